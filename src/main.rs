@@ -1,3 +1,9 @@
+use mimalloc::MiMalloc;
+
+#[global_allocator]
+static GLOBAL: MiMalloc = MiMalloc;
+
 fn main() {
-    println!("Hello, world!");
+    eprintln!("tauraro: not yet wired");
+    std::process::exit(2);
 }

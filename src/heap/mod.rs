@@ -1,0 +1,339 @@
+//! Heap objects and the mark & sweep collector (DESIGN §4).
+//!
+//! Every heap object is a `#[repr(C)]` struct whose first field is an
+//! [`ObjHeader`]; a `Value` pointer points at that header. `kind` says which
+//! Rust struct it is (the layout); `class` is the Python type (null only for
+//! the static immortal singletons None/True/False/Ellipsis/NotImplemented,
+//! whose class `runtime::type_of` supplies).
+//!
+//! Mutation model: the interpreter is single-threaded per `Ctx`; objects are
+//! reached through raw pointers and borrowed `&mut` only for the duration of
+//! one operation (never hold two `&mut` to the same object across a call that
+//! may run Python code).
+//!
+//! GC: objects are registered in `Heap::objects`; collection marks from the
+//! roots `Ctx::trace_roots` supplies and sweeps the rest. Collection only
+//! happens at safepoints (`Ctx::maybe_gc` from back-edges and calls) and never
+//! while native code that called back into Python is on the stack
+//! (`Heap::no_gc_depth > 0`), so native code may keep `Value`s in Rust locals.
+
+pub mod objects;
+
+pub use objects::*;
+
+use crate::value::Value;
+
+/// Rust layout of a heap object. Keep in sync with `for_each_kind!` in objects.rs.
+#[repr(u8)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    // static immortal singletons
+    None,
+    Bool,
+    Ellipsis,
+    NotImplemented,
+    // GC objects
+    Str,
+    BigInt,
+    Float,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    Native,
+    BoundMethod,
+    Class,
+    Instance,
+    Exception,
+    Module,
+    Cell,
+    Code,
+    Iter,
+    Generator,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    File,
+    Bytes,
+    Other,
+}
+
+/// Header flags.
+pub const F_IMMORTAL: u8 = 1;
+/// Str: interned.
+pub const F_INTERNED: u8 = 2;
+
+#[repr(C)]
+pub struct ObjHeader {
+    /// Python class (null for the static singletons).
+    pub class: *mut ClassObj,
+    pub kind: Kind,
+    pub mark: bool,
+    pub flags: u8,
+    /// Free for the object's own use (e.g. Str: 1 = ASCII).
+    pub aux: u8,
+    pub aux32: u32,
+}
+
+static_assertions::assert_eq_size!(ObjHeader, [u64; 2]);
+
+impl ObjHeader {
+    pub const fn new(class: *mut ClassObj, kind: Kind) -> ObjHeader {
+        ObjHeader { class, kind, mark: false, flags: 0, aux: 0, aux32: 0 }
+    }
+}
+
+/// A static immortal object (header only).
+#[repr(C, align(8))]
+pub struct StaticObj(pub ObjHeader);
+// SAFETY: statics are never written (marking skips F_IMMORTAL objects).
+unsafe impl Sync for StaticObj {}
+
+pub static NONE_OBJ: StaticObj = StaticObj(ObjHeader {
+    class: std::ptr::null_mut(),
+    kind: Kind::None,
+    mark: true,
+    flags: F_IMMORTAL,
+    aux: 0,
+    aux32: 0,
+});
+pub static TRUE_OBJ: StaticObj = StaticObj(ObjHeader {
+    class: std::ptr::null_mut(),
+    kind: Kind::Bool,
+    mark: true,
+    flags: F_IMMORTAL,
+    aux: 1,
+    aux32: 0,
+});
+pub static FALSE_OBJ: StaticObj = StaticObj(ObjHeader {
+    class: std::ptr::null_mut(),
+    kind: Kind::Bool,
+    mark: true,
+    flags: F_IMMORTAL,
+    aux: 0,
+    aux32: 0,
+});
+pub static ELLIPSIS_OBJ: StaticObj = StaticObj(ObjHeader {
+    class: std::ptr::null_mut(),
+    kind: Kind::Ellipsis,
+    mark: true,
+    flags: F_IMMORTAL,
+    aux: 0,
+    aux32: 0,
+});
+pub static NOTIMPL_OBJ: StaticObj = StaticObj(ObjHeader {
+    class: std::ptr::null_mut(),
+    kind: Kind::NotImplemented,
+    mark: true,
+    flags: F_IMMORTAL,
+    aux: 0,
+    aux32: 0,
+});
+
+impl Value {
+    #[inline(always)]
+    pub fn none() -> Value {
+        Value::from_ptr(&NONE_OBJ)
+    }
+    #[inline(always)]
+    pub fn true_() -> Value {
+        Value::from_ptr(&TRUE_OBJ)
+    }
+    #[inline(always)]
+    pub fn false_() -> Value {
+        Value::from_ptr(&FALSE_OBJ)
+    }
+    #[inline(always)]
+    pub fn bool(b: bool) -> Value {
+        if b {
+            Value::true_()
+        } else {
+            Value::false_()
+        }
+    }
+    #[inline(always)]
+    pub fn ellipsis() -> Value {
+        Value::from_ptr(&ELLIPSIS_OBJ)
+    }
+    #[inline(always)]
+    pub fn not_implemented() -> Value {
+        Value::from_ptr(&NOTIMPL_OBJ)
+    }
+    #[inline(always)]
+    pub fn is_none(self) -> bool {
+        self == Value::none()
+    }
+    /// True for a (non-null) heap or static object pointer.
+    #[inline(always)]
+    pub fn is_obj(self) -> bool {
+        self.is_ptr() && !self.is_unbound()
+    }
+    /// Caller guarantees `is_obj()`.
+    #[inline(always)]
+    pub fn header(self) -> &'static ObjHeader {
+        // SAFETY: caller guarantees a live object pointer; objects outlive any use between safepoints.
+        unsafe { &*self.as_ptr::<ObjHeader>() }
+    }
+    /// Layout kind of an object pointer, or None for ints/floats/unbound.
+    #[inline(always)]
+    pub fn kind(self) -> Option<Kind> {
+        if self.is_obj() {
+            Some(self.header().kind)
+        } else {
+            None
+        }
+    }
+    #[inline(always)]
+    pub fn is_kind(self, k: Kind) -> bool {
+        self.is_obj() && self.header().kind == k
+    }
+    /// Borrow the object as `T` (caller guarantees the kind matches `T`).
+    #[inline(always)]
+    pub fn obj<T>(self) -> &'static mut T {
+        // SAFETY: caller checked the kind; single-threaded; see module doc on aliasing.
+        unsafe { &mut *self.as_ptr::<T>() }
+    }
+    /// `Some(&mut T)` when the value is an object of kind `k`.
+    #[inline(always)]
+    pub fn downcast<T>(self, k: Kind) -> Option<&'static mut T> {
+        if self.is_kind(k) {
+            Some(self.obj::<T>())
+        } else {
+            None
+        }
+    }
+}
+
+/// Heap: the allocation registry, byte accounting and the mark stack.
+pub struct Heap {
+    pub objects: Vec<*mut ObjHeader>,
+    /// Approximate bytes allocated since the last collection.
+    pub allocated: usize,
+    /// Collect when `allocated` exceeds this.
+    pub threshold: usize,
+    /// > 0 while native code that called back into Python is on the stack.
+    pub no_gc_depth: u32,
+    /// `TAURARO_GC_STRESS=1`: collect at every safepoint.
+    pub stress: bool,
+    pub gray: Vec<*mut ObjHeader>,
+    pub collections: u64,
+    pub pause_ns: u128,
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Heap {
+            objects: Vec::with_capacity(1 << 12),
+            allocated: 0,
+            threshold: 8 << 20,
+            no_gc_depth: 0,
+            stress: std::env::var_os("TAURARO_GC_STRESS").map_or(false, |v| v == "1"),
+            gray: Vec::new(),
+            collections: 0,
+            pause_ns: 0,
+        }
+    }
+}
+
+impl Heap {
+    /// Move `obj` to the heap and register it. `T` must start with an `ObjHeader`.
+    #[inline]
+    pub fn alloc<T: HeapObj>(&mut self, obj: T) -> *mut T {
+        let p = Box::into_raw(Box::new(obj));
+        self.objects.push(p as *mut ObjHeader);
+        self.allocated += std::mem::size_of::<T>() + 16;
+        p
+    }
+
+    /// Account for extra out-of-line bytes (vector growth, string bytes).
+    #[inline(always)]
+    pub fn account(&mut self, bytes: usize) {
+        self.allocated += bytes;
+    }
+
+    #[inline(always)]
+    pub fn wants_gc(&self) -> bool {
+        (self.allocated >= self.threshold || self.stress) && self.no_gc_depth == 0
+    }
+
+    /// Mark one value (pushes it on the gray stack).
+    #[inline]
+    pub fn mark(&mut self, v: Value) {
+        if v.is_obj() {
+            let h = v.as_ptr::<ObjHeader>();
+            // SAFETY: live object pointer (reachable from a root).
+            unsafe {
+                if !(*h).mark {
+                    (*h).mark = true;
+                    self.gray.push(h);
+                }
+            }
+        }
+    }
+    #[inline]
+    pub fn mark_ptr<T>(&mut self, p: *const T) {
+        if !p.is_null() {
+            self.mark(Value::from_ptr(p));
+        }
+    }
+    pub fn mark_all(&mut self, vs: &[Value]) {
+        for &v in vs {
+            self.mark(v);
+        }
+    }
+
+    /// Drain the gray stack, tracing children.
+    pub fn propagate(&mut self) {
+        while let Some(h) = self.gray.pop() {
+            // SAFETY: every gray pointer is a live, registered object.
+            unsafe { objects::trace_object(h, self) };
+        }
+    }
+
+    /// Free every unmarked object and clear marks. Call after roots are marked and propagated.
+    pub fn sweep(&mut self) {
+        let mut live = 0usize;
+        let mut i = 0;
+        let n = self.objects.len();
+        while i < n {
+            let h = self.objects[i];
+            // SAFETY: registered objects are live until freed here, once.
+            unsafe {
+                if (*h).mark {
+                    (*h).mark = false;
+                    self.objects[live] = h;
+                    live += 1;
+                } else {
+                    objects::free_object(h);
+                }
+            }
+            i += 1;
+        }
+        self.objects.truncate(live);
+        self.allocated = 0;
+        // Grow the threshold with the live heap (like Lua's pause): collect again
+        // after allocating as much as survives, at least 8 MiB.
+        self.threshold = (live * 64).max(8 << 20);
+        self.collections += 1;
+    }
+}
+
+impl Drop for Heap {
+    fn drop(&mut self) {
+        for &h in &self.objects {
+            // SAFETY: the heap owns every registered object; nothing runs after.
+            unsafe { objects::free_object(h) };
+        }
+    }
+}
+
+/// Marker trait: `#[repr(C)]` struct whose first field is an `ObjHeader`.
+///
+/// # Safety
+/// Implementors must be `#[repr(C)]` with `ObjHeader` first.
+pub unsafe trait HeapObj: Sized {}

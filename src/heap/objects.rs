@@ -1,0 +1,407 @@
+//! Object layouts. One struct per `Kind`; all `#[repr(C)]`, header first.
+//! `trace_object` / `free_object` dispatch on the kind (the one place that maps
+//! kinds to structs: `for_each_kind!`).
+
+use super::{Heap, HeapObj, Kind, ObjHeader};
+use crate::value::Value;
+use num_bigint::BigInt;
+
+/// Children of an object, for the collector. Implemented by every payload that
+/// holds `Value`s or object pointers.
+pub trait Trace {
+    fn trace(&self, heap: &mut Heap);
+}
+
+/// Native function: `args` are positional arguments (for a method, `args[0]` is
+/// self), `kw` the keyword arguments as (interned name str, value) pairs.
+/// The slices live on the register stack or in Rust locals of the caller and
+/// stay valid for the call.
+pub type NativeFn = fn(cx: &mut crate::vm::Ctx, args: &[Value], kw: &[(Value, Value)]) -> crate::PyResult<Value>;
+
+macro_rules! heap_obj {
+    ($($t:ty),* $(,)?) => { $( unsafe impl HeapObj for $t {} )* };
+}
+
+#[repr(C)]
+pub struct StrObj {
+    pub h: ObjHeader,
+    /// Cached Python hash; -1 = not computed yet.
+    pub hash: i64,
+    /// Number of code points.
+    pub nchars: usize,
+    pub s: Box<str>,
+}
+impl StrObj {
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.nchars == self.s.len()
+    }
+}
+
+#[repr(C)]
+pub struct BigIntObj {
+    pub h: ObjHeader,
+    /// Invariant: never fits in a small int (results are normalised).
+    pub v: BigInt,
+}
+
+#[repr(C)]
+pub struct FloatObj {
+    pub h: ObjHeader,
+    /// Invariant: only doubles that do not self-tag (see `value`).
+    pub v: f64,
+}
+
+#[repr(C)]
+pub struct ListObj {
+    pub h: ObjHeader,
+    pub items: Vec<Value>,
+}
+
+#[repr(C)]
+pub struct TupleObj {
+    pub h: ObjHeader,
+    pub items: Box<[Value]>,
+}
+
+#[repr(C)]
+pub struct DictObj {
+    pub h: ObjHeader,
+    pub t: crate::runtime::dict::DictTable,
+}
+
+/// set and frozenset (values unused).
+#[repr(C)]
+pub struct SetObj {
+    pub h: ObjHeader,
+    pub t: crate::runtime::dict::DictTable,
+}
+
+#[repr(C)]
+pub struct RangeObj {
+    pub h: ObjHeader,
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+#[repr(C)]
+pub struct SliceObj {
+    pub h: ObjHeader,
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+#[repr(C)]
+pub struct FunctionObj {
+    pub h: ObjHeader,
+    pub code: *mut crate::compile::CodeObj,
+    pub globals: *mut DictObj,
+    pub name: Value,
+    pub qualname: Value,
+    /// Positional defaults (for the last `defaults.len()` positional params).
+    pub defaults: Box<[Value]>,
+    /// Keyword-only defaults: dict or UNBOUND.
+    pub kwdefaults: Value,
+    /// Cells for the code's free variables, in `code.freevars` order.
+    pub closure: Box<[Value]>,
+    /// `__dict__` (function attributes) or UNBOUND.
+    pub dict: Value,
+    pub doc: Value,
+    pub module: Value,
+}
+
+#[repr(C)]
+pub struct NativeObj {
+    pub h: ObjHeader,
+    pub name: &'static str,
+    pub f: NativeFn,
+    /// Bound first argument (e.g. a module-level native bound to state), or UNBOUND.
+    pub bound: Value,
+}
+
+#[repr(C)]
+pub struct BoundMethodObj {
+    pub h: ObjHeader,
+    pub func: Value,
+    pub self_: Value,
+}
+
+#[repr(C)]
+pub struct ClassObj {
+    pub h: ObjHeader,
+    pub name: Value,
+    pub qualname: Value,
+    pub bases: Vec<*mut ClassObj>,
+    /// C3 linearisation, starting with this class.
+    pub mro: Vec<*mut ClassObj>,
+    pub dict: *mut DictObj,
+    /// Layout of instances (`Kind::Instance` for plain classes; the builtin kind
+    /// for builtin types; `Kind::Exception` for exception classes).
+    pub layout: Kind,
+    /// Bumped whenever this class's dict (or a base's) changes: inline caches key on it.
+    pub version: u32,
+    pub flags: u32,
+    /// Builtin base type whose value sits in `InstanceObj::payload` (list, dict, int, str...), or null.
+    pub builtin_base: *mut ClassObj,
+}
+
+/// Instance of a user class (or of a user subclass of a builtin type).
+#[repr(C)]
+pub struct InstanceObj {
+    pub h: ObjHeader,
+    /// Attribute dict (DictObj) or null until the first attribute store.
+    pub dict: *mut DictObj,
+    /// For subclasses of builtin types: the builtin value (a list, dict, int...); else UNBOUND.
+    pub payload: Value,
+}
+
+/// Instance of BaseException or a subclass.
+#[repr(C)]
+pub struct ExceptionObj {
+    pub h: ObjHeader,
+    pub dict: *mut DictObj,
+    /// `args` tuple.
+    pub args: Value,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+    /// Traceback entries (code object, instruction index), innermost last.
+    pub traceback: Vec<(Value, u32)>,
+}
+
+#[repr(C)]
+pub struct ModuleObj {
+    pub h: ObjHeader,
+    pub name: Value,
+    pub dict: *mut DictObj,
+}
+
+#[repr(C)]
+pub struct CellObj {
+    pub h: ObjHeader,
+    /// UNBOUND when empty.
+    pub v: Value,
+}
+
+#[repr(C)]
+pub struct IterObj {
+    pub h: ObjHeader,
+    pub st: crate::runtime::iter::IterState,
+}
+
+#[repr(C)]
+pub struct PropertyObj {
+    pub h: ObjHeader,
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+/// staticmethod / classmethod wrapper (kind tells which).
+#[repr(C)]
+pub struct WrapperObj {
+    pub h: ObjHeader,
+    pub f: Value,
+}
+
+#[repr(C)]
+pub struct SuperObj {
+    pub h: ObjHeader,
+    /// Search the MRO of type(obj) after this class.
+    pub cls: *mut ClassObj,
+    pub obj: Value,
+}
+
+#[repr(C)]
+pub struct BytesObj {
+    pub h: ObjHeader,
+    pub hash: i64,
+    pub b: Box<[u8]>,
+}
+
+/// Any other native payload (file objects, module state...).
+#[repr(C)]
+pub struct OtherObj {
+    pub h: ObjHeader,
+    pub payload: Box<dyn OtherPayload>,
+}
+pub trait OtherPayload: Trace + std::any::Any {
+    fn as_any(&mut self) -> &mut dyn std::any::Any;
+}
+
+heap_obj!(
+    StrObj,
+    BigIntObj,
+    FloatObj,
+    ListObj,
+    TupleObj,
+    DictObj,
+    SetObj,
+    RangeObj,
+    SliceObj,
+    FunctionObj,
+    NativeObj,
+    BoundMethodObj,
+    ClassObj,
+    InstanceObj,
+    ExceptionObj,
+    ModuleObj,
+    CellObj,
+    IterObj,
+    PropertyObj,
+    WrapperObj,
+    SuperObj,
+    BytesObj,
+    OtherObj,
+    crate::compile::CodeObj,
+    crate::vm::GenObj,
+    crate::runtime::file::FileObj,
+);
+
+impl Trace for FunctionObj {
+    fn trace(&self, m: &mut Heap) {
+        m.mark_ptr(self.code);
+        m.mark_ptr(self.globals);
+        m.mark(self.name);
+        m.mark(self.qualname);
+        m.mark_all(&self.defaults);
+        m.mark(self.kwdefaults);
+        m.mark_all(&self.closure);
+        m.mark(self.dict);
+        m.mark(self.doc);
+        m.mark(self.module);
+    }
+}
+impl Trace for ClassObj {
+    fn trace(&self, m: &mut Heap) {
+        m.mark(self.name);
+        m.mark(self.qualname);
+        for &b in &self.bases {
+            m.mark_ptr(b);
+        }
+        for &b in &self.mro {
+            m.mark_ptr(b);
+        }
+        m.mark_ptr(self.dict);
+        m.mark_ptr(self.builtin_base);
+    }
+}
+impl Trace for ExceptionObj {
+    fn trace(&self, m: &mut Heap) {
+        m.mark_ptr(self.dict);
+        m.mark(self.args);
+        m.mark(self.cause);
+        m.mark(self.context);
+        for &(c, _) in &self.traceback {
+            m.mark(c);
+        }
+    }
+}
+
+/// Mark the children of one object.
+///
+/// # Safety
+/// `h` is a live object registered with the heap (or a static singleton).
+pub unsafe fn trace_object(h: *mut ObjHeader, m: &mut Heap) {
+    let class = (*h).class;
+    m.mark_ptr(class);
+    match (*h).kind {
+        Kind::None | Kind::Bool | Kind::Ellipsis | Kind::NotImplemented => {}
+        Kind::Str | Kind::BigInt | Kind::Float | Kind::Range | Kind::Native | Kind::Bytes => {
+            if (*h).kind == Kind::Native {
+                m.mark((*(h as *mut NativeObj)).bound);
+            }
+        }
+        Kind::List => m.mark_all(&(*(h as *mut ListObj)).items),
+        Kind::Tuple => m.mark_all(&(*(h as *mut TupleObj)).items),
+        Kind::Dict => (*(h as *mut DictObj)).t.trace(m),
+        Kind::Set | Kind::FrozenSet => (*(h as *mut SetObj)).t.trace(m),
+        Kind::Slice => {
+            let s = &*(h as *mut SliceObj);
+            m.mark(s.start);
+            m.mark(s.stop);
+            m.mark(s.step);
+        }
+        Kind::Function => (*(h as *mut FunctionObj)).trace(m),
+        Kind::BoundMethod => {
+            let b = &*(h as *mut BoundMethodObj);
+            m.mark(b.func);
+            m.mark(b.self_);
+        }
+        Kind::Class => (*(h as *mut ClassObj)).trace(m),
+        Kind::Instance => {
+            let i = &*(h as *mut InstanceObj);
+            m.mark_ptr(i.dict);
+            m.mark(i.payload);
+        }
+        Kind::Exception => (*(h as *mut ExceptionObj)).trace(m),
+        Kind::Module => {
+            let o = &*(h as *mut ModuleObj);
+            m.mark(o.name);
+            m.mark_ptr(o.dict);
+        }
+        Kind::Cell => m.mark((*(h as *mut CellObj)).v),
+        Kind::Code => (*(h as *mut crate::compile::CodeObj)).trace(m),
+        Kind::Iter => (*(h as *mut IterObj)).st.trace(m),
+        Kind::Generator => (*(h as *mut crate::vm::GenObj)).trace(m),
+        Kind::Property => {
+            let p = &*(h as *mut PropertyObj);
+            m.mark(p.fget);
+            m.mark(p.fset);
+            m.mark(p.fdel);
+            m.mark(p.doc);
+        }
+        Kind::StaticMethod | Kind::ClassMethod => m.mark((*(h as *mut WrapperObj)).f),
+        Kind::Super => {
+            let s = &*(h as *mut SuperObj);
+            m.mark_ptr(s.cls);
+            m.mark(s.obj);
+        }
+        Kind::File => (*(h as *mut crate::runtime::file::FileObj)).trace(m),
+        Kind::Other => (*(h as *mut OtherObj)).payload.trace(m),
+    }
+}
+
+/// Drop and free one object.
+///
+/// # Safety
+/// `h` is a registered heap object that is unreachable; called once.
+pub unsafe fn free_object(h: *mut ObjHeader) {
+    macro_rules! free {
+        ($t:ty) => {
+            drop(Box::from_raw(h as *mut $t))
+        };
+    }
+    match (*h).kind {
+        Kind::None | Kind::Bool | Kind::Ellipsis | Kind::NotImplemented => {}
+        Kind::Str => free!(StrObj),
+        Kind::BigInt => free!(BigIntObj),
+        Kind::Float => free!(FloatObj),
+        Kind::List => free!(ListObj),
+        Kind::Tuple => free!(TupleObj),
+        Kind::Dict => free!(DictObj),
+        Kind::Set | Kind::FrozenSet => free!(SetObj),
+        Kind::Range => free!(RangeObj),
+        Kind::Slice => free!(SliceObj),
+        Kind::Function => free!(FunctionObj),
+        Kind::Native => free!(NativeObj),
+        Kind::BoundMethod => free!(BoundMethodObj),
+        Kind::Class => free!(ClassObj),
+        Kind::Instance => free!(InstanceObj),
+        Kind::Exception => free!(ExceptionObj),
+        Kind::Module => free!(ModuleObj),
+        Kind::Cell => free!(CellObj),
+        Kind::Code => free!(crate::compile::CodeObj),
+        Kind::Iter => free!(IterObj),
+        Kind::Generator => free!(crate::vm::GenObj),
+        Kind::Property => free!(PropertyObj),
+        Kind::StaticMethod | Kind::ClassMethod => free!(WrapperObj),
+        Kind::Super => free!(SuperObj),
+        Kind::File => free!(crate::runtime::file::FileObj),
+        Kind::Bytes => free!(BytesObj),
+        Kind::Other => free!(OtherObj),
+    }
+}

@@ -1,0 +1,1 @@
+//! Builtin modules (math, sys, time, random, ...).
