@@ -4,6 +4,7 @@
 //! Entry point: [`install`], called by `runtime::init` after the builtin classes
 //! (`cx.rt.types.*`) and the builtins dict (`cx.rt.builtins`) exist.
 pub mod format;
+pub mod spec;
 
 use crate::vm::Ctx;
 
