@@ -4,6 +4,9 @@
 //! builtin module's init function in `cx.rt.builtin_modules`. An init function
 //! builds the module object on first import (`import_builtin`).
 
+pub mod fmath;
+pub mod mt;
+
 use crate::vm::Ctx;
 use crate::{PyResult, Value};
 
