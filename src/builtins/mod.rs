@@ -3,13 +3,37 @@
 //!
 //! Entry point: [`install`], called by `runtime::init` after the builtin classes
 //! (`cx.rt.types.*`) and the builtins dict (`cx.rt.builtins`) exist.
+//!
+//! Files: `spec.rs` (pure format-spec mini-language, float repr), `format.rs`
+//! (`format()`, `%`, `str.format`), `funcs.rs` (builtin functions), `strs.rs`,
+//! `lists.rs` (list/tuple + sort), `dicts.rs`, `sets.rs`, `views.rs` (dict
+//! views), `util.rs` (argument helpers).
+pub mod ctors;
+pub mod dicts;
 pub mod format;
+pub mod funcs;
+pub mod lists;
+pub mod sets;
 pub mod spec;
+pub mod strs;
+pub mod util;
+pub mod views;
 
 use crate::vm::Ctx;
 
 /// Register builtin functions into `cx.rt.builtins` and methods / `__new__`
 /// constructors into the builtin classes' dicts.
 pub fn install(cx: &mut Ctx) {
-    let _ = cx;
+    funcs::install(cx);
+    ctors::install(cx);
+    strs::install(cx);
+    lists::install(cx);
+    dicts::install(cx);
+    sets::install(cx);
+    views::install(cx);
+    let fmt: &[(&'static str, crate::heap::NativeFn)] =
+        &[("format", format::str_format), ("format_map", format::str_format_map)];
+    for &(n, f) in fmt {
+        crate::runtime::types::def_method(cx, cx.rt.types.str, n, f);
+    }
 }

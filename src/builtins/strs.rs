@@ -1,0 +1,1055 @@
+//! Methods of `str` (code-point semantics; ASCII fast paths).
+use super::util::*;
+use crate::heap::*;
+use crate::runtime::{self, str_of, str_obj};
+use crate::vm::Ctx;
+use crate::{PyResult, Value};
+
+/// Register the str methods.
+pub fn install(cx: &mut Ctx) {
+    let c = cx.rt.types.str;
+    let m: &[(&'static str, NativeFn)] = &[
+        ("split", str_split),
+        ("rsplit", str_rsplit),
+        ("join", str_join),
+        ("strip", str_strip),
+        ("lstrip", str_lstrip),
+        ("rstrip", str_rstrip),
+        ("replace", str_replace),
+        ("find", str_find),
+        ("rfind", str_rfind),
+        ("index", str_index),
+        ("rindex", str_rindex),
+        ("count", str_count),
+        ("startswith", str_startswith),
+        ("endswith", str_endswith),
+        ("upper", str_upper),
+        ("lower", str_lower),
+        ("casefold", str_casefold),
+        ("title", str_title),
+        ("capitalize", str_capitalize),
+        ("swapcase", str_swapcase),
+        ("isdigit", str_isdigit),
+        ("isdecimal", str_isdecimal),
+        ("isnumeric", str_isnumeric),
+        ("isalpha", str_isalpha),
+        ("isalnum", str_isalnum),
+        ("isspace", str_isspace),
+        ("isupper", str_isupper),
+        ("islower", str_islower),
+        ("istitle", str_istitle),
+        ("isidentifier", str_isidentifier),
+        ("isprintable", str_isprintable),
+        ("isascii", str_isascii),
+        ("center", str_center),
+        ("ljust", str_ljust),
+        ("rjust", str_rjust),
+        ("zfill", str_zfill),
+        ("partition", str_partition),
+        ("rpartition", str_rpartition),
+        ("splitlines", str_splitlines),
+        ("expandtabs", str_expandtabs),
+        ("encode", str_encode),
+        ("translate", str_translate),
+        ("removeprefix", str_removeprefix),
+        ("removesuffix", str_removesuffix),
+        ("__len__", str_len),
+        ("__contains__", str_contains),
+        ("__getnewargs__", str_getnewargs),
+    ];
+    for &(name, f) in m {
+        runtime::types::def_method(cx, c, name, f);
+    }
+    // str.maketrans is a static method.
+    let f = cx.new_native("maketrans", str_maketrans);
+    let sm = cx.alloc_obj(WrapperObj { h: ObjHeader::new(cx.rt.types.staticmethod, Kind::StaticMethod), f });
+    let d = runtime::cls_ref(c).dict;
+    runtime::types::dict_set_str(cx, d, "maketrans", sm);
+}
+
+/// Self as text (str or str subclass instance).
+#[inline]
+fn this(cx: &mut Ctx, args: &[Value], name: &str) -> PyResult<&'static str> {
+    match args.first().and_then(|&v| str_of(v)) {
+        Some(s) => Ok(s),
+        None => Err(bad_self(cx, args, name)),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn bad_self(cx: &mut Ctx, args: &[Value], name: &str) -> crate::Exc {
+    match args.first() {
+        Some(&v) => {
+            let t = tname(cx, v);
+            cx.type_error(format!("descriptor '{name}' for 'str' objects doesn't apply to a '{t}' object"))
+        }
+        None => cx.type_error(format!("unbound method str.{name}() needs an argument")),
+    }
+}
+
+#[inline]
+fn is_ascii_str(v: Value) -> bool {
+    str_obj(v).map_or(false, |s| s.is_ascii())
+}
+
+/// Python's str.isspace for one char.
+#[inline]
+pub fn py_isspace(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
+/// A `sep` argument: UNBOUND/None -> None, str -> Some, else TypeError.
+fn opt_sep(cx: &mut Ctx, v: Value) -> PyResult<Option<&'static str>> {
+    if !given(v) {
+        return Ok(None);
+    }
+    let s = arg_str(cx, v, |t| format!("must be str or None, not {t}"))?;
+    if s.is_empty() {
+        return Err(cx.value_error("empty separator"));
+    }
+    Ok(Some(s))
+}
+
+fn new_str_list(cx: &mut Ctx, parts: Vec<&str>) -> Value {
+    let items: Vec<Value> = parts.into_iter().map(|p| cx.new_str(p)).collect();
+    cx.new_list(items)
+}
+
+fn str_split(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = this(cx, args, "split")?;
+    let [sep, maxsplit] = parse_args(cx, "split", &args[1..], kw, ["sep", "maxsplit"], 0)?;
+    let sep = opt_sep(cx, sep)?;
+    let max = opt_index(cx, maxsplit, -1)?;
+    let max = if max < 0 { usize::MAX } else { max as usize };
+    let parts = match sep {
+        Some(sep) => {
+            let mut v = Vec::new();
+            let mut rest = s;
+            while v.len() < max {
+                match rest.find(sep) {
+                    Some(i) => {
+                        v.push(&rest[..i]);
+                        rest = &rest[i + sep.len()..];
+                    }
+                    None => break,
+                }
+            }
+            v.push(rest);
+            v
+        }
+        None => split_ws(s, max),
+    };
+    Ok(new_str_list(cx, parts))
+}
+
+fn split_ws(s: &str, max: usize) -> Vec<&str> {
+    let mut v = Vec::new();
+    let mut rest = s.trim_start_matches(py_isspace);
+    while !rest.is_empty() {
+        if v.len() >= max {
+            v.push(rest);
+            break;
+        }
+        match rest.find(py_isspace) {
+            Some(i) => {
+                v.push(&rest[..i]);
+                rest = rest[i..].trim_start_matches(py_isspace);
+            }
+            None => {
+                v.push(rest);
+                break;
+            }
+        }
+    }
+    v
+}
+
+fn rsplit_ws(s: &str, max: usize) -> Vec<&str> {
+    let mut v = Vec::new();
+    let mut rest = s.trim_end_matches(py_isspace);
+    while !rest.is_empty() {
+        if v.len() >= max {
+            v.push(rest);
+            break;
+        }
+        match rest.rfind(py_isspace) {
+            Some(i) => {
+                let c = rest[i..].chars().next().unwrap();
+                v.push(&rest[i + c.len_utf8()..]);
+                rest = rest[..i].trim_end_matches(py_isspace);
+            }
+            None => {
+                v.push(rest);
+                break;
+            }
+        }
+    }
+    v.reverse();
+    v
+}
+
+fn str_rsplit(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = this(cx, args, "rsplit")?;
+    let [sep, maxsplit] = parse_args(cx, "rsplit", &args[1..], kw, ["sep", "maxsplit"], 0)?;
+    let sep = opt_sep(cx, sep)?;
+    let max = opt_index(cx, maxsplit, -1)?;
+    let max = if max < 0 { usize::MAX } else { max as usize };
+    let parts = match sep {
+        Some(sep) => {
+            let mut v = Vec::new();
+            let mut rest = s;
+            while v.len() < max {
+                match rest.rfind(sep) {
+                    Some(i) => {
+                        v.push(&rest[i + sep.len()..]);
+                        rest = &rest[..i];
+                    }
+                    None => break,
+                }
+            }
+            v.push(rest);
+            v.reverse();
+            v
+        }
+        None => rsplit_ws(s, max),
+    };
+    Ok(new_str_list(cx, parts))
+}
+
+fn str_join(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let sep = this(cx, args, "join")?;
+    no_kw(cx, "str.join", kw)?;
+    nargs(cx, "str.join", &args[1..], 1, 1)?;
+    let items = collect(cx, args[1])?;
+    let mut total = sep.len() * items.len().saturating_sub(1);
+    for (i, &it) in items.iter().enumerate() {
+        match str_of(it) {
+            Some(t) => total += t.len(),
+            None => {
+                let t = tname(cx, it);
+                return Err(cx.type_error(format!("sequence item {i}: expected str instance, {t} found")));
+            }
+        }
+    }
+    let mut out = String::with_capacity(total);
+    for (i, &it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(str_of(it).unwrap());
+    }
+    Ok(cx.new_string(out))
+}
+
+/// strip helper: which = 0 both, 1 left, 2 right.
+fn strip_impl(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, which: u8) -> PyResult<Value> {
+    let s = this(cx, args, name)?;
+    no_kw(cx, name, kw)?;
+    nargs(cx, name, &args[1..], 0, 1)?;
+    let chars = match args.get(1) {
+        Some(&c) if !c.is_none() => Some(arg_str(cx, c, |t| format!("{name} arg must be None or str, not {t}"))?),
+        _ => None,
+    };
+    let r = match chars {
+        None => match which {
+            0 => s.trim_matches(py_isspace),
+            1 => s.trim_start_matches(py_isspace),
+            _ => s.trim_end_matches(py_isspace),
+        },
+        Some(cs) => {
+            let f = |c: char| cs.contains(c);
+            match which {
+                0 => s.trim_matches(f),
+                1 => s.trim_start_matches(f),
+                _ => s.trim_end_matches(f),
+            }
+        }
+    };
+    if r.len() == s.len() && is_exact(cx, args[0], cx.rt.types.str) {
+        return Ok(args[0]);
+    }
+    Ok(cx.new_str(r))
+}
+
+fn str_strip(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    strip_impl(cx, args, kw, "strip", 0)
+}
+fn str_lstrip(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    strip_impl(cx, args, kw, "lstrip", 1)
+}
+fn str_rstrip(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    strip_impl(cx, args, kw, "rstrip", 2)
+}
+
+fn str_replace(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = this(cx, args, "replace")?;
+    no_kw(cx, "replace", kw)?;
+    nargs(cx, "replace", &args[1..], 2, 3)?;
+    let old = arg_str(cx, args[1], |t| format!("replace() argument 1 must be str, not {t}"))?;
+    let new = arg_str(cx, args[2], |t| format!("replace() argument 2 must be str, not {t}"))?;
+    let count = match args.get(3) {
+        Some(&c) => to_index(cx, c)?,
+        None => -1,
+    };
+    let count = if count < 0 { usize::MAX } else { count as usize };
+    let out = if old.is_empty() {
+        // Insert `new` before every char and at the end, up to count times.
+        let mut out = String::with_capacity(s.len() + new.len() * (s.len() + 1).min(count));
+        let mut n = 0;
+        for c in s.chars() {
+            if n < count {
+                out.push_str(new);
+                n += 1;
+            }
+            out.push(c);
+        }
+        if n < count {
+            out.push_str(new);
+        }
+        out
+    } else if count == usize::MAX {
+        s.replace(old, new)
+    } else {
+        s.replacen(old, new, count)
+    };
+    Ok(cx.new_string(out))
+}
+
+/// Resolve (sub, start, end) for find/count/index: returns the byte window
+/// of `s` and the char index of its start.
+fn find_args(cx: &mut Ctx, args: &[Value], name: &str) -> PyResult<(&'static str, &'static str, usize, bool)> {
+    let s = this(cx, args, name)?;
+    nargs(cx, name, &args[1..], 1, 3)?;
+    let sub = arg_str(cx, args[1], |t| format!("must be str, not {t}"))?;
+    let ascii = is_ascii_str(args[0]);
+    let n = if ascii { s.len() } else { char_len(s) };
+    let start = match args.get(2) {
+        Some(&v) => opt_index(cx, v, 0)?,
+        None => 0,
+    };
+    let end = match args.get(3) {
+        Some(&v) => opt_index(cx, v, i64::MAX)?,
+        None => i64::MAX,
+    };
+    let (a, b) = adjust_range(start, end, n);
+    // CPython: start beyond the end -> not found (even for an empty needle).
+    let raw_start = if start < 0 { (start + n as i64).max(0) } else { start };
+    if raw_start > n as i64 || a > b {
+        return Ok(("", sub, 0, false));
+    }
+    let ba = byte_at(s, ascii, a);
+    let bb = if ascii { b } else { ba + s[ba..].char_indices().nth(b - a).map_or(s.len() - ba, |(i, _)| i) };
+    Ok((&s[ba..bb], sub, a, true))
+}
+
+#[inline]
+fn char_index(window: &str, byte: usize, base: usize) -> i64 {
+    (base + if window.is_ascii() { byte } else { window[..byte].chars().count() }) as i64
+}
+
+fn find_impl(cx: &mut Ctx, args: &[Value], name: &str, rev: bool) -> PyResult<i64> {
+    let (w, sub, base, ok) = find_args(cx, args, name)?;
+    if !ok {
+        return Ok(-1);
+    }
+    let r = if rev { w.rfind(sub) } else { w.find(sub) };
+    Ok(r.map_or(-1, |i| char_index(w, i, base)))
+}
+
+fn str_find(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let i = find_impl(cx, args, "find", false)?;
+    Ok(Value::from_small(i))
+}
+fn str_rfind(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let i = find_impl(cx, args, "rfind", true)?;
+    Ok(Value::from_small(i))
+}
+fn str_index(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    match find_impl(cx, args, "index", false)? {
+        -1 => Err(cx.value_error("substring not found")),
+        i => Ok(Value::from_small(i)),
+    }
+}
+fn str_rindex(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    match find_impl(cx, args, "rindex", true)? {
+        -1 => Err(cx.value_error("substring not found")),
+        i => Ok(Value::from_small(i)),
+    }
+}
+
+fn str_count(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (w, sub, _, ok) = find_args(cx, args, "count")?;
+    if !ok {
+        return Ok(Value::from_small(0));
+    }
+    let n = if sub.is_empty() { char_len(w) + 1 } else { w.matches(sub).count() };
+    Ok(Value::from_small(n as i64))
+}
+
+fn affix_impl(cx: &mut Ctx, args: &[Value], name: &str, end: bool) -> PyResult<Value> {
+    let s = this(cx, args, name)?;
+    nargs(cx, name, &args[1..], 1, 3)?;
+    let ascii = is_ascii_str(args[0]);
+    let n = if ascii { s.len() } else { char_len(s) };
+    let start = match args.get(2) {
+        Some(&v) => opt_index(cx, v, 0)?,
+        None => 0,
+    };
+    let stop = match args.get(3) {
+        Some(&v) => opt_index(cx, v, i64::MAX)?,
+        None => i64::MAX,
+    };
+    let raw_start = if start < 0 { (start + n as i64).max(0) } else { start };
+    let (a, b) = adjust_range(start, stop, n);
+    let w = if raw_start > n as i64 || a > b {
+        None
+    } else {
+        let ba = byte_at(s, ascii, a);
+        let bb = byte_at(s, ascii, b);
+        Some(&s[ba..bb])
+    };
+    let test = |p: &str| match w {
+        Some(w) => {
+            if end {
+                w.ends_with(p)
+            } else {
+                w.starts_with(p)
+            }
+        }
+        None => false,
+    };
+    if let Some(p) = str_of(args[1]) {
+        return Ok(Value::bool(test(p)));
+    }
+    if let Some(items) = runtime::tuple_items(args[1]) {
+        for &it in items {
+            let p = arg_str(cx, it, |t| format!("tuple for {name} must only contain str, not {t}"))?;
+            if test(p) {
+                return Ok(Value::true_());
+            }
+        }
+        return Ok(Value::false_());
+    }
+    let t = tname(cx, args[1]);
+    Err(cx.type_error(format!("{name} first arg must be str or a tuple of str, not {t}")))
+}
+
+fn str_startswith(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    affix_impl(cx, args, "startswith", false)
+}
+fn str_endswith(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    affix_impl(cx, args, "endswith", true)
+}
+
+/// Zero-argument str -> str transformation.
+fn map_impl(cx: &mut Ctx, args: &[Value], name: &str, f: fn(&str) -> String) -> PyResult<Value> {
+    let s = this(cx, args, name)?;
+    nargs(cx, name, &args[1..], 0, 0)?;
+    Ok(cx.new_string(f(s)))
+}
+
+fn upper(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_uppercase()
+    } else {
+        s.to_uppercase()
+    }
+}
+fn lower(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
+}
+fn casefold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            'ß' => out.push_str("ss"),
+            'ς' => out.push('σ'),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Cased: has an upper/lower case form.
+#[inline]
+fn is_cased(c: char) -> bool {
+    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
+}
+#[inline]
+fn is_titlecase(c: char) -> bool {
+    matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ' | 'ᾈ'..='ᾏ' | 'ᾘ'..='ᾟ' | 'ᾨ'..='ᾯ' | 'ᾼ' | 'ῌ' | 'ῼ')
+}
+fn push_title(out: &mut String, c: char) {
+    match c {
+        'ǆ' | 'ǅ' | 'Ǆ' => out.push('ǅ'),
+        'ǉ' | 'ǈ' | 'Ǉ' => out.push('ǈ'),
+        'ǌ' | 'ǋ' | 'Ǌ' => out.push('ǋ'),
+        'ǳ' | 'ǲ' | 'Ǳ' => out.push('ǲ'),
+        'ß' => out.push_str("Ss"),
+        'ﬁ' => out.push_str("Fi"),
+        'ﬂ' => out.push_str("Fl"),
+        _ => out.extend(c.to_uppercase()),
+    }
+}
+fn title(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            push_title(&mut out, c);
+        }
+        prev_cased = is_cased(c);
+    }
+    out
+}
+fn capitalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut it = s.chars();
+    if let Some(c) = it.next() {
+        push_title(&mut out, c);
+    }
+    for c in it {
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+fn swapcase(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_uppercase() {
+            out.extend(c.to_lowercase());
+        } else if c.is_lowercase() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn str_upper(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    map_impl(cx, args, "upper", upper)
+}
+fn str_lower(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    map_impl(cx, args, "lower", lower)
+}
+fn str_casefold(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    map_impl(cx, args, "casefold", casefold)
+}
+fn str_title(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    map_impl(cx, args, "title", title)
+}
+fn str_capitalize(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    map_impl(cx, args, "capitalize", capitalize)
+}
+fn str_swapcase(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    map_impl(cx, args, "swapcase", swapcase)
+}
+
+// ---- predicates
+
+fn pred_impl(cx: &mut Ctx, args: &[Value], name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
+    let s = this(cx, args, name)?;
+    nargs(cx, name, &args[1..], 0, 0)?;
+    Ok(Value::bool(f(s)))
+}
+
+/// Superscripts, circled digits and the like: digits that are not decimal.
+#[inline]
+fn is_digit_not_decimal(c: char) -> bool {
+    matches!(c, '²' | '³' | '¹' | '⁰' | '⁴'..='⁹' | '₀'..='₉' | '①'..='⑨' | '⑴'..='⑼' | '⒈'..='⒐' | '⓵'..='⓽' | '❶'..='❾' | '➀'..='➈' | '➊'..='➒')
+}
+/// Digit value of a Unicode decimal (Nd) char: Nd blocks are runs of 10 starting at 0.
+pub fn decimal_value(c: char) -> Option<u32> {
+    if let Some(d) = c.to_digit(10) {
+        return Some(d);
+    }
+    const ZEROS: &[u32] = &[
+        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0,
+        0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50,
+        0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x11066, 0x1D7CE, 0x1D7D8,
+        0x1D7E2, 0x1D7EC, 0x1D7F6,
+    ];
+    let u = c as u32;
+    ZEROS.iter().find(|&&z| u >= z && u < z + 10).map(|&z| u - z)
+}
+fn isdecimal(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| decimal_value(c).is_some())
+}
+fn isdigit(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| decimal_value(c).is_some() || is_digit_not_decimal(c))
+}
+fn isnumeric(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars().all(|c| {
+            c.is_numeric() || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '億' | '零')
+        })
+}
+fn isalpha(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_alphabetic())
+}
+fn isalnum(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_alphanumeric())
+}
+fn isspace(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(py_isspace)
+}
+fn isupper(s: &str) -> bool {
+    let mut cased = false;
+    for c in s.chars() {
+        if c.is_lowercase() || is_titlecase(c) {
+            return false;
+        }
+        cased |= c.is_uppercase();
+    }
+    cased
+}
+fn islower(s: &str) -> bool {
+    let mut cased = false;
+    for c in s.chars() {
+        if c.is_uppercase() || is_titlecase(c) {
+            return false;
+        }
+        cased |= c.is_lowercase();
+    }
+    cased
+}
+fn istitle(s: &str) -> bool {
+    let mut cased = false;
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if c.is_uppercase() || is_titlecase(c) {
+            if prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            cased = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    cased
+}
+pub fn isidentifier(s: &str) -> bool {
+    let mut it = s.chars();
+    match it.next() {
+        Some(c) if c == '_' || c.is_alphabetic() => {}
+        _ => return false,
+    }
+    it.all(|c| c == '_' || c.is_alphanumeric() || c == '\u{b7}')
+}
+/// Python's str.isprintable for one char.
+pub fn is_printable_char(c: char) -> bool {
+    if c.is_ascii() {
+        return (' '..='~').contains(&c);
+    }
+    !(c.is_control()
+        || (c.is_whitespace())
+        || matches!(c, '\u{ad}' | '\u{600}'..='\u{605}' | '\u{61c}' | '\u{6dd}' | '\u{70f}' | '\u{180e}'
+            | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}'
+            | '\u{fff9}'..='\u{fffb}' | '\u{e000}'..='\u{f8ff}' | '\u{f0000}'..='\u{10ffff}'
+            | '\u{e0001}' | '\u{e0020}'..='\u{e007f}')
+        || is_unassigned_hint(c))
+}
+#[inline]
+fn is_unassigned_hint(c: char) -> bool {
+    // Noncharacters (always unassigned).
+    let u = c as u32;
+    (0xFDD0..=0xFDEF).contains(&u) || (u & 0xFFFE) == 0xFFFE
+}
+fn isprintable(s: &str) -> bool {
+    s.chars().all(is_printable_char)
+}
+
+fn str_isdigit(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    pred_impl(cx, a, "isdigit", isdigit)
+}
+fn str_isdecimal(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    pred_impl(cx, a, "isdecimal", isdecimal)
+}
+fn str_isnumeric(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    pred_impl(cx, a, "isnumeric", isnumeric)
+}
+fn str_isalpha(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    pred_impl(cx, a, "isalpha", isalpha)
+}
+fn str_isalnum(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    pred_impl(cx, a, "isalnum", isalnum)
+}
+fn str_isspace(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    pred_impl(cx, a, "isspace", isspace)
+}
+fn str_isupper(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    pred_impl(cx, a, "isupper", isupper)
+}
+fn str_islower(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    pred_impl(cx, a, "islower", islower)
+}
+fn str_istitle(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    pred_impl(cx, a, "istitle", istitle)
+}
+fn str_isidentifier(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    pred_impl(cx, a, "isidentifier", isidentifier)
+}
+fn str_isprintable(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    pred_impl(cx, a, "isprintable", isprintable)
+}
+fn str_isascii(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    pred_impl(cx, a, "isascii", |s| s.is_ascii())
+}
+
+// ---- padding
+
+fn fill_arg(cx: &mut Ctx, args: &[Value], name: &str) -> PyResult<(&'static str, usize, char)> {
+    let s = this(cx, args, name)?;
+    nargs(cx, name, &args[1..], 1, 2)?;
+    let w = to_index(cx, args[1])?;
+    let fill = match args.get(2) {
+        Some(&f) => {
+            let fs = arg_str(cx, f, |t| format!("{name}() argument 2 must be str, not {t}"))?;
+            let mut it = fs.chars();
+            match (it.next(), it.next()) {
+                (Some(c), None) => c,
+                _ => return Err(cx.type_error("The fill character must be exactly one character long")),
+            }
+        }
+        None => ' ',
+    };
+    Ok((s, w.max(0) as usize, fill))
+}
+
+fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
+    let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
+    (0..left).for_each(|_| out.push(fill));
+    out.push_str(s);
+    (0..right).for_each(|_| out.push(fill));
+    out
+}
+
+fn just_impl(cx: &mut Ctx, args: &[Value], name: &str, mode: u8) -> PyResult<Value> {
+    let (s, w, fill) = fill_arg(cx, args, name)?;
+    let n = char_len(s);
+    if n >= w {
+        if is_exact(cx, args[0], cx.rt.types.str) {
+            return Ok(args[0]);
+        }
+        return Ok(cx.new_str(s));
+    }
+    let marg = w - n;
+    let (l, r) = match mode {
+        b'<' => (0, marg),
+        b'>' => (marg, 0),
+        _ => {
+            let l = marg / 2 + (marg & w & 1);
+            (l, marg - l)
+        }
+    };
+    Ok(cx.new_string(pad(s, l, r, fill)))
+}
+
+fn str_center(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    just_impl(cx, a, "center", b'^')
+}
+fn str_ljust(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    just_impl(cx, a, "ljust", b'<')
+}
+fn str_rjust(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    just_impl(cx, a, "rjust", b'>')
+}
+
+fn str_zfill(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = this(cx, args, "zfill")?;
+    nargs(cx, "zfill", &args[1..], 1, 1)?;
+    let w = to_index(cx, args[1])?.max(0) as usize;
+    let n = char_len(s);
+    if n >= w {
+        return Ok(cx.new_str(s));
+    }
+    let (sign, rest) = match s.as_bytes().first() {
+        Some(b'+') | Some(b'-') => s.split_at(1),
+        _ => ("", s),
+    };
+    let mut out = String::with_capacity(w);
+    out.push_str(sign);
+    (0..w - n).for_each(|_| out.push('0'));
+    out.push_str(rest);
+    Ok(cx.new_string(out))
+}
+
+fn partition_impl(cx: &mut Ctx, args: &[Value], name: &str, rev: bool) -> PyResult<Value> {
+    let s = this(cx, args, name)?;
+    nargs(cx, name, &args[1..], 1, 1)?;
+    let sep = arg_str(cx, args[1], |t| format!("must be str, not {t}"))?;
+    if sep.is_empty() {
+        return Err(cx.value_error("empty separator"));
+    }
+    let found = if rev { s.rfind(sep) } else { s.find(sep) };
+    let parts = match found {
+        Some(i) => [&s[..i], sep, &s[i + sep.len()..]],
+        None if rev => ["", "", s],
+        None => [s, "", ""],
+    };
+    let items: Vec<Value> = parts.iter().map(|p| cx.new_str(p)).collect();
+    Ok(cx.new_tuple(items))
+}
+fn str_partition(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    partition_impl(cx, a, "partition", false)
+}
+fn str_rpartition(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    partition_impl(cx, a, "rpartition", true)
+}
+
+#[inline]
+fn is_linebreak(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+fn str_splitlines(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = this(cx, args, "splitlines")?;
+    let [keep] = parse_args(cx, "splitlines", &args[1..], kw, ["keepends"], 0)?;
+    let keep = given(keep) && runtime::truthy(cx, keep)?;
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if is_linebreak(c) {
+            let mut end = i + c.len_utf8();
+            if c == '\r' {
+                if let Some(&(_, '\n')) = it.peek() {
+                    it.next();
+                    end += 1;
+                }
+            }
+            parts.push(if keep { &s[start..end] } else { &s[start..i] });
+            start = end;
+        }
+    }
+    if start < s.len() {
+        parts.push(&s[start..]);
+    }
+    Ok(new_str_list(cx, parts))
+}
+
+fn str_expandtabs(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = this(cx, args, "expandtabs")?;
+    let [ts] = parse_args(cx, "expandtabs", &args[1..], kw, ["tabsize"], 0)?;
+    let ts = opt_index(cx, ts, 8)?;
+    let mut out = String::with_capacity(s.len());
+    let mut col: i64 = 0;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if ts > 0 {
+                    let n = ts - col % ts;
+                    (0..n).for_each(|_| out.push(' '));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(cx.new_string(out))
+}
+
+/// A new bytes object.
+pub fn new_bytes(cx: &mut Ctx, b: Vec<u8>) -> Value {
+    let cls = cx.rt.types.bytes;
+    cx.alloc_obj(BytesObj { h: ObjHeader::new(cls, Kind::Bytes), hash: -1, b: b.into_boxed_slice() })
+}
+
+fn str_encode(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = this(cx, args, "encode")?;
+    let [enc, _errors] = parse_args(cx, "encode", &args[1..], kw, ["encoding", "errors"], 0)?;
+    let enc = if given(enc) { arg_str(cx, enc, |t| format!("encode() argument 'encoding' must be str, not {t}"))? } else { "utf-8" };
+    let norm = enc.to_ascii_lowercase().replace('_', "-");
+    let bytes = match norm.as_str() {
+        "utf-8" | "utf8" => s.as_bytes().to_vec(),
+        "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
+            let limit = if norm.contains("ascii") { 0x80 } else { 0x100 };
+            let mut out = Vec::with_capacity(s.len());
+            for (i, c) in s.chars().enumerate() {
+                if (c as u32) >= limit {
+                    let codec = if limit == 0x80 { "ascii" } else { "latin-1" };
+                    let msg = format!(
+                        "'{codec}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({limit})",
+                        c as u32
+                    );
+                    let cls = cx.rt.types.unicode_encode_error;
+                    return Err(cx.err(cls, msg));
+                }
+                out.push(c as u8);
+            }
+            out
+        }
+        _ => {
+            let cls = cx.rt.types.lookup_error;
+            return Err(cx.err(cls, format!("unknown encoding: {enc}")));
+        }
+    };
+    Ok(new_bytes(cx, bytes))
+}
+
+fn str_maketrans(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(cx, "maketrans", args, 1, 3)?;
+    let d = cx.new_dict();
+    if args.len() == 1 {
+        if runtime::dict_obj(args[0]).is_none() {
+            return Err(cx.type_error("if you give only one argument to maketrans it must be a dict"));
+        }
+        let items = super::dicts::dict_items_vec(args[0]);
+        for (k, v) in items {
+            let key = match str_of(k) {
+                Some(ks) => {
+                    let mut it = ks.chars();
+                    match (it.next(), it.next()) {
+                        (Some(c), None) => Value::from_small(c as i64),
+                        _ => return Err(cx.value_error("string keys in translate table must be of length 1")),
+                    }
+                }
+                None if runtime::is_int_value(k) => k,
+                None => return Err(cx.type_error("keys in translate table must be strings or integers")),
+            };
+            runtime::set_item(cx, d, key, v)?;
+        }
+        return Ok(d);
+    }
+    let x = arg_str(cx, args[0], |t| format!("maketrans() argument 1 must be str, not {t}"))?;
+    let y = arg_str(cx, args[1], |t| format!("maketrans() argument 2 must be str, not {t}"))?;
+    if char_len(x) != char_len(y) {
+        return Err(cx.value_error("the first two maketrans arguments must have equal length"));
+    }
+    for (a, b) in x.chars().zip(y.chars()) {
+        let bv = Value::from_small(b as i64);
+        runtime::set_item(cx, d, Value::from_small(a as i64), bv)?;
+    }
+    if let Some(&z) = args.get(2) {
+        let z = arg_str(cx, z, |t| format!("maketrans() argument 3 must be str, not {t}"))?;
+        for c in z.chars() {
+            runtime::set_item(cx, d, Value::from_small(c as i64), Value::none())?;
+        }
+    }
+    Ok(d)
+}
+
+fn str_translate(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = this(cx, args, "translate")?;
+    nargs(cx, "translate", &args[1..], 1, 1)?;
+    let table = args[1];
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let key = Value::from_small(c as i64);
+        let r = match runtime::get_item(cx, table, key) {
+            Ok(r) => r,
+            Err(e) => {
+                let le = cx.rt.types.lookup_error;
+                if cx.exc_is(le) {
+                    out.push(c);
+                    continue;
+                }
+                return Err(e);
+            }
+        };
+        if r.is_none() {
+            continue;
+        }
+        if let Some(t) = str_of(r) {
+            out.push_str(t);
+        } else if let Some(i) = runtime::int_of(r) {
+            match u32::try_from(i).ok().filter(|&u| u < 0x110000).and_then(char::from_u32) {
+                Some(ch) => out.push(ch),
+                None => return Err(cx.value_error("character mapping must be in range(0x110000)")),
+            }
+        } else {
+            return Err(cx.type_error("character mapping must return integer, None or str"));
+        }
+    }
+    Ok(cx.new_string(out))
+}
+
+fn affix_remove(cx: &mut Ctx, args: &[Value], name: &str, suffix: bool) -> PyResult<Value> {
+    let s = this(cx, args, name)?;
+    nargs(cx, name, &args[1..], 1, 1)?;
+    let p = arg_str(cx, args[1], |t| format!("{name}() argument must be str, not {t}"))?;
+    let r = if suffix { s.strip_suffix(p) } else { s.strip_prefix(p) };
+    match r {
+        Some(r) if !p.is_empty() => Ok(cx.new_str(r)),
+        _ if is_exact(cx, args[0], cx.rt.types.str) => Ok(args[0]),
+        _ => Ok(cx.new_str(s)),
+    }
+}
+fn str_removeprefix(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    affix_remove(cx, a, "removeprefix", false)
+}
+fn str_removesuffix(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    affix_remove(cx, a, "removesuffix", true)
+}
+
+fn str_len(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    this(cx, args, "__len__")?;
+    let n = str_obj(args[0]).map_or(0, |s| s.nchars);
+    Ok(Value::from_small(n as i64))
+}
+
+fn str_contains(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = this(cx, args, "__contains__")?;
+    nargs(cx, "__contains__", &args[1..], 1, 1)?;
+    let sub = arg_str(cx, args[1], |t| format!("'in <string>' requires string as left operand, not {t}"))?;
+    Ok(Value::bool(s.contains(sub)))
+}
+
+fn str_getnewargs(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = this(cx, args, "__getnewargs__")?;
+    let v = cx.new_str(s);
+    Ok(cx.new_tuple(vec![v]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ws_split() {
+        assert_eq!(split_ws("  a b\t c  ", usize::MAX), vec!["a", "b", "c"]);
+        assert_eq!(split_ws("  a b\t c  ", 1), vec!["a", "b\t c  "]);
+        assert_eq!(rsplit_ws("  a b\t c  ", 1), vec!["  a b", "c"]);
+        assert_eq!(split_ws("", usize::MAX), Vec::<&str>::new());
+        assert_eq!(split_ws("a\x1cb", usize::MAX), vec!["a", "b"]);
+    }
+
+    #[test]
+    fn cases() {
+        assert_eq!(title("hello world's fine"), "Hello World'S Fine");
+        assert_eq!(capitalize("hELLO"), "Hello");
+        assert_eq!(swapcase("aBc"), "AbC");
+        assert_eq!(upper("straße"), "STRASSE");
+        assert_eq!(casefold("Straße"), "strasse");
+        assert!(istitle("Hello World"));
+        assert!(!istitle("Hello world"));
+        assert!(isupper("ABC1"));
+        assert!(!isupper("123"));
+        assert!(isdigit("²") && !isdecimal("²"));
+        assert!(isdecimal("٣"));
+        assert!(isidentifier("_a1") && !isidentifier("1a"));
+        assert!(!isprintable("a\n") && isprintable("a b"));
+    }
+}

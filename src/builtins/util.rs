@@ -1,0 +1,217 @@
+//! Argument parsing and conversion helpers shared by the builtins.
+use crate::heap::*;
+use crate::runtime::{self, str_of};
+use crate::vm::Ctx;
+use crate::{PyResult, Value};
+use num_traits::ToPrimitive;
+
+/// Check the positional count of `args` (self excluded by the caller).
+#[inline]
+pub fn nargs(cx: &mut Ctx, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    Err(nargs_error(cx, name, n, min, max))
+}
+
+#[cold]
+#[inline(never)]
+pub fn nargs_error(cx: &mut Ctx, name: &str, n: usize, min: usize, max: usize) -> crate::Exc {
+    let msg = if max == 0 {
+        format!("{name}() takes no arguments ({n} given)")
+    } else if min == max && min == 1 {
+        format!("{name}() takes exactly one argument ({n} given)")
+    } else if min == max {
+        format!("{name} expected {min} arguments, got {n}")
+    } else if n < min {
+        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+    };
+    cx.type_error(msg)
+}
+
+/// Reject keyword arguments.
+#[inline]
+pub fn no_kw(cx: &mut Ctx, name: &str, kw: &[(Value, Value)]) -> PyResult<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        Err(no_kw_error(cx, name))
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn no_kw_error(cx: &mut Ctx, name: &str) -> crate::Exc {
+    cx.type_error(format!("{name}() takes no keyword arguments"))
+}
+
+/// Parse positional + keyword arguments against `names`; missing ones are
+/// UNBOUND. `required` leading parameters must be present; the first `posonly`
+/// may not be given by keyword.
+pub fn parse_args<const N: usize>(
+    cx: &mut Ctx,
+    fname: &str,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    names: [&str; N],
+    required: usize,
+) -> PyResult<[Value; N]> {
+    let mut out = [Value::UNBOUND; N];
+    if args.len() > N {
+        return Err(too_many(cx, fname, N, args.len()));
+    }
+    out[..args.len()].copy_from_slice(args);
+    for &(k, v) in kw {
+        let key = str_of(k).unwrap_or("");
+        match names.iter().position(|n| *n == key) {
+            Some(i) if out[i].is_unbound() => out[i] = v,
+            Some(i) => return Err(dup_arg(cx, fname, key, i)),
+            None => return Err(bad_kw(cx, fname, key)),
+        }
+    }
+    for i in 0..required {
+        if out[i].is_unbound() {
+            return Err(missing(cx, fname, names[i], i));
+        }
+    }
+    Ok(out)
+}
+
+#[cold]
+#[inline(never)]
+fn too_many(cx: &mut Ctx, fname: &str, max: usize, n: usize) -> crate::Exc {
+    cx.type_error(format!("{fname}() takes at most {max} argument{} ({n} given)", if max == 1 { "" } else { "s" }))
+}
+#[cold]
+#[inline(never)]
+fn dup_arg(cx: &mut Ctx, fname: &str, key: &str, i: usize) -> crate::Exc {
+    cx.type_error(format!("argument for {fname}() given by name ('{key}') and position ({})", i + 1))
+}
+#[cold]
+#[inline(never)]
+fn bad_kw(cx: &mut Ctx, fname: &str, key: &str) -> crate::Exc {
+    cx.type_error(format!("'{key}' is an invalid keyword argument for {fname}()"))
+}
+#[cold]
+#[inline(never)]
+fn missing(cx: &mut Ctx, fname: &str, name: &str, i: usize) -> crate::Exc {
+    cx.type_error(format!("{fname}() missing required argument '{name}' (pos {})", i + 1))
+}
+
+/// Value given (not UNBOUND and not None)?
+#[inline]
+pub fn given(v: Value) -> bool {
+    !v.is_unbound() && !v.is_none()
+}
+
+/// Python-visible type name of `v`.
+#[inline]
+pub fn tname(cx: &Ctx, v: Value) -> &'static str {
+    runtime::type_name(cx, v)
+}
+
+/// `operator.index(v)` as an i64: ints, bools, `__index__`; OverflowError for huge ints.
+pub fn to_index(cx: &mut Ctx, v: Value) -> PyResult<i64> {
+    if let Some(i) = runtime::int_of(v) {
+        return Ok(i);
+    }
+    to_index_slow(cx, v)
+}
+
+#[cold]
+#[inline(never)]
+fn to_index_slow(cx: &mut Ctx, v: Value) -> PyResult<i64> {
+    if let Some(b) = runtime::bigint_ref(v) {
+        return match b.to_i64() {
+            Some(i) => Ok(i),
+            None => Err(cx.overflow_error("Python int too large to convert to C ssize_t")),
+        };
+    }
+    let name = cx.rt.names.index;
+    if !v.is_int() && !v.is_float() && v.is_kind(Kind::Instance) {
+        if let Some(m) = runtime::get_attr_opt(cx, v, name)? {
+            let r = runtime::call(cx, m, &[], &[])?;
+            if runtime::is_int_value(r) {
+                return to_index(cx, r);
+            }
+            let t = tname(cx, r);
+            return Err(cx.type_error(format!("__index__ returned non-int (type {t})")));
+        }
+    }
+    let t = tname(cx, v);
+    Err(cx.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+}
+
+/// Optional index argument: UNBOUND/None -> `default`.
+#[inline]
+pub fn opt_index(cx: &mut Ctx, v: Value, default: i64) -> PyResult<i64> {
+    if given(v) {
+        to_index(cx, v)
+    } else {
+        Ok(default)
+    }
+}
+
+/// Clamp `start`/`end` (slice semantics) to `0..=len`.
+#[inline]
+pub fn adjust_range(start: i64, end: i64, len: usize) -> (usize, usize) {
+    let len = len as i64;
+    let fix = |i: i64| -> i64 {
+        if i < 0 {
+            (i + len).max(0)
+        } else {
+            i.min(len)
+        }
+    };
+    (fix(start) as usize, fix(end) as usize)
+}
+
+/// A str argument or TypeError "{what} must be str, not T" style message.
+#[inline]
+pub fn arg_str(cx: &mut Ctx, v: Value, msg: impl FnOnce(&str) -> String) -> PyResult<&'static str> {
+    match str_of(v) {
+        Some(s) => Ok(s),
+        None => {
+            let t = tname(cx, v);
+            Err(cx.type_error(msg(t)))
+        }
+    }
+}
+
+/// Collect any iterable into a Vec (fast paths for list/tuple).
+pub fn collect(cx: &mut Ctx, v: Value) -> PyResult<Vec<Value>> {
+    if let Some(items) = runtime::seq_items(v) {
+        return Ok(items.to_vec());
+    }
+    let it = runtime::get_iter(cx, v)?;
+    let mut out = Vec::new();
+    while let Some(x) = runtime::iter_next(cx, it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+/// Is `v` exactly an instance of the builtin class `cls` (not a subclass)?
+#[inline]
+pub fn is_exact(cx: &Ctx, v: Value, cls: *mut ClassObj) -> bool {
+    runtime::type_of(cx, v) == cls
+}
+
+/// Code-point length of a str object.
+#[inline]
+pub fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Byte offset of code point `i` in `s` (clamped to the end).
+#[inline]
+pub fn byte_at(s: &str, ascii: bool, i: usize) -> usize {
+    if ascii {
+        i.min(s.len())
+    } else {
+        s.char_indices().nth(i).map_or(s.len(), |(b, _)| b)
+    }
+}
