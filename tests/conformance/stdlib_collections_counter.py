@@ -1,0 +1,31 @@
+# collections.Counter: counting, most_common order, update/subtract, arithmetic, missing keys, repr.
+from collections import Counter
+
+c = Counter('abracadabra')
+print(c)
+print(c.most_common(), c.most_common(2), c['z'], c['a'])
+print(sorted(c.elements()))
+c.update('aaz')
+c.update({'b': 10})
+print(c)
+c.subtract('abc')
+c.subtract({'z': 5})
+print(c, c.total())
+a = Counter(a=3, b=1, c=0)
+b = Counter(a=1, b=2, d=4)
+print(a + b, a - b, b - a)
+print(a | b, a & b)
+print(+Counter(x=2, y=-1, z=0), -Counter(x=2, y=-1))
+words = 'the cat and the hat and the bat'.split()
+wc = Counter(words)
+print(wc.most_common(3), len(wc), list(wc))
+print(Counter(), Counter({'x': 1}) == Counter({'x': 1, 'y': 0}))
+del wc['nothere']
+del wc['the']
+print(wc)
+x = Counter(a=1)
+x += Counter(a=2, b=-1)
+print(x)
+x -= Counter(a=5)
+print(x, dict(Counter(q=2)))
+print(isinstance(c, dict), Counter([1, 1, 2]) <= Counter([1, 1, 2, 3]))
