@@ -21,11 +21,6 @@ pub fn install(cx: &mut Ctx) {
         ("copy", dict_copy),
         ("clear", dict_clear),
         ("__init__", dict_init),
-        ("__len__", dict_len),
-        ("__contains__", dict_contains),
-        ("__getitem__", dict_getitem),
-        ("__setitem__", dict_setitem),
-        ("__delitem__", dict_delitem),
     ];
     for &(name, f) in m {
         runtime::types::def_method(cx, d, name, f);
@@ -208,50 +203,10 @@ fn dict_clear(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
     Ok(Value::none())
 }
 
-fn dict_len(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let d = this(cx, args, "__len__")?;
-    Ok(Value::from_small(d.t.len() as i64))
-}
 
-fn dict_contains(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let d = this(cx, args, "__contains__")?;
-    nargs(cx, "__contains__", &args[1..], 1, 1)?;
-    Ok(Value::bool(d.t.contains(cx, args[1])?))
-}
 
-fn dict_getitem(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let d = this(cx, args, "__getitem__")?;
-    nargs(cx, "__getitem__", &args[1..], 1, 1)?;
-    match d.t.get(cx, args[1])? {
-        Some(v) => Ok(v),
-        None => {
-            // dict subclasses with __missing__.
-            if !crate::builtins::util::is_exact(cx, args[0], cx.rt.types.dict) {
-                let name = cx.rt.names.missing;
-                if let Some(m) = runtime::get_attr_opt(cx, args[0], name)? {
-                    return runtime::call(cx, m, &[args[1]], &[]);
-                }
-            }
-            Err(cx.key_error(args[1]))
-        }
-    }
-}
 
-fn dict_setitem(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let d = this(cx, args, "__setitem__")?;
-    nargs(cx, "__setitem__", &args[1..], 2, 2)?;
-    d.t.set(cx, args[1], args[2])?;
-    Ok(Value::none())
-}
 
-fn dict_delitem(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let d = this(cx, args, "__delitem__")?;
-    nargs(cx, "__delitem__", &args[1..], 1, 1)?;
-    match d.t.remove(cx, args[1])? {
-        Some(_) => Ok(Value::none()),
-        None => Err(cx.key_error(args[1])),
-    }
-}
 
 fn dict_fromkeys(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     // args[0] is the class (classmethod).

@@ -663,7 +663,7 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
     Some(old_s.mod_floor(m))
 }
 
-fn round(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub fn round(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let [x, nd] = parse_args(cx, "round", args, kw, ["number", "ndigits"], 1)?;
     let n = if given(nd) { Some(to_index(cx, nd)?) } else { None };
     if !x.is_kind(Kind::Instance) {

@@ -21,8 +21,6 @@ pub fn install(cx: &mut Ctx) {
         ("copy", list_copy),
         ("clear", list_clear),
         ("__init__", list_init),
-        ("__len__", list_len),
-        ("__contains__", seq_contains),
     ];
     for &(name, f) in m {
         runtime::types::def_method(cx, l, name, f);
@@ -31,8 +29,6 @@ pub fn install(cx: &mut Ctx) {
     let m: &[(&'static str, NativeFn)] = &[
         ("index", tuple_index),
         ("count", tuple_count),
-        ("__len__", list_len),
-        ("__contains__", seq_contains),
     ];
     for &(name, f) in m {
         runtime::types::def_method(cx, t, name, f);
@@ -251,17 +247,7 @@ fn list_init(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     Ok(Value::none())
 }
 
-fn list_len(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    match args.first().and_then(|&v| runtime::seq_items(v)) {
-        Some(s) => Ok(Value::from_small(s.len() as i64)),
-        None => Err(bad_self(cx, args, "list", "__len__")),
-    }
-}
 
-fn seq_contains(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    nargs(cx, "__contains__", args, 2, 2)?;
-    Ok(Value::bool(seq_find(cx, args[0], args[1], 0, usize::MAX)?.is_some()))
-}
 
 // ---------------------------------------------------------------- sorting
 

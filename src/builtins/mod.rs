@@ -13,6 +13,7 @@ pub mod dicts;
 pub mod format;
 pub mod funcs;
 pub mod lists;
+pub mod nums;
 pub mod sets;
 pub mod spec;
 pub mod strs;
@@ -28,6 +29,7 @@ pub fn install(cx: &mut Ctx) {
     ctors::install(cx);
     strs::install(cx);
     lists::install(cx);
+    nums::install(cx);
     dicts::install(cx);
     sets::install(cx);
     views::install(cx);

@@ -17,8 +17,6 @@ pub fn install(cx: &mut Ctx) {
         ("issubset", set_issubset),
         ("issuperset", set_issuperset),
         ("isdisjoint", set_isdisjoint),
-        ("__len__", set_len),
-        ("__contains__", set_contains),
     ];
     let mutating: &[(&'static str, NativeFn)] = &[
         ("add", set_add),
@@ -323,13 +321,4 @@ fn set_init(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     replace_table(cx, args, "__init__", t)
 }
 
-fn set_len(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = this(cx, args, "__len__")?;
-    Ok(Value::from_small(s.t.len() as i64))
-}
 
-fn set_contains(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = this(cx, args, "__contains__")?;
-    nargs(cx, "__contains__", &args[1..], 1, 1)?;
-    Ok(Value::bool(s.t.contains(cx, args[1])?))
-}

@@ -53,8 +53,6 @@ pub fn install(cx: &mut Ctx) {
         ("translate", str_translate),
         ("removeprefix", str_removeprefix),
         ("removesuffix", str_removesuffix),
-        ("__len__", str_len),
-        ("__contains__", str_contains),
         ("__getnewargs__", str_getnewargs),
     ];
     for &(name, f) in m {
@@ -1004,18 +1002,7 @@ fn str_removesuffix(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResul
     affix_remove(cx, a, "removesuffix", true)
 }
 
-fn str_len(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    this(cx, args, "__len__")?;
-    let n = str_obj(args[0]).map_or(0, |s| s.nchars);
-    Ok(Value::from_small(n as i64))
-}
 
-fn str_contains(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = this(cx, args, "__contains__")?;
-    nargs(cx, "__contains__", &args[1..], 1, 1)?;
-    let sub = arg_str(cx, args[1], |t| format!("'in <string>' requires string as left operand, not {t}"))?;
-    Ok(Value::bool(s.contains(sub)))
-}
 
 fn str_getnewargs(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(cx, args, "__getnewargs__")?;
