@@ -1,3 +1,57 @@
 //! Compiler: AST -> register bytecode (`Op`) in a `CodeObj`.
+//!
+//! * `scope`  — symbol tables: local / cell / free / global per scope.
+//! * `gen`    — code generation (registers, labels, exception table, definite assignment).
+//! * `fold`   — constant folding of literal expressions.
+//! * `unit`   — the compiler's pre-heap code object and its materialisation.
+//! * `dis`    — the disassembler (`tauraro dis`).
 pub mod code;
+pub mod dis;
+pub mod fold;
+pub mod gen;
+pub mod scope;
+pub mod unit;
+
 pub use code::*;
+pub use dis::{disassemble, disassemble_unit};
+
+use crate::syntax::ast::{Module, Span};
+use crate::syntax::SyntaxError;
+use crate::value::Value;
+use crate::Ctx;
+
+/// A compile-time error before it gets a file name and source line.
+#[derive(Debug, Clone)]
+pub struct CompileError {
+    pub msg: String,
+    pub span: Span,
+}
+
+impl CompileError {
+    fn into_syntax(self, filename: &str, source: &str) -> SyntaxError {
+        SyntaxError::at_span(self.msg, filename, source, self.span)
+    }
+}
+
+/// Compile a module to a `Unit` (no runtime values; used by tests and by `compile_module`).
+pub fn compile_unit(m: &Module, interactive: bool) -> Result<unit::Unit, CompileError> {
+    let st = scope::build(m)?;
+    let mut g = gen::Gen::new(&st, interactive);
+    g.module(m)
+}
+
+/// Compile a parsed module into a code object (a `CodeObj` value).
+pub fn compile_module(cx: &mut Ctx, m: &Module, filename: &str, source: &str) -> Result<Value, SyntaxError> {
+    compile(cx, m, filename, source, false)
+}
+
+/// As `compile_module`, but expression statements print their value (`PrintExpr`): the REPL.
+pub fn compile_interactive(cx: &mut Ctx, m: &Module, filename: &str, source: &str) -> Result<Value, SyntaxError> {
+    compile(cx, m, filename, source, true)
+}
+
+fn compile(cx: &mut Ctx, m: &Module, filename: &str, source: &str, interactive: bool) -> Result<Value, SyntaxError> {
+    let u = compile_unit(m, interactive).map_err(|e| e.into_syntax(filename, source))?;
+    let f = cx.intern(filename);
+    Ok(unit::materialise(cx, u, f))
+}

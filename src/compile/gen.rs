@@ -1,0 +1,2555 @@
+//! Code generation: AST -> `Unit` (register bytecode).
+//!
+//! One `FnState` per code unit being built (module, class body, function,
+//! lambda, comprehension), kept on a stack. Registers: parameters, then the
+//! other locals, then cells and free variables, then temporaries allocated as
+//! a stack (`tmp`/`release`). Jump targets are labels while emitting and
+//! absolute indices after `finish`. Exception handlers are registered in a
+//! handler stack; every op records the innermost active handler and `finish`
+//! coalesces runs into disjoint `ExcEntry`s.
+//!
+//! Definite assignment: `bound[r]` says local register `r` is certainly bound
+//! here; a read of a possibly-unbound local is preceded by `CheckBound`.
+
+use super::code::{self, BinOp, ExcEntry, Op, CO_CLASS_BODY, CO_GENERATOR, CO_MODULE, CO_VARARGS, CO_VARKEYWORDS, K, N, NO_REG, R, T};
+use super::fold;
+use super::scope::{Binding, ScopeId, ScopeKind, SymTable};
+use super::unit::{Const, Unit};
+use super::CompileError;
+use crate::syntax::ast::*;
+use std::collections::HashMap;
+
+type Label = u32;
+const NO_HANDLER: u32 = u32::MAX;
+const UNPLACED: u32 = u32::MAX;
+
+/// Definite-assignment state: `live == false` means unreachable (merges as "everything bound").
+#[derive(Clone, Debug)]
+struct DaState {
+    bound: Vec<bool>,
+    live: bool,
+}
+
+fn merge(a: &DaState, b: &DaState) -> DaState {
+    if !a.live {
+        return b.clone();
+    }
+    if !b.live {
+        return a.clone();
+    }
+    DaState { bound: a.bound.iter().zip(&b.bound).map(|(x, y)| *x && *y).collect(), live: true }
+}
+
+#[derive(Clone)]
+enum FBlock<'a> {
+    Loop { brk: Label, cont: Label },
+    TryFinally { body: &'a [Stmt], hlevel: usize },
+    With { exit: R, hlevel: usize },
+    /// Inside an `except` body (its exception pushed); `name` is deleted on exit.
+    Handler { name: Option<&'a str> },
+    /// Inside the exceptional copy of a `finally` body (its exception pushed).
+    FinallyExc,
+}
+
+struct Handler {
+    label: Label,
+    exc_reg: R,
+    depth: u16,
+}
+
+struct FnState<'a> {
+    scope: ScopeId,
+    kind: ScopeKind,
+    unit: Unit,
+    const_map: HashMap<String, K>,
+    name_map: HashMap<String, N>,
+    var_reg: HashMap<String, R>,
+    nlocals: u16,
+    next_temp: u16,
+    max_reg: u16,
+    labels: Vec<u32>,
+    handlers: Vec<Handler>,
+    hstack: Vec<u32>,
+    op_handler: Vec<u32>,
+    depth: u16,
+    fblocks: Vec<FBlock<'a>>,
+    /// Definite-assignment states recorded at `break`s, per enclosing loop.
+    break_states: Vec<Vec<DaState>>,
+    da: DaState,
+    /// Registers subject to definite-assignment tracking (plain locals).
+    tracked: Vec<bool>,
+    line: u32,
+    has_walrus: bool,
+    /// Constants preloaded into registers for the enclosing loops (dedup key -> register).
+    const_regs: Vec<(String, R)>,
+}
+
+pub struct Gen<'a> {
+    st: &'a SymTable,
+    interactive: bool,
+    fns: Vec<FnState<'a>>,
+}
+
+type CResult<T = ()> = Result<T, CompileError>;
+
+fn cerr(msg: impl Into<String>, span: Span) -> CompileError {
+    CompileError { msg: msg.into(), span }
+}
+
+fn binop(op: Operator) -> BinOp {
+    match op {
+        Operator::Add => BinOp::Add,
+        Operator::Sub => BinOp::Sub,
+        Operator::Mult => BinOp::Mul,
+        Operator::MatMult => BinOp::MatMul,
+        Operator::Div => BinOp::TrueDiv,
+        Operator::Mod => BinOp::Mod,
+        Operator::Pow => BinOp::Pow,
+        Operator::LShift => BinOp::LShift,
+        Operator::RShift => BinOp::RShift,
+        Operator::BitOr => BinOp::Or,
+        Operator::BitXor => BinOp::Xor,
+        Operator::BitAnd => BinOp::And,
+        Operator::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+fn cmpop(op: CmpOp) -> code::CmpOp {
+    match op {
+        CmpOp::Eq => code::CmpOp::Eq,
+        CmpOp::NotEq => code::CmpOp::Ne,
+        CmpOp::Lt => code::CmpOp::Lt,
+        CmpOp::LtE => code::CmpOp::Le,
+        CmpOp::Gt => code::CmpOp::Gt,
+        CmpOp::GtE => code::CmpOp::Ge,
+        CmpOp::Is => code::CmpOp::Is,
+        CmpOp::IsNot => code::CmpOp::IsNot,
+        CmpOp::In => code::CmpOp::In,
+        CmpOp::NotIn => code::CmpOp::NotIn,
+    }
+}
+
+/// Mutable access to an op's jump target, if it has one.
+fn target_mut(op: &mut Op) -> Option<&mut T> {
+    match op {
+        Op::Jump { target }
+        | Op::Loop { target }
+        | Op::JumpIfTrue { target, .. }
+        | Op::JumpIfFalse { target, .. }
+        | Op::JumpIfNotCompare { target, .. } => Some(target),
+        Op::ForIter { exit, .. } => Some(exit),
+        _ => None,
+    }
+}
+
+fn is_docstring(body: &[Stmt]) -> Option<&str> {
+    match body.first().map(|s| &s.kind) {
+        Some(StmtKind::Expr(e)) => match &e.kind {
+            ExprKind::Constant(Constant::Str(s)) => Some(s),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn has_starred(es: &[Expr]) -> bool {
+    es.iter().any(|e| matches!(e.kind, ExprKind::Starred { .. }))
+}
+
+/// Names deleted anywhere in `body` (del targets, except-as names), not descending into nested scopes.
+fn collect_kills<'b>(body: &'b [Stmt], out: &mut Vec<&'b str>) {
+    fn target<'b>(e: &'b Expr, out: &mut Vec<&'b str>) {
+        match &e.kind {
+            ExprKind::Name { id, .. } => out.push(id),
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => elts.iter().for_each(|x| target(x, out)),
+            _ => {}
+        }
+    }
+    for s in body {
+        match &s.kind {
+            StmtKind::Delete(ts) => ts.iter().for_each(|t| target(t, out)),
+            StmtKind::For { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::If { body, orelse, .. } => {
+                collect_kills(body, out);
+                collect_kills(orelse, out);
+            }
+            StmtKind::With { body, .. } => collect_kills(body, out),
+            StmtKind::Try { body, handlers, orelse, finalbody } | StmtKind::TryStar { body, handlers, orelse, finalbody } => {
+                collect_kills(body, out);
+                for h in handlers {
+                    if let Some(n) = &h.name {
+                        out.push(n);
+                    }
+                    collect_kills(&h.body, out);
+                }
+                collect_kills(orelse, out);
+                collect_kills(finalbody, out);
+            }
+            StmtKind::Match { cases, .. } => cases.iter().for_each(|c| collect_kills(&c.body, out)),
+            _ => {}
+        }
+    }
+}
+
+impl<'a> Gen<'a> {
+    pub fn new(st: &'a SymTable, interactive: bool) -> Gen<'a> {
+        Gen { st, interactive, fns: Vec::new() }
+    }
+
+    // ------------------------------------------------------------------
+    // Code units
+
+    fn f(&mut self) -> &mut FnState<'a> {
+        self.fns.last_mut().unwrap()
+    }
+    fn fr(&self) -> &FnState<'a> {
+        self.fns.last().unwrap()
+    }
+
+    /// Start a code unit for scope `sid`. Allocates parameter, local, cell and free registers.
+    fn begin(&mut self, sid: ScopeId, name: &str, qualname: String, firstlineno: u32) {
+        let sc = &self.st.scopes[sid];
+        let mut var_reg = HashMap::new();
+        let mut varnames: Vec<String> = Vec::new();
+        let add = |n: &str, var_reg: &mut HashMap<String, R>, varnames: &mut Vec<String>| -> R {
+            if let Some(&r) = var_reg.get(n) {
+                return r;
+            }
+            let r = varnames.len() as R;
+            var_reg.insert(n.to_string(), r);
+            varnames.push(n.to_string());
+            r
+        };
+        if sc.kind == ScopeKind::Class {
+            add(".namespace", &mut var_reg, &mut varnames);
+        }
+        for p in &sc.params {
+            add(p, &mut var_reg, &mut varnames);
+        }
+        if sc.is_function_like() {
+            for n in &sc.names {
+                if sc.binding(n) == Binding::Local {
+                    add(n, &mut var_reg, &mut varnames);
+                }
+            }
+        }
+        let mut cellvars = Vec::new();
+        for n in &sc.cellvars {
+            let r = add(n, &mut var_reg, &mut varnames);
+            cellvars.push((n.clone(), r));
+        }
+        let mut freevar_regs = Vec::new();
+        for n in &sc.freevars {
+            // A class body may bind a pass-through free name itself (namespace): give the cell its own register.
+            let r = if sc.kind == ScopeKind::Class && var_reg.contains_key(n) {
+                let r = varnames.len() as R;
+                varnames.push(n.clone());
+                r
+            } else if sc.kind == ScopeKind::Class && sc.binding(n) != Binding::Free {
+                let r = varnames.len() as R;
+                varnames.push(n.clone());
+                var_reg.insert(format!(".free.{}", n), r);
+                r
+            } else {
+                add(n, &mut var_reg, &mut varnames)
+            };
+            var_reg.entry(format!(".free.{}", n)).or_insert(r);
+            freevar_regs.push(r);
+        }
+        let nlocals = varnames.len() as R;
+        let mut tracked = vec![false; nlocals as usize];
+        let mut bound = vec![false; nlocals as usize];
+        if sc.is_function_like() {
+            for n in &sc.names {
+                if sc.binding(n) == Binding::Local {
+                    let r = var_reg[n] as usize;
+                    tracked[r] = true;
+                }
+            }
+            for p in &sc.params {
+                bound[var_reg[p] as usize] = true;
+            }
+        }
+        let mut flags = 0;
+        match sc.kind {
+            ScopeKind::Module => flags |= CO_MODULE,
+            ScopeKind::Class => flags |= CO_CLASS_BODY,
+            _ => {}
+        }
+        if sc.is_generator {
+            flags |= CO_GENERATOR;
+        }
+        let unit = Unit {
+            name: name.to_string(),
+            qualname,
+            firstlineno,
+            flags,
+            argcount: if sc.kind == ScopeKind::Class { 1 } else { 0 },
+            varnames,
+            freevar_regs,
+            freevars: sc.freevars.clone(),
+            cellvars,
+            ..Default::default()
+        };
+        self.fns.push(FnState {
+            scope: sid,
+            kind: sc.kind,
+            unit,
+            const_map: HashMap::new(),
+            name_map: HashMap::new(),
+            var_reg,
+            nlocals,
+            next_temp: nlocals,
+            max_reg: nlocals,
+            labels: Vec::new(),
+            handlers: Vec::new(),
+            hstack: Vec::new(),
+            op_handler: Vec::new(),
+            depth: 0,
+            fblocks: Vec::new(),
+            break_states: Vec::new(),
+            da: DaState { bound, live: true },
+            tracked,
+            line: firstlineno,
+            has_walrus: sc.has_walrus,
+            const_regs: Vec::new(),
+        });
+        // Cells start as fresh cells wrapping the register's value (a parameter, or unbound).
+        let cells: Vec<R> = self.fr().unit.cellvars.iter().map(|c| c.1).collect();
+        for r in cells {
+            self.emit(Op::MakeCell { reg: r });
+        }
+    }
+
+    /// Finish the current unit: resolve labels, thread jumps, build the exception table.
+    fn end(&mut self) -> Unit {
+        let mut f = self.fns.pop().unwrap();
+        let labels = std::mem::take(&mut f.labels);
+        for op in f.unit.ops.iter_mut() {
+            if let Some(t) = target_mut(op) {
+                *t = labels[*t as usize];
+                debug_assert!(*t != UNPLACED);
+            }
+        }
+        thread_jumps(&mut f.unit.ops);
+        // Exception table: coalesce runs of ops with the same innermost handler.
+        let mut table = Vec::new();
+        let mut i = 0;
+        let n = f.op_handler.len();
+        while i < n {
+            let h = f.op_handler[i];
+            let mut j = i + 1;
+            while j < n && f.op_handler[j] == h {
+                j += 1;
+            }
+            if h != NO_HANDLER {
+                let hd = &f.handlers[h as usize];
+                table.push(ExcEntry {
+                    start: i as T,
+                    end: j as T,
+                    handler: labels[hd.label as usize],
+                    exc_reg: hd.exc_reg,
+                    depth: hd.depth,
+                });
+            }
+            i = j;
+        }
+        f.unit.exc_table = table;
+        f.unit.nregs = f.max_reg.max(1);
+        f.unit
+    }
+
+    // ------------------------------------------------------------------
+    // Emission helpers
+
+    fn emit(&mut self, op: Op) {
+        let f = self.f();
+        f.unit.ops.push(op);
+        f.unit.lines.push(f.line);
+        let h = f.hstack.last().copied().unwrap_or(NO_HANDLER);
+        f.op_handler.push(h);
+    }
+    fn here(&self) -> u32 {
+        self.fr().unit.ops.len() as u32
+    }
+    fn label(&mut self) -> Label {
+        let f = self.f();
+        f.labels.push(UNPLACED);
+        (f.labels.len() - 1) as Label
+    }
+    fn place(&mut self, l: Label) {
+        let h = self.here();
+        self.f().labels[l as usize] = h;
+    }
+    fn tmp(&mut self) -> R {
+        let f = self.f();
+        let r = f.next_temp;
+        f.next_temp += 1;
+        if f.next_temp > f.max_reg {
+            f.max_reg = f.next_temp;
+        }
+        r
+    }
+    fn tmps(&mut self, n: usize) -> R {
+        let base = self.fr().next_temp;
+        for _ in 0..n {
+            self.tmp();
+        }
+        base
+    }
+    fn mark(&self) -> u16 {
+        self.fr().next_temp
+    }
+    fn release(&mut self, m: u16) {
+        self.f().next_temp = m;
+    }
+    fn is_temp(&self, r: R) -> bool {
+        r >= self.fr().nlocals
+    }
+
+    fn konst(&mut self, c: Const) -> K {
+        let key = c.key();
+        if let Some(k) = &key {
+            if let Some(&i) = self.fr().const_map.get(k) {
+                return i;
+            }
+        }
+        let f = self.f();
+        let i = f.unit.consts.len() as K;
+        f.unit.consts.push(c);
+        if let Some(k) = key {
+            f.const_map.insert(k, i);
+        }
+        i
+    }
+    fn name(&mut self, s: &str) -> N {
+        if let Some(&i) = self.fr().name_map.get(s) {
+            return i;
+        }
+        let f = self.f();
+        let i = f.unit.names.len() as N;
+        f.unit.names.push(s.to_string());
+        f.name_map.insert(s.to_string(), i);
+        i
+    }
+    fn load_const(&mut self, c: Const, dst: R) {
+        let k = self.konst(c);
+        self.emit(Op::LoadConst { dst, k });
+    }
+    fn load_none(&mut self, dst: R) {
+        self.load_const(Const::None, dst);
+    }
+    fn set_line(&mut self, line: u32) -> u32 {
+        let f = self.f();
+        let old = f.line;
+        if line != 0 {
+            f.line = line;
+        }
+        old
+    }
+    fn dead(&mut self) {
+        self.f().da.live = false;
+    }
+    fn da(&self) -> DaState {
+        self.fr().da.clone()
+    }
+    fn set_da(&mut self, s: DaState) {
+        self.f().da = s;
+    }
+    fn set_bound(&mut self, r: R, b: bool) {
+        let f = self.f();
+        if (r as usize) < f.da.bound.len() {
+            f.da.bound[r as usize] = b;
+        }
+    }
+    /// State with the locals deleted in `body` unbound (loop heads, handler entry).
+    fn without_kills(&self, s: &DaState, bodies: &[&[Stmt]]) -> DaState {
+        let mut out = s.clone();
+        let mut ks = Vec::new();
+        for b in bodies {
+            collect_kills(b, &mut ks);
+        }
+        for k in ks {
+            if let Some(&r) = self.fr().var_reg.get(k) {
+                if (r as usize) < out.bound.len() {
+                    out.bound[r as usize] = false;
+                }
+            }
+        }
+        out
+    }
+
+    fn binding(&self, name: &str) -> Binding {
+        self.st.scopes[self.fr().scope].binding(name)
+    }
+    fn reg_of(&self, name: &str) -> R {
+        self.fr().var_reg[name]
+    }
+    /// Register holding the cell for free/cell variable `name` (for closures).
+    fn cell_reg(&self, name: &str) -> R {
+        let f = self.fr();
+        if let Some(&r) = f.var_reg.get(&format!(".free.{}", name)) {
+            return r;
+        }
+        f.var_reg[name]
+    }
+
+    // ------------------------------------------------------------------
+    // Entry points
+
+    pub fn module(&mut self, m: &'a Module) -> CResult<Unit> {
+        self.begin(0, "<module>", "<module>".to_string(), 1);
+        if !self.interactive {
+            if let Some(doc) = is_docstring(&m.body) {
+                let t = self.tmp();
+                self.set_line(m.body[0].span.lineno);
+                self.load_const(Const::Str(doc.to_string()), t);
+                let n = self.name("__doc__");
+                self.emit(Op::StoreGlobal { name: n, src: t });
+                self.release(t);
+            }
+        }
+        self.stmts(&m.body)?;
+        self.return_none();
+        Ok(self.end())
+    }
+
+    fn return_none(&mut self) {
+        if self.fr().da.live {
+            let t = self.tmp();
+            self.load_none(t);
+            self.emit(Op::Return { src: t });
+            self.release(t);
+        }
+    }
+
+    // ------------------------------------------------------------------
+    // Statements
+
+    fn stmts(&mut self, body: &'a [Stmt]) -> CResult {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) -> CResult {
+        let old = self.set_line(s.span.lineno);
+        let m = self.mark();
+        let r = self.stmt_inner(s);
+        self.release(m);
+        self.f().line = old;
+        r
+    }
+
+    fn stmt_inner(&mut self, s: &'a Stmt) -> CResult {
+        match &s.kind {
+            StmtKind::Expr(e) => self.expr_stmt(e),
+            StmtKind::Assign { targets, value } => self.assign(targets, value),
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value),
+            StmtKind::AnnAssign { target, value, .. } => self.ann_assign(target, value.as_deref()),
+            StmtKind::If { test, body, orelse } => self.if_stmt(test, body, orelse),
+            StmtKind::While { test, body, orelse } => self.while_stmt(test, body, orelse),
+            StmtKind::For { target, iter, body, orelse, is_async } => {
+                if *is_async {
+                    return Err(cerr("'async for' is not supported", s.span));
+                }
+                self.for_stmt(target, iter, body, orelse)
+            }
+            StmtKind::Break => self.break_stmt(s.span),
+            StmtKind::Continue => self.continue_stmt(s.span),
+            StmtKind::Return(v) => self.return_stmt(v.as_deref(), s.span),
+            StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => Ok(()),
+            StmtKind::FunctionDef { name, args, body, decorator_list, is_async, .. } => {
+                if *is_async {
+                    return Err(cerr("'async def' is not supported", s.span));
+                }
+                self.function_def(s, name, args, body, decorator_list)
+            }
+            StmtKind::ClassDef { name, bases, keywords, body, decorator_list } => {
+                self.class_def(s, name, bases, keywords, body, decorator_list)
+            }
+            StmtKind::Delete(ts) => {
+                for t in ts {
+                    self.delete(t)?;
+                }
+                Ok(())
+            }
+            StmtKind::Raise { exc, cause } => self.raise_stmt(exc.as_deref(), cause.as_deref()),
+            StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody),
+            StmtKind::TryStar { .. } => Err(cerr("'except*' is not supported", s.span)),
+            StmtKind::Assert { test, msg } => self.assert_stmt(test, msg.as_deref()),
+            StmtKind::Import(names) => self.import(names),
+            StmtKind::ImportFrom { module, names, level } => self.import_from(module.as_deref(), names, *level),
+            StmtKind::With { items, body, is_async } => {
+                if *is_async {
+                    return Err(cerr("'async with' is not supported", s.span));
+                }
+                self.with_stmt(items, body, 0)
+            }
+            StmtKind::Match { .. } => Err(cerr("'match' statements are not supported yet", s.span)),
+        }
+    }
+
+    fn expr_stmt(&mut self, e: &'a Expr) -> CResult {
+        if let ExprKind::Constant(_) = &e.kind {
+            if !(self.interactive && self.fr().kind == ScopeKind::Module) {
+                return Ok(());
+            }
+        }
+        let t = self.tmp();
+        self.expr_into(e, t)?;
+        if self.interactive && self.fr().kind == ScopeKind::Module {
+            self.emit(Op::PrintExpr { src: t });
+        }
+        Ok(())
+    }
+
+    // ---- assignment ----
+
+    fn assign(&mut self, targets: &'a [Expr], value: &'a Expr) -> CResult {
+        if targets.len() == 1 {
+            let t = &targets[0];
+            if let ExprKind::Name { id, .. } = &t.kind {
+                if let Some(r) = self.local_reg(id) {
+                    self.expr_into(value, r)?;
+                    self.set_bound(r, true);
+                    return Ok(());
+                }
+            }
+            // a, b = x, y: evaluate all values into temporaries, then store (no tuple).
+            if let (ExprKind::Tuple { elts: te, .. } | ExprKind::List { elts: te, .. }, ExprKind::Tuple { elts: ve, .. } | ExprKind::List { elts: ve, .. }) =
+                (&t.kind, &value.kind)
+            {
+                if te.len() == ve.len() && !has_starred(te) && !has_starred(ve) && te.len() <= 16 {
+                    let base = self.tmps(ve.len());
+                    for (i, v) in ve.iter().enumerate() {
+                        self.expr_into(v, base + i as R)?;
+                    }
+                    for (i, x) in te.iter().enumerate() {
+                        self.store(x, base + i as R)?;
+                    }
+                    return Ok(());
+                }
+            }
+        }
+        // Storing can't change the value's register (a local read directly is safe:
+        // every target stores the same value).
+        let v = self.expr_reg(value)?;
+        for t in targets {
+            self.store(t, v)?;
+        }
+        Ok(())
+    }
+
+    /// The register of `name` when it is a plain local of a function scope.
+    fn local_reg(&self, name: &str) -> Option<R> {
+        let f = self.fr();
+        if (f.kind == ScopeKind::Function || f.kind == ScopeKind::Comprehension) && self.binding(name) == Binding::Local {
+            Some(f.var_reg[name])
+        } else {
+            None
+        }
+    }
+
+    /// Store register `src` into the target expression.
+    fn store(&mut self, t: &'a Expr, src: R) -> CResult {
+        let old = self.set_line(t.span.lineno);
+        let m = self.mark();
+        let r = self.store_inner(t, src);
+        self.release(m);
+        self.f().line = old;
+        r
+    }
+
+    fn store_inner(&mut self, t: &'a Expr, src: R) -> CResult {
+        match &t.kind {
+            ExprKind::Name { id, .. } => {
+                self.store_name(id, src);
+                Ok(())
+            }
+            ExprKind::Attribute { value, attr, .. } => {
+                let obj = self.expr_reg(value)?;
+                let name = self.name(attr);
+                self.emit(Op::StoreAttr { obj, name, src });
+                Ok(())
+            }
+            ExprKind::Subscript { value, slice, .. } => {
+                let obj = self.expr_reg(value)?;
+                let key = self.index_reg(slice)?;
+                self.emit(Op::SetItem { obj, key, src });
+                Ok(())
+            }
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => self.unpack(elts, src, t.span),
+            ExprKind::Starred { .. } => Err(cerr("starred assignment target must be in a list or tuple", t.span)),
+            _ => Err(cerr(format!("cannot assign to {}", describe(t)), t.span)),
+        }
+    }
+
+    fn unpack(&mut self, elts: &'a [Expr], src: R, span: Span) -> CResult {
+        let star = elts.iter().position(|e| matches!(e.kind, ExprKind::Starred { .. }));
+        let n = elts.len();
+        let base = self.tmps(n);
+        match star {
+            None => self.emit(Op::UnpackSeq { base, src, n: n as u16 }),
+            Some(i) => {
+                if elts.iter().filter(|e| matches!(e.kind, ExprKind::Starred { .. })).count() > 1 {
+                    return Err(cerr("multiple starred expressions in assignment", span));
+                }
+                self.emit(Op::UnpackEx { base, src, before: i as u16, after: (n - i - 1) as u16 });
+            }
+        }
+        for (i, e) in elts.iter().enumerate() {
+            let target = match &e.kind {
+                ExprKind::Starred { value, .. } => value,
+                _ => e,
+            };
+            self.store(target, base + i as R)?;
+        }
+        Ok(())
+    }
+
+    fn store_name(&mut self, id: &str, src: R) {
+        let kind = self.fr().kind;
+        let b = self.binding(id);
+        match (kind, b) {
+            (ScopeKind::Module, _) | (_, Binding::GlobalExplicit) => {
+                let name = self.name(id);
+                self.emit(Op::StoreGlobal { name, src });
+            }
+            (_, Binding::Cell) | (_, Binding::Free) => {
+                let cell = self.reg_of(id);
+                self.emit(Op::StoreCell { cell, src });
+            }
+            (ScopeKind::Class, _) => {
+                let name = self.name(id);
+                self.emit(Op::StoreName { name, src });
+            }
+            (_, Binding::GlobalImplicit) => {
+                let name = self.name(id);
+                self.emit(Op::StoreGlobal { name, src });
+            }
+            (_, Binding::Local) => {
+                let r = self.reg_of(id);
+                if r != src {
+                    self.emit(Op::Move { dst: r, src });
+                }
+                self.set_bound(r, true);
+            }
+        }
+    }
+
+    fn load_name(&mut self, id: &str, dst: R) {
+        let kind = self.fr().kind;
+        let b = self.binding(id);
+        match (kind, b) {
+            (ScopeKind::Module, _) | (_, Binding::GlobalExplicit) => {
+                let name = self.name(id);
+                self.emit(Op::LoadGlobal { dst, name });
+            }
+            (_, Binding::Cell) | (_, Binding::Free) => {
+                let cell = self.reg_of(id);
+                let name = self.name(id);
+                self.emit(Op::LoadCell { dst, cell, name });
+            }
+            (ScopeKind::Class, _) => {
+                let name = self.name(id);
+                self.emit(Op::LoadName { dst, name });
+            }
+            (_, Binding::GlobalImplicit) => {
+                let name = self.name(id);
+                self.emit(Op::LoadGlobal { dst, name });
+            }
+            (_, Binding::Local) => {
+                let r = self.checked_local(id);
+                if r != dst {
+                    self.emit(Op::Move { dst, src: r });
+                }
+            }
+        }
+    }
+
+    /// Register of local `id`, emitting `CheckBound` if it may be unbound here.
+    fn checked_local(&mut self, id: &str) -> R {
+        let r = self.reg_of(id);
+        let f = self.fr();
+        let needs = f.da.live && f.tracked.get(r as usize).copied().unwrap_or(false) && !f.da.bound[r as usize];
+        if needs {
+            let name = self.name(id);
+            self.emit(Op::CheckBound { reg: r, name });
+            self.set_bound(r, true);
+        }
+        r
+    }
+
+    fn aug_assign(&mut self, target: &'a Expr, op: Operator, value: &'a Expr) -> CResult {
+        let op = binop(op);
+        match &target.kind {
+            ExprKind::Name { id, .. } => {
+                if let Some(_) = self.local_reg(id) {
+                    let r = self.checked_local(id);
+                    let b = self.expr_reg(value)?;
+                    self.emit(Op::InPlace { op, dst: r, a: r, b });
+                } else {
+                    let t = self.tmp();
+                    self.load_name(id, t);
+                    let b = self.expr_reg(value)?;
+                    self.emit(Op::InPlace { op, dst: t, a: t, b });
+                    self.store_name(id, t);
+                }
+            }
+            ExprKind::Attribute { value: obj, attr, .. } => {
+                let o = self.expr_reg(obj)?;
+                let name = self.name(attr);
+                let t = self.tmp();
+                self.emit(Op::LoadAttr { dst: t, obj: o, name });
+                let b = self.expr_reg(value)?;
+                self.emit(Op::InPlace { op, dst: t, a: t, b });
+                self.set_line(target.span.lineno);
+                self.emit(Op::StoreAttr { obj: o, name, src: t });
+            }
+            ExprKind::Subscript { value: obj, slice, .. } => {
+                let o = self.expr_reg(obj)?;
+                let k = self.index_reg(slice)?;
+                let t = self.tmp();
+                self.emit(Op::GetItem { dst: t, obj: o, key: k });
+                let b = self.expr_reg(value)?;
+                self.emit(Op::InPlace { op, dst: t, a: t, b });
+                self.set_line(target.span.lineno);
+                self.emit(Op::SetItem { obj: o, key: k, src: t });
+            }
+            _ => return Err(cerr(format!("'{}' is an illegal expression for augmented assignment", describe(target)), target.span)),
+        }
+        Ok(())
+    }
+
+    fn ann_assign(&mut self, target: &'a Expr, value: Option<&'a Expr>) -> CResult {
+        match value {
+            Some(v) => self.assign(std::slice::from_ref(target), v),
+            None => {
+                // Evaluate the target's sub-expressions for their side effects.
+                match &target.kind {
+                    ExprKind::Attribute { value, .. } => {
+                        self.expr_reg(value)?;
+                    }
+                    ExprKind::Subscript { value, slice, .. } => {
+                        self.expr_reg(value)?;
+                        self.index_reg(slice)?;
+                    }
+                    _ => {}
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn delete(&mut self, t: &'a Expr) -> CResult {
+        let old = self.set_line(t.span.lineno);
+        let m = self.mark();
+        match &t.kind {
+            ExprKind::Name { id, .. } => {
+                let kind = self.fr().kind;
+                let b = self.binding(id);
+                let name = self.name(id);
+                match (kind, b) {
+                    (ScopeKind::Module, _) | (_, Binding::GlobalExplicit) => self.emit(Op::DelGlobal { name }),
+                    (ScopeKind::Class, Binding::Local) | (ScopeKind::Class, Binding::GlobalImplicit) => self.emit(Op::DelName { name }),
+                    (_, Binding::GlobalImplicit) => self.emit(Op::DelGlobal { name }),
+                    (_, Binding::Cell) | (_, Binding::Free) => {
+                        let cell = self.reg_of(id);
+                        self.emit(Op::DelCell { cell, name });
+                    }
+                    (_, Binding::Local) => {
+                        let reg = self.reg_of(id);
+                        self.emit(Op::DelLocal { reg, name });
+                        self.set_bound(reg, false);
+                    }
+                }
+            }
+            ExprKind::Attribute { value, attr, .. } => {
+                let obj = self.expr_reg(value)?;
+                let name = self.name(attr);
+                self.emit(Op::DelAttr { obj, name });
+            }
+            ExprKind::Subscript { value, slice, .. } => {
+                let obj = self.expr_reg(value)?;
+                let key = self.index_reg(slice)?;
+                self.emit(Op::DelItem { obj, key });
+            }
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                for e in elts {
+                    self.delete(e)?;
+                }
+            }
+            _ => return Err(cerr(format!("cannot delete {}", describe(t)), t.span)),
+        }
+        self.release(m);
+        self.f().line = old;
+        Ok(())
+    }
+
+    // ---- control flow ----
+
+    fn if_stmt(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+        let else_l = self.label();
+        self.jump_if(test, false, else_l)?;
+        let after_test = self.da();
+        self.stmts(body)?;
+        if orelse.is_empty() {
+            self.place(else_l);
+            let s = merge(&self.da(), &after_test);
+            self.set_da(s);
+        } else {
+            let end = self.label();
+            let live = self.fr().da.live;
+            if live {
+                self.emit(Op::Jump { target: end });
+            }
+            let s1 = self.da();
+            self.place(else_l);
+            self.set_da(after_test);
+            self.stmts(orelse)?;
+            self.place(end);
+            let s = merge(&self.da(), &s1);
+            self.set_da(s);
+        }
+        Ok(())
+    }
+
+    /// Preload the constants used as operands in a loop into registers (held for the
+    /// loop statement), so the loop body needs no `LoadConst` for them. Returns how many
+    /// entries to pop from `const_regs` afterwards.
+    fn hoist_consts(&mut self, test: Option<&'a Expr>, body: &'a [Stmt]) -> usize {
+        let mut cs = Vec::new();
+        if let Some(t) = test {
+            operand_consts_expr(t, &mut cs);
+        }
+        operand_consts(body, &mut cs);
+        self.hoist_list(cs)
+    }
+
+    fn hoist_list(&mut self, cs: Vec<Const>) -> usize {
+        let mut n = 0;
+        for c in cs {
+            let key = match c.key() {
+                Some(k) => k,
+                None => continue,
+            };
+            if n >= 8 || self.fr().const_regs.iter().any(|(k, _)| *k == key) {
+                continue;
+            }
+            let r = self.tmp();
+            self.load_const(c, r);
+            self.f().const_regs.push((key, r));
+            n += 1;
+        }
+        n
+    }
+    fn unhoist(&mut self, n: usize) {
+        let f = self.f();
+        let len = f.const_regs.len();
+        f.const_regs.truncate(len - n);
+    }
+
+    fn while_stmt(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+        let hoisted = self.hoist_consts(Some(test), body);
+        let r = self.while_inner(test, body, orelse);
+        self.unhoist(hoisted);
+        r
+    }
+
+    fn while_inner(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+        let head_state = self.without_kills(&self.da(), &[body]);
+        self.set_da(head_state);
+        let head = self.label();
+        let else_l = self.label();
+        let brk = self.label();
+        self.place(head);
+        let always = fold::fold(test).map(|c| c.truthy());
+        if always != Some(true) {
+            self.jump_if(test, false, else_l)?;
+        }
+        let after_test = self.da();
+        self.f().fblocks.push(FBlock::Loop { brk, cont: head });
+        self.f().break_states.push(Vec::new());
+        self.stmts(body)?;
+        if self.fr().da.live {
+            self.emit(Op::Loop { target: head });
+        }
+        self.f().fblocks.pop();
+        let breaks = self.f().break_states.pop().unwrap();
+        self.place(else_l);
+        let mut s = after_test;
+        if always == Some(true) {
+            s.live = false;
+        }
+        self.set_da(s);
+        self.stmts(orelse)?;
+        self.place(brk);
+        let mut s = self.da();
+        for b in &breaks {
+            s = merge(&s, b);
+        }
+        self.set_da(s);
+        Ok(())
+    }
+
+    fn for_stmt(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+        let it = self.tmp();
+        let src = self.expr_reg(iter)?;
+        self.release(it + 1);
+        self.emit(Op::GetIter { dst: it, src });
+        let hoisted = self.hoist_consts(None, body);
+        let r = self.for_inner(it, target, iter, body, orelse);
+        self.unhoist(hoisted);
+        r
+    }
+
+    fn for_inner(&mut self, it: R, target: &'a Expr, _iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+        let head_state = self.without_kills(&self.da(), &[body]);
+        self.set_da(head_state.clone());
+        let head = self.label();
+        let exit = self.label();
+        let brk = self.label();
+        self.place(head);
+        self.for_iter_target(it, target, exit)?;
+        self.f().fblocks.push(FBlock::Loop { brk, cont: head });
+        self.f().break_states.push(Vec::new());
+        self.stmts(body)?;
+        if self.fr().da.live {
+            self.emit(Op::Loop { target: head });
+        }
+        self.f().fblocks.pop();
+        let breaks = self.f().break_states.pop().unwrap();
+        self.place(exit);
+        self.set_da(head_state);
+        self.stmts(orelse)?;
+        self.place(brk);
+        let mut s = self.da();
+        for b in &breaks {
+            s = merge(&s, b);
+        }
+        self.set_da(s);
+        Ok(())
+    }
+
+    /// `ForIter` into the target (directly into a local register when possible).
+    fn for_iter_target(&mut self, it: R, target: &'a Expr, exit: Label) -> CResult {
+        if let ExprKind::Name { id, .. } = &target.kind {
+            if let Some(r) = self.local_reg(id) {
+                self.emit(Op::ForIter { iter: it, dst: r, exit });
+                self.set_bound(r, true);
+                return Ok(());
+            }
+        }
+        let m = self.mark();
+        let t = self.tmp();
+        self.emit(Op::ForIter { iter: it, dst: t, exit });
+        self.store(target, t)?;
+        self.release(m);
+        Ok(())
+    }
+
+    fn loop_index(&self) -> Option<usize> {
+        self.fr().fblocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. }))
+    }
+
+    fn break_stmt(&mut self, span: Span) -> CResult {
+        let i = self.loop_index().ok_or_else(|| cerr("'break' outside loop", span))?;
+        let brk = match self.fr().fblocks[i] {
+            FBlock::Loop { brk, .. } => brk,
+            _ => unreachable!(),
+        };
+        self.unwind(i + 1, false)?;
+        let s = self.da();
+        self.f().break_states.last_mut().unwrap().push(s);
+        self.emit(Op::Jump { target: brk });
+        self.dead();
+        Ok(())
+    }
+
+    fn continue_stmt(&mut self, span: Span) -> CResult {
+        let i = self.loop_index().ok_or_else(|| cerr("'continue' not properly in loop", span))?;
+        let cont = match self.fr().fblocks[i] {
+            FBlock::Loop { cont, .. } => cont,
+            _ => unreachable!(),
+        };
+        self.unwind(i + 1, false)?;
+        self.emit(Op::Loop { target: cont });
+        self.dead();
+        Ok(())
+    }
+
+    fn return_stmt(&mut self, v: Option<&'a Expr>, span: Span) -> CResult {
+        if !matches!(self.fr().kind, ScopeKind::Function | ScopeKind::Comprehension) {
+            return Err(cerr("'return' outside function", span));
+        }
+        let needs_unwind = !self.fr().fblocks.iter().all(|b| matches!(b, FBlock::Loop { .. }));
+        let src = match v {
+            None => {
+                let t = self.tmp();
+                self.load_none(t);
+                t
+            }
+            Some(e) if needs_unwind => {
+                let t = self.tmp();
+                self.expr_into(e, t)?;
+                t
+            }
+            Some(e) => self.expr_reg(e)?,
+        };
+        self.unwind(0, true)?;
+        self.set_line(span.lineno);
+        self.emit(Op::Return { src });
+        self.dead();
+        Ok(())
+    }
+
+    /// Emit the exit actions of the frame blocks above `upto` (innermost first):
+    /// finally bodies, `__exit__` calls, popping handled exceptions. The block
+    /// structure is restored afterwards.
+    fn unwind(&mut self, upto: usize, _is_return: bool) -> CResult {
+        let saved_fb = self.fr().fblocks.clone();
+        let saved_hs = self.fr().hstack.clone();
+        let saved_depth = self.fr().depth;
+        let saved_line = self.fr().line;
+        let n = saved_fb.len();
+        for i in (upto..n).rev() {
+            match saved_fb[i].clone() {
+                FBlock::Loop { .. } => {}
+                FBlock::TryFinally { body, hlevel } => {
+                    self.f().hstack.truncate(hlevel);
+                    self.f().fblocks.truncate(i);
+                    self.stmts(body)?;
+                }
+                FBlock::With { exit, hlevel } => {
+                    self.f().hstack.truncate(hlevel);
+                    self.f().fblocks.truncate(i);
+                    self.call_exit_none(exit);
+                }
+                FBlock::Handler { name } => {
+                    self.f().fblocks.truncate(i);
+                    self.emit(Op::PopExcept);
+                    self.f().depth -= 1;
+                    if let Some(n) = name {
+                        self.clear_name(n);
+                    }
+                }
+                FBlock::FinallyExc => {
+                    self.f().fblocks.truncate(i);
+                    self.emit(Op::PopExcept);
+                    self.f().depth -= 1;
+                }
+            }
+        }
+        let f = self.f();
+        f.fblocks = saved_fb;
+        f.hstack = saved_hs;
+        f.depth = saved_depth;
+        f.line = saved_line;
+        Ok(())
+    }
+
+    /// `name = None; del name` (end of `except ... as name`).
+    fn clear_name(&mut self, n: &str) {
+        let t = self.tmp();
+        self.load_none(t);
+        self.store_name(n, t);
+        self.release(t);
+        let kind = self.fr().kind;
+        let b = self.binding(n);
+        let name = self.name(n);
+        match (kind, b) {
+            (ScopeKind::Module, _) | (_, Binding::GlobalExplicit) => self.emit(Op::DelGlobal { name }),
+            (ScopeKind::Class, _) => self.emit(Op::DelName { name }),
+            (_, Binding::GlobalImplicit) => self.emit(Op::DelGlobal { name }),
+            (_, Binding::Cell) | (_, Binding::Free) => {
+                let cell = self.reg_of(n);
+                self.emit(Op::DelCell { cell, name });
+            }
+            (_, Binding::Local) => {
+                let reg = self.reg_of(n);
+                self.emit(Op::DelLocal { reg, name });
+                self.set_bound(reg, false);
+            }
+        }
+    }
+
+    /// `exit(None, None, None)` where `exit`, `exit+1` hold the LoadMethod pair of `__exit__`.
+    fn call_exit_none(&mut self, exit: R) {
+        let m = self.mark();
+        let t = self.tmps(5);
+        self.emit(Op::Move { dst: t, src: exit });
+        self.emit(Op::Move { dst: t + 1, src: exit + 1 });
+        for i in 2..5 {
+            self.load_none(t + i);
+        }
+        self.emit(Op::CallMethod { dst: t, base: t, nargs: 3 });
+        self.release(m);
+    }
+
+    fn push_handler(&mut self, label: Label, exc_reg: R) -> usize {
+        let f = self.f();
+        let depth = f.depth;
+        f.handlers.push(Handler { label, exc_reg, depth });
+        let id = (f.handlers.len() - 1) as u32;
+        let level = f.hstack.len();
+        f.hstack.push(id);
+        level
+    }
+    fn pop_handler(&mut self) {
+        self.f().hstack.pop();
+    }
+
+    fn try_stmt(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt], finalbody: &'a [Stmt]) -> CResult {
+        if finalbody.is_empty() {
+            return self.try_except(body, handlers, orelse);
+        }
+        let before = self.da();
+        let exc = self.tmp();
+        let h = self.label();
+        let end = self.label();
+        let hlevel = self.push_handler(h, exc);
+        self.f().fblocks.push(FBlock::TryFinally { body: finalbody, hlevel });
+        if handlers.is_empty() {
+            self.stmts(body)?;
+            self.stmts(orelse)?;
+        } else {
+            self.try_except(body, handlers, orelse)?;
+        }
+        self.f().fblocks.pop();
+        self.pop_handler();
+        // Normal path.
+        let live = self.fr().da.live;
+        if live {
+            self.stmts(finalbody)?;
+            if self.fr().da.live {
+                self.emit(Op::Jump { target: end });
+            }
+        }
+        let normal = self.da();
+        // Exceptional path: run the finally body with the exception pushed, then re-raise.
+        self.place(h);
+        let hb: Vec<&[Stmt]> = vec![body, orelse].into_iter().chain(handlers.iter().map(|x| &x.body[..])).collect();
+        let s = self.without_kills(&before, &hb);
+        self.set_da(s);
+        self.emit(Op::PushExcInfo { src: exc });
+        self.f().depth += 1;
+        let cleanup = self.label();
+        let cexc = self.tmp();
+        self.f().depth -= 1;
+        self.push_handler(cleanup, cexc);
+        self.f().depth += 1;
+        self.f().fblocks.push(FBlock::FinallyExc);
+        self.stmts(finalbody)?;
+        self.f().fblocks.pop();
+        self.pop_handler();
+        self.f().depth -= 1;
+        if self.fr().da.live {
+            self.emit(Op::PopExcept);
+            self.emit(Op::Reraise { src: exc });
+        }
+        self.place(cleanup);
+        self.emit(Op::Reraise { src: cexc });
+        self.place(end);
+        self.set_da(normal);
+        Ok(())
+    }
+
+    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> CResult {
+        let before = self.da();
+        let exc = self.tmp();
+        let h = self.label();
+        let end = self.label();
+        self.push_handler(h, exc);
+        self.stmts(body)?;
+        self.pop_handler();
+        self.stmts(orelse)?;
+        if self.fr().da.live {
+            self.emit(Op::Jump { target: end });
+        }
+        let mut out = self.da();
+        // Handlers.
+        self.place(h);
+        let entry = self.without_kills(&before, &[body]);
+        self.set_da(entry.clone());
+        let line = handlers.first().map_or(0, |x| x.span.lineno);
+        self.set_line(line);
+        self.emit(Op::PushExcInfo { src: exc });
+        // Cleanup for exceptions escaping the handler code: truncates the handled-exception
+        // stack (the entry's depth) and re-raises.
+        let cleanup = self.label();
+        let cexc = self.tmp();
+        self.push_handler(cleanup, cexc);
+        self.f().depth += 1;
+        let mut named_cleanups = Vec::new();
+        for (i, hd) in handlers.iter().enumerate() {
+            self.set_line(hd.span.lineno);
+            self.set_da(entry.clone());
+            let next = self.label();
+            match &hd.type_ {
+                Some(ty) => {
+                    let m = self.mark();
+                    let t = self.expr_reg(ty)?;
+                    let r = self.tmp();
+                    self.emit(Op::ExcMatch { dst: r, exc, ty: t });
+                    self.emit(Op::JumpIfFalse { src: r, target: next });
+                    self.release(m);
+                }
+                None => {
+                    if i + 1 != handlers.len() {
+                        return Err(cerr("default 'except:' must be last", hd.span));
+                    }
+                }
+            }
+            if let Some(n) = &hd.name {
+                self.store_name(n, exc);
+                // A named handler gets its own cleanup that clears the name.
+                let nc = self.label();
+                let ncexc = self.tmp();
+                self.f().depth -= 1;
+                self.push_handler(nc, ncexc);
+                self.f().depth += 1;
+                named_cleanups.push((nc, ncexc, n.as_str()));
+            }
+            self.f().fblocks.push(FBlock::Handler { name: hd.name.as_deref() });
+            self.stmts(&hd.body)?;
+            self.f().fblocks.pop();
+            if hd.name.is_some() {
+                self.pop_handler();
+            }
+            if self.fr().da.live {
+                self.emit(Op::PopExcept);
+                if let Some(n) = &hd.name {
+                    self.clear_name(n);
+                }
+                self.emit(Op::Jump { target: end });
+            }
+            out = merge(&out, &self.da());
+            self.place(next);
+        }
+        self.pop_handler();
+        self.f().depth -= 1;
+        // No handler matched.
+        self.set_da(entry.clone());
+        self.emit(Op::PopExcept);
+        self.emit(Op::Reraise { src: exc });
+        for (nc, ncexc, n) in named_cleanups {
+            self.place(nc);
+            self.clear_name(n);
+            self.emit(Op::Reraise { src: ncexc });
+        }
+        self.place(cleanup);
+        self.emit(Op::Reraise { src: cexc });
+        self.place(end);
+        self.set_da(out);
+        Ok(())
+    }
+
+    fn with_stmt(&mut self, items: &'a [WithItem], body: &'a [Stmt], idx: usize) -> CResult {
+        let item = &items[idx];
+        self.set_line(item.context_expr.span.lineno);
+        let mgr = self.tmp();
+        self.expr_into(&item.context_expr, mgr)?;
+        let exit = self.tmps(2);
+        let n_exit = self.name("__exit__");
+        let n_enter = self.name("__enter__");
+        self.emit(Op::LoadMethod { dst: exit, obj: mgr, name: n_exit });
+        let m = self.mark();
+        let e = self.tmps(2);
+        self.emit(Op::LoadMethod { dst: e, obj: mgr, name: n_enter });
+        self.emit(Op::CallMethod { dst: e, base: e, nargs: 0 });
+        if let Some(v) = &item.optional_vars {
+            self.store(v, e)?;
+        }
+        self.release(m);
+        let before = self.da();
+        let exc = self.tmp();
+        let h = self.label();
+        let end = self.label();
+        let hlevel = self.push_handler(h, exc);
+        self.f().fblocks.push(FBlock::With { exit, hlevel });
+        if idx + 1 < items.len() {
+            self.with_stmt(items, body, idx + 1)?;
+        } else {
+            self.stmts(body)?;
+        }
+        self.f().fblocks.pop();
+        self.pop_handler();
+        if self.fr().da.live {
+            self.set_line(item.context_expr.span.lineno);
+            self.call_exit_none(exit);
+            self.emit(Op::Jump { target: end });
+        }
+        let normal = self.da();
+        // Exception: exit(type(e), e, None); suppress when true.
+        self.place(h);
+        self.set_line(item.context_expr.span.lineno);
+        let s = self.without_kills(&before, &[body]);
+        self.set_da(s);
+        self.emit(Op::PushExcInfo { src: exc });
+        let cleanup = self.label();
+        let cexc = self.tmp();
+        self.push_handler(cleanup, cexc);
+        self.f().depth += 1;
+        let t = self.tmps(5);
+        self.emit(Op::Move { dst: t, src: exit });
+        self.emit(Op::Move { dst: t + 1, src: exit + 1 });
+        let n_class = self.name("__class__");
+        self.emit(Op::LoadAttr { dst: t + 2, obj: exc, name: n_class });
+        self.emit(Op::Move { dst: t + 3, src: exc });
+        self.load_none(t + 4);
+        self.emit(Op::CallMethod { dst: t, base: t, nargs: 3 });
+        let suppress = self.label();
+        self.emit(Op::JumpIfTrue { src: t, target: suppress });
+        self.pop_handler();
+        self.f().depth -= 1;
+        self.emit(Op::PopExcept);
+        self.emit(Op::Reraise { src: exc });
+        self.place(suppress);
+        self.emit(Op::PopExcept);
+        self.emit(Op::Jump { target: end });
+        self.place(cleanup);
+        self.emit(Op::Reraise { src: cexc });
+        self.place(end);
+        let s = merge(&normal, &self.without_kills(&before, &[body]));
+        self.set_da(s);
+        Ok(())
+    }
+
+    fn raise_stmt(&mut self, exc: Option<&'a Expr>, cause: Option<&'a Expr>) -> CResult {
+        let e = match exc {
+            Some(x) => self.expr_reg(x)?,
+            None => NO_REG,
+        };
+        let c = match cause {
+            Some(x) => self.expr_reg(x)?,
+            None => NO_REG,
+        };
+        self.emit(Op::Raise { exc: e, cause: c });
+        self.dead();
+        Ok(())
+    }
+
+    fn assert_stmt(&mut self, test: &'a Expr, msg: Option<&'a Expr>) -> CResult {
+        let ok = self.label();
+        self.jump_if(test, true, ok)?;
+        let base = self.tmp();
+        let n = self.name("AssertionError");
+        self.emit(Op::LoadGlobal { dst: base, name: n });
+        match msg {
+            Some(m) => {
+                let a = self.tmp();
+                self.expr_into(m, a)?;
+                self.emit(Op::Call { dst: base, base, nargs: 1 });
+            }
+            None => {}
+        }
+        self.emit(Op::Raise { exc: base, cause: NO_REG });
+        self.place(ok);
+        Ok(())
+    }
+
+    fn import(&mut self, names: &'a [Alias]) -> CResult {
+        for a in names {
+            self.set_line(a.span.lineno);
+            let t = self.tmp();
+            let name = self.name(&a.name);
+            let fromlist = self.konst(Const::None);
+            self.emit(Op::ImportName { dst: t, name, fromlist, level: 0 });
+            match &a.asname {
+                Some(asname) => {
+                    // `import a.b.c as d` binds d to the submodule a.b.c.
+                    for part in a.name.split('.').skip(1) {
+                        let n = self.name(part);
+                        self.emit(Op::ImportFrom { dst: t, module: t, name: n });
+                    }
+                    self.store_name(asname, t);
+                }
+                None => {
+                    let top = a.name.split('.').next().unwrap_or("");
+                    self.store_name(top, t);
+                }
+            }
+            self.release(t);
+        }
+        Ok(())
+    }
+
+    fn import_from(&mut self, module: Option<&str>, names: &'a [Alias], level: u32) -> CResult {
+        let m = self.tmp();
+        let name = self.name(module.unwrap_or(""));
+        let list: Vec<Const> = names.iter().map(|a| Const::Str(a.name.clone())).collect();
+        let fromlist = self.konst(Const::Tuple(list));
+        self.emit(Op::ImportName { dst: m, name, fromlist, level: level as u16 });
+        if names.len() == 1 && names[0].name == "*" {
+            self.emit(Op::ImportStar { module: m });
+            return Ok(());
+        }
+        let t = self.tmp();
+        for a in names {
+            self.set_line(a.span.lineno);
+            let n = self.name(&a.name);
+            self.emit(Op::ImportFrom { dst: t, module: m, name: n });
+            self.store_name(a.asname.as_ref().unwrap_or(&a.name), t);
+        }
+        Ok(())
+    }
+
+    // ---- functions and classes ----
+
+    fn qualname(&self, name: &str) -> String {
+        let f = self.fr();
+        match f.kind {
+            ScopeKind::Module => name.to_string(),
+            ScopeKind::Class => format!("{}.{}", f.unit.qualname, name),
+            _ => format!("{}.<locals>.{}", f.unit.qualname, name),
+        }
+    }
+
+    fn function_def(&mut self, s: &'a Stmt, name: &'a str, args: &'a Arguments, body: &'a [Stmt], decorators: &'a [Expr]) -> CResult {
+        let dbase = self.tmps(decorators.len());
+        for (i, d) in decorators.iter().enumerate() {
+            self.expr_into(d, dbase + i as R)?;
+        }
+        self.set_line(s.span.lineno);
+        let sid = self.st.scope_of(s);
+        let qn = self.qualname(name);
+        if decorators.is_empty() {
+            if let Some(r) = self.local_reg(name) {
+                // Defaults are evaluated into temporaries first, so writing `r` last is safe.
+                self.make_function(sid, name, qn, args, FnBody::Stmts(body), s.span.lineno, r)?;
+                self.set_bound(r, true);
+                return Ok(());
+            }
+        }
+        let f = self.tmp();
+        self.make_function(sid, name, qn, args, FnBody::Stmts(body), s.span.lineno, f)?;
+        self.apply_decorators(dbase, decorators.len(), f);
+        self.store_name(name, dbase);
+        Ok(())
+    }
+
+    /// Apply decorators held in `dbase..` to the value in `f` (== dbase + n); result in `dbase`.
+    fn apply_decorators(&mut self, dbase: R, n: usize, f: R) {
+        debug_assert_eq!(f, dbase + n as R);
+        for i in (0..n).rev() {
+            let r = dbase + i as R;
+            self.emit(Op::Call { dst: r, base: r, nargs: 1 });
+        }
+    }
+
+    /// Compile a function (def or lambda) of scope `sid` and emit MakeFunction into `dst`.
+    fn make_function(&mut self, sid: ScopeId, name: &str, qualname: String, args: &'a Arguments, body: FnBody<'a>, line: u32, dst: R) -> CResult {
+        let m = self.mark();
+        // Defaults (evaluated in the defining scope).
+        let defaults = if args.defaults.is_empty() {
+            NO_REG
+        } else {
+            let t = self.tmp();
+            self.tuple_into(&args.defaults, t)?;
+            t
+        };
+        let kwdefaults = if args.kw_defaults.iter().all(|d| d.is_none()) {
+            NO_REG
+        } else {
+            let d = self.tmp();
+            let pairs: Vec<(&Arg, &Expr)> =
+                args.kwonlyargs.iter().zip(&args.kw_defaults).filter_map(|(a, d)| d.as_ref().map(|d| (a, d))).collect();
+            let base = self.tmps(pairs.len() * 2);
+            for (i, (a, e)) in pairs.iter().enumerate() {
+                self.load_const(Const::Str(a.arg.clone()), base + 2 * i as R);
+                self.expr_into(e, base + 2 * i as R + 1)?;
+            }
+            self.emit(Op::BuildDict { dst: d, base, n: pairs.len() as u16 });
+            d
+        };
+        let unit = self.function_unit(sid, name, qualname, args, body, line)?;
+        let closure = self.closure_tuple(&unit.freevars)?;
+        let code = self.konst(Const::Code(Box::new(unit)));
+        self.emit(Op::MakeFunction { dst, code, defaults, kwdefaults, closure });
+        self.release(m);
+        Ok(())
+    }
+
+    /// Build the closure tuple for an inner unit with free variables `fv` (NO_REG if none).
+    fn closure_tuple(&mut self, fv: &[String]) -> CResult<R> {
+        if fv.is_empty() {
+            return Ok(NO_REG);
+        }
+        let t = self.tmp();
+        let base = self.tmps(fv.len());
+        for (i, n) in fv.iter().enumerate() {
+            let r = self.cell_reg(n);
+            self.emit(Op::Move { dst: base + i as R, src: r });
+        }
+        self.emit(Op::BuildTuple { dst: t, base, n: fv.len() as u16 });
+        Ok(t)
+    }
+
+    fn function_unit(&mut self, sid: ScopeId, name: &str, qualname: String, args: &'a Arguments, body: FnBody<'a>, line: u32) -> CResult<Unit> {
+        self.begin(sid, name, qualname, line);
+        {
+            let u = &mut self.f().unit;
+            u.argcount = (args.posonlyargs.len() + args.args.len()) as u16;
+            u.posonlyargcount = args.posonlyargs.len() as u16;
+            u.kwonlyargcount = args.kwonlyargs.len() as u16;
+            if args.vararg.is_some() {
+                u.flags |= CO_VARARGS;
+            }
+            if args.kwarg.is_some() {
+                u.flags |= CO_VARKEYWORDS;
+            }
+        }
+        // consts[0] of a function is its docstring (or None).
+        match body {
+            FnBody::Stmts(b) => {
+                let doc = is_docstring(b).map_or(Const::None, |d| Const::Str(d.to_string()));
+                self.f().unit.consts.push(doc);
+                self.stmts(b)?;
+                self.return_none();
+            }
+            FnBody::Expr(e) => {
+                self.f().unit.consts.push(Const::None);
+                let old = self.set_line(e.span.lineno);
+                let r = self.expr_reg(e)?;
+                self.emit(Op::Return { src: r });
+                self.f().line = old;
+            }
+        }
+        Ok(self.end())
+    }
+
+    fn class_def(&mut self, s: &'a Stmt, name: &'a str, bases: &'a [Expr], keywords: &'a [Keyword], body: &'a [Stmt], decorators: &'a [Expr]) -> CResult {
+        let dbase = self.tmps(decorators.len());
+        for (i, d) in decorators.iter().enumerate() {
+            self.expr_into(d, dbase + i as R)?;
+        }
+        self.set_line(s.span.lineno);
+        let dst = self.tmp();
+        let sid = self.st.scope_of(s);
+        let qn = self.qualname(name);
+        // Body function.
+        self.begin(sid, name, qn.clone(), s.span.lineno);
+        self.f().unit.consts.push(Const::None);
+        let t = self.tmp();
+        let n_name = self.name("__name__");
+        self.emit(Op::LoadGlobal { dst: t, name: n_name });
+        let n_mod = self.name("__module__");
+        self.emit(Op::StoreName { name: n_mod, src: t });
+        self.load_const(Const::Str(qn.clone()), t);
+        let n_qn = self.name("__qualname__");
+        self.emit(Op::StoreName { name: n_qn, src: t });
+        if let Some(doc) = is_docstring(body) {
+            self.load_const(Const::Str(doc.to_string()), t);
+            let n_doc = self.name("__doc__");
+            self.emit(Op::StoreName { name: n_doc, src: t });
+        }
+        self.release(t);
+        self.stmts(body)?;
+        if self.fr().da.live {
+            let t = self.tmp();
+            match self.fr().unit.cellvars.iter().find(|c| c.0 == "__class__").map(|c| c.1) {
+                // The body returns the `__class__` cell; __build_class__ stores the new class in it.
+                Some(r) => self.emit(Op::Move { dst: t, src: r }),
+                None => self.load_none(t),
+            }
+            self.emit(Op::Return { src: t });
+        }
+        let unit = self.end();
+        // __build_class__(func, name, *bases, **keywords)
+        let m = self.mark();
+        let closure = self.closure_tuple(&unit.freevars)?;
+        let code = self.konst(Const::Code(Box::new(unit)));
+        let base = self.tmps(3);
+        self.emit(Op::LoadBuildClass { dst: base });
+        self.emit(Op::MakeFunction { dst: base + 1, code, defaults: NO_REG, kwdefaults: NO_REG, closure });
+        self.load_const(Const::Str(name.to_string()), base + 2);
+        self.call_args(base, 2, bases, keywords, dst, false)?;
+        self.release(m);
+        self.apply_decorators(dbase, decorators.len(), dst);
+        self.store_name(name, dbase);
+        Ok(())
+    }
+
+    // ------------------------------------------------------------------
+    // Expressions
+
+    /// Register holding the value of `e`: a local's own register when safe, else a new temporary.
+    fn expr_reg(&mut self, e: &'a Expr) -> CResult<R> {
+        if !self.fr().const_regs.is_empty() {
+            if let Some(k) = fold::fold(e).and_then(|c| c.key()) {
+                if let Some(&(_, r)) = self.fr().const_regs.iter().find(|(x, _)| *x == k) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let ExprKind::Name { id, ctx: ExprContext::Load } = &e.kind {
+            if !self.fr().has_walrus {
+                if let Some(_) = self.local_reg(id) {
+                    let old = self.set_line(e.span.lineno);
+                    let r = self.checked_local(id);
+                    self.f().line = old;
+                    return Ok(r);
+                }
+            }
+        }
+        let t = self.tmp();
+        self.expr_into(e, t)?;
+        Ok(t)
+    }
+
+    /// Compile `e` so its value ends up in `dst`. Temporaries above the current mark are released.
+    fn expr_into(&mut self, e: &'a Expr, dst: R) -> CResult {
+        let old = self.set_line(e.span.lineno);
+        let m = self.mark();
+        let r = self.expr_inner(e, dst);
+        self.release(m);
+        self.f().line = old;
+        r
+    }
+
+    /// For expressions that write their destination more than once: a temporary when `dst` is a variable.
+    fn scratch(&mut self, dst: R) -> R {
+        if self.is_temp(dst) {
+            dst
+        } else {
+            self.tmp()
+        }
+    }
+    fn finish_scratch(&mut self, s: R, dst: R) {
+        if s != dst {
+            self.emit(Op::Move { dst, src: s });
+        }
+    }
+
+    fn expr_inner(&mut self, e: &'a Expr, dst: R) -> CResult {
+        if let Some(c) = fold::fold(e) {
+            self.load_const(c, dst);
+            return Ok(());
+        }
+        match &e.kind {
+            ExprKind::Constant(c) => self.load_const(fold::from_ast(c), dst),
+            ExprKind::Name { id, .. } => self.load_name(id, dst),
+            ExprKind::BinOp { left, op, right } => {
+                let a = self.expr_reg(left)?;
+                let b = self.expr_reg(right)?;
+                self.set_line(e.span.lineno);
+                self.emit(Op::Binary { op: binop(*op), dst, a, b });
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                let src = self.expr_reg(operand)?;
+                let op = match op {
+                    UnaryOp::Invert => code::UnOp::Invert,
+                    UnaryOp::Not => code::UnOp::Not,
+                    UnaryOp::UAdd => code::UnOp::Pos,
+                    UnaryOp::USub => code::UnOp::Neg,
+                };
+                self.emit(Op::Unary { op, dst, src });
+            }
+            ExprKind::BoolOp { op, values } => {
+                let s = self.scratch(dst);
+                let end = self.label();
+                let n = values.len();
+                let mut first = None;
+                for (i, v) in values.iter().enumerate() {
+                    self.expr_into(v, s)?;
+                    if i == 0 {
+                        // Later operands may not run: keep only what the first one bound.
+                        first = Some(self.da());
+                    }
+                    if i + 1 < n {
+                        match op {
+                            BoolOp::And => self.emit(Op::JumpIfFalse { src: s, target: end }),
+                            BoolOp::Or => self.emit(Op::JumpIfTrue { src: s, target: end }),
+                        }
+                    }
+                }
+                self.place(end);
+                if let Some(st) = first {
+                    self.set_da(st);
+                }
+                self.finish_scratch(s, dst);
+            }
+            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators, dst)?,
+            ExprKind::IfExp { test, body, orelse } => {
+                let else_l = self.label();
+                let end = self.label();
+                self.jump_if(test, false, else_l)?;
+                let s0 = self.da();
+                self.expr_into(body, dst)?;
+                self.emit(Op::Jump { target: end });
+                let s1 = self.da();
+                self.place(else_l);
+                self.set_da(s0);
+                self.expr_into(orelse, dst)?;
+                self.place(end);
+                let s = merge(&s1, &self.da());
+                self.set_da(s);
+            }
+            ExprKind::NamedExpr { target, value } => {
+                let id = match &target.kind {
+                    ExprKind::Name { id, .. } => id,
+                    _ => return Err(cerr(format!("cannot use assignment expressions with {}", describe(target)), target.span)),
+                };
+                match self.local_reg(id) {
+                    Some(r) => {
+                        let s = self.tmp();
+                        self.expr_into(value, s)?;
+                        self.emit(Op::Move { dst: r, src: s });
+                        self.set_bound(r, true);
+                        if dst != r {
+                            self.emit(Op::Move { dst, src: s });
+                        }
+                    }
+                    None => {
+                        self.expr_into(value, dst)?;
+                        self.store_name(id, dst);
+                    }
+                }
+            }
+            ExprKind::Attribute { value, attr, .. } => {
+                let obj = self.expr_reg(value)?;
+                let name = self.name(attr);
+                self.set_line(e.span.lineno);
+                self.emit(Op::LoadAttr { dst, obj, name });
+            }
+            ExprKind::Subscript { value, slice, .. } => {
+                let obj = self.expr_reg(value)?;
+                let key = self.index_reg(slice)?;
+                self.set_line(e.span.lineno);
+                self.emit(Op::GetItem { dst, obj, key });
+            }
+            ExprKind::Slice { .. } => {
+                let r = self.index_reg(e)?;
+                if r != dst {
+                    self.emit(Op::Move { dst, src: r });
+                }
+            }
+            ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords, dst)?,
+            ExprKind::Tuple { elts, .. } => self.tuple_into(elts, dst)?,
+            ExprKind::List { elts, .. } => self.list_into(elts, dst)?,
+            ExprKind::Set(elts) => self.set_into(elts, dst)?,
+            ExprKind::Dict { keys, values } => self.dict_into(keys, values, dst)?,
+            ExprKind::JoinedStr(parts) => self.fstring(parts, dst)?,
+            ExprKind::FormattedValue { .. } => self.fstring(std::slice::from_ref(e), dst)?,
+            ExprKind::Lambda { args, body } => {
+                let sid = self.st.scope_of(e);
+                let qn = self.qualname("<lambda>");
+                self.make_function(sid, "<lambda>", qn, args, FnBody::Expr(body), e.span.lineno, dst)?;
+            }
+            ExprKind::ListComp { elt, generators } => self.comprehension(e, CompKind::List, elt, None, generators, dst)?,
+            ExprKind::SetComp { elt, generators } => self.comprehension(e, CompKind::Set, elt, None, generators, dst)?,
+            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, CompKind::Gen, elt, None, generators, dst)?,
+            ExprKind::DictComp { key, value, generators } => self.comprehension(e, CompKind::Dict, key, Some(value), generators, dst)?,
+            ExprKind::Yield(v) => {
+                let src = match v {
+                    Some(x) => self.expr_reg(x)?,
+                    None => {
+                        let t = self.tmp();
+                        self.load_none(t);
+                        t
+                    }
+                };
+                self.set_line(e.span.lineno);
+                self.emit(Op::Yield { dst, src });
+            }
+            ExprKind::YieldFrom(v) => {
+                let t = self.tmp();
+                self.expr_into(v, t)?;
+                self.emit(Op::GetIter { dst: t, src: t });
+                self.emit(Op::YieldFrom { dst, iter: t });
+            }
+            ExprKind::Await(_) => return Err(cerr("'await' is not supported", e.span)),
+            ExprKind::Starred { .. } => return Err(cerr("can't use starred expression here", e.span)),
+        }
+        Ok(())
+    }
+
+    /// Register holding a subscript key (slices built with BuildSlice).
+    fn index_reg(&mut self, k: &'a Expr) -> CResult<R> {
+        if let ExprKind::Slice { lower, upper, step } = &k.kind {
+            let base = self.tmps(3);
+            for (i, x) in [lower, upper, step].into_iter().enumerate() {
+                match x {
+                    Some(x) => self.expr_into(x, base + i as R)?,
+                    None => self.load_none(base + i as R),
+                }
+            }
+            self.emit(Op::BuildSlice { dst: base, base });
+            return Ok(base);
+        }
+        self.expr_reg(k)
+    }
+
+    fn compare(&mut self, left: &'a Expr, ops: &'a [CmpOp], comps: &'a [Expr], dst: R) -> CResult {
+        if ops.len() == 1 {
+            let a = self.expr_reg(left)?;
+            let b = self.expr_reg(&comps[0])?;
+            self.emit(Op::Compare { op: cmpop(ops[0]), dst, a, b });
+            return Ok(());
+        }
+        let s = self.scratch(dst);
+        let end = self.label();
+        let mut a = self.expr_reg(left)?;
+        for (i, (op, c)) in ops.iter().zip(comps).enumerate() {
+            let b = self.expr_reg(c)?;
+            self.emit(Op::Compare { op: cmpop(*op), dst: s, a, b });
+            if i + 1 < ops.len() {
+                self.emit(Op::JumpIfFalse { src: s, target: end });
+            }
+            a = b;
+        }
+        self.place(end);
+        self.finish_scratch(s, dst);
+        Ok(())
+    }
+
+    /// Jump to `target` when the truth value of `e` equals `cond`; fall through otherwise.
+    fn jump_if(&mut self, e: &'a Expr, cond: bool, target: Label) -> CResult {
+        let old = self.set_line(e.span.lineno);
+        let m = self.mark();
+        let r = self.jump_if_inner(e, cond, target);
+        self.release(m);
+        self.f().line = old;
+        r
+    }
+
+    fn jump_if_inner(&mut self, e: &'a Expr, cond: bool, target: Label) -> CResult {
+        if let Some(c) = fold::fold(e) {
+            if c.truthy() == cond {
+                self.emit(Op::Jump { target });
+            }
+            return Ok(());
+        }
+        match &e.kind {
+            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => return self.jump_if(operand, !cond, target),
+            ExprKind::BoolOp { op, values } => {
+                // `a and b` jumps on false when any operand is false; on true only if all are.
+                let is_and = *op == BoolOp::And;
+                let n = values.len();
+                if is_and != cond {
+                    // and/false or or/true: each operand may jump directly.
+                    for v in values {
+                        self.jump_if(v, cond, target)?;
+                    }
+                } else {
+                    let skip = self.label();
+                    for (i, v) in values.iter().enumerate() {
+                        if i + 1 < n {
+                            self.jump_if(v, !cond, skip)?;
+                        } else {
+                            self.jump_if(v, cond, target)?;
+                        }
+                    }
+                    self.place(skip);
+                }
+                return Ok(());
+            }
+            ExprKind::Compare { left, ops, comparators } if !cond => {
+                let mut a = self.expr_reg(left)?;
+                for (op, c) in ops.iter().zip(comparators) {
+                    let b = self.expr_reg(c)?;
+                    self.set_line(e.span.lineno);
+                    self.emit(Op::JumpIfNotCompare { op: cmpop(*op), a, b, target });
+                    a = b;
+                }
+                return Ok(());
+            }
+            ExprKind::Compare { left, ops, comparators } if ops.len() == 1 && cond => {
+                // Only exact inversions (identity and membership) are fused when jumping on true.
+                let inv = match ops[0] {
+                    CmpOp::Is => Some(code::CmpOp::IsNot),
+                    CmpOp::IsNot => Some(code::CmpOp::Is),
+                    CmpOp::In => Some(code::CmpOp::NotIn),
+                    CmpOp::NotIn => Some(code::CmpOp::In),
+                    _ => None,
+                };
+                if let Some(op) = inv {
+                    let a = self.expr_reg(left)?;
+                    let b = self.expr_reg(&comparators[0])?;
+                    self.emit(Op::JumpIfNotCompare { op, a, b, target });
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+        let r = self.expr_reg(e)?;
+        if cond {
+            self.emit(Op::JumpIfTrue { src: r, target });
+        } else {
+            self.emit(Op::JumpIfFalse { src: r, target });
+        }
+        Ok(())
+    }
+
+    // ---- displays ----
+
+    fn tuple_into(&mut self, elts: &'a [Expr], dst: R) -> CResult {
+        if !has_starred(elts) {
+            let consts: Option<Vec<Const>> = elts.iter().map(fold::fold).collect();
+            if let Some(cs) = consts {
+                self.load_const(Const::Tuple(cs), dst);
+                return Ok(());
+            }
+            if elts.len() <= 32 {
+                let base = self.tmps(elts.len());
+                for (i, x) in elts.iter().enumerate() {
+                    self.expr_into(x, base + i as R)?;
+                }
+                self.emit(Op::BuildTuple { dst, base, n: elts.len() as u16 });
+                return Ok(());
+            }
+        }
+        let l = self.tmp();
+        self.list_into(elts, l)?;
+        self.emit(Op::ListToTuple { dst, src: l });
+        Ok(())
+    }
+
+    fn list_into(&mut self, elts: &'a [Expr], dst: R) -> CResult {
+        let lead = if has_starred(elts) {
+            elts.iter().position(|e| matches!(e.kind, ExprKind::Starred { .. })).unwrap()
+        } else {
+            elts.len()
+        }
+        .min(32);
+        let s = self.scratch(dst);
+        let base = self.tmps(lead);
+        for (i, x) in elts[..lead].iter().enumerate() {
+            self.expr_into(x, base + i as R)?;
+        }
+        self.emit(Op::BuildList { dst: s, base, n: lead as u16 });
+        self.release(base);
+        for x in &elts[lead..] {
+            match &x.kind {
+                ExprKind::Starred { value, .. } => {
+                    let r = self.expr_reg(value)?;
+                    self.emit(Op::ListExtend { list: s, src: r });
+                }
+                _ => {
+                    let r = self.expr_reg(x)?;
+                    self.emit(Op::ListAppend { list: s, src: r });
+                }
+            }
+            self.release(base);
+        }
+        self.finish_scratch(s, dst);
+        Ok(())
+    }
+
+    fn set_into(&mut self, elts: &'a [Expr], dst: R) -> CResult {
+        let lead = if has_starred(elts) {
+            elts.iter().position(|e| matches!(e.kind, ExprKind::Starred { .. })).unwrap()
+        } else {
+            elts.len()
+        }
+        .min(32);
+        let s = self.scratch(dst);
+        let base = self.tmps(lead);
+        for (i, x) in elts[..lead].iter().enumerate() {
+            self.expr_into(x, base + i as R)?;
+        }
+        self.emit(Op::BuildSet { dst: s, base, n: lead as u16 });
+        self.release(base);
+        for x in &elts[lead..] {
+            match &x.kind {
+                ExprKind::Starred { value, .. } => {
+                    let r = self.expr_reg(value)?;
+                    self.emit(Op::SetUpdate { set: s, src: r });
+                }
+                _ => {
+                    let r = self.expr_reg(x)?;
+                    self.emit(Op::SetAdd { set: s, src: r });
+                }
+            }
+            self.release(base);
+        }
+        self.finish_scratch(s, dst);
+        Ok(())
+    }
+
+    fn dict_into(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr], dst: R) -> CResult {
+        let lead = keys.iter().position(|k| k.is_none()).unwrap_or(keys.len()).min(16);
+        let s = self.scratch(dst);
+        let base = self.tmps(lead * 2);
+        for i in 0..lead {
+            self.expr_into(keys[i].as_ref().unwrap(), base + 2 * i as R)?;
+            self.expr_into(&values[i], base + 2 * i as R + 1)?;
+        }
+        self.emit(Op::BuildDict { dst: s, base, n: lead as u16 });
+        self.release(base);
+        for i in lead..keys.len() {
+            match &keys[i] {
+                None => {
+                    let r = self.expr_reg(&values[i])?;
+                    self.emit(Op::DictUpdate { dict: s, src: r });
+                }
+                Some(k) => {
+                    let kr = self.expr_reg(k)?;
+                    let vr = self.expr_reg(&values[i])?;
+                    self.emit(Op::DictSet { dict: s, key: kr, src: vr });
+                }
+            }
+            self.release(base);
+        }
+        self.finish_scratch(s, dst);
+        Ok(())
+    }
+
+    fn fstring(&mut self, parts: &'a [Expr], dst: R) -> CResult {
+        if parts.len() == 1 {
+            if let ExprKind::FormattedValue { .. } = &parts[0].kind {
+                return self.formatted_value(&parts[0], dst);
+            }
+        }
+        if parts.is_empty() {
+            self.load_const(Const::Str(String::new()), dst);
+            return Ok(());
+        }
+        let base = self.tmps(parts.len());
+        for (i, p) in parts.iter().enumerate() {
+            let r = base + i as R;
+            match &p.kind {
+                ExprKind::FormattedValue { .. } => self.formatted_value(p, r)?,
+                _ => self.expr_into(p, r)?,
+            }
+        }
+        self.emit(Op::BuildString { dst, base, n: parts.len() as u16 });
+        Ok(())
+    }
+
+    fn formatted_value(&mut self, p: &'a Expr, dst: R) -> CResult {
+        let old = self.set_line(p.span.lineno);
+        let m = self.mark();
+        if let ExprKind::FormattedValue { value, conversion, format_spec } = &p.kind {
+            let src = self.expr_reg(value)?;
+            let spec = match format_spec {
+                Some(s) => {
+                    let t = self.tmp();
+                    self.expr_into(s, t)?;
+                    t
+                }
+                None => NO_REG,
+            };
+            let conv = if *conversion < 0 { 0 } else { *conversion as u8 };
+            self.emit(Op::FormatValue { dst, src, conv, spec });
+        }
+        self.release(m);
+        self.f().line = old;
+        Ok(())
+    }
+
+    // ---- calls ----
+
+    fn call(&mut self, e: &'a Expr, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword], dst: R) -> CResult {
+        let simple = !has_starred(args) && keywords.iter().all(|k| k.arg.is_some());
+        // Zero-argument super() -> super(__class__, <first argument>).
+        if let ExprKind::Name { id, .. } = &func.kind {
+            if id == "super" && args.is_empty() && keywords.is_empty() && self.super_rewrite_ok() {
+                let base = self.tmps(3);
+                self.load_name("super", base);
+                self.load_name("__class__", base + 1);
+                let first = self.st.scopes[self.fr().scope].params[0].clone();
+                self.load_name(&first, base + 2);
+                self.set_line(e.span.lineno);
+                self.emit(Op::Call { dst, base, nargs: 2 });
+                return Ok(());
+            }
+        }
+        if simple {
+            if let ExprKind::Attribute { value, attr, .. } = &func.kind {
+                let base = self.tmps(2);
+                let obj = self.expr_reg(value)?;
+                let name = self.name(attr);
+                self.set_line(func.span.lineno.max(value.span.end_lineno));
+                self.emit(Op::LoadMethod { dst: base, obj, name });
+                self.release(base + 2);
+                let argbase = self.tmps(args.len() + keywords.len());
+                debug_assert_eq!(argbase, base + 2);
+                for (i, a) in args.iter().enumerate() {
+                    self.expr_into(a, argbase + i as R)?;
+                }
+                for (i, k) in keywords.iter().enumerate() {
+                    self.expr_into(&k.value, argbase + (args.len() + i) as R)?;
+                }
+                let nargs = (args.len() + keywords.len()) as u16;
+                self.set_line(e.span.lineno);
+                if keywords.is_empty() {
+                    self.emit(Op::CallMethod { dst, base, nargs });
+                } else {
+                    let kwnames = self.kwnames(keywords);
+                    self.emit(Op::CallMethodKw { dst, base, nargs, kwnames });
+                }
+                return Ok(());
+            }
+        }
+        let base = self.tmp();
+        self.expr_into(func, base)?;
+        self.set_line(e.span.lineno);
+        self.call_args(base, 0, args, keywords, dst, true)
+    }
+
+    fn super_rewrite_ok(&self) -> bool {
+        let sc = &self.st.scopes[self.fr().scope];
+        sc.kind == ScopeKind::Function
+            && sc.binding("super") == Binding::GlobalImplicit
+            && sc.binding("__class__") == Binding::Free
+            && !sc.params.is_empty()
+    }
+
+    fn kwnames(&mut self, keywords: &[Keyword]) -> K {
+        let names = keywords.iter().map(|k| Const::Str(k.arg.clone().unwrap())).collect();
+        self.konst(Const::Tuple(names))
+    }
+
+    /// Call the callee in `base` with `pre` already-placed arguments (base+1..=base+pre)
+    /// followed by `args` and `keywords`; result in `dst`.
+    fn call_args(&mut self, base: R, pre: usize, args: &'a [Expr], keywords: &'a [Keyword], dst: R, _plain: bool) -> CResult {
+        let line = self.fr().line;
+        let simple = !has_starred(args) && keywords.iter().all(|k| k.arg.is_some());
+        if simple {
+            self.release(base + 1 + pre as R);
+            let argbase = self.tmps(args.len() + keywords.len());
+            for (i, a) in args.iter().enumerate() {
+                self.expr_into(a, argbase + i as R)?;
+            }
+            for (i, k) in keywords.iter().enumerate() {
+                self.expr_into(&k.value, argbase + (args.len() + i) as R)?;
+            }
+            let nargs = (pre + args.len() + keywords.len()) as u16;
+            self.set_line(line);
+            if keywords.is_empty() {
+                self.emit(Op::Call { dst, base, nargs });
+            } else {
+                let kwnames = self.kwnames(keywords);
+                self.emit(Op::CallKw { dst, base, nargs, kwnames });
+            }
+            return Ok(());
+        }
+        // General form: f(*args, **kwargs) with a list built up then converted.
+        self.release(base + 1 + pre as R);
+        let l = self.tmp();
+        self.emit(Op::BuildList { dst: l, base: base + 1, n: pre as u16 });
+        self.release(l + 1);
+        for a in args {
+            match &a.kind {
+                ExprKind::Starred { value, .. } => {
+                    let r = self.expr_reg(value)?;
+                    self.emit(Op::ListExtend { list: l, src: r });
+                }
+                _ => {
+                    let r = self.expr_reg(a)?;
+                    self.emit(Op::ListAppend { list: l, src: r });
+                }
+            }
+            self.release(l + 1);
+        }
+        self.emit(Op::ListToTuple { dst: l, src: l });
+        let kw = if keywords.is_empty() {
+            NO_REG
+        } else {
+            let d = self.tmp();
+            self.emit(Op::BuildDict { dst: d, base: d + 1, n: 0 });
+            for k in keywords {
+                let m = self.mark();
+                match &k.arg {
+                    Some(n) => {
+                        let kr = self.tmp();
+                        self.load_const(Const::Str(n.clone()), kr);
+                        let vr = self.expr_reg(&k.value)?;
+                        self.emit(Op::DictSet { dict: d, key: kr, src: vr });
+                    }
+                    None => {
+                        let r = self.expr_reg(&k.value)?;
+                        self.emit(Op::DictMerge { dict: d, src: r, func: base });
+                    }
+                }
+                self.release(m);
+            }
+            d
+        };
+        self.set_line(line);
+        self.emit(Op::CallEx { dst, func: base, args: l, kwargs: kw });
+        Ok(())
+    }
+
+    // ---- comprehensions ----
+
+    fn comprehension(&mut self, e: &'a Expr, kind: CompKind, elt: &'a Expr, value: Option<&'a Expr>, gens: &'a [Comprehension], dst: R) -> CResult {
+        if gens.iter().any(|g| g.is_async) {
+            return Err(cerr("asynchronous comprehensions are not supported", e.span));
+        }
+        let sid = self.st.scope_of(e);
+        let name = match kind {
+            CompKind::List => "<listcomp>",
+            CompKind::Set => "<setcomp>",
+            CompKind::Dict => "<dictcomp>",
+            CompKind::Gen => "<genexpr>",
+        };
+        let qn = self.qualname(name);
+        self.begin(sid, name, qn, e.span.lineno);
+        self.f().unit.argcount = 1;
+        self.f().unit.consts.push(Const::None);
+        let acc = if kind == CompKind::Gen {
+            NO_REG
+        } else {
+            let r = self.tmp();
+            match kind {
+                CompKind::List => self.emit(Op::BuildList { dst: r, base: r, n: 0 }),
+                CompKind::Set => self.emit(Op::BuildSet { dst: r, base: r, n: 0 }),
+                _ => self.emit(Op::BuildDict { dst: r, base: r, n: 0 }),
+            }
+            r
+        };
+        let mut cs = Vec::new();
+        for g in gens {
+            g.ifs.iter().for_each(|c| operand_consts_expr(c, &mut cs));
+        }
+        operand_consts_expr(elt, &mut cs);
+        if let Some(v) = value {
+            operand_consts_expr(v, &mut cs);
+        }
+        self.hoist_list(cs);
+        self.comp_loop(kind, gens, 0, elt, value, acc)?;
+        if kind == CompKind::Gen {
+            self.return_none();
+        } else {
+            self.emit(Op::Return { src: acc });
+        }
+        let unit = self.end();
+        // Call it with the first iterator, evaluated here.
+        let m = self.mark();
+        let closure = self.closure_tuple(&unit.freevars)?;
+        let code = self.konst(Const::Code(Box::new(unit)));
+        let base = self.tmps(2);
+        self.emit(Op::MakeFunction { dst: base, code, defaults: NO_REG, kwdefaults: NO_REG, closure });
+        self.expr_into(&gens[0].iter, base + 1)?;
+        self.emit(Op::GetIter { dst: base + 1, src: base + 1 });
+        self.set_line(e.span.lineno);
+        self.emit(Op::Call { dst, base, nargs: 1 });
+        self.release(m);
+        Ok(())
+    }
+
+    fn comp_loop(&mut self, kind: CompKind, gens: &'a [Comprehension], i: usize, elt: &'a Expr, value: Option<&'a Expr>, acc: R) -> CResult {
+        let g = &gens[i];
+        let m = self.mark();
+        let it = if i == 0 {
+            0
+        } else {
+            let t = self.tmp();
+            self.expr_into(&g.iter, t)?;
+            self.emit(Op::GetIter { dst: t, src: t });
+            t
+        };
+        let head = self.label();
+        let exit = self.label();
+        let skip = self.label();
+        self.place(head);
+        self.set_line(g.iter.span.lineno);
+        self.for_iter_target(it, &g.target, exit)?;
+        for c in &g.ifs {
+            self.jump_if(c, false, skip)?;
+        }
+        if i + 1 < gens.len() {
+            self.comp_loop(kind, gens, i + 1, elt, value, acc)?;
+        } else {
+            let mm = self.mark();
+            match kind {
+                CompKind::List => {
+                    let r = self.expr_reg(elt)?;
+                    self.emit(Op::ListAppend { list: acc, src: r });
+                }
+                CompKind::Set => {
+                    let r = self.expr_reg(elt)?;
+                    self.emit(Op::SetAdd { set: acc, src: r });
+                }
+                CompKind::Dict => {
+                    let k = self.expr_reg(elt)?;
+                    let v = self.expr_reg(value.unwrap())?;
+                    self.emit(Op::DictSet { dict: acc, key: k, src: v });
+                }
+                CompKind::Gen => {
+                    let r = self.expr_reg(elt)?;
+                    let t = self.tmp();
+                    self.emit(Op::Yield { dst: t, src: r });
+                }
+            }
+            self.release(mm);
+        }
+        self.place(skip);
+        self.emit(Op::Loop { target: head });
+        self.place(exit);
+        self.release(m);
+        Ok(())
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CompKind {
+    List,
+    Set,
+    Dict,
+    Gen,
+}
+
+enum FnBody<'a> {
+    Stmts(&'a [Stmt]),
+    Expr(&'a Expr),
+}
+
+/// What an expression is, for "cannot assign to ..." messages (CPython wording).
+fn describe(e: &Expr) -> &'static str {
+    match &e.kind {
+        ExprKind::Call { .. } => "function call",
+        ExprKind::Constant(Constant::None) => "None",
+        ExprKind::Constant(Constant::Bool(true)) => "True",
+        ExprKind::Constant(Constant::Bool(false)) => "False",
+        ExprKind::Constant(Constant::Ellipsis) => "ellipsis",
+        ExprKind::Constant(_) => "literal",
+        ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
+        ExprKind::BoolOp { .. } => "expression",
+        ExprKind::Compare { .. } => "comparison",
+        ExprKind::Lambda { .. } => "lambda",
+        ExprKind::IfExp { .. } => "conditional expression",
+        ExprKind::NamedExpr { .. } => "named expression",
+        ExprKind::Dict { .. } => "dict literal",
+        ExprKind::Set(_) => "set display",
+        ExprKind::ListComp { .. } => "list comprehension",
+        ExprKind::SetComp { .. } => "set comprehension",
+        ExprKind::DictComp { .. } => "dict comprehension",
+        ExprKind::GeneratorExp { .. } => "generator expression",
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+        ExprKind::Await(_) => "await expression",
+        ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => "f-string expression",
+        ExprKind::Attribute { .. } => "attribute",
+        ExprKind::Subscript { .. } => "subscript",
+        ExprKind::Starred { .. } => "starred",
+        ExprKind::Name { .. } => "name",
+        ExprKind::List { .. } => "list",
+        ExprKind::Tuple { .. } => "tuple",
+        ExprKind::Slice { .. } => "slice",
+    }
+}
+
+/// Retarget jumps whose target is an unconditional `Jump` (a jump to a jump).
+fn thread_jumps(ops: &mut [Op]) {
+    let n = ops.len();
+    let resolve = |ops: &[Op], mut t: T| -> T {
+        for _ in 0..8 {
+            match ops.get(t as usize) {
+                Some(Op::Jump { target }) if *target != t => t = *target,
+                _ => break,
+            }
+        }
+        t
+    };
+    for i in 0..n {
+        let mut op = ops[i];
+        let is_loop = matches!(op, Op::Loop { .. });
+        if let Some(t) = target_mut(&mut op) {
+            let r = resolve(ops, *t);
+            // Never turn a forward jump into an unmarked backward one (Loop is the safepoint).
+            let backward = (r as usize) <= i;
+            if !backward || is_loop {
+                *t = r;
+            }
+        }
+        // Jump to a Loop: becomes that Loop.
+        if let Op::Jump { target } = op {
+            if let Some(Op::Loop { target: t2 }) = ops.get(target as usize) {
+                op = Op::Loop { target: *t2 };
+            }
+        }
+        ops[i] = op;
+    }
+}
+
+/// Constants that appear as operands (binary/compare/augmented/subscript) in `body`,
+/// not descending into nested code units.
+fn operand_consts(body: &[Stmt], out: &mut Vec<Const>) {
+    for s in body {
+        match &s.kind {
+            StmtKind::Expr(e) | StmtKind::Return(Some(e)) => operand_consts_expr(e, out),
+            StmtKind::Assign { targets, value } => {
+                targets.iter().for_each(|t| operand_consts_expr(t, out));
+                operand_consts_expr(value, out);
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                operand_consts_expr(target, out);
+                operand_const(value, out);
+                operand_consts_expr(value, out);
+            }
+            StmtKind::AnnAssign { value: Some(v), .. } => operand_consts_expr(v, out),
+            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+                operand_consts_expr(test, out);
+                operand_consts(body, out);
+                operand_consts(orelse, out);
+            }
+            StmtKind::For { iter, body, orelse, .. } => {
+                operand_consts_expr(iter, out);
+                operand_consts(body, out);
+                operand_consts(orelse, out);
+            }
+            StmtKind::With { body, .. } => operand_consts(body, out),
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                operand_consts(body, out);
+                handlers.iter().for_each(|h| operand_consts(&h.body, out));
+                operand_consts(orelse, out);
+                operand_consts(finalbody, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn operand_const(e: &Expr, out: &mut Vec<Const>) {
+    if let Some(c) = fold::fold(e) {
+        if matches!(c, Const::Int(_) | Const::Float(_) | Const::Str(_) | Const::None | Const::Bool(_)) {
+            out.push(c);
+        }
+    }
+}
+
+fn operand_consts_expr(e: &Expr, out: &mut Vec<Const>) {
+    if fold::fold(e).is_some() {
+        return;
+    }
+    match &e.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            operand_const(left, out);
+            operand_const(right, out);
+            operand_consts_expr(left, out);
+            operand_consts_expr(right, out);
+        }
+        ExprKind::Compare { left, comparators, .. } => {
+            operand_const(left, out);
+            comparators.iter().for_each(|c| operand_const(c, out));
+            operand_consts_expr(left, out);
+            comparators.iter().for_each(|c| operand_consts_expr(c, out));
+        }
+        ExprKind::Subscript { value, slice, .. } => {
+            operand_const(slice, out);
+            operand_consts_expr(value, out);
+            operand_consts_expr(slice, out);
+        }
+        ExprKind::BoolOp { values, .. } => values.iter().for_each(|v| operand_consts_expr(v, out)),
+        ExprKind::UnaryOp { operand, .. } => operand_consts_expr(operand, out),
+        ExprKind::IfExp { test, body, orelse } => {
+            operand_consts_expr(test, out);
+            operand_consts_expr(body, out);
+            operand_consts_expr(orelse, out);
+        }
+        ExprKind::Call { func, args, keywords } => {
+            operand_consts_expr(func, out);
+            args.iter().for_each(|a| operand_consts_expr(a, out));
+            keywords.iter().for_each(|k| operand_consts_expr(&k.value, out));
+        }
+        ExprKind::Attribute { value, .. } => operand_consts_expr(value, out),
+        ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } | ExprKind::Set(elts) => {
+            elts.iter().for_each(|x| operand_consts_expr(x, out))
+        }
+        ExprKind::NamedExpr { value, .. } => operand_consts_expr(value, out),
+        _ => {}
+    }
+}
