@@ -1,9 +1,244 @@
+//! The `tauraro` command line (DESIGN §6).
+//!
+//! ```text
+//! tauraro run FILE [ARGS...]    run a program (sys.argv = [FILE, ARGS...])
+//! tauraro FILE [ARGS...]        the same
+//! tauraro -c CODE [ARGS...]     run a string (sys.argv = ['-c', ARGS...])
+//! tauraro dis FILE              print the bytecode and the linked handlers
+//!   --no-jit  --jit-threshold N  --stats  --perf-map   (before the command/file)
+//! ```
+//! The interpreter runs on a thread with a large native stack (512 MiB, or
+//! `TAURARO_STACK_KB`): Python calls never recurse natively, but native ->
+//! Python re-entry (e.g. `__init__`, `sorted(key=...)`) does.
 use mimalloc::MiMalloc;
+use tauraro::compile::CodeObj;
+use tauraro::heap::Kind;
+use tauraro::vm::{self, Ctx, RunError};
+use tauraro::{runtime, Value};
 
 #[global_allocator]
 static GLOBAL: MiMalloc = MiMalloc;
 
+#[derive(Default, Clone)]
+struct Opts {
+    no_jit: bool,
+    jit_threshold: Option<u32>,
+    stats: bool,
+    perf_map: bool,
+}
+
+enum Cmd {
+    Run { file: String, args: Vec<String> },
+    Code { code: String, args: Vec<String> },
+    Dis { file: String },
+}
+
+const USAGE: &str = "usage: tauraro [--no-jit] [--jit-threshold N] [--stats] [--perf-map] (run FILE | FILE | -c CODE | dis FILE) [ARGS...]";
+
+fn parse_args(argv: &[String]) -> Result<(Opts, Cmd), String> {
+    let mut o = Opts::default();
+    let mut i = 0;
+    while i < argv.len() {
+        let a = argv[i].as_str();
+        match a {
+            "--no-jit" => o.no_jit = true,
+            "--stats" => o.stats = true,
+            "--perf-map" => o.perf_map = true,
+            "--jit-threshold" => {
+                i += 1;
+                let n = argv.get(i).ok_or("--jit-threshold needs a value")?;
+                o.jit_threshold = Some(n.parse().map_err(|_| format!("bad --jit-threshold: {n}"))?);
+            }
+            "-h" | "--help" => return Err(USAGE.to_string()),
+            "-c" => {
+                let code = argv.get(i + 1).ok_or("-c needs an argument")?.clone();
+                return Ok((o, Cmd::Code { code, args: argv[i + 2..].to_vec() }));
+            }
+            "run" => {
+                let file = argv.get(i + 1).ok_or("run needs a FILE")?.clone();
+                return Ok((o, Cmd::Run { file, args: argv[i + 2..].to_vec() }));
+            }
+            "dis" => {
+                let file = argv.get(i + 1).ok_or("dis needs a FILE")?.clone();
+                return Ok((o, Cmd::Dis { file }));
+            }
+            _ if a.starts_with("--") => return Err(format!("unknown option {a}\n{USAGE}")),
+            _ => return Ok((o, Cmd::Run { file: a.to_string(), args: argv[i + 1..].to_vec() })),
+        }
+        i += 1;
+    }
+    Err(USAGE.to_string())
+}
+
 fn main() {
-    eprintln!("tauraro: not yet wired");
-    std::process::exit(2);
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let (opts, cmd) = match parse_args(&argv) {
+        Ok(x) => x,
+        Err(msg) => {
+            eprintln!("{msg}");
+            std::process::exit(2);
+        }
+    };
+    let stack = std::env::var("TAURARO_STACK_KB")
+        .ok()
+        .and_then(|s| s.parse::<usize>().ok())
+        .map(|kb| kb << 10)
+        .unwrap_or(512 << 20);
+    let t = std::thread::Builder::new()
+        .name("tauraro".into())
+        .stack_size(stack)
+        .spawn(move || run(opts, cmd, stack))
+        .expect("spawn interpreter thread");
+    let code = t.join().unwrap_or(101);
+    std::process::exit(code);
+}
+
+fn read_file(path: &str) -> Result<String, i32> {
+    match std::fs::read(path) {
+        Ok(b) => Ok(String::from_utf8_lossy(&b).into_owned()),
+        Err(e) => {
+            let errno = e.raw_os_error().unwrap_or(2);
+            eprintln!("tauraro: can't open file '{path}': [Errno {errno}] {}", strip_os_suffix(&e.to_string()));
+            Err(2)
+        }
+    }
+}
+
+/// "No such file or directory (os error 2)" -> "No such file or directory".
+fn strip_os_suffix(s: &str) -> &str {
+    s.split(" (os error").next().unwrap_or(s)
+}
+
+fn run(opts: Opts, cmd: Cmd, stack: usize) -> i32 {
+    let (source, filename, sys_argv, dis) = match cmd {
+        Cmd::Run { file, args } => {
+            let src = match read_file(&file) {
+                Ok(s) => s,
+                Err(c) => return c,
+            };
+            let mut a = vec![file.clone()];
+            a.extend(args);
+            (src, file, a, false)
+        }
+        Cmd::Code { code, args } => {
+            let mut a = vec!["-c".to_string()];
+            a.extend(args);
+            (code, "<string>".to_string(), a, false)
+        }
+        Cmd::Dis { file } => {
+            let src = match read_file(&file) {
+                Ok(s) => s,
+                Err(c) => return c,
+            };
+            (src, file.clone(), vec![file], true)
+        }
+    };
+    let mut cx = Ctx::new(sys_argv);
+    cx.vm.set_native_stack(stack);
+    cx.vm.no_jit = opts.no_jit;
+    cx.vm.stats = opts.stats;
+    if let Some(n) = opts.jit_threshold {
+        cx.vm.jit_threshold = n;
+    }
+    let dir = if filename == "<string>" {
+        std::path::PathBuf::from(".")
+    } else {
+        std::path::Path::new(&filename).parent().map(|p| p.to_path_buf()).unwrap_or_default()
+    };
+    cx.vm.main_dir = Some(if dir.as_os_str().is_empty() { std::path::PathBuf::from(".") } else { dir });
+    if dis {
+        return disassemble(&mut cx, &source, &filename);
+    }
+    let code = match vm::run_source(&mut cx, &source, &filename, "__main__") {
+        Ok(_) => 0,
+        Err(RunError::Syntax(e)) => {
+            cx.rt.stdout.flush();
+            cx.rt.stderr.write_str(&e.render());
+            cx.rt.stderr.flush();
+            1
+        }
+        Err(RunError::Exc) => uncaught(&mut cx),
+    };
+    cx.rt.stdout.flush();
+    if opts.stats {
+        eprintln!("gc: {} collections, {:.3} ms pause", cx.heap.collections, cx.heap.pause_ns as f64 / 1e6);
+    }
+    code
+}
+
+/// Report an uncaught exception (SystemExit exits quietly with its code).
+fn uncaught(cx: &mut Ctx) -> i32 {
+    let exc = cx.exc;
+    cx.rt.stdout.flush();
+    if runtime::isinstance(cx, exc, cx.rt.types.system_exit) {
+        return system_exit_code(cx, exc);
+    }
+    let text = runtime::print_exception(cx, exc);
+    cx.rt.stderr.write_str(&text);
+    cx.rt.stderr.flush();
+    1
+}
+
+fn system_exit_code(cx: &mut Ctx, exc: Value) -> i32 {
+    let arg = exc
+        .downcast::<tauraro::heap::ExceptionObj>(Kind::Exception)
+        .and_then(|e| runtime::tuple_items(e.args))
+        .and_then(|a| if a.len() == 1 { Some(a[0]) } else if a.is_empty() { None } else { Some(e_args_tuple(exc)) })
+        .unwrap_or(Value::none());
+    if arg.is_none() {
+        return 0;
+    }
+    if let Some(i) = runtime::int_of(arg) {
+        return i as i32;
+    }
+    let s = runtime::str_string(cx, arg).unwrap_or_default();
+    cx.rt.stderr.write_str(&s);
+    cx.rt.stderr.write_str("\n");
+    cx.rt.stderr.flush();
+    1
+}
+
+fn e_args_tuple(exc: Value) -> Value {
+    exc.downcast::<tauraro::heap::ExceptionObj>(Kind::Exception).map(|e| e.args).unwrap_or(Value::none())
+}
+
+/// `tauraro dis FILE`: the Op listing, then the linked handlers of every code object.
+fn disassemble(cx: &mut Ctx, source: &str, filename: &str) -> i32 {
+    let code = match vm::import::compile_source(cx, source, filename) {
+        Ok(c) => c,
+        Err(_) => {
+            let text = runtime::print_exception(cx, cx.exc);
+            cx.rt.stderr.write_str(&text);
+            cx.rt.stderr.flush();
+            return 1;
+        }
+    };
+    let c = code.as_ptr::<CodeObj>();
+    // SAFETY: compile_source returned a live code object.
+    let listing = tauraro::compile::disassemble(unsafe { &*c });
+    cx.rt.stdout.write_str(&listing);
+    cx.rt.stdout.write_str("\n");
+    let mut out = String::new();
+    linked_listing(c, &mut out);
+    cx.rt.stdout.write_str(&out);
+    cx.rt.stdout.flush();
+    0
+}
+
+fn linked_listing(c: *mut CodeObj, out: &mut String) {
+    use std::fmt::Write;
+    vm::link::ensure_linked(c);
+    // SAFETY: linked, live code object.
+    let code = unsafe { &*c };
+    let name = runtime::str_of(code.qualname).unwrap_or("?");
+    let _ = writeln!(out, "linked {name}:");
+    for (i, inst) in code.insts.iter().enumerate().take(code.engine.ninsts) {
+        let h = code.engine.names.get(i).copied().unwrap_or("?");
+        let _ = writeln!(out, "  {i:4} {h:<28} a={} b={} c={} d={}", inst.a, inst.b, inst.c, inst.d);
+    }
+    for &k in &code.consts {
+        if k.is_kind(Kind::Code) {
+            linked_listing(k.as_ptr::<CodeObj>(), out);
+        }
+    }
 }

@@ -1,30 +1,51 @@
-//! The engine: link (Op -> Inst), handlers with tail-call dispatch, frames, calls,
-//! exceptions, generators. (Skeleton: the VM engineer owns this module.)
+//! The engine: link (Op -> Inst), handlers with tail-call dispatch, frames,
+//! calls, exception unwinding, generators, imports.
+//!
+//! Files: `dispatch.rs` (the dispatch contract, `op!`, the run loop),
+//! `link.rs` (Op -> Inst), `frame.rs` (frames, argument binding, calls,
+//! unwinding), `handlers/*` (one file per op family), `gen.rs` (generators),
+//! `import.rs` (modules), `entry.rs` (run_source, call_function), `ctx.rs`.
 pub mod ctx;
-pub use ctx::*;
+pub mod dispatch;
+pub mod entry;
+pub mod frame;
+pub mod gen;
+pub mod handlers;
+pub mod import;
+pub mod link;
 
-use crate::heap::{Heap, ObjHeader, Trace};
+pub use ctx::*;
+pub use dispatch::{Exit, Handler, Next, StepFn};
+pub use entry::{call_function, run_code, run_source, RunError};
+pub use gen::{gen_resume, GenObj, GenState, GenStep};
+pub use import::import_module;
 
 /// Pre-decoded instruction: handler pointer + operands (DESIGN §2).
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct Inst {
-    pub h: usize,
+    pub h: Handler,
     pub a: u16,
     pub b: u16,
     pub c: u16,
     pub d: u16,
 }
+static_assertions::assert_eq_size!(Inst, [u64; 2]);
 
-/// Per-code engine data (hot counters, JIT state).
+/// Per-code engine data (link results, hot counters).
 #[derive(Default)]
-pub struct CodeEngineData {}
-
-/// A suspended generator.
-#[repr(C)]
-pub struct GenObj {
-    pub h: ObjHeader,
+pub struct CodeEngineData {
+    /// Number of instructions (aux slots follow them in `CodeObj::insts`).
+    pub ninsts: usize,
+    /// Handler name of each instruction (for `dis`).
+    pub names: Vec<&'static str>,
+    /// Plain positional signature: no *args/**kwargs/kw-only, not a generator.
+    /// Only set once linked, so the call fast path never sees unlinked code.
+    pub simple: bool,
 }
-impl Trace for GenObj {
-    fn trace(&self, _m: &mut Heap) {}
+
+/// Engine-provided builtins (`__build_class__`, generator methods).
+pub fn install(cx: &mut Ctx) {
+    entry::install(cx);
+    gen::install(cx);
 }

@@ -1,0 +1,442 @@
+//! Frames: pushing and popping activation records, argument binding (CPython's
+//! rules and messages), Python->Python calls without native recursion, and
+//! exception unwinding through exception tables.
+use super::ctx::{Frame, FR_ENTRY, FR_GEN};
+use super::dispatch::{leave, Exit, Next};
+use super::{Ctx, Inst};
+use crate::compile::{CodeObj, ExcEntry, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
+use crate::heap::*;
+use crate::runtime;
+use crate::value::Value;
+use crate::{Exc, PyResult};
+
+#[inline(always)]
+pub fn code_of(func: Value) -> *mut CodeObj {
+    func.obj::<FunctionObj>().code
+}
+
+/// Index of instruction `ip` in its code object.
+#[inline]
+pub unsafe fn inst_index(code: *const CodeObj, ip: *const Inst) -> usize {
+    (ip as usize - (*code).insts.as_ptr() as usize) / std::mem::size_of::<Inst>()
+}
+
+/// Push a frame record (and refresh the globals cache).
+#[inline(always)]
+pub fn push_frame(cx: &mut Ctx, f: Frame) {
+    cx.vm.globals = f.globals;
+    cx.vm.frames.push(f);
+}
+
+/// Pop the top frame record, refreshing the globals cache from the new top.
+#[inline(always)]
+pub fn pop_frame(cx: &mut Ctx) -> Frame {
+    // SAFETY: callers only pop frames they (or the call that entered them) pushed.
+    let f = unsafe { cx.vm.frames.pop().unwrap_unchecked() };
+    if let Some(t) = cx.vm.frames.last() {
+        cx.vm.globals = t.globals;
+    }
+    f
+}
+
+/// Check frame-depth and register-stack limits for a frame at `fp` with `nregs`.
+#[inline(always)]
+pub fn frame_fits(cx: &Ctx, fp: *mut Value, nregs: usize) -> bool {
+    cx.vm.frames.len() < cx.rt.recursion_limit && (fp as usize) + nregs * 8 <= cx.vm.stack_end as usize
+}
+
+#[cold]
+#[inline(never)]
+pub fn recursion_error(cx: &mut Ctx) -> Exc {
+    if cx.vm.frames.len() >= cx.rt.recursion_limit {
+        cx.recursion_error("maximum recursion depth exceeded")
+    } else {
+        cx.memory_error("register stack exhausted")
+    }
+}
+
+/// Enter `func` (linked, plain code) whose arguments are already in `new_fp[0..]`:
+/// clear the other registers, load the closure cells, push the frame.
+#[inline(always)]
+pub unsafe fn enter_simple(cx: &mut Ctx, func: Value, code: *mut CodeObj, nargs: usize, new_fp: *mut Value, ret_ip: *const Inst) -> Next {
+    let c = &*code;
+    let nregs = c.nregs as usize;
+    if nregs > nargs {
+        std::ptr::write_bytes(new_fp.add(nargs), 0, nregs - nargs);
+    }
+    let f = func.obj::<FunctionObj>();
+    if !c.freevar_regs.is_empty() {
+        load_closure(c, f, new_fp);
+    }
+    push_frame(
+        cx,
+        Frame { fp: new_fp, ret_ip, code, func, globals: f.globals, exc_base: cx.vm.handled.len() as u32, flags: 0, gen: Value::UNBOUND },
+    );
+    Next::new(c.insts.as_ptr(), new_fp)
+}
+
+#[inline]
+unsafe fn load_closure(c: &CodeObj, f: &FunctionObj, fp: *mut Value) {
+    for (i, &r) in c.freevar_regs.iter().enumerate() {
+        *fp.add(r as usize) = f.closure.get(i).copied().unwrap_or(Value::UNBOUND);
+    }
+}
+
+/// Bind `args`/`kw` to the parameters of `func` into the registers at `dst`
+/// (all `nregs` registers are written). CPython's binding rules and messages.
+pub unsafe fn bind(cx: &mut Ctx, func: Value, args: &[Value], kw: &[(Value, Value)], dst: *mut Value) -> PyResult<()> {
+    let f = func.obj::<FunctionObj>();
+    let c = &*f.code;
+    let nregs = c.nregs as usize;
+    std::ptr::write_bytes(dst, 0, nregs);
+    let npos = c.argcount as usize;
+    let nkwonly = c.kwonlyargcount as usize;
+    let nnamed = npos + nkwonly;
+    let has_varargs = c.flags & CO_VARARGS != 0;
+    let has_varkw = c.flags & CO_VARKEYWORDS != 0;
+    let take = args.len().min(npos);
+    std::ptr::copy_nonoverlapping(args.as_ptr(), dst, take);
+    if has_varargs {
+        let rest = if args.len() > npos { args[npos..].to_vec() } else { Vec::new() };
+        *dst.add(nnamed) = cx.new_tuple(rest);
+    }
+    let kwdict = if has_varkw {
+        let d = cx.new_dict();
+        *dst.add(nnamed + has_varargs as usize) = d;
+        d
+    } else {
+        Value::UNBOUND
+    };
+    let mut posonly_as_kw: Vec<Value> = Vec::new();
+    for &(name, val) in kw {
+        let idx = c.varnames[..nnamed].iter().position(|&n| n == name).or_else(|| {
+            let s = runtime::str_of(name)?;
+            c.varnames[..nnamed].iter().position(|&n| runtime::str_of(n) == Some(s))
+        });
+        match idx {
+            Some(i) if i >= c.posonlyargcount as usize => {
+                if !(*dst.add(i)).is_unbound() {
+                    let msg = format!("{}() got multiple values for argument '{}'", fname(f), runtime::str_of(name).unwrap_or("?"));
+                    return Err(cx.type_error(msg));
+                }
+                *dst.add(i) = val;
+            }
+            _ => {
+                if has_varkw {
+                    runtime::dict_obj(kwdict).expect("kwargs dict").t.set(cx, name, val)?;
+                } else if idx.is_some() {
+                    posonly_as_kw.push(name);
+                } else {
+                    let msg = format!("{}() got an unexpected keyword argument '{}'", fname(f), runtime::str_of(name).unwrap_or("?"));
+                    return Err(cx.type_error(msg));
+                }
+            }
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        let names: Vec<&str> = posonly_as_kw.iter().map(|&n| runtime::str_of(n).unwrap_or("?")).collect();
+        let msg = format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            fname(f),
+            names.join(", ")
+        );
+        return Err(cx.type_error(msg));
+    }
+    if args.len() > npos && !has_varargs {
+        return Err(too_many_positional(cx, f, c, args.len(), dst));
+    }
+    // Positional defaults and missing arguments.
+    let ndef = f.defaults.len();
+    let first_def = npos.saturating_sub(ndef);
+    let mut missing: Vec<&str> = Vec::new();
+    for i in take..npos {
+        if (*dst.add(i)).is_unbound() {
+            if i >= first_def {
+                *dst.add(i) = f.defaults[i - first_def];
+            } else {
+                missing.push(runtime::str_of(c.varnames[i]).unwrap_or("?"));
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(missing_args(cx, f, &missing, "positional"));
+    }
+    for i in npos..nnamed {
+        if (*dst.add(i)).is_unbound() {
+            let d = if f.kwdefaults.is_unbound() || f.kwdefaults.is_none() {
+                None
+            } else {
+                runtime::dict_obj(f.kwdefaults).and_then(|d| d.t.get_str(c.varnames[i]))
+            };
+            match d {
+                Some(v) => *dst.add(i) = v,
+                None => missing.push(runtime::str_of(c.varnames[i]).unwrap_or("?")),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(missing_args(cx, f, &missing, "keyword-only"));
+    }
+    if !c.freevar_regs.is_empty() {
+        load_closure(c, f, dst);
+    }
+    Ok(())
+}
+
+fn fname(f: &FunctionObj) -> &'static str {
+    runtime::str_of(f.qualname).or_else(|| runtime::str_of(f.name)).unwrap_or("?")
+}
+
+#[cold]
+unsafe fn too_many_positional(cx: &mut Ctx, f: &FunctionObj, c: &CodeObj, given: usize, dst: *mut Value) -> Exc {
+    let npos = c.argcount as usize;
+    let ndef = f.defaults.len();
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    let takes = if ndef > 0 {
+        format!("from {} to {} positional arguments", npos - ndef, npos)
+    } else {
+        format!("{} positional argument{}", npos, plural(npos))
+    };
+    let nkw = (npos..npos + c.kwonlyargcount as usize).filter(|&i| !(*dst.add(i)).is_unbound()).count();
+    let msg = if nkw > 0 {
+        format!(
+            "{}() takes {} but {} positional argument{} (and {} keyword-only argument{}) were given",
+            fname(f),
+            takes,
+            given,
+            plural(given),
+            nkw,
+            plural(nkw)
+        )
+    } else {
+        format!("{}() takes {} but {} {} given", fname(f), takes, given, if given == 1 { "was" } else { "were" })
+    };
+    cx.type_error(msg)
+}
+
+#[cold]
+fn missing_args(cx: &mut Ctx, f: &FunctionObj, names: &[&str], kind: &str) -> Exc {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    };
+    let msg = format!(
+        "{}() missing {} required {} argument{}: {}",
+        fname(f),
+        names.len(),
+        kind,
+        if names.len() == 1 { "" } else { "s" },
+        list
+    );
+    cx.type_error(msg)
+}
+
+/// The callable behind `f` if it is a Python function (possibly bound): (function, self).
+#[inline]
+pub fn python_callee(f: Value) -> Option<(Value, Value)> {
+    if f.is_kind(Kind::Function) {
+        return Some((f, Value::UNBOUND));
+    }
+    if let Some(m) = f.downcast::<BoundMethodObj>(Kind::BoundMethod) {
+        if m.func.is_kind(Kind::Function) {
+            return Some((m.func, m.self_));
+        }
+    }
+    None
+}
+
+/// General call from a handler: Python functions get a frame at the top of the
+/// stack (no native recursion); anything else goes through `runtime::call`.
+/// `ip` is the call instruction (result register `a`).
+pub unsafe fn call_value(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, f: Value, args: &[Value], kw: &[(Value, Value)]) -> Next {
+    if let Some((func, self_)) = python_callee(f) {
+        let code = code_of(func);
+        super::link::ensure_linked(code);
+        if (*code).flags & CO_GENERATOR != 0 {
+            let r = if self_.is_unbound() {
+                super::gen::make_generator(cx, func, args, kw)
+            } else {
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(self_);
+                v.extend_from_slice(args);
+                super::gen::make_generator(cx, func, &v, kw)
+            };
+            return store_result(ip, fp, cx, r);
+        }
+        let new_fp = cx.vm.top();
+        if !frame_fits(cx, new_fp, (*code).nregs as usize) {
+            recursion_error(cx);
+            return throw(ip, cx);
+        }
+        let r = if self_.is_unbound() {
+            bind(cx, func, args, kw, new_fp)
+        } else {
+            let mut v = Vec::with_capacity(args.len() + 1);
+            v.push(self_);
+            v.extend_from_slice(args);
+            bind(cx, func, &v, kw, new_fp)
+        };
+        if r.is_err() {
+            return throw(ip, cx);
+        }
+        let f = func.obj::<FunctionObj>();
+        push_frame(
+            cx,
+            Frame {
+                fp: new_fp,
+                ret_ip: ip,
+                code,
+                func,
+                globals: f.globals,
+                exc_base: cx.vm.handled.len() as u32,
+                flags: 0,
+                gen: Value::UNBOUND,
+            },
+        );
+        return Next::new((*code).insts.as_ptr(), new_fp);
+    }
+    let r = runtime::call(cx, f, args, kw);
+    store_result(ip, fp, cx, r)
+}
+
+/// Store a call result in register `a` of `ip` and continue, or raise.
+#[inline]
+pub unsafe fn store_result(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, r: PyResult<Value>) -> Next {
+    match r {
+        Ok(v) => {
+            *fp.add((*ip).a as usize) = v;
+            Next::new(ip.add(1), fp)
+        }
+        Err(_) => throw(ip, cx),
+    }
+}
+
+/// Return from the top frame (slow cases: entry frames, generator frames,
+/// handled exceptions left on the stack).
+#[cold]
+#[inline(never)]
+pub unsafe fn return_slow(cx: &mut Ctx, v: Value, fp: *mut Value) -> Next {
+    let f = pop_frame(cx);
+    cx.vm.handled.truncate(f.exc_base as usize);
+    if f.flags & FR_GEN != 0 {
+        super::gen::finish(cx, f.gen);
+    }
+    if f.flags & FR_ENTRY != 0 {
+        cx.vm.ret = v;
+        return leave(cx, Exit::Return, fp);
+    }
+    let caller = cx.vm.frames.last().expect("caller frame");
+    let cfp = caller.fp;
+    *cfp.add((*f.ret_ip).a as usize) = v;
+    Next::new(f.ret_ip.add(1), cfp)
+}
+
+// ---------------------------------------------------------------- exceptions
+
+/// Raise `cx.exc` at `ip` in the top frame: record the traceback entry, chain
+/// the implicit `__context__`, unwind to a handler.
+#[cold]
+#[inline(never)]
+pub unsafe fn throw(ip: *const Inst, cx: &mut Ctx) -> Next {
+    chain_context(cx, false);
+    unwind(ip, cx, true)
+}
+
+/// `raise X`: as `throw`, but the context is always (re)set, like CPython.
+#[cold]
+#[inline(never)]
+pub unsafe fn throw_explicit(ip: *const Inst, cx: &mut Ctx) -> Next {
+    chain_context(cx, true);
+    unwind(ip, cx, true)
+}
+
+/// Re-raise (bare `raise`, end of `finally`): no new traceback entry here.
+#[cold]
+#[inline(never)]
+pub unsafe fn rethrow(ip: *const Inst, cx: &mut Ctx) -> Next {
+    unwind(ip, cx, false)
+}
+
+pub fn exc_obj(v: Value) -> Option<&'static mut ExceptionObj> {
+    v.downcast::<ExceptionObj>(Kind::Exception)
+}
+
+/// Implicit exception chaining: the exception being handled becomes the new
+/// exception's `__context__` (cycles broken like CPython).
+fn chain_context(cx: &mut Ctx, overwrite: bool) {
+    let exc = cx.exc;
+    let Some(&h) = cx.vm.handled.last() else { return };
+    if h == exc || h.is_none() || h.is_unbound() {
+        return;
+    }
+    let Some(e) = exc_obj(exc) else { return };
+    if !overwrite && !(e.context.is_unbound() || e.context.is_none()) {
+        return;
+    }
+    // Break a cycle: if `exc` is already in h's context chain, cut it there.
+    let mut o = h;
+    let mut guard = 0;
+    while let Some(oe) = exc_obj(o) {
+        if oe.context == exc {
+            oe.context = Value::none();
+            break;
+        }
+        o = oe.context;
+        guard += 1;
+        if guard > 10000 {
+            break;
+        }
+    }
+    e.context = h;
+}
+
+fn add_traceback(exc: Value, code: *mut CodeObj, idx: usize) {
+    if let Some(e) = exc_obj(exc) {
+        e.traceback.insert(0, (Value::from_ptr(code), idx as u32));
+    }
+}
+
+/// The innermost exception-table entry covering instruction `idx`.
+fn find_handler(tab: &[ExcEntry], idx: usize) -> Option<ExcEntry> {
+    let idx = idx as u32;
+    let mut best: Option<ExcEntry> = None;
+    for e in tab {
+        if e.start <= idx && idx < e.end {
+            match best {
+                Some(b) if (b.end - b.start) < (e.end - e.start) => {}
+                _ => best = Some(*e),
+            }
+        }
+    }
+    best
+}
+
+/// Unwind from `ip` (in the top frame) to the nearest handler, popping frames
+/// and adding traceback entries; leave the interpreter at an entry frame.
+unsafe fn unwind(mut ip: *const Inst, cx: &mut Ctx, mut add_tb: bool) -> Next {
+    loop {
+        let fr = *cx.vm.frames.last().expect("unwind without a frame");
+        let code = fr.code;
+        let idx = inst_index(code, ip);
+        if add_tb {
+            add_traceback(cx.exc, code, idx);
+        }
+        add_tb = true;
+        if let Some(e) = find_handler(&(*code).exc_table, idx) {
+            cx.vm.handled.truncate(fr.exc_base as usize + e.depth as usize);
+            *fr.fp.add(e.exc_reg as usize) = cx.exc;
+            return Next::new((*code).insts.as_ptr().add(e.handler as usize), fr.fp);
+        }
+        pop_frame(cx);
+        cx.vm.handled.truncate(fr.exc_base as usize);
+        if fr.flags & FR_GEN != 0 {
+            super::gen::died(cx, fr.gen);
+        }
+        if fr.flags & FR_ENTRY != 0 {
+            return leave(cx, Exit::Error, fr.fp);
+        }
+        ip = fr.ret_ip;
+    }
+}

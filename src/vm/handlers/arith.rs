@@ -1,0 +1,229 @@
+//! Arithmetic: small-int and float fast paths inline, everything else through
+//! `runtime::binary_op` / `inplace_op` / `unary_op` (out of line).
+use super::prelude::*;
+use crate::compile::{BinOp, UnOp};
+
+const OPS: [BinOp; 13] = [
+    BinOp::Add,
+    BinOp::Sub,
+    BinOp::Mul,
+    BinOp::MatMul,
+    BinOp::TrueDiv,
+    BinOp::FloorDiv,
+    BinOp::Mod,
+    BinOp::Pow,
+    BinOp::LShift,
+    BinOp::RShift,
+    BinOp::And,
+    BinOp::Or,
+    BinOp::Xor,
+];
+
+#[inline(always)]
+fn binop_of(d: u16) -> BinOp {
+    OPS[d as usize % OPS.len()]
+}
+
+/// Generic binary op (operator in `d`).
+#[cold]
+#[inline(never)]
+pub unsafe fn binary_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let i = &*ip;
+    let r = runtime::binary_op(cx, binop_of(i.d), reg(fp, i.b), reg(fp, i.c));
+    store_result(ip, fp, cx, r)
+}
+
+#[cold]
+#[inline(never)]
+pub unsafe fn inplace_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let i = &*ip;
+    let r = runtime::inplace_op(cx, binop_of(i.d), reg(fp, i.b), reg(fp, i.c));
+    store_result(ip, fp, cx, r)
+}
+
+/// Both operands floats (self-tagged): the f64 values.
+#[inline(always)]
+fn both_float(a: Value, b: Value) -> Option<(f64, f64)> {
+    if a.is_float() && b.is_float() {
+        Some((a.as_float(), b.as_float()))
+    } else {
+        None
+    }
+}
+
+/// Store a float result (boxed if it does not self-tag).
+#[inline(always)]
+unsafe fn set_float(cx: &mut Ctx, fp: *mut Value, r: u16, f: f64) {
+    let v = match Value::try_float(f) {
+        Some(v) => v,
+        None => cx.new_float(f),
+    };
+    set_reg(fp, r, v);
+}
+
+macro_rules! arith_op {
+    ($name:ident, $int:expr, $flt:expr, $slow:ident) => {
+        op!($name, |ip, fp, cx| {
+            let i = &*ip;
+            let a = reg(fp, i.b);
+            let b = reg(fp, i.c);
+            if Value::both_int(a, b) {
+                if let Some(r) = $int(a, b) {
+                    set_reg(fp, i.a, r);
+                    return next(ip, fp);
+                }
+            } else if let Some((x, y)) = both_float(a, b) {
+                set_float(cx, fp, i.a, $flt(x, y));
+                return next(ip, fp);
+            }
+            $slow(ip, fp, cx)
+        });
+    };
+}
+
+arith_op!(add, Value::int_add, |x: f64, y: f64| x + y, binary_slow);
+arith_op!(sub, Value::int_sub, |x: f64, y: f64| x - y, binary_slow);
+arith_op!(mul, Value::int_mul, |x: f64, y: f64| x * y, binary_slow);
+arith_op!(inplace_add, Value::int_add, |x: f64, y: f64| x + y, inplace_slow);
+arith_op!(inplace_sub, Value::int_sub, |x: f64, y: f64| x - y, inplace_slow);
+
+op!(truediv, |ip, fp, cx| {
+    let i = &*ip;
+    let a = reg(fp, i.b);
+    let b = reg(fp, i.c);
+    if let Some((x, y)) = both_float(a, b) {
+        if y != 0.0 {
+            set_float(cx, fp, i.a, x / y);
+            return next(ip, fp);
+        }
+    } else if Value::both_int(a, b) {
+        let (x, y) = (a.as_small(), b.as_small());
+        // Exact when both fit in 53 bits (CPython: correctly rounded quotient).
+        if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+            set_float(cx, fp, i.a, x as f64 / y as f64);
+            return next(ip, fp);
+        }
+    }
+    binary_slow(ip, fp, cx)
+});
+
+op!(floordiv, |ip, fp, cx| {
+    let i = &*ip;
+    let a = reg(fp, i.b);
+    let b = reg(fp, i.c);
+    if Value::both_int(a, b) {
+        let (x, y) = (a.as_small(), b.as_small());
+        if y != 0 {
+            // No overflow: |x| < 2^61 (only -2^61 // -1 leaves the small range).
+            let q = floor_div(x, y);
+            if let Some(v) = Value::try_int(q) {
+                set_reg(fp, i.a, v);
+                return next(ip, fp);
+            }
+        }
+    }
+    binary_slow(ip, fp, cx)
+});
+
+#[inline(always)]
+fn floor_div(x: i64, y: i64) -> i64 {
+    let q = x / y;
+    if (x % y != 0) && ((x < 0) != (y < 0)) {
+        q - 1
+    } else {
+        q
+    }
+}
+
+op!(mod_, |ip, fp, cx| {
+    let i = &*ip;
+    let a = reg(fp, i.b);
+    let b = reg(fp, i.c);
+    if Value::both_int(a, b) {
+        let (x, y) = (a.as_small(), b.as_small());
+        if y != 0 {
+            let mut r = x % y;
+            if r != 0 && ((r < 0) != (y < 0)) {
+                r += y;
+            }
+            set_reg(fp, i.a, Value::from_small(r));
+            return next(ip, fp);
+        }
+    }
+    binary_slow(ip, fp, cx)
+});
+
+op!(and, |ip, fp, cx| {
+    let i = &*ip;
+    let a = reg(fp, i.b);
+    let b = reg(fp, i.c);
+    if Value::both_int(a, b) {
+        // Tag bits 01 & 01 = 01.
+        set_reg(fp, i.a, Value::from_raw(a.raw() & b.raw()));
+        return next(ip, fp);
+    }
+    binary_slow(ip, fp, cx)
+});
+
+op!(or, |ip, fp, cx| {
+    let i = &*ip;
+    let a = reg(fp, i.b);
+    let b = reg(fp, i.c);
+    if Value::both_int(a, b) {
+        set_reg(fp, i.a, Value::from_raw(a.raw() | b.raw()));
+        return next(ip, fp);
+    }
+    binary_slow(ip, fp, cx)
+});
+
+op!(xor, |ip, fp, cx| {
+    let i = &*ip;
+    let a = reg(fp, i.b);
+    let b = reg(fp, i.c);
+    if Value::both_int(a, b) {
+        set_reg(fp, i.a, Value::from_raw((a.raw() ^ b.raw()) | 1));
+        return next(ip, fp);
+    }
+    binary_slow(ip, fp, cx)
+});
+
+op!(binary, |ip, fp, cx| { binary_slow(ip, fp, cx) });
+op!(inplace, |ip, fp, cx| { inplace_slow(ip, fp, cx) });
+
+const UNOPS: [UnOp; 4] = [UnOp::Neg, UnOp::Pos, UnOp::Invert, UnOp::Not];
+
+#[cold]
+#[inline(never)]
+unsafe fn unary_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let i = &*ip;
+    let r = runtime::unary_op(cx, UNOPS[i.c as usize % 4], reg(fp, i.b));
+    store_result(ip, fp, cx, r)
+}
+
+op!(neg, |ip, fp, cx| {
+    let i = &*ip;
+    let a = reg(fp, i.b);
+    if a.is_int() {
+        if let Some(v) = Value::try_int(-a.as_small()) {
+            set_reg(fp, i.a, v);
+            return next(ip, fp);
+        }
+    } else if a.is_float() {
+        set_float(cx, fp, i.a, -a.as_float());
+        return next(ip, fp);
+    }
+    unary_slow(ip, fp, cx)
+});
+
+op!(not, |ip, fp, cx| {
+    let i = &*ip;
+    match crate::vm::handlers::control::truth(cx, reg(fp, i.b)) {
+        Some(t) => {
+            set_reg(fp, i.a, Value::bool(!t));
+            next(ip, fp)
+        }
+        None => throw(ip, cx),
+    }
+});
+
+op!(unary, |ip, fp, cx| { unary_slow(ip, fp, cx) });

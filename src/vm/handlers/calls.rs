@@ -1,0 +1,206 @@
+//! Functions and calls. A call of a plain Python function with exactly its
+//! positional arguments overlays the callee's frame on the argument registers
+//! and jumps to its first instruction (no native recursion, no copy); other
+//! Python calls bind arguments into a frame at the stack top; everything else
+//! goes through `runtime::call`.
+use super::prelude::*;
+use crate::compile::{CodeObj, NO_REG};
+use crate::vm::frame::{self, call_value, enter_simple, frame_fits};
+
+op!(
+    /// a := function(code aux0, defaults b, kwdefaults/closure aux1).
+    make_function,
+    |ip, fp, cx| {
+        let i = &*ip;
+        let code_v = aux_val(ip, 0);
+        let extra = aux_val(ip, 1).raw();
+        let (kwd, clo) = ((extra & 0xffff) as u16, ((extra >> 16) & 0xffff) as u16);
+        let f = make_function(cx, code_v, i.b, kwd, clo, fp);
+        set_reg(fp, i.a, f);
+        next(ip, fp)
+    }
+);
+
+#[cold]
+#[inline(never)]
+unsafe fn make_function(cx: &mut Ctx, code_v: Value, defaults: u16, kwd: u16, clo: u16, fp: *mut Value) -> Value {
+    let code = code_v.as_ptr::<CodeObj>();
+    crate::vm::link::ensure_linked(code);
+    let opt = |r: u16| if r == NO_REG { Value::UNBOUND } else { reg(fp, r) };
+    let defaults: Box<[Value]> = runtime::seq_items(opt(defaults)).map(|s| s.to_vec().into_boxed_slice()).unwrap_or_default();
+    let closure: Box<[Value]> = runtime::seq_items(opt(clo)).map(|s| s.to_vec().into_boxed_slice()).unwrap_or_default();
+    let globals = cx.vm.globals;
+    let module = if globals.is_null() { Value::none() } else { (*globals).t.get_str(cx.rt.names.name).unwrap_or(Value::none()) };
+    let c = &*code;
+    cx.alloc_obj(FunctionObj {
+        h: ObjHeader::new(cx.rt.types.function, Kind::Function),
+        code,
+        globals,
+        name: c.name,
+        qualname: c.qualname,
+        defaults,
+        kwdefaults: opt(kwd),
+        closure,
+        dict: Value::UNBOUND,
+        doc: Value::none(),
+        module,
+    })
+}
+
+/// Fast path: `f` is a linked plain Python function taking exactly `nargs`
+/// positional arguments, already in `new_fp[0..nargs]`.
+#[inline(always)]
+unsafe fn try_fast_call(ip: *const Inst, cx: &mut Ctx, f: Value, nargs: usize, new_fp: *mut Value) -> Option<Next> {
+    if !f.is_kind(Kind::Function) {
+        return None;
+    }
+    let code = f.obj::<FunctionObj>().code;
+    let c = &*code;
+    if !c.engine.simple || c.argcount as usize != nargs || !frame_fits(cx, new_fp, c.nregs as usize) {
+        return None;
+    }
+    if cx.heap.wants_gc() {
+        super::control::safepoint(cx);
+    }
+    Some(enter_simple(cx, f, code, nargs, new_fp, ip))
+}
+
+op!(
+    /// a := b(b+1 .. b+c)
+    call,
+    |ip, fp, cx| {
+        let i = &*ip;
+        let f = reg(fp, i.b);
+        let new_fp = fp.add(i.b as usize + 1);
+        if let Some(n) = try_fast_call(ip, cx, f, i.c as usize, new_fp) {
+            return n;
+        }
+        call_slow(ip, fp, cx)
+    }
+);
+
+#[cold]
+#[inline(never)]
+unsafe fn call_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let i = &*ip;
+    let f = reg(fp, i.b);
+    let args = std::slice::from_raw_parts(fp.add(i.b as usize + 1), i.c as usize);
+    call_value(ip, fp, cx, f, args, &[])
+}
+
+op!(
+    /// After LoadMethod at b: a := b(b+1 if bound, b+2 .. b+1+c)
+    call_method,
+    |ip, fp, cx| {
+        let i = &*ip;
+        let f = reg(fp, i.b);
+        let bound = !reg(fp, i.b + 1).is_unbound();
+        let first = i.b as usize + 2 - bound as usize;
+        if let Some(n) = try_fast_call(ip, cx, f, i.c as usize + bound as usize, fp.add(first)) {
+            return n;
+        }
+        call_method_slow(ip, fp, cx)
+    }
+);
+
+#[cold]
+#[inline(never)]
+unsafe fn call_method_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let i = &*ip;
+    let f = reg(fp, i.b);
+    let bound = !reg(fp, i.b + 1).is_unbound();
+    let first = i.b as usize + 2 - bound as usize;
+    let args = std::slice::from_raw_parts(fp.add(first), i.c as usize + bound as usize);
+    call_value(ip, fp, cx, f, args, &[])
+}
+
+/// Split the last `len(kwnames)` of `args` into keyword pairs.
+unsafe fn kw_split(kwnames: Value, args: &[Value]) -> (&[Value], Vec<(Value, Value)>) {
+    let names = runtime::tuple_items(kwnames).unwrap_or(&[]);
+    let npos = args.len() - names.len();
+    let kw = names.iter().copied().zip(args[npos..].iter().copied()).collect();
+    (&args[..npos], kw)
+}
+
+op!(
+    /// As call; aux0 = kwnames tuple, aux1 = nargs (positional + keyword).
+    call_kw,
+    |ip, fp, cx| {
+        let i = &*ip;
+        let nargs = aux_val(ip, 1).raw() as usize;
+        let f = reg(fp, i.b);
+        let all = std::slice::from_raw_parts(fp.add(i.b as usize + 1), nargs);
+        let (pos, kw) = kw_split(aux_val(ip, 0), all);
+        call_value(ip, fp, cx, f, pos, &kw)
+    }
+);
+
+op!(call_method_kw, |ip, fp, cx| {
+    let i = &*ip;
+    let nargs = aux_val(ip, 1).raw() as usize;
+    let f = reg(fp, i.b);
+    let bound = !reg(fp, i.b + 1).is_unbound();
+    let first = i.b as usize + 2 - bound as usize;
+    let all = std::slice::from_raw_parts(fp.add(first), nargs + bound as usize);
+    let (pos, kw) = kw_split(aux_val(ip, 0), all);
+    call_value(ip, fp, cx, f, pos, &kw)
+});
+
+op!(
+    /// a := b(*c, **d)
+    call_ex,
+    |ip, fp, cx| { call_ex_slow(ip, fp, cx) }
+);
+
+#[cold]
+#[inline(never)]
+unsafe fn call_ex_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let i = &*ip;
+    let f = reg(fp, i.b);
+    let argv = reg(fp, i.c);
+    let args: Vec<Value> = match runtime::seq_items(argv) {
+        Some(s) => s.to_vec(),
+        None => match super::containers::collect_iter(cx, argv) {
+            Ok(v) => v,
+            Err(_) => {
+                if cx.exc_is(cx.rt.types.type_error) {
+                    let fname = super::containers::callable_name(cx, f);
+                    let msg = format!("{} argument after * must be an iterable, not {}", fname, runtime::type_name(cx, argv));
+                    cx.type_error(msg);
+                }
+                return throw(ip, cx);
+            }
+        },
+    };
+    let kw: Vec<(Value, Value)> = if i.d == NO_REG {
+        Vec::new()
+    } else {
+        match runtime::dict_obj(reg(fp, i.d)) {
+            Some(d) => d.t.iter().collect(),
+            None => Vec::new(),
+        }
+    };
+    call_value(ip, fp, cx, f, &args, &kw)
+}
+
+op!(return_, |ip, fp, cx| {
+    let v = reg(fp, (*ip).a);
+    let vm = &mut cx.vm;
+    let n = vm.frames.len();
+    // SAFETY: a running frame always has its record on top of `frames`.
+    let fr = *vm.frames.get_unchecked(n - 1);
+    if fr.flags != 0 || vm.handled.len() != fr.exc_base as usize {
+        return frame::return_slow(cx, v, fp);
+    }
+    vm.frames.set_len(n - 1);
+    let caller = vm.frames.get_unchecked(n - 2);
+    vm.globals = caller.globals;
+    let cfp = caller.fp;
+    set_reg(cfp, (*fr.ret_ip).a, v);
+    Next::new(fr.ret_ip.add(1), cfp)
+});
+
+op!(load_build_class, |ip, fp, cx| {
+    set_reg(fp, (*ip).a, cx.vm.build_class);
+    next(ip, fp)
+});

@@ -1,0 +1,383 @@
+//! Building containers, f-string pieces, unpacking.
+use super::prelude::*;
+
+/// Registers `base .. base+n` as a slice.
+#[inline(always)]
+unsafe fn regs<'a>(fp: *mut Value, base: u16, n: u16) -> &'a [Value] {
+    std::slice::from_raw_parts(fp.add(base as usize), n as usize)
+}
+
+op!(build_tuple, |ip, fp, cx| {
+    let i = &*ip;
+    let t = cx.new_tuple(regs(fp, i.b, i.c).to_vec());
+    set_reg(fp, i.a, t);
+    next(ip, fp)
+});
+
+op!(build_list, |ip, fp, cx| {
+    let i = &*ip;
+    let l = cx.new_list(regs(fp, i.b, i.c).to_vec());
+    set_reg(fp, i.a, l);
+    next(ip, fp)
+});
+
+op!(build_set, |ip, fp, cx| {
+    let i = &*ip;
+    let s = cx.new_set();
+    for &v in regs(fp, i.b, i.c) {
+        if runtime::set_obj(s).expect("set").t.set(cx, v, Value::none()).is_err() {
+            return throw(ip, cx);
+        }
+    }
+    set_reg(fp, i.a, s);
+    next(ip, fp)
+});
+
+op!(build_dict, |ip, fp, cx| {
+    let i = &*ip;
+    let d = cx.new_dict();
+    let kv = regs(fp, i.b, i.c * 2);
+    for p in kv.chunks(2) {
+        if runtime::dict_obj(d).expect("dict").t.set(cx, p[0], p[1]).is_err() {
+            return throw(ip, cx);
+        }
+    }
+    set_reg(fp, i.a, d);
+    next(ip, fp)
+});
+
+op!(build_slice, |ip, fp, cx| {
+    let i = &*ip;
+    let r = regs(fp, i.b, 3);
+    let s = cx.new_slice(r[0], r[1], r[2]);
+    set_reg(fp, i.a, s);
+    next(ip, fp)
+});
+
+op!(build_string, |ip, fp, cx| {
+    let i = &*ip;
+    let mut s = String::new();
+    for &v in regs(fp, i.b, i.c) {
+        s.push_str(runtime::str_of(v).unwrap_or(""));
+    }
+    let v = cx.new_string(s);
+    set_reg(fp, i.a, v);
+    next(ip, fp)
+});
+
+op!(
+    /// a := format(conv(b), spec d) — c = conversion (0, 's', 'r', 'a').
+    format_value,
+    |ip, fp, cx| { format_slow(ip, fp, cx) }
+);
+
+#[cold]
+#[inline(never)]
+unsafe fn format_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let i = &*ip;
+    let v = reg(fp, i.b);
+    let r = (|| -> PyResult<Value> {
+        let v = match i.c as u8 {
+            b's' => runtime::to_str(cx, v)?,
+            b'r' => runtime::repr(cx, v)?,
+            b'a' => {
+                let s = runtime::repr_string(cx, v)?;
+                cx.new_string(ascii_escape(&s))
+            }
+            _ => v,
+        };
+        let spec = if i.d == crate::compile::NO_REG { "" } else { runtime::str_of(reg(fp, i.d)).unwrap_or("") };
+        if spec.is_empty() && v.is_kind(Kind::Str) {
+            return Ok(v);
+        }
+        runtime::format_value(cx, v, spec)
+    })();
+    store_result(ip, fp, cx, r)
+}
+
+/// `ascii()`: escape non-ASCII characters of a repr.
+pub fn ascii_escape(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for ch in s.chars() {
+        let c = ch as u32;
+        if c < 0x80 {
+            o.push(ch);
+        } else if c < 0x100 {
+            o.push_str(&format!("\\x{c:02x}"));
+        } else if c < 0x10000 {
+            o.push_str(&format!("\\u{c:04x}"));
+        } else {
+            o.push_str(&format!("\\U{c:08x}"));
+        }
+    }
+    o
+}
+
+/// All items of an iterable.
+pub fn collect_iter(cx: &mut Ctx, v: Value) -> PyResult<Vec<Value>> {
+    if let Some(items) = runtime::seq_items(v) {
+        return Ok(items.to_vec());
+    }
+    let it = runtime::get_iter(cx, v)?;
+    let mut out = Vec::new();
+    while let Some(x) = runtime::iter_next(cx, it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+op!(list_append, |ip, fp, cx| {
+    let i = &*ip;
+    if let Some(l) = runtime::list_vec(reg(fp, i.a)) {
+        l.push(reg(fp, i.b));
+    }
+    next(ip, fp)
+});
+
+op!(list_extend, |ip, fp, cx| {
+    let i = &*ip;
+    let r = collect_iter(cx, reg(fp, i.b));
+    match r {
+        Ok(items) => {
+            if let Some(l) = runtime::list_vec(reg(fp, i.a)) {
+                l.extend_from_slice(&items);
+            }
+            next(ip, fp)
+        }
+        Err(_) => throw(ip, cx),
+    }
+});
+
+op!(set_add, |ip, fp, cx| {
+    let i = &*ip;
+    let s = runtime::set_obj(reg(fp, i.a)).expect("set");
+    match s.t.set(cx, reg(fp, i.b), Value::none()) {
+        Ok(()) => next(ip, fp),
+        Err(_) => throw(ip, cx),
+    }
+});
+
+op!(set_update, |ip, fp, cx| {
+    let i = &*ip;
+    let r = (|| -> PyResult<()> {
+        let items = collect_iter(cx, reg(fp, i.b))?;
+        for v in items {
+            runtime::set_obj(reg(fp, i.a)).expect("set").t.set(cx, v, Value::none())?;
+        }
+        Ok(())
+    })();
+    match r {
+        Ok(()) => next(ip, fp),
+        Err(_) => throw(ip, cx),
+    }
+});
+
+op!(dict_set, |ip, fp, cx| {
+    let i = &*ip;
+    let d = runtime::dict_obj(reg(fp, i.a)).expect("dict");
+    match d.t.set(cx, reg(fp, i.b), reg(fp, i.c)) {
+        Ok(()) => next(ip, fp),
+        Err(_) => throw(ip, cx),
+    }
+});
+
+/// (key, value) pairs of a mapping (dict fast; else `keys()` + `__getitem__`).
+pub fn mapping_items(cx: &mut Ctx, m: Value) -> PyResult<Option<Vec<(Value, Value)>>> {
+    if let Some(d) = runtime::dict_obj(m) {
+        return Ok(Some(d.t.iter().collect()));
+    }
+    let keys_name = cx.intern("keys");
+    let Some(keys) = runtime::get_attr_opt(cx, m, keys_name)? else { return Ok(None) };
+    let ks = runtime::call(cx, keys, &[], &[])?;
+    let ks = collect_iter(cx, ks)?;
+    let mut out = Vec::with_capacity(ks.len());
+    for k in ks {
+        let v = runtime::get_item(cx, m, k)?;
+        out.push((k, v));
+    }
+    Ok(Some(out))
+}
+
+op!(dict_update, |ip, fp, cx| {
+    let i = &*ip;
+    let src = reg(fp, i.b);
+    let r = (|| -> PyResult<()> {
+        let Some(items) = mapping_items(cx, src)? else {
+            let msg = format!("'{}' object is not a mapping", runtime::type_name(cx, src));
+            return Err(cx.type_error(msg));
+        };
+        for (k, v) in items {
+            runtime::dict_obj(reg(fp, i.a)).expect("dict").t.set(cx, k, v)?;
+        }
+        Ok(())
+    })();
+    match r {
+        Ok(()) => next(ip, fp),
+        Err(_) => throw(ip, cx),
+    }
+});
+
+/// Name of a callable for call error messages (`f()`).
+pub fn callable_name(cx: &mut Ctx, f: Value) -> String {
+    if let Some(fo) = f.downcast::<FunctionObj>(Kind::Function) {
+        return format!("{}()", runtime::str_of(fo.qualname).unwrap_or("?"));
+    }
+    if let Some(m) = f.downcast::<BoundMethodObj>(Kind::BoundMethod) {
+        return callable_name(cx, m.func);
+    }
+    if let Some(n) = f.downcast::<NativeObj>(Kind::Native) {
+        return format!("{}()", n.name);
+    }
+    if let Some(c) = runtime::class_of_value(f) {
+        return format!("{}()", runtime::class_name(c));
+    }
+    format!("{} object", runtime::type_name(cx, f))
+}
+
+op!(
+    /// `f(**m)`: merge into the kwargs dict; duplicates and non-str keys are TypeErrors.
+    dict_merge,
+    |ip, fp, cx| { dict_merge_slow(ip, fp, cx) }
+);
+
+#[cold]
+#[inline(never)]
+unsafe fn dict_merge_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let i = &*ip;
+    let src = reg(fp, i.b);
+    let r = (|| -> PyResult<()> {
+        let Some(items) = mapping_items(cx, src)? else {
+            let f = callable_name(cx, reg(fp, i.c));
+            let msg = format!("{} argument after ** must be a mapping, not {}", f, runtime::type_name(cx, src));
+            return Err(cx.type_error(msg));
+        };
+        for (k, v) in items {
+            if runtime::str_of(k).is_none() {
+                let f = callable_name(cx, reg(fp, i.c));
+                return Err(cx.type_error(format!("{f} keywords must be strings")));
+            }
+            let d = runtime::dict_obj(reg(fp, i.a)).expect("dict");
+            if d.t.get_str(k).is_some() {
+                let f = callable_name(cx, reg(fp, i.c));
+                let msg = format!("{} got multiple values for keyword argument '{}'", f, runtime::str_of(k).unwrap_or("?"));
+                return Err(cx.type_error(msg));
+            }
+            d.t.set(cx, k, v)?;
+        }
+        Ok(())
+    })();
+    match r {
+        Ok(()) => next(ip, fp),
+        Err(_) => throw(ip, cx),
+    }
+}
+
+op!(list_to_tuple, |ip, fp, cx| {
+    let i = &*ip;
+    let items = runtime::list_items(reg(fp, i.b)).map(|l| l.to_vec()).unwrap_or_default();
+    let t = cx.new_tuple(items);
+    set_reg(fp, i.a, t);
+    next(ip, fp)
+});
+
+op!(
+    /// Unpack exactly c items of b into a.. (tuple/list fast path).
+    unpack_seq,
+    |ip, fp, cx| {
+        let i = &*ip;
+        let src = reg(fp, i.b);
+        let items: Option<&[Value]> = if src.is_kind(Kind::Tuple) {
+            Some(&src.obj::<TupleObj>().items)
+        } else if src.is_kind(Kind::List) {
+            Some(&src.obj::<ListObj>().items)
+        } else {
+            None
+        };
+        if let Some(items) = items {
+            if items.len() == i.c as usize {
+                std::ptr::copy(items.as_ptr(), fp.add(i.a as usize), items.len());
+                return next(ip, fp);
+            }
+        }
+        unpack_slow(ip, fp, cx)
+    }
+);
+
+#[cold]
+#[inline(never)]
+unsafe fn unpack_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let i = &*ip;
+    let n = i.c as usize;
+    match unpack_items(cx, reg(fp, i.b), n, None) {
+        Ok(items) => {
+            std::ptr::copy_nonoverlapping(items.as_ptr(), fp.add(i.a as usize), n);
+            next(ip, fp)
+        }
+        Err(_) => throw(ip, cx),
+    }
+}
+
+/// Items for unpacking into `n` targets (or at least `n` with a star target:
+/// `star = Some(())`), with CPython's messages.
+fn unpack_items(cx: &mut Ctx, src: Value, n: usize, star: Option<()>) -> PyResult<Vec<Value>> {
+    let items = if let Some(s) = runtime::seq_items(src) {
+        s.to_vec()
+    } else {
+        let it = match runtime::get_iter(cx, src) {
+            Ok(it) => it,
+            Err(e) => {
+                if cx.exc_is(cx.rt.types.type_error) {
+                    let msg = format!("cannot unpack non-iterable {} object", runtime::type_name(cx, src));
+                    return Err(cx.type_error(msg));
+                }
+                return Err(e);
+            }
+        };
+        let mut out = Vec::with_capacity(n);
+        while let Some(x) = runtime::iter_next(cx, it)? {
+            out.push(x);
+            if star.is_none() && out.len() > n {
+                break;
+            }
+        }
+        out
+    };
+    if star.is_some() {
+        if items.len() < n {
+            return Err(cx.value_error(format!("not enough values to unpack (expected at least {}, got {})", n, items.len())));
+        }
+    } else if items.len() < n {
+        return Err(cx.value_error(format!("not enough values to unpack (expected {}, got {})", n, items.len())));
+    } else if items.len() > n {
+        return Err(cx.value_error(format!("too many values to unpack (expected {n})")));
+    }
+    Ok(items)
+}
+
+op!(
+    /// `a, *b, c = src`: c items before, a list, d items after, into a...
+    unpack_ex,
+    |ip, fp, cx| { unpack_ex_slow(ip, fp, cx) }
+);
+
+#[cold]
+#[inline(never)]
+unsafe fn unpack_ex_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let i = &*ip;
+    let (before, after) = (i.c as usize, i.d as usize);
+    let items = match unpack_items(cx, reg(fp, i.b), before + after, Some(())) {
+        Ok(v) => v,
+        Err(_) => return throw(ip, cx),
+    };
+    let mid = items.len() - after;
+    let list = cx.new_list(items[before..mid].to_vec());
+    let base = fp.add(i.a as usize);
+    for (k, &v) in items[..before].iter().enumerate() {
+        *base.add(k) = v;
+    }
+    *base.add(before) = list;
+    for (k, &v) in items[mid..].iter().enumerate() {
+        *base.add(before + 1 + k) = v;
+    }
+    next(ip, fp)
+}

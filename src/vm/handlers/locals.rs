@@ -1,0 +1,199 @@
+//! Registers, constants, globals, class-body names, cells.
+use super::prelude::*;
+
+op!(load_const, |ip, fp, cx| {
+    set_reg(fp, (*ip).a, aux_val(ip, 0));
+    next(ip, fp)
+});
+
+op!(move_, |ip, fp, cx| {
+    set_reg(fp, (*ip).a, reg(fp, (*ip).b));
+    next(ip, fp)
+});
+
+op!(check_bound, |ip, fp, cx| {
+    if reg(fp, (*ip).a).is_unbound() {
+        return unbound_local(ip, cx);
+    }
+    next(ip, fp)
+});
+
+op!(del_local, |ip, fp, cx| {
+    if reg(fp, (*ip).a).is_unbound() {
+        return unbound_local(ip, cx);
+    }
+    set_reg(fp, (*ip).a, Value::UNBOUND);
+    next(ip, fp)
+});
+
+#[cold]
+#[inline(never)]
+unsafe fn unbound_local(ip: *const Inst, cx: &mut Ctx) -> Next {
+    let name = runtime::str_of(aux_val(ip, 0)).unwrap_or("?");
+    cx.unbound_local_error(format!("cannot access local variable '{name}' where it is not associated with a value"));
+    throw(ip, cx)
+}
+
+#[cold]
+#[inline(never)]
+unsafe fn name_error(ip: *const Inst, cx: &mut Ctx) -> Next {
+    let name = runtime::str_of(aux_val(ip, 0)).unwrap_or("?");
+    let e = cx.name_error(format!("name '{name}' is not defined"));
+    let _ = e;
+    if let Some(ex) = crate::vm::frame::exc_obj(cx.exc) {
+        // `name` attribute for "Did you mean" suggestions.
+        if ex.dict.is_null() {
+            let d = cx.new_dict();
+            ex.dict = d.as_ptr();
+        }
+        let key = cx.rt.names.name_attr;
+        // SAFETY: the dict was just checked / created.
+        (*ex.dict).t.set_str(key, aux_val(ip, 0));
+    }
+    throw(ip, cx)
+}
+
+/// Look `name` up in globals, then builtins.
+#[inline(always)]
+unsafe fn global_lookup(cx: &mut Ctx, name: Value) -> Option<Value> {
+    match (*cx.vm.globals).t.get_str(name) {
+        Some(v) => Some(v),
+        None => (*cx.rt.builtins).t.get_str(name),
+    }
+}
+
+op!(load_global, |ip, fp, cx| {
+    match global_lookup(cx, aux_val(ip, 0)) {
+        Some(v) => {
+            set_reg(fp, (*ip).a, v);
+            next(ip, fp)
+        }
+        None => name_error(ip, cx),
+    }
+});
+
+op!(store_global, |ip, fp, cx| {
+    (*cx.vm.globals).t.set_str(aux_val(ip, 0), reg(fp, (*ip).a));
+    next(ip, fp)
+});
+
+op!(del_global, |ip, fp, cx| {
+    match (*cx.vm.globals).t.remove_str(aux_val(ip, 0)) {
+        Some(_) => next(ip, fp),
+        None => name_error(ip, cx),
+    }
+});
+
+// Class bodies: the namespace (a dict, or any mapping) is register 0.
+op!(load_name, |ip, fp, cx| { load_name_slow(ip, fp, cx) });
+
+#[cold]
+#[inline(never)]
+unsafe fn load_name_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let name = aux_val(ip, 0);
+    let ns = reg(fp, 0);
+    if let Some(d) = ns.downcast::<DictObj>(Kind::Dict) {
+        if let Some(v) = d.t.get_str(name) {
+            set_reg(fp, (*ip).a, v);
+            return next(ip, fp);
+        }
+    } else if !ns.is_unbound() {
+        match runtime::get_item(cx, ns, name) {
+            Ok(v) => {
+                set_reg(fp, (*ip).a, v);
+                return next(ip, fp);
+            }
+            Err(_) => {
+                if !cx.exc_is(cx.rt.types.key_error) {
+                    return throw(ip, cx);
+                }
+                cx.exc = Value::UNBOUND;
+            }
+        }
+    }
+    match global_lookup(cx, name) {
+        Some(v) => {
+            set_reg(fp, (*ip).a, v);
+            next(ip, fp)
+        }
+        None => name_error(ip, cx),
+    }
+}
+
+op!(store_name, |ip, fp, cx| { store_name_slow(ip, fp, cx) });
+
+#[cold]
+#[inline(never)]
+unsafe fn store_name_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let name = aux_val(ip, 0);
+    let ns = reg(fp, 0);
+    let v = reg(fp, (*ip).a);
+    if let Some(d) = ns.downcast::<DictObj>(Kind::Dict) {
+        d.t.set_str(name, v);
+        return next(ip, fp);
+    }
+    match runtime::set_item(cx, ns, name, v) {
+        Ok(()) => next(ip, fp),
+        Err(_) => throw(ip, cx),
+    }
+}
+
+op!(del_name, |ip, fp, cx| {
+    let ns = reg(fp, 0);
+    let name = aux_val(ip, 0);
+    if let Some(d) = ns.downcast::<DictObj>(Kind::Dict) {
+        if d.t.remove_str(name).is_some() {
+            return next(ip, fp);
+        }
+        return name_error(ip, cx);
+    }
+    match runtime::del_item(cx, ns, name) {
+        Ok(()) => next(ip, fp),
+        Err(_) => throw(ip, cx),
+    }
+});
+
+op!(make_cell, |ip, fp, cx| {
+    let v = reg(fp, (*ip).a);
+    let c = cx.new_cell(v);
+    set_reg(fp, (*ip).a, c);
+    next(ip, fp)
+});
+
+op!(load_cell, |ip, fp, cx| {
+    let c = reg(fp, (*ip).b).obj::<CellObj>();
+    if c.v.is_unbound() {
+        return unbound_cell(ip, cx);
+    }
+    set_reg(fp, (*ip).a, c.v);
+    next(ip, fp)
+});
+
+op!(store_cell, |ip, fp, cx| {
+    reg(fp, (*ip).a).obj::<CellObj>().v = reg(fp, (*ip).b);
+    next(ip, fp)
+});
+
+op!(del_cell, |ip, fp, cx| {
+    let c = reg(fp, (*ip).a).obj::<CellObj>();
+    if c.v.is_unbound() {
+        return unbound_cell(ip, cx);
+    }
+    c.v = Value::UNBOUND;
+    next(ip, fp)
+});
+
+/// Empty cell: UnboundLocalError for the code's own cell variables, NameError for free ones.
+#[cold]
+#[inline(never)]
+unsafe fn unbound_cell(ip: *const Inst, cx: &mut Ctx) -> Next {
+    let name = aux_val(ip, 0);
+    let code = &*cx.vm.frames.last().expect("frame").code;
+    let s = runtime::str_of(name).unwrap_or("?");
+    if code.cellvars.iter().any(|&(n, _)| n == name) {
+        cx.unbound_local_error(format!("cannot access local variable '{s}' where it is not associated with a value"));
+    } else {
+        cx.name_error(format!("cannot access free variable '{s}' where it is not associated with a value in enclosing scope"));
+    }
+    throw(ip, cx)
+}

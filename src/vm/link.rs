@@ -1,0 +1,347 @@
+//! Link: `Op` -> `Inst` (handler pointer + decoded operands), once per code
+//! object, before its first run.
+//!
+//! Layout of `CodeObj::insts`: instruction `i` is op `i` (1:1, so exception
+//! tables, line tables and traceback indices need no mapping), followed by the
+//! aux slots. An aux slot is an `Inst` whose `a..d` hold a 64-bit payload
+//! (a constant or name `Value`, or extra operands); an instruction reaches its
+//! aux slots through `cd` = slot index - instruction index. Jump targets are
+//! also `cd`-relative. Operand layout per op is written next to each `emit`.
+use super::dispatch::{aux_slot, Handler};
+use super::handlers::*;
+use super::Inst;
+use crate::compile::{BinOp, CmpOp, CodeObj, Op, UnOp, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
+use crate::value::Value;
+use std::collections::HashMap;
+
+struct Linker {
+    insts: Vec<Inst>,
+    names: Vec<&'static str>,
+    aux: Vec<u64>,
+    /// (instruction, aux index) pairs whose `cd` points at an aux slot.
+    aux_refs: Vec<(usize, usize)>,
+    /// Dedup of constant / name slots.
+    shared: HashMap<(u8, u32), usize>,
+}
+
+macro_rules! h {
+    ($($p:ident)::+) => {
+        ($($p::)+h as Handler, stringify!($($p)::+))
+    };
+}
+
+impl Linker {
+    fn emit(&mut self, h: (Handler, &'static str), a: u16, b: u16, c: u16, d: u16) -> usize {
+        self.insts.push(Inst { h: h.0, a, b, c, d });
+        self.names.push(h.1);
+        self.insts.len() - 1
+    }
+    /// Instruction with `cd` = relative jump to op index `t`.
+    fn emit_jump(&mut self, h: (Handler, &'static str), a: u16, b: u16, t: u32) {
+        let i = self.insts.len() as i64;
+        let rel = (t as i64 - i) as i32 as u32;
+        self.emit(h, a, b, rel as u16, (rel >> 16) as u16);
+    }
+    /// Instruction whose `cd` points at fresh aux slots holding `payloads`.
+    fn emit_aux(&mut self, h: (Handler, &'static str), a: u16, b: u16, payloads: &[u64]) {
+        let i = self.emit(h, a, b, 0, 0);
+        let k = self.aux.len();
+        self.aux.extend_from_slice(payloads);
+        self.aux_refs.push((i, k));
+    }
+    /// Instruction whose `cd` points at the shared slot of const/name `idx`.
+    fn emit_shared(&mut self, h: (Handler, &'static str), a: u16, b: u16, kind: u8, idx: u32, v: Value) {
+        let i = self.emit(h, a, b, 0, 0);
+        let aux = &mut self.aux;
+        let k = *self.shared.entry((kind, idx)).or_insert_with(|| {
+            aux.push(v.raw());
+            aux.len() - 1
+        });
+        self.aux_refs.push((i, k));
+    }
+}
+
+const KCONST: u8 = 0;
+const KNAME: u8 = 1;
+
+/// Link `code` if it is not linked yet.
+pub fn ensure_linked(code: *mut CodeObj) {
+    // SAFETY: `code` is a live code object; linking happens before any frame runs it.
+    let c = unsafe { &mut *code };
+    if c.insts.is_empty() {
+        link(c);
+    }
+}
+
+/// Pre-decode every op of `code` (see module doc).
+pub fn link(code: &mut CodeObj) {
+    let n = code.ops.len();
+    let mut l = Linker {
+        insts: Vec::with_capacity(n + 8),
+        names: Vec::with_capacity(n),
+        aux: Vec::new(),
+        aux_refs: Vec::new(),
+        shared: HashMap::new(),
+    };
+    for op in code.ops.iter() {
+        link_op(&mut l, code, *op);
+    }
+    if l.insts.is_empty() {
+        // Never run off the end: an empty code object returns None... the
+        // compiler always ends with Return; keep a trap anyway.
+        l.emit(h!(control::nop), 0, 0, 0, 0);
+    }
+    let ninsts = l.insts.len();
+    for &(i, k) in &l.aux_refs {
+        let rel = (ninsts + k - i) as u32;
+        assert!(rel <= i32::MAX as u32, "code object too large to link");
+        l.insts[i].c = rel as u16;
+        l.insts[i].d = (rel >> 16) as u16;
+    }
+    for &p in &l.aux {
+        l.insts.push(Inst {
+            h: aux_slot::h,
+            a: p as u16,
+            b: (p >> 16) as u16,
+            c: (p >> 32) as u16,
+            d: (p >> 48) as u16,
+        });
+        l.names.push("aux");
+    }
+    code.engine.ninsts = ninsts;
+    code.engine.names = l.names;
+    code.insts = l.insts;
+    code.engine.simple = code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE) == 0
+        && code.kwonlyargcount == 0;
+}
+
+fn link_op(l: &mut Linker, code: &CodeObj, op: Op) {
+    let k = |i: u32| code.consts[i as usize];
+    let nm = |i: u32| code.names[i as usize];
+    match op {
+        Op::Nop => {
+            l.emit(h!(control::nop), 0, 0, 0, 0);
+        }
+        // a = dst, cd -> const
+        Op::LoadConst { dst, k: i } => l.emit_shared(h!(locals::load_const), dst, 0, KCONST, i, k(i)),
+        Op::Move { dst, src } => {
+            l.emit(h!(locals::move_), dst, src, 0, 0);
+        }
+        Op::CheckBound { reg, name } => l.emit_shared(h!(locals::check_bound), reg, 0, KNAME, name, nm(name)),
+        Op::DelLocal { reg, name } => l.emit_shared(h!(locals::del_local), reg, 0, KNAME, name, nm(name)),
+        Op::LoadGlobal { dst, name } => l.emit_shared(h!(locals::load_global), dst, 0, KNAME, name, nm(name)),
+        Op::StoreGlobal { name, src } => l.emit_shared(h!(locals::store_global), src, 0, KNAME, name, nm(name)),
+        Op::DelGlobal { name } => l.emit_shared(h!(locals::del_global), 0, 0, KNAME, name, nm(name)),
+        Op::LoadName { dst, name } => l.emit_shared(h!(locals::load_name), dst, 0, KNAME, name, nm(name)),
+        Op::StoreName { name, src } => l.emit_shared(h!(locals::store_name), src, 0, KNAME, name, nm(name)),
+        Op::DelName { name } => l.emit_shared(h!(locals::del_name), 0, 0, KNAME, name, nm(name)),
+        Op::MakeCell { reg } => {
+            l.emit(h!(locals::make_cell), reg, 0, 0, 0);
+        }
+        Op::LoadCell { dst, cell, name } => l.emit_shared(h!(locals::load_cell), dst, cell, KNAME, name, nm(name)),
+        Op::StoreCell { cell, src } => {
+            l.emit(h!(locals::store_cell), cell, src, 0, 0);
+        }
+        Op::DelCell { cell, name } => l.emit_shared(h!(locals::del_cell), cell, 0, KNAME, name, nm(name)),
+        // a = dst/obj, b = obj/src, cd -> name
+        Op::LoadAttr { dst, obj, name } => l.emit_shared(h!(attrs::load_attr), dst, obj, KNAME, name, nm(name)),
+        Op::StoreAttr { obj, name, src } => l.emit_shared(h!(attrs::store_attr), obj, src, KNAME, name, nm(name)),
+        Op::DelAttr { obj, name } => l.emit_shared(h!(attrs::del_attr), obj, 0, KNAME, name, nm(name)),
+        Op::LoadMethod { dst, obj, name } => l.emit_shared(h!(attrs::load_method), dst, obj, KNAME, name, nm(name)),
+        Op::GetItem { dst, obj, key } => {
+            l.emit(h!(attrs::get_item), dst, obj, key, 0);
+        }
+        Op::SetItem { obj, key, src } => {
+            l.emit(h!(attrs::set_item), obj, key, src, 0);
+        }
+        Op::DelItem { obj, key } => {
+            l.emit(h!(attrs::del_item), obj, key, 0, 0);
+        }
+        // a = dst, b = lhs, c = rhs, d = op
+        Op::Binary { op, dst, a, b } => {
+            let h = match op {
+                BinOp::Add => h!(arith::add),
+                BinOp::Sub => h!(arith::sub),
+                BinOp::Mul => h!(arith::mul),
+                BinOp::TrueDiv => h!(arith::truediv),
+                BinOp::FloorDiv => h!(arith::floordiv),
+                BinOp::Mod => h!(arith::mod_),
+                BinOp::And => h!(arith::and),
+                BinOp::Or => h!(arith::or),
+                BinOp::Xor => h!(arith::xor),
+                _ => h!(arith::binary),
+            };
+            l.emit(h, dst, a, b, op as u16);
+        }
+        Op::InPlace { op, dst, a, b } => {
+            let h = match op {
+                BinOp::Add => h!(arith::inplace_add),
+                BinOp::Sub => h!(arith::inplace_sub),
+                _ => h!(arith::inplace),
+            };
+            l.emit(h, dst, a, b, op as u16);
+        }
+        // a = dst, b = src, c = op
+        Op::Unary { op, dst, src } => {
+            let h = match op {
+                UnOp::Neg => h!(arith::neg),
+                UnOp::Not => h!(arith::not),
+                _ => h!(arith::unary),
+            };
+            l.emit(h, dst, src, op as u16, 0);
+        }
+        // a = dst, b = lhs, c = rhs, d = op
+        Op::Compare { op, dst, a, b } => {
+            let h = match op {
+                CmpOp::Lt => h!(compare::lt),
+                CmpOp::Le => h!(compare::le),
+                CmpOp::Eq => h!(compare::eq),
+                CmpOp::Ne => h!(compare::ne),
+                CmpOp::Gt => h!(compare::gt),
+                CmpOp::Ge => h!(compare::ge),
+                CmpOp::Is => h!(compare::is),
+                CmpOp::IsNot => h!(compare::is_not),
+                _ => h!(compare::compare),
+            };
+            l.emit(h, dst, a, b, op as u16);
+        }
+        Op::Jump { target } => l.emit_jump(h!(control::jump), 0, 0, target),
+        Op::Loop { target } => l.emit_jump(h!(control::loop_), 0, 0, target),
+        Op::JumpIfTrue { src, target } => l.emit_jump(h!(control::jump_if_true), src, 0, target),
+        Op::JumpIfFalse { src, target } => l.emit_jump(h!(control::jump_if_false), src, 0, target),
+        // a = lhs, b = rhs, cd = target (taken when the comparison is false)
+        Op::JumpIfNotCompare { op, a, b, target } => {
+            let h = match op {
+                CmpOp::Lt => h!(compare::jn_lt),
+                CmpOp::Le => h!(compare::jn_le),
+                CmpOp::Eq => h!(compare::jn_eq),
+                CmpOp::Ne => h!(compare::jn_ne),
+                CmpOp::Gt => h!(compare::jn_gt),
+                CmpOp::Ge => h!(compare::jn_ge),
+                CmpOp::Is => h!(compare::jn_is),
+                CmpOp::IsNot => h!(compare::jn_is_not),
+                CmpOp::In => h!(compare::jn_in),
+                CmpOp::NotIn => h!(compare::jn_not_in),
+            };
+            l.emit_jump(h, a, b, target);
+        }
+        Op::GetIter { dst, src } => {
+            l.emit(h!(iter::get_iter), dst, src, 0, 0);
+        }
+        // a = iter, b = dst, cd = exit
+        Op::ForIter { iter, dst, exit } => l.emit_jump(h!(iter::for_iter), iter, dst, exit),
+        Op::BuildTuple { dst, base, n } => {
+            l.emit(h!(containers::build_tuple), dst, base, n, 0);
+        }
+        Op::BuildList { dst, base, n } => {
+            l.emit(h!(containers::build_list), dst, base, n, 0);
+        }
+        Op::BuildSet { dst, base, n } => {
+            l.emit(h!(containers::build_set), dst, base, n, 0);
+        }
+        Op::BuildDict { dst, base, n } => {
+            l.emit(h!(containers::build_dict), dst, base, n, 0);
+        }
+        Op::BuildSlice { dst, base } => {
+            l.emit(h!(containers::build_slice), dst, base, 0, 0);
+        }
+        Op::BuildString { dst, base, n } => {
+            l.emit(h!(containers::build_string), dst, base, n, 0);
+        }
+        Op::FormatValue { dst, src, conv, spec } => {
+            l.emit(h!(containers::format_value), dst, src, conv as u16, spec);
+        }
+        Op::ListAppend { list, src } => {
+            l.emit(h!(containers::list_append), list, src, 0, 0);
+        }
+        Op::ListExtend { list, src } => {
+            l.emit(h!(containers::list_extend), list, src, 0, 0);
+        }
+        Op::SetAdd { set, src } => {
+            l.emit(h!(containers::set_add), set, src, 0, 0);
+        }
+        Op::SetUpdate { set, src } => {
+            l.emit(h!(containers::set_update), set, src, 0, 0);
+        }
+        Op::DictSet { dict, key, src } => {
+            l.emit(h!(containers::dict_set), dict, key, src, 0);
+        }
+        Op::DictUpdate { dict, src } => {
+            l.emit(h!(containers::dict_update), dict, src, 0, 0);
+        }
+        Op::DictMerge { dict, src, func } => {
+            l.emit(h!(containers::dict_merge), dict, src, func, 0);
+        }
+        Op::ListToTuple { dst, src } => {
+            l.emit(h!(containers::list_to_tuple), dst, src, 0, 0);
+        }
+        Op::UnpackSeq { base, src, n } => {
+            l.emit(h!(containers::unpack_seq), base, src, n, 0);
+        }
+        Op::UnpackEx { base, src, before, after } => {
+            l.emit(h!(containers::unpack_ex), base, src, before, after);
+        }
+        // a = dst, b = defaults, aux = [code, kwdefaults | closure << 16]
+        Op::MakeFunction { dst, code: ci, defaults, kwdefaults, closure } => {
+            let extra = (kwdefaults as u64) | ((closure as u64) << 16);
+            l.emit_aux(h!(calls::make_function), dst, defaults, &[k(ci).raw(), extra]);
+        }
+        // a = dst, b = base, c = nargs
+        Op::Call { dst, base, nargs } => {
+            l.emit(h!(calls::call), dst, base, nargs, 0);
+        }
+        // a = dst, b = base, aux = [kwnames, nargs]
+        Op::CallKw { dst, base, nargs, kwnames } => {
+            l.emit_aux(h!(calls::call_kw), dst, base, &[k(kwnames).raw(), nargs as u64]);
+        }
+        Op::CallEx { dst, func, args, kwargs } => {
+            l.emit(h!(calls::call_ex), dst, func, args, kwargs);
+        }
+        Op::CallMethod { dst, base, nargs } => {
+            l.emit(h!(calls::call_method), dst, base, nargs, 0);
+        }
+        Op::CallMethodKw { dst, base, nargs, kwnames } => {
+            l.emit_aux(h!(calls::call_method_kw), dst, base, &[k(kwnames).raw(), nargs as u64]);
+        }
+        Op::Return { src } => {
+            l.emit(h!(calls::return_), src, 0, 0, 0);
+        }
+        Op::LoadBuildClass { dst } => {
+            l.emit(h!(calls::load_build_class), dst, 0, 0, 0);
+        }
+        Op::Yield { dst, src } => {
+            l.emit(h!(gen_ops::yield_), dst, src, 0, 0);
+        }
+        Op::YieldFrom { dst, iter } => {
+            l.emit(h!(gen_ops::yield_from), dst, iter, 0, 0);
+        }
+        Op::Raise { exc, cause } => {
+            l.emit(h!(exc::raise), exc, cause, 0, 0);
+        }
+        Op::Reraise { src } => {
+            l.emit(h!(exc::reraise), src, 0, 0, 0);
+        }
+        Op::PushExcInfo { src } => {
+            l.emit(h!(exc::push_exc_info), src, 0, 0, 0);
+        }
+        Op::PopExcept => {
+            l.emit(h!(exc::pop_except), 0, 0, 0, 0);
+        }
+        Op::ExcMatch { dst, exc, ty } => {
+            l.emit(h!(exc::exc_match), dst, exc, ty, 0);
+        }
+        // a = dst, b = level, aux = [name, fromlist]
+        Op::ImportName { dst, name, fromlist, level } => {
+            l.emit_aux(h!(exc::import_name), dst, level, &[nm(name).raw(), k(fromlist).raw()]);
+        }
+        Op::ImportFrom { dst, module, name } => {
+            l.emit_shared(h!(exc::import_from), dst, module, KNAME, name, nm(name))
+        }
+        Op::ImportStar { module } => {
+            l.emit(h!(exc::import_star), module, 0, 0, 0);
+        }
+        Op::PrintExpr { src } => {
+            l.emit(h!(exc::print_expr), src, 0, 0, 0);
+        }
+    }
+}
