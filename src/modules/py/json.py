@@ -91,6 +91,7 @@ class JSONEncoder(object):
         markers = {} if self.check_circular else None
         _encoder = encode_basestring_ascii if self.ensure_ascii else encode_basestring
         allow_nan = self.allow_nan
+        c_mode = self.indent is None
 
         def floatstr(o):
             if o != o:
@@ -102,6 +103,9 @@ class JSONEncoder(object):
             else:
                 return float.__repr__(o)
             if not allow_nan:
+                # CPython's C encoder (used when indent is None) omits the value.
+                if c_mode:
+                    raise ValueError("Out of range float values are not JSON compliant")
                 raise ValueError("Out of range float values are not JSON compliant: " + repr(o))
             return text
 
