@@ -8,7 +8,8 @@ a[1].append(99)
 a[2]['k'].append(5)
 print(s, d, s[1] is a[1], d[1] is a[1])
 t = (1, [2])
-print(copy.copy(t) is t, copy.deepcopy(t) is t, copy.deepcopy((1, 2)) is (1, 2) or True)
+u = (1, 2)
+print(copy.copy(t) is t, copy.deepcopy(t) is t, copy.deepcopy(u) is u)
 shared = [0]
 pair = [shared, shared]
 dp = copy.deepcopy(pair)
