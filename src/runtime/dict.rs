@@ -1,19 +1,429 @@
-//! Python dict/set table: compact, insertion-ordered, Python hash/eq.
+//! Python dict/set table: compact and insertion-ordered like CPython's dict.
+//!
+//! `entries` holds (hash, key, value) in insertion order; a deleted entry has
+//! `key == UNBOUND` (a tombstone, compacted on the next resize). `indices` is
+//! an open-addressing table of entry indices (`EMPTY`/`DUMMY` markers),
+//! probed with CPython's perturbation scheme. Tables of up to `SMALL` entries
+//! have no index table: lookups scan the entries (cheaper for instance dicts
+//! and kwargs). Keys hash/compare with Python rules (`runtime::hash`/`eq`),
+//! which may run user code, so the API takes `cx`; str keys take a fast path
+//! (pointer equality for interned strs, cached hashes).
+//!
+//! Positions handed to iterators are entry indices (stable under value
+//! updates and deletions; iterators detect size changes themselves).
+use super::*;
 use crate::heap::{Heap, Trace};
-use crate::value::Value;
+
+const EMPTY: u32 = u32::MAX;
+const DUMMY: u32 = u32::MAX - 1;
+const SMALL: usize = 8;
+
+#[derive(Clone, Copy)]
+pub struct Entry {
+    pub hash: i64,
+    /// UNBOUND = deleted.
+    pub key: Value,
+    pub value: Value,
+}
 
 #[derive(Default)]
 pub struct DictTable {
-    /// (hash, key, value); key UNBOUND = deleted slot.
-    pub entries: Vec<(i64, Value, Value)>,
+    pub entries: Vec<Entry>,
+    /// Empty while `entries.len() <= SMALL`.
     pub indices: Vec<u32>,
+    /// Live entries.
     pub len: usize,
 }
+
 impl Trace for DictTable {
     fn trace(&self, m: &mut Heap) {
-        for &(_, k, v) in &self.entries {
-            m.mark(k);
-            m.mark(v);
+        for e in &self.entries {
+            m.mark(e.key);
+            m.mark(e.value);
         }
+    }
+}
+
+/// Equality used by lookups: identity, then str bytes, then Python `==`.
+#[inline]
+fn key_eq(cx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
+    if a == b {
+        return Ok(true);
+    }
+    if a.is_kind(Kind::Str) && b.is_kind(Kind::Str) {
+        return Ok(a.obj::<StrObj>().s == b.obj::<StrObj>().s);
+    }
+    if Value::both_int(a, b) {
+        return Ok(false);
+    }
+    ops::eq(cx, a, b)
+}
+
+/// str key equality without running Python code.
+#[inline]
+fn str_key_eq(a: Value, b: Value) -> bool {
+    a == b || (a.is_kind(Kind::Str) && b.is_kind(Kind::Str) && a.obj::<StrObj>().s == b.obj::<StrObj>().s)
+}
+
+impl DictTable {
+    pub fn new() -> DictTable {
+        DictTable::default()
+    }
+
+    pub fn with_capacity(n: usize) -> DictTable {
+        let mut t = DictTable { entries: Vec::with_capacity(n), indices: Vec::new(), len: 0 };
+        if n > SMALL {
+            t.indices = vec![EMPTY; index_size(n)];
+        }
+        t
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Entry index of `key` (with hash `h`), or None.
+    fn find(&self, cx: &mut Ctx, key: Value, h: i64) -> PyResult<Option<usize>> {
+        if self.indices.is_empty() {
+            let mut i = 0;
+            // Re-read through `self` each step: `key_eq` may run Python code.
+            while i < self.entries.len() {
+                let e = self.entries[i];
+                if e.hash == h && !e.key.is_unbound() && key_eq(cx, e.key, key)? {
+                    return Ok(Some(i));
+                }
+                i += 1;
+            }
+            return Ok(None);
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = h as u64;
+        let mut i = (h as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return Ok(None);
+            }
+            if ix != DUMMY {
+                let e = self.entries[ix as usize];
+                if e.hash == h && key_eq(cx, e.key, key)? {
+                    return Ok(Some(ix as usize));
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            if self.indices.len() - 1 != mask {
+                // Resized by user code during comparison: start over.
+                return self.find(cx, key, h);
+            }
+        }
+    }
+
+    /// Lookup by str key without running Python code (attribute dicts, globals).
+    #[inline]
+    pub fn get_str(&self, key: Value) -> Option<Value> {
+        let h = str_hash(key);
+        if self.indices.is_empty() {
+            for e in &self.entries {
+                if e.hash == h && str_key_eq(e.key, key) {
+                    return Some(e.value);
+                }
+            }
+            return None;
+        }
+        self.find_str_slot(key, h).map(|(_, ix)| self.entries[ix].value)
+    }
+
+    /// (slot, entry index) of a str key.
+    fn find_str_slot(&self, key: Value, h: i64) -> Option<(usize, usize)> {
+        let mask = self.indices.len() - 1;
+        let mut perturb = h as u64;
+        let mut i = (h as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                let e = &self.entries[ix as usize];
+                if e.hash == h && str_key_eq(e.key, key) {
+                    return Some((i, ix as usize));
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    /// Lookup by Rust string (builds no Python object).
+    pub fn get_by_text(&self, name: &str) -> Option<Value> {
+        for e in &self.entries {
+            if !e.key.is_unbound() {
+                if let Some(s) = str_of(e.key) {
+                    if s == name {
+                        return Some(e.value);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    pub fn get(&self, cx: &mut Ctx, key: Value) -> PyResult<Option<Value>> {
+        if key.is_kind(Kind::Str) {
+            return Ok(self.get_str_general(cx, key));
+        }
+        let h = ops::hash(cx, key)?;
+        Ok(self.find(cx, key, h)?.map(|i| self.entries[i].value))
+    }
+
+    /// str keys may still equal a non-str key with a user `__eq__`; ignore that
+    /// (CPython's unicode-keys fast path does the same for str-only tables).
+    #[inline]
+    fn get_str_general(&self, _cx: &mut Ctx, key: Value) -> Option<Value> {
+        self.get_str(key)
+    }
+
+    pub fn get_hashed(&self, cx: &mut Ctx, key: Value, h: i64) -> PyResult<Option<Value>> {
+        Ok(self.find(cx, key, h)?.map(|i| self.entries[i].value))
+    }
+
+    pub fn contains(&self, cx: &mut Ctx, key: Value) -> PyResult<bool> {
+        Ok(self.get(cx, key)?.is_some())
+    }
+
+    /// Insert or update.
+    pub fn set(&mut self, cx: &mut Ctx, key: Value, value: Value) -> PyResult<()> {
+        let h = ops::hash(cx, key)?;
+        self.set_hashed(cx, key, h, value)
+    }
+
+    pub fn set_hashed(&mut self, cx: &mut Ctx, key: Value, h: i64, value: Value) -> PyResult<()> {
+        let found = if key.is_kind(Kind::Str) { self.find_str(key, h) } else { self.find(cx, key, h)? };
+        match found {
+            Some(i) => self.entries[i].value = value,
+            None => self.push_new(key, h, value),
+        }
+        Ok(())
+    }
+
+    /// Insert or update a str key (never runs Python code).
+    pub fn set_str(&mut self, key: Value, value: Value) {
+        let h = str_hash(key);
+        match self.find_str(key, h) {
+            Some(i) => self.entries[i].value = value,
+            None => self.push_new(key, h, value),
+        }
+    }
+
+    fn find_str(&self, key: Value, h: i64) -> Option<usize> {
+        if self.indices.is_empty() {
+            self.entries.iter().position(|e| e.hash == h && str_key_eq(e.key, key))
+        } else {
+            self.find_str_slot(key, h).map(|(_, ix)| ix)
+        }
+    }
+
+    /// Append a key known to be absent.
+    fn push_new(&mut self, key: Value, h: i64, value: Value) {
+        if self.indices.is_empty() {
+            if self.entries.len() < SMALL {
+                self.entries.push(Entry { hash: h, key, value });
+                self.len += 1;
+                return;
+            }
+            self.rebuild(self.len + 1);
+        } else if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+            self.rebuild(self.len + 1);
+        }
+        let ix = self.entries.len() as u32;
+        self.entries.push(Entry { hash: h, key, value });
+        self.len += 1;
+        if !self.indices.is_empty() {
+            self.insert_index(h, ix);
+        }
+    }
+
+    fn insert_index(&mut self, h: i64, ix: u32) {
+        let mask = self.indices.len() - 1;
+        let mut perturb = h as u64;
+        let mut i = (h as u64 as usize) & mask;
+        while self.indices[i] != EMPTY && self.indices[i] != DUMMY {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        self.indices[i] = ix;
+    }
+
+    /// Compact the entries and rebuild the index table for `want` live entries.
+    fn rebuild(&mut self, want: usize) {
+        if self.entries.len() != self.len {
+            self.entries.retain(|e| !e.key.is_unbound());
+        }
+        if want <= SMALL {
+            self.indices.clear();
+            return;
+        }
+        self.indices.clear();
+        self.indices.resize(index_size(want), EMPTY);
+        for ix in 0..self.entries.len() {
+            let h = self.entries[ix].hash;
+            self.insert_index(h, ix as u32);
+        }
+    }
+
+    /// Remove `key`; returns its value.
+    pub fn remove(&mut self, cx: &mut Ctx, key: Value) -> PyResult<Option<Value>> {
+        let h = ops::hash(cx, key)?;
+        let Some(ix) = self.find(cx, key, h)? else { return Ok(None) };
+        Ok(Some(self.remove_at(ix)))
+    }
+
+    /// Remove a str key (no Python code).
+    pub fn remove_str(&mut self, key: Value) -> Option<Value> {
+        let h = str_hash(key);
+        let ix = self.find_str(key, h)?;
+        Some(self.remove_at(ix))
+    }
+
+    fn remove_at(&mut self, ix: usize) -> Value {
+        let e = self.entries[ix];
+        if !self.indices.is_empty() {
+            let mask = self.indices.len() - 1;
+            let mut perturb = e.hash as u64;
+            let mut i = (e.hash as u64 as usize) & mask;
+            while self.indices[i] != ix as u32 {
+                perturb >>= 5;
+                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            }
+            self.indices[i] = DUMMY;
+            self.entries[ix].key = Value::UNBOUND;
+            self.entries[ix].value = Value::UNBOUND;
+        } else {
+            self.entries.remove(ix);
+        }
+        self.len -= 1;
+        if self.len == 0 {
+            self.clear();
+        }
+        e.value
+    }
+
+    /// Remove and return the last inserted entry (`dict.popitem`).
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        let ix = self.entries.iter().rposition(|e| !e.key.is_unbound())?;
+        let k = self.entries[ix].key;
+        let v = self.remove_at(ix);
+        // Drop trailing tombstones so repeated popitem stays O(1).
+        while self.entries.last().map_or(false, |e| e.key.is_unbound()) && self.indices.is_empty() {
+            self.entries.pop();
+        }
+        Some((k, v))
+    }
+
+    /// Remove and return the first entry (`set.pop`).
+    pub fn pop_first(&mut self) -> Option<(Value, Value)> {
+        let ix = self.entries.iter().position(|e| !e.key.is_unbound())?;
+        let k = self.entries[ix].key;
+        let v = self.remove_at(ix);
+        Some((k, v))
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.indices.clear();
+        self.len = 0;
+    }
+
+    /// Next live entry at or after `*pos`; advances `*pos` past it.
+    #[inline]
+    pub fn next_entry(&self, pos: &mut usize) -> Option<(Value, Value)> {
+        while *pos < self.entries.len() {
+            let e = &self.entries[*pos];
+            *pos += 1;
+            if !e.key.is_unbound() {
+                return Some((e.key, e.value));
+            }
+        }
+        None
+    }
+
+    /// Live (key, value) pairs (a snapshot iterator over the current entries).
+    pub fn iter(&self) -> impl Iterator<Item = (Value, Value)> + '_ {
+        self.entries.iter().filter(|e| !e.key.is_unbound()).map(|e| (e.key, e.value))
+    }
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|(k, _)| k).collect()
+    }
+    pub fn values(&self) -> Vec<Value> {
+        self.iter().map(|(_, v)| v).collect()
+    }
+    /// (hash, key, value) of live entries.
+    pub fn entries_live(&self) -> impl Iterator<Item = &Entry> + '_ {
+        self.entries.iter().filter(|e| !e.key.is_unbound())
+    }
+
+    /// Copy of the table (same keys/values; no Python code runs).
+    pub fn copy(&self) -> DictTable {
+        let mut t = DictTable::with_capacity(self.len);
+        for e in self.entries_live() {
+            t.push_new(e.key, e.hash, e.value);
+        }
+        t
+    }
+
+    /// Insert an entry whose hash is known (copying between tables).
+    pub fn insert_entry(&mut self, cx: &mut Ctx, e: &Entry) -> PyResult<()> {
+        self.set_hashed(cx, e.key, e.hash, e.value)
+    }
+}
+
+fn index_size(n: usize) -> usize {
+    (n * 3 / 2 + 1).next_power_of_two().max(16)
+}
+
+/// Hash of a str value (cached in the object). Caller guarantees a str.
+#[inline]
+pub fn str_hash(key: Value) -> i64 {
+    let Some(s) = str_obj(key) else { return 0 };
+    if s.hash != -1 {
+        return s.hash;
+    }
+    let h = hash_bytes(s.s.as_bytes());
+    s.hash = h;
+    h
+}
+
+/// 64-bit hash of bytes (FxHash-style mixing, finalised); never -1.
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ (b.len() as u64);
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut buf = [0u8; 8];
+        buf[..rest.len()].copy_from_slice(rest);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
+    }
+    // Finaliser (murmur3 fmix64) so low bits depend on every byte.
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^= h >> 33;
+    let h = h as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
     }
 }

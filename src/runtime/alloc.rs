@@ -1,0 +1,200 @@
+//! Constructors for builtin values. Allocation never collects (GC runs only at
+//! safepoints), so callers may hold fresh values in Rust locals.
+use super::*;
+use num_traits::ToPrimitive;
+
+/// A dict object before `types.dict` may exist (class patched by the caller).
+pub(crate) fn raw_dict(cx: &mut Ctx) -> *mut DictObj {
+    let cls = cx.rt.types.dict;
+    cx.heap.alloc(DictObj { h: ObjHeader::new(cls, Kind::Dict), t: dict::DictTable::new() })
+}
+
+impl Ctx {
+    /// Register an object with the GC and return it as a value.
+    #[inline]
+    pub fn alloc_obj<T: HeapObj>(&mut self, obj: T) -> Value {
+        Value::from_ptr(self.heap.alloc(obj))
+    }
+
+    #[inline]
+    pub fn new_str(&mut self, s: &str) -> Value {
+        self.new_str_boxed(s.into())
+    }
+
+    #[inline]
+    pub fn new_string(&mut self, s: String) -> Value {
+        self.new_str_boxed(s.into_boxed_str())
+    }
+
+    fn new_str_boxed(&mut self, s: Box<str>) -> Value {
+        let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        self.heap.account(s.len());
+        let cls = self.rt.types.str;
+        self.alloc_obj(StrObj { h: ObjHeader::new(cls, Kind::Str), hash: -1, nchars, s })
+    }
+
+    /// Interned str: equal text gives the same object.
+    pub fn intern(&mut self, s: &str) -> Value {
+        if let Some(&v) = self.rt.interned.get(s) {
+            return v;
+        }
+        let v = self.new_str(s);
+        let h = v.header() as *const ObjHeader as *mut ObjHeader;
+        // SAFETY: freshly allocated str object, not shared yet.
+        unsafe { (*h).flags |= F_INTERNED };
+        self.rt.interned.insert(s.into(), v);
+        v
+    }
+
+    /// Intern an existing str value (returns the canonical object).
+    pub fn intern_value(&mut self, v: Value) -> Value {
+        if v.is_kind(Kind::Str) && v.header().flags & F_INTERNED != 0 {
+            return v;
+        }
+        match str_of(v) {
+            Some(s) => self.intern(s),
+            None => v,
+        }
+    }
+
+    #[inline]
+    pub fn new_int(&mut self, i: i64) -> Value {
+        match Value::try_int(i) {
+            Some(v) => v,
+            None => self.box_bigint(BigInt::from(i)),
+        }
+    }
+
+    /// Normalised: small when it fits.
+    pub fn new_bigint(&mut self, b: BigInt) -> Value {
+        if let Some(i) = b.to_i64() {
+            if let Some(v) = Value::try_int(i) {
+                return v;
+            }
+        }
+        self.box_bigint(b)
+    }
+
+    #[cold]
+    fn box_bigint(&mut self, v: BigInt) -> Value {
+        let cls = self.rt.types.int;
+        self.heap.account(v.bits() as usize / 8);
+        self.alloc_obj(BigIntObj { h: ObjHeader::new(cls, Kind::BigInt), v })
+    }
+
+    #[inline]
+    pub fn new_float(&mut self, f: f64) -> Value {
+        match Value::try_float(f) {
+            Some(v) => v,
+            None => self.box_float(f),
+        }
+    }
+
+    #[cold]
+    fn box_float(&mut self, v: f64) -> Value {
+        let cls = self.rt.types.float;
+        self.alloc_obj(FloatObj { h: ObjHeader::new(cls, Kind::Float), v })
+    }
+
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        let cls = self.rt.types.list;
+        self.heap.account(items.capacity() * 8);
+        self.alloc_obj(ListObj { h: ObjHeader::new(cls, Kind::List), items })
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        if items.is_empty() && !self.rt.empty_tuple.is_unbound() {
+            return self.rt.empty_tuple;
+        }
+        let cls = self.rt.types.tuple;
+        self.heap.account(items.len() * 8);
+        self.alloc_obj(TupleObj { h: ObjHeader::new(cls, Kind::Tuple), items: items.into_boxed_slice() })
+    }
+
+    pub fn new_dict(&mut self) -> Value {
+        Value::from_ptr(raw_dict(self))
+    }
+
+    /// A dict owning an existing table.
+    pub fn new_dict_from(&mut self, t: dict::DictTable) -> Value {
+        let cls = self.rt.types.dict;
+        self.heap.account(t.entries.len() * 24);
+        self.alloc_obj(DictObj { h: ObjHeader::new(cls, Kind::Dict), t })
+    }
+
+    pub fn new_set(&mut self) -> Value {
+        let cls = self.rt.types.set;
+        self.alloc_obj(SetObj { h: ObjHeader::new(cls, Kind::Set), t: dict::DictTable::new() })
+    }
+
+    pub fn new_frozenset(&mut self) -> Value {
+        let cls = self.rt.types.frozenset;
+        self.alloc_obj(SetObj { h: ObjHeader::new(cls, Kind::FrozenSet), t: dict::DictTable::new() })
+    }
+
+    /// set (or frozenset) owning an existing table.
+    pub fn new_set_from(&mut self, t: dict::DictTable, frozen: bool) -> Value {
+        let (cls, k) = if frozen { (self.rt.types.frozenset, Kind::FrozenSet) } else { (self.rt.types.set, Kind::Set) };
+        self.heap.account(t.entries.len() * 24);
+        self.alloc_obj(SetObj { h: ObjHeader::new(cls, k), t })
+    }
+
+    pub fn new_native(&mut self, name: &'static str, f: NativeFn) -> Value {
+        let cls = self.rt.types.builtin_function;
+        self.alloc_obj(NativeObj { h: ObjHeader::new(cls, Kind::Native), name, f, bound: Value::UNBOUND })
+    }
+
+    /// A native with a bound first argument (prepended to `args` on each call).
+    pub fn new_native_bound(&mut self, name: &'static str, f: NativeFn, bound: Value) -> Value {
+        let cls = self.rt.types.builtin_function;
+        self.alloc_obj(NativeObj { h: ObjHeader::new(cls, Kind::Native), name, f, bound })
+    }
+
+    pub fn new_module(&mut self, name: &str) -> Value {
+        let cls = self.rt.types.module;
+        let n = self.intern(name);
+        let d = raw_dict(self);
+        let m = self.alloc_obj(ModuleObj { h: ObjHeader::new(cls, Kind::Module), name: n, dict: d });
+        // SAFETY: `d` is a live dict just allocated.
+        let t = unsafe { &mut (*d).t };
+        t.set_str(self.rt.names.name, n);
+        t.set_str(self.rt.names.doc, Value::none());
+        m
+    }
+
+    pub fn new_cell(&mut self, v: Value) -> Value {
+        let cls = self.rt.types.cell;
+        self.alloc_obj(CellObj { h: ObjHeader::new(cls, Kind::Cell), v })
+    }
+
+    pub fn new_range(&mut self, start: i64, stop: i64, step: i64) -> Value {
+        let cls = self.rt.types.range;
+        self.alloc_obj(RangeObj { h: ObjHeader::new(cls, Kind::Range), start, stop, step })
+    }
+
+    pub fn new_slice(&mut self, start: Value, stop: Value, step: Value) -> Value {
+        let cls = self.rt.types.slice;
+        self.alloc_obj(SliceObj { h: ObjHeader::new(cls, Kind::Slice), start, stop, step })
+    }
+
+    pub fn new_bytes(&mut self, b: Vec<u8>) -> Value {
+        let cls = self.rt.types.bytes;
+        self.heap.account(b.len());
+        self.alloc_obj(BytesObj { h: ObjHeader::new(cls, Kind::Bytes), hash: -1, b: b.into_boxed_slice() })
+    }
+
+    pub fn new_bound_method(&mut self, func: Value, self_: Value) -> Value {
+        let cls = self.rt.types.method;
+        self.alloc_obj(BoundMethodObj { h: ObjHeader::new(cls, Kind::BoundMethod), func, self_ })
+    }
+
+    pub fn new_iter(&mut self, cls: *mut ClassObj, st: iter::IterState) -> Value {
+        self.alloc_obj(IterObj { h: ObjHeader::new(cls, Kind::Iter), st })
+    }
+
+    /// A value for a bool.
+    #[inline]
+    pub fn new_bool(&self, b: bool) -> Value {
+        Value::bool(b)
+    }
+}

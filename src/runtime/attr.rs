@@ -1,0 +1,863 @@
+//! Attribute protocol: instance dict -> class MRO with descriptors (functions
+//! bind, property, staticmethod, classmethod, user `__get__`/`__set__`),
+//! `__getattr__`/`__getattribute__`/`__setattr__`/`__delattr__` overrides,
+//! class and module attributes, special attributes, and `load_method`.
+use super::types::*;
+use super::*;
+
+#[inline]
+fn name_str(name: Value) -> &'static str {
+    str_of(name).unwrap_or("?")
+}
+
+/// getattr(v, name); AttributeError when missing.
+pub fn get_attr(cx: &mut Ctx, v: Value, name: Value) -> PyResult<Value> {
+    match lookup_attr(cx, v, name)? {
+        Some(x) => Ok(x),
+        None => Err(attr_error(cx, v, name)),
+    }
+}
+
+/// getattr(v, name, None-if-missing): AttributeError -> Ok(None).
+pub fn get_attr_opt(cx: &mut Ctx, v: Value, name: Value) -> PyResult<Option<Value>> {
+    match lookup_attr(cx, v, name) {
+        Ok(r) => Ok(r),
+        Err(e) => {
+            if cx.exc_is(cx.rt.types.attribute_error) {
+                cx.exc = Value::UNBOUND;
+                Ok(None)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+/// The AttributeError for a missing attribute, with CPython's wording.
+#[cold]
+#[inline(never)]
+pub fn attr_error(cx: &mut Ctx, v: Value, name: Value) -> crate::Exc {
+    let n = name_str(name);
+    let msg = match v.kind() {
+        Some(Kind::Class) => format!("type object '{}' has no attribute '{n}'", class_name(v.as_ptr())),
+        Some(Kind::Module) => {
+            let m = str_of(v.obj::<ModuleObj>().name).unwrap_or("?");
+            format!("module '{m}' has no attribute '{n}'")
+        }
+        _ => format!("'{}' object has no attribute '{n}'", type_name(cx, v)),
+    };
+    cx.attribute_error(msg)
+}
+
+/// Attribute lookup; Ok(None) when missing (no exception object is built).
+pub fn lookup_attr(cx: &mut Ctx, v: Value, name: Value) -> PyResult<Option<Value>> {
+    match v.kind() {
+        Some(Kind::Instance) | Some(Kind::Exception) => instance_getattr(cx, v, name),
+        Some(Kind::Class) => class_getattr(cx, v.as_ptr(), name),
+        Some(Kind::Module) => module_getattr(cx, v, name),
+        Some(Kind::Super) => super_getattr(cx, v, name),
+        _ => builtin_getattr(cx, v, name),
+    }
+}
+
+/// The dict of an instance/exception (created on demand).
+pub fn instance_dict(cx: &mut Ctx, v: Value) -> Option<*mut DictObj> {
+    let slot = match v.kind() {
+        Some(Kind::Instance) => &mut v.obj::<InstanceObj>().dict,
+        Some(Kind::Exception) => &mut v.obj::<ExceptionObj>().dict,
+        _ => return None,
+    };
+    if slot.is_null() {
+        *slot = alloc::raw_dict(cx);
+    }
+    Some(*slot)
+}
+
+#[inline]
+fn existing_dict(v: Value) -> *mut DictObj {
+    match v.kind() {
+        Some(Kind::Instance) => v.obj::<InstanceObj>().dict,
+        Some(Kind::Exception) => v.obj::<ExceptionObj>().dict,
+        _ => std::ptr::null_mut(),
+    }
+}
+
+fn is_data_descriptor(v: Value) -> bool {
+    match v.kind() {
+        Some(Kind::Property) => true,
+        Some(Kind::Instance) => cls_ref(v.header().class).flags & CF_HAS_SET != 0,
+        _ => false,
+    }
+}
+
+fn instance_getattr(cx: &mut Ctx, v: Value, name: Value) -> PyResult<Option<Value>> {
+    let cls = type_of(cx, v);
+    let flags = cls_ref(cls).flags;
+    if flags & CF_HAS_GETATTRIBUTE != 0 {
+        let n = cx.rt.names.getattribute;
+        if let Some(f) = ops::user_lookup(cls, n) {
+            match ops::call_dunder(cx, f, v, &[name]) {
+                Ok(r) => return Ok(Some(r)),
+                Err(e) => {
+                    if !cx.exc_is(cx.rt.types.attribute_error) || flags & CF_HAS_GETATTR == 0 {
+                        return Err(e);
+                    }
+                    cx.exc = Value::UNBOUND;
+                    return getattr_hook(cx, v, cls, name);
+                }
+            }
+        }
+    }
+    if let Some(r) = generic_getattr(cx, v, cls, name)? {
+        return Ok(Some(r));
+    }
+    if flags & CF_HAS_GETATTR != 0 {
+        return getattr_hook(cx, v, cls, name);
+    }
+    Ok(None)
+}
+
+fn getattr_hook(cx: &mut Ctx, v: Value, cls: *mut ClassObj, name: Value) -> PyResult<Option<Value>> {
+    let n = cx.rt.names.getattr;
+    match ops::user_lookup(cls, n) {
+        Some(f) => ops::call_dunder(cx, f, v, &[name]).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// `object.__getattribute__`: data descriptors, instance dict, other descriptors.
+pub fn generic_getattr(cx: &mut Ctx, v: Value, cls: *mut ClassObj, name: Value) -> PyResult<Option<Value>> {
+    let desc = ops::class_lookup(cls, name);
+    if let Some(d) = desc {
+        if is_data_descriptor(d) {
+            return descr_get(cx, d, v, cls).map(Some);
+        }
+    }
+    let d = existing_dict(v);
+    if !d.is_null() {
+        // SAFETY: instance dicts are live.
+        if let Some(x) = unsafe { (*d).t.get_str(name) } {
+            return Ok(Some(x));
+        }
+    }
+    if let Some(x) = special_instance_attr(cx, v, cls, name)? {
+        return Ok(Some(x));
+    }
+    match desc {
+        Some(d) => descr_get(cx, d, v, cls).map(Some),
+        None => Ok(None),
+    }
+}
+
+fn special_instance_attr(cx: &mut Ctx, v: Value, cls: *mut ClassObj, name: Value) -> PyResult<Option<Value>> {
+    let s = name_str(name);
+    if !s.starts_with("__") && !(v.is_kind(Kind::Exception) && s == "args") {
+        if let Some(p) = payload_attr(cx, v, name)? {
+            return Ok(Some(p));
+        }
+        return Ok(None);
+    }
+    let n = &cx.rt.names;
+    if name == n.class {
+        return Ok(Some(Value::from_ptr(cls)));
+    }
+    if name == n.dict {
+        return Ok(instance_dict(cx, v).map(|d| Value::from_ptr(d)));
+    }
+    if let Some(e) = v.downcast::<ExceptionObj>(Kind::Exception) {
+        if name == n.args {
+            return Ok(Some(e.args));
+        }
+        if name == n.cause {
+            return Ok(Some(if e.cause.is_unbound() { Value::none() } else { e.cause }));
+        }
+        if name == n.context {
+            return Ok(Some(if e.context.is_unbound() { Value::none() } else { e.context }));
+        }
+        if name == n.suppress_context {
+            return Ok(Some(Value::bool(e.suppress_context)));
+        }
+        if name == n.traceback {
+            return Ok(Some(Value::none()));
+        }
+    }
+    Ok(None)
+}
+
+/// Attributes of a builtin payload (e.g. `.real` of an int subclass instance).
+fn payload_attr(cx: &mut Ctx, v: Value, name: Value) -> PyResult<Option<Value>> {
+    let p = unwrap_payload(v);
+    if p == v {
+        return exception_field(cx, v, name);
+    }
+    builtin_special(cx, p, name)
+}
+
+/// SystemExit.code, OSError.errno..., StopIteration.value (first arg or None).
+fn exception_field(cx: &mut Ctx, v: Value, name: Value) -> PyResult<Option<Value>> {
+    let Some(e) = v.downcast::<ExceptionObj>(Kind::Exception) else { return Ok(None) };
+    let args = tuple_items(e.args).unwrap_or(&[]);
+    let t = &cx.rt.types;
+    let cls = v.header().class;
+    let first = || Some(if args.len() == 1 { args[0] } else if args.is_empty() { Value::none() } else { e.args });
+    let n = &cx.rt.names;
+    if name == n.value && issubclass(cls, t.stop_iteration) {
+        return Ok(Some(args.first().copied().unwrap_or(Value::none())));
+    }
+    if name == n.exit_code && issubclass(cls, t.system_exit) {
+        return Ok(first());
+    }
+    if issubclass(cls, t.os_error) {
+        if name == n.errno {
+            return Ok(Some(if args.len() >= 2 { args[0] } else { Value::none() }));
+        }
+        if name == n.strerror {
+            return Ok(Some(if args.len() >= 2 { args[1] } else { Value::none() }));
+        }
+        if name == n.filename {
+            return Ok(Some(if args.len() >= 3 { args[2] } else { Value::none() }));
+        }
+    }
+    if issubclass(cls, t.import_error) && (name == n.name_attr || name == n.path) {
+        return Ok(Some(Value::none()));
+    }
+    if issubclass(cls, t.syntax_error) {
+        if name == n.msg {
+            return Ok(Some(args.first().copied().unwrap_or(Value::none())));
+        }
+        if name == n.filename || name == n.lineno {
+            return Ok(Some(Value::none()));
+        }
+    }
+    if issubclass(cls, t.key_error) || issubclass(cls, t.attribute_error) || issubclass(cls, t.name_error) {
+        if name == n.name_attr || name == n.obj {
+            return Ok(Some(Value::none()));
+        }
+    }
+    Ok(None)
+}
+
+/// Resolve a class attribute found for instance `obj` of `cls` (descriptor protocol).
+pub fn descr_get(cx: &mut Ctx, d: Value, obj: Value, cls: *mut ClassObj) -> PyResult<Value> {
+    match d.kind() {
+        Some(Kind::Function) | Some(Kind::Native) => Ok(cx.new_bound_method(d, obj)),
+        Some(Kind::StaticMethod) => Ok(d.obj::<WrapperObj>().f),
+        Some(Kind::ClassMethod) => {
+            let f = d.obj::<WrapperObj>().f;
+            Ok(cx.new_bound_method(f, Value::from_ptr(cls)))
+        }
+        Some(Kind::Property) => {
+            let g = d.obj::<PropertyObj>().fget;
+            if g.is_unbound() || g.is_none() {
+                return Err(cx.attribute_error("unreadable attribute"));
+            }
+            call(cx, g, &[obj], &[])
+        }
+        Some(Kind::Instance) if cls_ref(d.header().class).flags & CF_HAS_GET != 0 => {
+            let n = cx.rt.names.get;
+            let dc = d.header().class;
+            let f = ops::user_lookup(dc, n).unwrap();
+            ops::call_dunder(cx, f, d, &[obj, Value::from_ptr(cls)])
+        }
+        _ => Ok(d),
+    }
+}
+
+/// Bind a method-like value to `self_` (used to call dunders found on a type).
+pub fn bind_descriptor(cx: &mut Ctx, d: Value, self_: Value, cls: *mut ClassObj) -> PyResult<Value> {
+    descr_get(cx, d, self_, cls)
+}
+
+fn class_getattr(cx: &mut Ctx, cls: *mut ClassObj, name: Value) -> PyResult<Option<Value>> {
+    if let Some(d) = ops::class_lookup(cls, name) {
+        return class_descr_get(cx, d, cls).map(Some);
+    }
+    let c = cls_ref(cls);
+    let n = &cx.rt.names;
+    if name == n.name {
+        return Ok(Some(c.name));
+    }
+    if name == n.qualname {
+        return Ok(Some(c.qualname));
+    }
+    if name == n.mro {
+        let items: Vec<Value> = c.mro.iter().map(|&p| Value::from_ptr(p)).collect();
+        return Ok(Some(cx.new_tuple(items)));
+    }
+    if name == n.bases {
+        let items: Vec<Value> = c.bases.iter().map(|&p| Value::from_ptr(p)).collect();
+        return Ok(Some(cx.new_tuple(items)));
+    }
+    if name == n.base {
+        return Ok(Some(c.bases.first().map_or(Value::none(), |&p| Value::from_ptr(p))));
+    }
+    if name == n.dict {
+        return Ok(Some(Value::from_ptr(c.dict)));
+    }
+    if name == n.class {
+        return Ok(Some(Value::from_ptr(c.h.class)));
+    }
+    if name == n.doc {
+        return Ok(Some(Value::none()));
+    }
+    // Methods of the metaclass (`type.mro`, ...).
+    let meta = c.h.class;
+    if !meta.is_null() {
+        if let Some(d) = ops::class_lookup(meta, name) {
+            return descr_get(cx, d, Value::from_ptr(cls), meta).map(Some);
+        }
+    }
+    Ok(None)
+}
+
+/// A class attribute looked up on the class itself.
+pub fn class_descr_get(cx: &mut Ctx, d: Value, cls: *mut ClassObj) -> PyResult<Value> {
+    match d.kind() {
+        Some(Kind::StaticMethod) => Ok(d.obj::<WrapperObj>().f),
+        Some(Kind::ClassMethod) => {
+            let f = d.obj::<WrapperObj>().f;
+            Ok(cx.new_bound_method(f, Value::from_ptr(cls)))
+        }
+        Some(Kind::Instance) if cls_ref(d.header().class).flags & CF_HAS_GET != 0 => {
+            let n = cx.rt.names.get;
+            let dc = d.header().class;
+            let f = ops::user_lookup(dc, n).unwrap();
+            ops::call_dunder(cx, f, d, &[Value::none(), Value::from_ptr(cls)])
+        }
+        _ => Ok(d),
+    }
+}
+
+fn module_getattr(cx: &mut Ctx, v: Value, name: Value) -> PyResult<Option<Value>> {
+    let m = v.obj::<ModuleObj>();
+    // SAFETY: module dicts are live.
+    let d = unsafe { &(*m.dict).t };
+    if let Some(x) = d.get_str(name) {
+        return Ok(Some(x));
+    }
+    if name == cx.rt.names.dict {
+        return Ok(Some(Value::from_ptr(m.dict)));
+    }
+    if name == cx.rt.names.class {
+        return Ok(Some(Value::from_ptr(cx.rt.types.module)));
+    }
+    let ga = cx.rt.names.getattr;
+    if let Some(f) = d.get_str(ga) {
+        return call(cx, f, &[name], &[]).map(Some);
+    }
+    let modcls = cx.rt.types.module;
+    if let Some(dd) = ops::class_lookup(modcls, name) {
+        return descr_get(cx, dd, v, modcls).map(Some);
+    }
+    Ok(None)
+}
+
+fn builtin_getattr(cx: &mut Ctx, v: Value, name: Value) -> PyResult<Option<Value>> {
+    let cls = type_of(cx, v);
+    if let Some(d) = ops::class_lookup(cls, name) {
+        if !matches!(d.kind(), Some(Kind::Str)) || name_str(name) != "__module__" {
+            return descr_get(cx, d, v, cls).map(Some);
+        }
+    }
+    if name == cx.rt.names.class {
+        return Ok(Some(Value::from_ptr(cls)));
+    }
+    builtin_special(cx, v, name)
+}
+
+/// Special attributes of builtin values (functions, methods, ranges, numbers...).
+fn builtin_special(cx: &mut Ctx, v: Value, name: Value) -> PyResult<Option<Value>> {
+    let n = &cx.rt.names;
+    if v.is_int() || v.is_kind(Kind::BigInt) || v.is_kind(Kind::Bool) {
+        if name == n.real || name == n.numerator {
+            let i = if v.is_kind(Kind::Bool) { Value::from_small(v.header().aux as i64) } else { v };
+            return Ok(Some(i));
+        }
+        if name == n.imag {
+            return Ok(Some(Value::from_small(0)));
+        }
+        if name == n.denominator {
+            return Ok(Some(Value::from_small(1)));
+        }
+        return Ok(None);
+    }
+    if let Some(f) = float_of(v) {
+        if name == n.real {
+            return Ok(Some(cx.new_float(f)));
+        }
+        if name == n.imag {
+            return Ok(Some(cx.new_float(0.0)));
+        }
+        return Ok(None);
+    }
+    if !v.is_obj() {
+        return Ok(None);
+    }
+    match v.header().kind {
+        Kind::Function => {
+            let f = v.obj::<FunctionObj>();
+            let n = &cx.rt.names;
+            if name == n.name {
+                return Ok(Some(f.name));
+            }
+            if name == n.qualname {
+                return Ok(Some(f.qualname));
+            }
+            if name == n.doc {
+                return Ok(Some(if f.doc.is_unbound() { Value::none() } else { f.doc }));
+            }
+            if name == n.module {
+                return Ok(Some(if f.module.is_unbound() { Value::none() } else { f.module }));
+            }
+            if name == n.defaults {
+                if f.defaults.is_empty() {
+                    return Ok(Some(Value::none()));
+                }
+                let d = f.defaults.to_vec();
+                return Ok(Some(cx.new_tuple(d)));
+            }
+            if name == n.kwdefaults {
+                return Ok(Some(if f.kwdefaults.is_unbound() { Value::none() } else { f.kwdefaults }));
+            }
+            if name == n.code {
+                return Ok(Some(Value::from_ptr(f.code)));
+            }
+            if name == n.globals {
+                return Ok(Some(Value::from_ptr(f.globals)));
+            }
+            if name == n.closure {
+                if f.closure.is_empty() {
+                    return Ok(Some(Value::none()));
+                }
+                let c = f.closure.to_vec();
+                return Ok(Some(cx.new_tuple(c)));
+            }
+            if name == n.dict {
+                if f.dict.is_unbound() {
+                    f.dict = cx.new_dict();
+                }
+                return Ok(Some(f.dict));
+            }
+            if !f.dict.is_unbound() {
+                return Ok(dict_obj(f.dict).unwrap().t.get_str(name));
+            }
+            Ok(None)
+        }
+        Kind::BoundMethod => {
+            let b = v.obj::<BoundMethodObj>();
+            if name == n.self_ {
+                return Ok(Some(b.self_));
+            }
+            if name == n.func {
+                return Ok(Some(b.func));
+            }
+            let f = b.func;
+            lookup_attr(cx, f, name)
+        }
+        Kind::Native => {
+            let f = v.obj::<NativeObj>();
+            if name == n.name || name == n.qualname {
+                let nm = f.name;
+                return Ok(Some(cx.intern(nm)));
+            }
+            if name == n.self_ {
+                return Ok(Some(if f.bound.is_unbound() { Value::none() } else { f.bound }));
+            }
+            if name == n.doc {
+                return Ok(Some(Value::none()));
+            }
+            Ok(None)
+        }
+        Kind::Range => {
+            let r = v.obj::<RangeObj>();
+            let x = if name == n.start {
+                r.start
+            } else if name == n.stop {
+                r.stop
+            } else if name == n.step {
+                r.step
+            } else {
+                return Ok(None);
+            };
+            Ok(Some(cx.new_int(x)))
+        }
+        Kind::Slice => {
+            let s = v.obj::<SliceObj>();
+            Ok(if name == n.start {
+                Some(s.start)
+            } else if name == n.stop {
+                Some(s.stop)
+            } else if name == n.step {
+                Some(s.step)
+            } else {
+                None
+            })
+        }
+        Kind::Property => {
+            let p = v.obj::<PropertyObj>();
+            let none = |x: Value| if x.is_unbound() { Value::none() } else { x };
+            Ok(if name == n.fget {
+                Some(none(p.fget))
+            } else if name == n.fset {
+                Some(none(p.fset))
+            } else if name == n.fdel {
+                Some(none(p.fdel))
+            } else if name == n.doc {
+                Some(none(p.doc))
+            } else {
+                None
+            })
+        }
+        Kind::StaticMethod | Kind::ClassMethod => {
+            let f = v.obj::<WrapperObj>().f;
+            if name == n.func || name == n.wrapped {
+                return Ok(Some(f));
+            }
+            lookup_attr(cx, f, name)
+        }
+        Kind::Code => {
+            let c = v.obj::<crate::compile::CodeObj>();
+            if name == n.code_name {
+                return Ok(Some(c.name));
+            }
+            Ok(None)
+        }
+        _ => Ok(None),
+    }
+}
+
+/// `super(cls, obj).name`: search the MRO of obj's type after `cls`.
+fn super_getattr(cx: &mut Ctx, v: Value, name: Value) -> PyResult<Option<Value>> {
+    let s = v.obj::<SuperObj>();
+    let (start, obj) = (s.cls, s.obj);
+    let (objtype, is_class) = match class_of_value(obj) {
+        Some(c) if issubclass(c, start) => (c, true),
+        _ => (type_of(cx, obj), false),
+    };
+    let mro = &cls_ref(objtype).mro;
+    let pos = mro.iter().position(|&c| c == start).map_or(mro.len(), |p| p + 1);
+    for &c in &mro[pos..] {
+        // SAFETY: class dicts are live.
+        let d = unsafe { &(*cls_ref(c).dict).t };
+        if let Some(x) = d.get_str(name) {
+            if is_class {
+                if x.is_kind(Kind::Native) && name == cx.rt.names.new {
+                    return Ok(Some(x));
+                }
+                return class_descr_get(cx, x, objtype).map(Some);
+            }
+            if x.is_kind(Kind::StaticMethod) && name == cx.rt.names.new {
+                return Ok(Some(x.obj::<WrapperObj>().f));
+            }
+            if x.is_kind(Kind::Native) && name == cx.rt.names.new {
+                return Ok(Some(x));
+            }
+            return descr_get(cx, x, obj, objtype).map(Some);
+        }
+    }
+    if name == cx.rt.names.class {
+        return Ok(Some(Value::from_ptr(cx.rt.types.super_)));
+    }
+    Ok(None)
+}
+
+// ---------------------------------------------------------------- load_method
+
+/// (function, self) when `name` is a plain method on v's type and not shadowed
+/// by the instance dict; else (attribute, UNBOUND).
+pub fn load_method(cx: &mut Ctx, v: Value, name: Value) -> PyResult<(Value, Value)> {
+    match v.kind() {
+        Some(Kind::Instance) | Some(Kind::Exception) => {
+            let cls = type_of(cx, v);
+            if cls_ref(cls).flags & CF_HAS_GETATTRIBUTE == 0 {
+                if let Some(d) = ops::class_lookup(cls, name) {
+                    if d.is_kind(Kind::Function) || d.is_kind(Kind::Native) {
+                        let idict = existing_dict(v);
+                        // SAFETY: instance dicts are live.
+                        let shadowed = !idict.is_null() && unsafe { (*idict).t.get_str(name).is_some() };
+                        if !shadowed {
+                            return Ok((d, v));
+                        }
+                    }
+                }
+            }
+        }
+        Some(Kind::Class) | Some(Kind::Module) | Some(Kind::Super) => {}
+        _ => {
+            let cls = type_of(cx, v);
+            if let Some(d) = ops::class_lookup(cls, name) {
+                if d.is_kind(Kind::Native) || d.is_kind(Kind::Function) {
+                    return Ok((d, v));
+                }
+            }
+        }
+    }
+    let a = get_attr(cx, v, name)?;
+    Ok((a, Value::UNBOUND))
+}
+
+// ---------------------------------------------------------------- set / del
+
+pub fn set_attr(cx: &mut Ctx, v: Value, name: Value, val: Value) -> PyResult<()> {
+    match v.kind() {
+        Some(Kind::Instance) | Some(Kind::Exception) => {
+            let cls = type_of(cx, v);
+            if cls_ref(cls).flags & CF_HAS_SETATTR != 0 {
+                let n = cx.rt.names.setattr;
+                if let Some(f) = ops::user_lookup(cls, n) {
+                    ops::call_dunder(cx, f, v, &[name, val])?;
+                    return Ok(());
+                }
+            }
+            generic_setattr(cx, v, name, val)
+        }
+        Some(Kind::Class) => class_setattr(cx, v.as_ptr(), name, val),
+        Some(Kind::Module) => {
+            // SAFETY: module dicts are live.
+            unsafe { (*v.obj::<ModuleObj>().dict).t.set_str(name, val) };
+            Ok(())
+        }
+        Some(Kind::Function) => {
+            let f = v.obj::<FunctionObj>();
+            let n = &cx.rt.names;
+            if name == n.name {
+                f.name = val;
+            } else if name == n.qualname {
+                f.qualname = val;
+            } else if name == n.doc {
+                f.doc = val;
+            } else if name == n.module {
+                f.module = val;
+            } else if name == n.defaults {
+                f.defaults = tuple_items(val).unwrap_or(&[]).to_vec().into_boxed_slice();
+            } else if name == n.kwdefaults {
+                f.kwdefaults = val;
+            } else {
+                if f.dict.is_unbound() {
+                    f.dict = cx.new_dict();
+                }
+                dict_obj(f.dict).unwrap().t.set_str(name, val);
+            }
+            Ok(())
+        }
+        _ => {
+            let tn = type_name(cx, v);
+            let n = name_str(name);
+            if ops::class_lookup(type_of(cx, v), name).is_some() {
+                return Err(cx.attribute_error(format!("'{tn}' object attribute '{n}' is read-only")));
+            }
+            Err(cx.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
+        }
+    }
+}
+
+/// `object.__setattr__`.
+pub fn generic_setattr(cx: &mut Ctx, v: Value, name: Value, val: Value) -> PyResult<()> {
+    let cls = type_of(cx, v);
+    if let Some(d) = ops::class_lookup(cls, name) {
+        match d.kind() {
+            Some(Kind::Property) => {
+                let s = d.obj::<PropertyObj>().fset;
+                if s.is_unbound() || s.is_none() {
+                    let n = name_str(name);
+                    let cn = class_name(cls);
+                    return Err(cx.attribute_error(format!("property '{n}' of '{cn}' object has no setter")));
+                }
+                call(cx, s, &[v, val], &[])?;
+                return Ok(());
+            }
+            Some(Kind::Instance) if cls_ref(d.header().class).flags & CF_HAS_SET != 0 => {
+                let n = cx.rt.names.set;
+                if let Some(f) = ops::user_lookup(d.header().class, n) {
+                    ops::call_dunder(cx, f, d, &[v, val])?;
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(e) = v.downcast::<ExceptionObj>(Kind::Exception) {
+        let n = &cx.rt.names;
+        if name == n.args {
+            let items = iter::collect(cx, val)?;
+            e.args = cx.new_tuple(items);
+            return Ok(());
+        }
+        if name == n.cause {
+            e.cause = val;
+            e.suppress_context = true;
+            return Ok(());
+        }
+        if name == n.context {
+            e.context = val;
+            return Ok(());
+        }
+        if name == n.suppress_context {
+            e.suppress_context = ops::truthy(cx, val)?;
+            return Ok(());
+        }
+        if name == n.traceback {
+            return Ok(());
+        }
+    }
+    if name == cx.rt.names.class {
+        if let (Some(Kind::Instance), Some(c)) = (v.kind(), class_of_value(val)) {
+            v.obj::<InstanceObj>().h.class = c;
+            return Ok(());
+        }
+    }
+    let d = instance_dict(cx, v).unwrap();
+    // SAFETY: instance dicts are live.
+    unsafe { (*d).t.set_str(name, val) };
+    Ok(())
+}
+
+fn class_setattr(cx: &mut Ctx, cls: *mut ClassObj, name: Value, val: Value) -> PyResult<()> {
+    let c = cls_ref(cls);
+    if c.flags & CF_BUILTIN != 0 {
+        let n = name_str(name);
+        let cn = class_name(cls);
+        return Err(cx.type_error(format!("cannot set '{n}' attribute of immutable type '{cn}'")));
+    }
+    if name == cx.rt.names.name {
+        c.name = val;
+        return Ok(());
+    }
+    if name == cx.rt.names.qualname {
+        c.qualname = val;
+        return Ok(());
+    }
+    // SAFETY: class dicts are live.
+    unsafe { (*c.dict).t.set_str(name, val) };
+    class_changed(cx, cls, name);
+    Ok(())
+}
+
+/// A class dict changed: bump versions (this class and subclasses) and refresh hook flags.
+pub fn class_changed(cx: &mut Ctx, cls: *mut ClassObj, name: Value) {
+    let mut todo = vec![cls];
+    let dunder = name_str(name).starts_with("__");
+    while let Some(c) = todo.pop() {
+        cx.rt.version_counter = cx.rt.version_counter.wrapping_add(1);
+        cls_ref(c).version = cx.rt.version_counter;
+        if dunder {
+            refresh_flags(cx, c);
+        }
+        for &(b, s) in &cx.rt.subclasses {
+            if b == c {
+                todo.push(s);
+            }
+        }
+    }
+}
+
+/// Recompute the hook flags of a user class from its MRO.
+pub fn refresh_flags(cx: &mut Ctx, cls: *mut ClassObj) {
+    let c = cls_ref(cls);
+    if c.flags & CF_BUILTIN != 0 {
+        return;
+    }
+    let n = &cx.rt.names;
+    let table = [
+        (n.getattr, CF_HAS_GETATTR),
+        (n.getattribute, CF_HAS_GETATTRIBUTE),
+        (n.setattr, CF_HAS_SETATTR),
+        (n.delattr, CF_HAS_DELATTR),
+        (n.get, CF_HAS_GET),
+        (n.set, CF_HAS_SET),
+        (n.delete, CF_HAS_SET),
+    ];
+    let mut flags = c.flags & !(CF_HAS_GETATTR | CF_HAS_GETATTRIBUTE | CF_HAS_SETATTR | CF_HAS_DELATTR | CF_HAS_GET | CF_HAS_SET);
+    for (name, f) in table {
+        if ops::user_lookup(cls, name).is_some() {
+            flags |= f;
+        }
+    }
+    c.flags = flags;
+}
+
+pub fn del_attr(cx: &mut Ctx, v: Value, name: Value) -> PyResult<()> {
+    match v.kind() {
+        Some(Kind::Instance) | Some(Kind::Exception) => {
+            let cls = type_of(cx, v);
+            if cls_ref(cls).flags & CF_HAS_DELATTR != 0 {
+                let n = cx.rt.names.delattr;
+                if let Some(f) = ops::user_lookup(cls, n) {
+                    ops::call_dunder(cx, f, v, &[name])?;
+                    return Ok(());
+                }
+            }
+            generic_delattr(cx, v, name)
+        }
+        Some(Kind::Class) => {
+            let cls: *mut ClassObj = v.as_ptr();
+            if cls_ref(cls).flags & CF_BUILTIN != 0 {
+                let n = name_str(name);
+                let cn = class_name(cls);
+                return Err(cx.type_error(format!("cannot delete '{n}' attribute of immutable type '{cn}'")));
+            }
+            // SAFETY: class dicts are live.
+            let r = unsafe { (*cls_ref(cls).dict).t.remove_str(name) };
+            if r.is_none() {
+                return Err(attr_error(cx, v, name));
+            }
+            class_changed(cx, cls, name);
+            Ok(())
+        }
+        Some(Kind::Module) => {
+            // SAFETY: module dicts are live.
+            let r = unsafe { (*v.obj::<ModuleObj>().dict).t.remove_str(name) };
+            if r.is_none() {
+                return Err(attr_error(cx, v, name));
+            }
+            Ok(())
+        }
+        Some(Kind::Function) => {
+            let f = v.obj::<FunctionObj>();
+            if !f.dict.is_unbound() && dict_obj(f.dict).unwrap().t.remove_str(name).is_some() {
+                return Ok(());
+            }
+            Err(attr_error(cx, v, name))
+        }
+        _ => Err(attr_error(cx, v, name)),
+    }
+}
+
+/// `object.__delattr__`.
+pub fn generic_delattr(cx: &mut Ctx, v: Value, name: Value) -> PyResult<()> {
+    let cls = type_of(cx, v);
+    if let Some(d) = ops::class_lookup(cls, name) {
+        match d.kind() {
+            Some(Kind::Property) => {
+                let f = d.obj::<PropertyObj>().fdel;
+                if f.is_unbound() || f.is_none() {
+                    let n = name_str(name);
+                    let cn = class_name(cls);
+                    return Err(cx.attribute_error(format!("property '{n}' of '{cn}' object has no deleter")));
+                }
+                call(cx, f, &[v], &[])?;
+                return Ok(());
+            }
+            Some(Kind::Instance) if cls_ref(d.header().class).flags & CF_HAS_SET != 0 => {
+                let n = cx.rt.names.delete;
+                if let Some(f) = ops::user_lookup(d.header().class, n) {
+                    ops::call_dunder(cx, f, d, &[v])?;
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+    }
+    let d = existing_dict(v);
+    // SAFETY: instance dicts are live.
+    if !d.is_null() && unsafe { (*d).t.remove_str(name) }.is_some() {
+        return Ok(());
+    }
+    Err(attr_error(cx, v, name))
+}
+
+/// hasattr-style check by Rust name (interns the name).
+pub fn has_attr(cx: &mut Ctx, v: Value, name: &str) -> PyResult<bool> {
+    let n = cx.intern(name);
+    Ok(get_attr_opt(cx, v, n)?.is_some())
+}

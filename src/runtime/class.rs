@@ -1,0 +1,710 @@
+//! Classes: `__build_class__`, C3 MRO, instantiation (`__new__`/`__init__`),
+//! subclasses of builtin types (payload instances), `super`, and the natives
+//! of `object`, `BaseException`, `property`, `staticmethod`, `classmethod`.
+use super::types::*;
+use super::*;
+
+/// Call a class object: `cls(*args, **kw)`.
+pub fn call_class(cx: &mut Ctx, cls: *mut ClassObj, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let c = cls_ref(cls);
+    if c.flags & CF_BUILTIN != 0 {
+        return call_builtin_class(cx, cls, args, kw);
+    }
+    let n_new = cx.rt.names.new;
+    let obj = if let Some(new) = ops::user_lookup(cls, n_new) {
+        let new = if new.is_kind(Kind::StaticMethod) { new.obj::<WrapperObj>().f } else { new };
+        let o = call::with_self(Value::from_ptr(cls), args, |all| call(cx, new, all, kw))?;
+        if !isinstance(cx, o, cls) {
+            return Ok(o);
+        }
+        o
+    } else if !c.builtin_base.is_null() {
+        new_builtin_subclass_instance(cx, cls, args, kw)?
+    } else {
+        alloc_instance(cx, cls, args)
+    };
+    let n_init = cx.rt.names.init;
+    match ops::user_lookup(cls, n_init) {
+        Some(init) => {
+            let r = if init.is_kind(Kind::Function) {
+                call::with_self(obj, args, |all| call(cx, init, all, kw))?
+            } else {
+                let b = attr::descr_get(cx, init, obj, cls)?;
+                call(cx, b, args, kw)?
+            };
+            if !r.is_none() {
+                let tn = type_name(cx, r);
+                return Err(cx.type_error(format!("__init__() should return None, not '{tn}'")));
+            }
+        }
+        None => {
+            let user_new = ops::user_lookup(cls, n_new).is_some();
+            if (!args.is_empty() || !kw.is_empty()) && !user_new && c.builtin_base.is_null() && c.layout != Kind::Exception {
+                let n = class_name(cls);
+                return Err(cx.type_error(format!("{n}() takes no arguments")));
+            }
+        }
+    }
+    Ok(obj)
+}
+
+fn call_builtin_class(cx: &mut Ctx, cls: *mut ClassObj, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let t = &cx.rt.types;
+    if cls == t.type_ && args.len() == 1 && kw.is_empty() {
+        return Ok(Value::from_ptr(type_of(cx, args[0])));
+    }
+    let c = cls_ref(cls);
+    if c.layout == Kind::Exception {
+        let e = alloc_instance(cx, cls, args);
+        return Ok(e);
+    }
+    let n_new = cx.rt.names.new;
+    // SAFETY: class dicts are live.
+    let own = unsafe { (*c.dict).t.get_str(n_new) };
+    match own {
+        Some(new) => {
+            let new = if new.is_kind(Kind::StaticMethod) { new.obj::<WrapperObj>().f } else { new };
+            call::with_self(Value::from_ptr(cls), args, |all| call(cx, new, all, kw))
+        }
+        None => {
+            if cls == cx.rt.types.object {
+                if !args.is_empty() || !kw.is_empty() {
+                    return Err(cx.type_error("object() takes no arguments"));
+                }
+                return Ok(alloc_instance(cx, cls, args));
+            }
+            let n = class_name(cls);
+            Err(cx.type_error(format!("cannot create '{n}' instances")))
+        }
+    }
+}
+
+/// A fresh instance of `cls` (no `__init__`): plain instance or exception with `args`.
+pub fn alloc_instance(cx: &mut Ctx, cls: *mut ClassObj, args: &[Value]) -> Value {
+    let c = cls_ref(cls);
+    if c.layout == Kind::Exception {
+        let a = cx.new_tuple(args.to_vec());
+        return cx.alloc_obj(ExceptionObj {
+            h: ObjHeader::new(cls, Kind::Exception),
+            dict: std::ptr::null_mut(),
+            args: a,
+            cause: Value::none(),
+            context: Value::none(),
+            suppress_context: false,
+            traceback: Vec::new(),
+        });
+    }
+    cx.alloc_obj(InstanceObj { h: ObjHeader::new(cls, Kind::Instance), dict: std::ptr::null_mut(), payload: Value::UNBOUND })
+}
+
+/// Wrap a builtin value as an instance of a user subclass (`class MyList(list)`).
+pub fn wrap_payload(cx: &mut Ctx, cls: *mut ClassObj, payload: Value) -> Value {
+    cx.alloc_obj(InstanceObj { h: ObjHeader::new(cls, Kind::Instance), dict: std::ptr::null_mut(), payload })
+}
+
+/// If `cls` is a user subclass of the builtin type of `v`, wrap `v`; else `v`.
+/// (For builtin `__new__` natives called with a subclass: `int.__new__(MyInt, 5)`.)
+pub fn wrap_new(cx: &mut Ctx, cls: *mut ClassObj, v: Value) -> Value {
+    let c = cls_ref(cls);
+    if c.flags & CF_BUILTIN == 0 && !c.builtin_base.is_null() && !v.is_kind(Kind::Instance) {
+        return wrap_payload(cx, cls, v);
+    }
+    v
+}
+
+fn new_builtin_subclass_instance(cx: &mut Ctx, cls: *mut ClassObj, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let base = cls_ref(cls).builtin_base;
+    let mutable = matches!(cls_ref(base).layout, Kind::List | Kind::Dict | Kind::Set);
+    let has_init = ops::user_lookup(cls, cx.rt.names.init).is_some();
+    let payload = if mutable && has_init {
+        call_builtin_class(cx, base, &[], &[])?
+    } else if mutable {
+        call_builtin_class(cx, base, args, kw)?
+    } else {
+        let kw2: Vec<(Value, Value)> = if has_init { Vec::new() } else { kw.to_vec() };
+        let a: &[Value] = if has_init && cls_ref(base).layout != Kind::Tuple && args.len() > 1 { &args[..1] } else { args };
+        call_builtin_class(cx, base, a, &kw2)?
+    };
+    let payload = unwrap_payload(payload);
+    Ok(wrap_payload(cx, cls, payload))
+}
+
+// ---------------------------------------------------------------- build_class
+
+/// `__build_class__(func, name, *bases, **kw)`: run the body with a fresh
+/// namespace (register 0), then create the class.
+pub fn build_class(cx: &mut Ctx, func: Value, name: Value, bases: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let ns = cx.new_dict();
+    call(cx, func, &[ns], &[])?;
+    let mut meta_kw = Vec::new();
+    for &(k, v) in kw {
+        if str_of(k) == Some("metaclass") {
+            if class_of_value(v) != Some(cx.rt.types.type_) {
+                if let Some(meta) = class_of_value(v) {
+                    if issubclass(meta, cx.rt.types.type_) && meta != cx.rt.types.type_ {
+                        let bt = cx.new_tuple(bases.to_vec());
+                        return call(cx, v, &[name, bt, ns], &[]);
+                    }
+                }
+                let bt = cx.new_tuple(bases.to_vec());
+                return call(cx, v, &[name, bt, ns], &[]);
+            }
+        } else {
+            meta_kw.push((k, v));
+        }
+    }
+    let cls = new_class(cx, name, bases, ns)?;
+    init_subclass(cx, cls, &meta_kw)?;
+    Ok(cls)
+}
+
+/// Create a class from a name, bases and a namespace dict (also `type(name, bases, dict)`).
+pub fn new_class(cx: &mut Ctx, name: Value, bases: &[Value], ns: Value) -> PyResult<Value> {
+    let mut bs: Vec<*mut ClassObj> = Vec::with_capacity(bases.len());
+    for &b in bases {
+        let Some(c) = class_of_value(b) else {
+            let tn = type_name(cx, b);
+            return Err(cx.type_error(format!("bases must be types, not {tn}")));
+        };
+        if cls_ref(c).flags & CF_FINAL != 0 {
+            let n = class_name(c);
+            return Err(cx.type_error(format!("type '{n}' is not an acceptable base type")));
+        }
+        bs.push(c);
+    }
+    if bs.is_empty() {
+        bs.push(cx.rt.types.object);
+    }
+    let mut layout = Kind::Instance;
+    let mut builtin_base: *mut ClassObj = std::ptr::null_mut();
+    for &b in &bs {
+        let bc = cls_ref(b);
+        if bc.layout == Kind::Exception {
+            layout = Kind::Exception;
+        }
+        if builtin_base.is_null() && !bc.builtin_base.is_null() {
+            builtin_base = bc.builtin_base;
+        }
+    }
+    let d = dict_obj(ns).unwrap() as *mut DictObj;
+    // SAFETY: `ns` is a live dict.
+    let t = unsafe { &mut (*d).t };
+    let qualname = t.remove_str(cx.rt.names.qualname).unwrap_or(name);
+    let classcell = {
+        let k = cx.intern("__classcell__");
+        t.remove_str(k)
+    };
+    if t.get_str(cx.rt.names.module).is_none() {
+        t.set_str(cx.rt.names.module, cx.rt.names.main);
+    }
+    wrap_special_methods(cx, t);
+    if t.get_str(cx.rt.names.eq).is_some() && t.get_str(cx.rt.names.hash).is_none() {
+        t.set_str(cx.rt.names.hash, Value::none());
+    }
+    let cls = ClassObj {
+        h: ObjHeader::new(cx.rt.types.type_, Kind::Class),
+        name,
+        qualname,
+        bases: bs.clone(),
+        mro: Vec::new(),
+        dict: d,
+        layout,
+        version: 1,
+        flags: 0,
+        builtin_base,
+    };
+    let p = cx.heap.alloc(cls);
+    let mro = match c3_mro(p, &bs) {
+        Some(m) => m,
+        None => {
+            let names: Vec<&str> = bs.iter().map(|&b| class_name(b)).collect();
+            return Err(cx.type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        }
+    };
+    cls_ref(p).mro = mro;
+    for &b in &cls_ref(p).mro[1..] {
+        if cls_ref(b).flags & CF_BUILTIN == 0 {
+            cx.rt.subclasses.push((b, p));
+        }
+    }
+    cx.rt.version_counter = cx.rt.version_counter.wrapping_add(1);
+    cls_ref(p).version = cx.rt.version_counter;
+    attr::refresh_flags(cx, p);
+    let v = Value::from_ptr(p);
+    if let Some(cell) = classcell {
+        if let Some(c) = cell.downcast::<CellObj>(Kind::Cell) {
+            c.v = v;
+        }
+    }
+    set_names(cx, v, d)?;
+    Ok(v)
+}
+
+/// `__new__` is an implicit staticmethod; `__init_subclass__`/`__class_getitem__` implicit classmethods.
+fn wrap_special_methods(cx: &mut Ctx, t: &mut dict::DictTable) {
+    let n = cx.rt.names.new;
+    if let Some(f) = t.get_str(n) {
+        if f.is_kind(Kind::Function) {
+            let w = new_wrapper(cx, f, false);
+            t.set_str(n, w);
+        }
+    }
+    for n in [cx.rt.names.init_subclass, cx.rt.names.class_getitem] {
+        if let Some(f) = t.get_str(n) {
+            if f.is_kind(Kind::Function) {
+                let w = new_wrapper(cx, f, true);
+                t.set_str(n, w);
+            }
+        }
+    }
+}
+
+/// staticmethod(f) / classmethod(f).
+pub fn new_wrapper(cx: &mut Ctx, f: Value, classmethod: bool) -> Value {
+    let (cls, k) = if classmethod {
+        (cx.rt.types.classmethod, Kind::ClassMethod)
+    } else {
+        (cx.rt.types.staticmethod, Kind::StaticMethod)
+    };
+    cx.alloc_obj(WrapperObj { h: ObjHeader::new(cls, k), f })
+}
+
+/// Call `__set_name__(owner, name)` on namespace values that define it.
+fn set_names(cx: &mut Ctx, cls: Value, d: *mut DictObj) -> PyResult<()> {
+    // SAFETY: the class dict is live.
+    let entries: Vec<(Value, Value)> = unsafe { (*d).t.iter().collect() };
+    let sn = cx.rt.names.set_name;
+    for (k, v) in entries {
+        if v.is_kind(Kind::Instance) {
+            if let Some(f) = ops::user_lookup(v.header().class, sn) {
+                ops::call_dunder(cx, f, v, &[cls, k])?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Call the nearest base's user `__init_subclass__(**kw)`.
+fn init_subclass(cx: &mut Ctx, cls: Value, kw: &[(Value, Value)]) -> PyResult<()> {
+    let c: *mut ClassObj = cls.as_ptr();
+    let n = cx.rt.names.init_subclass;
+    let mro = cls_ref(c).mro.clone();
+    for &b in &mro[1..] {
+        if cls_ref(b).flags & CF_BUILTIN != 0 {
+            break;
+        }
+        // SAFETY: class dicts are live.
+        if let Some(f) = unsafe { (*cls_ref(b).dict).t.get_str(n) } {
+            let bound = attr::class_descr_get(cx, f, c)?;
+            call(cx, bound, &[], kw)?;
+            return Ok(());
+        }
+    }
+    if !kw.is_empty() {
+        let cn = class_name(c);
+        return Err(cx.type_error(format!("{cn}.__init_subclass__() takes no keyword arguments")));
+    }
+    Ok(())
+}
+
+/// C3 linearisation; None when inconsistent.
+pub fn c3_mro(cls: *mut ClassObj, bases: &[*mut ClassObj]) -> Option<Vec<*mut ClassObj>> {
+    let mut seqs: Vec<Vec<*mut ClassObj>> = bases.iter().map(|&b| cls_ref(b).mro.clone()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![cls];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let h = s[0];
+            if !seqs.iter().any(|t| t[1..].contains(&h)) {
+                found = Some(h);
+                break;
+            }
+        }
+        let h = found?;
+        out.push(h);
+        for s in seqs.iter_mut() {
+            if s[0] == h {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- natives
+
+fn self_arg(cx: &mut Ctx, args: &[Value], name: &str) -> PyResult<Value> {
+    match args.first() {
+        Some(&v) => Ok(v),
+        None => Err(cx.type_error(format!("descriptor '{name}' needs an argument"))),
+    }
+}
+
+fn object_new(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(cls) = args.first().and_then(|&c| class_of_value(c)) else {
+        return Err(cx.type_error("object.__new__(X): X is not a type object"));
+    };
+    let c = cls_ref(cls);
+    if !c.builtin_base.is_null() && c.flags & CF_BUILTIN == 0 {
+        let base = c.builtin_base;
+        let p = call_builtin_class(cx, base, &[], &[])?;
+        return Ok(wrap_payload(cx, cls, p));
+    }
+    if c.flags & CF_BUILTIN != 0 && c.layout != Kind::Instance && c.layout != Kind::Exception {
+        let n = class_name(cls);
+        return Err(cx.type_error(format!("object.__new__({n}) is not safe, use {n}.__new__()")));
+    }
+    Ok(alloc_instance(cx, cls, &args[1..]))
+}
+
+fn object_init(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = self_arg(cx, args, "__init__")?;
+    if args.len() > 1 || !kw.is_empty() {
+        let cls = type_of(cx, s);
+        if s.is_kind(Kind::Exception) {
+            return Ok(Value::none());
+        }
+        if ops::user_lookup(cls, cx.rt.names.new).is_none() {
+            return Err(cx.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+    }
+    Ok(Value::none())
+}
+
+fn object_setattr(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_exact(cx, "__setattr__", args, &[], 3)?;
+    let n = cx.intern_value(args[1]);
+    match args[0].kind() {
+        Some(Kind::Instance) | Some(Kind::Exception) => attr::generic_setattr(cx, args[0], n, args[2])?,
+        _ => attr::set_attr(cx, args[0], n, args[2])?,
+    }
+    Ok(Value::none())
+}
+
+fn object_delattr(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_exact(cx, "__delattr__", args, &[], 2)?;
+    let n = cx.intern_value(args[1]);
+    match args[0].kind() {
+        Some(Kind::Instance) | Some(Kind::Exception) => attr::generic_delattr(cx, args[0], n)?,
+        _ => attr::del_attr(cx, args[0], n)?,
+    }
+    Ok(Value::none())
+}
+
+fn object_getattribute(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_exact(cx, "__getattribute__", args, &[], 2)?;
+    let n = cx.intern_value(args[1]);
+    let v = args[0];
+    let r = match v.kind() {
+        Some(Kind::Instance) | Some(Kind::Exception) => {
+            let cls = type_of(cx, v);
+            attr::generic_getattr(cx, v, cls, n)?
+        }
+        _ => attr::lookup_attr(cx, v, n)?,
+    };
+    match r {
+        Some(x) => Ok(x),
+        None => Err(attr::attr_error(cx, v, n)),
+    }
+}
+
+fn object_repr(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = self_arg(cx, args, "__repr__")?;
+    let cls = type_of(cx, s);
+    let r = if s.is_kind(Kind::Exception) {
+        let e = s.obj::<ExceptionObj>().args;
+        let name = class_name(cls);
+        let items = tuple_items(e).unwrap_or(&[]);
+        if items.len() == 1 {
+            format!("{name}({})", repr_string(cx, items[0])?)
+        } else if items.is_empty() {
+            format!("{name}()")
+        } else {
+            format!("{name}{}", repr_string(cx, e)?)
+        }
+    } else if s.is_kind(Kind::Instance) {
+        format!("<{} object at {:#x}>", repr::class_fullname(cls), s.raw())
+    } else {
+        repr_string(cx, s)?
+    };
+    Ok(cx.new_string(r))
+}
+
+fn object_str(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = self_arg(cx, args, "__str__")?;
+    if s.is_kind(Kind::Exception) {
+        let r = exception_str(cx, s)?;
+        return Ok(cx.new_string(r));
+    }
+    repr(cx, s)
+}
+
+fn object_eq(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_exact(cx, "__eq__", args, &[], 2)?;
+    if args[0] == args[1] {
+        return Ok(Value::true_());
+    }
+    let (a, b) = (unwrap_payload(args[0]), unwrap_payload(args[1]));
+    if a != args[0] {
+        if let Some(r) = ops::builtin_compare(cx, crate::compile::CmpOp::Eq, a, b)? {
+            return Ok(r);
+        }
+    }
+    Ok(Value::not_implemented())
+}
+
+fn object_ne(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_exact(cx, "__ne__", args, &[], 2)?;
+    let r = ops::rich_compare(cx, crate::compile::CmpOp::Eq, args[0], args[1])?;
+    if r == Value::not_implemented() {
+        return Ok(r);
+    }
+    let t = ops::truthy(cx, r)?;
+    Ok(Value::bool(!t))
+}
+
+fn object_hash(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = self_arg(cx, args, "__hash__")?;
+    let p = unwrap_payload(s);
+    let h = if p != s { ops::hash(cx, p)? } else { ops::id_hash(s) };
+    Ok(cx.new_int(h))
+}
+
+fn object_format(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_exact(cx, "__format__", args, &[], 2)?;
+    let spec = str_of(args[1]).unwrap_or("");
+    if !spec.is_empty() {
+        let n = type_name(cx, args[0]);
+        return Err(cx.type_error(format!("unsupported format string passed to {n}.__format__")));
+    }
+    to_str(cx, args[0])
+}
+
+fn object_init_subclass(_cx: &mut Ctx, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::none())
+}
+
+fn object_dir(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = self_arg(cx, args, "__dir__")?;
+    let mut names: Vec<Value> = Vec::new();
+    let d = match s.kind() {
+        Some(Kind::Instance) => s.obj::<InstanceObj>().dict,
+        Some(Kind::Exception) => s.obj::<ExceptionObj>().dict,
+        Some(Kind::Module) => s.obj::<ModuleObj>().dict,
+        _ => std::ptr::null_mut(),
+    };
+    if !d.is_null() {
+        // SAFETY: live dict.
+        names.extend(unsafe { (*d).t.keys() });
+    }
+    let cls = class_of_value(s).unwrap_or_else(|| type_of(cx, s));
+    if !s.is_kind(Kind::Module) {
+        for &c in &cls_ref(cls).mro {
+            // SAFETY: class dicts are live.
+            names.extend(unsafe { (*cls_ref(c).dict).t.keys() });
+        }
+    }
+    let mut strs: Vec<(String, Value)> = names.into_iter().filter_map(|n| str_of(n).map(|s| (s.to_string(), n))).collect();
+    strs.sort_by(|a, b| a.0.cmp(&b.0));
+    strs.dedup_by(|a, b| a.0 == b.0);
+    let items = strs.into_iter().map(|(_, v)| v).collect();
+    Ok(cx.new_list(items))
+}
+
+fn exc_init(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = self_arg(cx, args, "__init__")?;
+    if let Some(e) = s.downcast::<ExceptionObj>(Kind::Exception) {
+        let a = cx.new_tuple(args[1..].to_vec());
+        e.args = a;
+    }
+    Ok(Value::none())
+}
+
+fn exc_new(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(cls) = args.first().and_then(|&c| class_of_value(c)) else {
+        return Err(cx.type_error("BaseException.__new__(X): X is not a type object"));
+    };
+    Ok(alloc_instance(cx, cls, &args[1..]))
+}
+
+fn exc_with_traceback(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_exact(cx, "with_traceback", args, &[], 2)?;
+    Ok(args[0])
+}
+
+fn exc_add_note(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_exact(cx, "add_note", args, &[], 2)?;
+    Ok(Value::none())
+}
+
+fn super_new(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(cx.runtime_error("super(): no arguments"));
+    }
+    let Some(cls) = class_of_value(args[1]) else {
+        let tn = type_name(cx, args[1]);
+        return Err(cx.type_error(format!("super() argument 1 must be a type, not {tn}")));
+    };
+    let obj = args[2];
+    let ok = isinstance(cx, obj, cls) || class_of_value(obj).map_or(false, |c| issubclass(c, cls));
+    if !ok {
+        return Err(cx.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
+    let sc = cx.rt.types.super_;
+    Ok(cx.alloc_obj(SuperObj { h: ObjHeader::new(sc, Kind::Super), cls, obj }))
+}
+
+/// `super(cls, obj)` from Rust.
+pub fn new_super(cx: &mut Ctx, cls: Value, obj: Value) -> PyResult<Value> {
+    let s = Value::from_ptr(cx.rt.types.super_);
+    super_new(cx, &[s, cls, obj], &[])
+}
+
+fn property_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let mut slots = [Value::none(); 4];
+    for (i, &a) in args.iter().skip(1).take(4).enumerate() {
+        slots[i] = a;
+    }
+    for &(k, v) in kw {
+        match str_of(k) {
+            Some("fget") => slots[0] = v,
+            Some("fset") => slots[1] = v,
+            Some("fdel") => slots[2] = v,
+            Some("doc") => slots[3] = v,
+            _ => return Err(cx.type_error("property() got an unexpected keyword argument")),
+        }
+    }
+    Ok(new_property(cx, slots))
+}
+
+/// property(fget, fset, fdel, doc).
+pub fn new_property(cx: &mut Ctx, s: [Value; 4]) -> Value {
+    let pc = cx.rt.types.property;
+    let doc = if s[3].is_none() && !s[0].is_none() && s[0].is_kind(Kind::Function) {
+        s[0].obj::<FunctionObj>().doc
+    } else {
+        s[3]
+    };
+    cx.alloc_obj(PropertyObj { h: ObjHeader::new(pc, Kind::Property), fget: s[0], fset: s[1], fdel: s[2], doc })
+}
+
+fn property_copy_with(cx: &mut Ctx, args: &[Value], which: usize, name: &str) -> PyResult<Value> {
+    args::check_exact(cx, name, args, &[], 2)?;
+    let Some(p) = args[0].downcast::<PropertyObj>(Kind::Property) else {
+        return Err(cx.type_error("descriptor requires a 'property' object"));
+    };
+    let mut s = [p.fget, p.fset, p.fdel, p.doc];
+    s[which] = args[1];
+    Ok(new_property(cx, s))
+}
+
+fn property_getter(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    property_copy_with(cx, args, 0, "getter")
+}
+fn property_setter(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    property_copy_with(cx, args, 1, "setter")
+}
+fn property_deleter(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    property_copy_with(cx, args, 2, "deleter")
+}
+
+fn property_get(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_range(cx, "__get__", args, &[], 2, 3)?;
+    if args[1].is_none() {
+        return Ok(args[0]);
+    }
+    let cls = type_of(cx, args[1]);
+    attr::descr_get(cx, args[0], args[1], cls)
+}
+
+fn staticmethod_new(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_exact(cx, "staticmethod", args, &[], 2)?;
+    Ok(new_wrapper(cx, args[1], false))
+}
+
+fn classmethod_new(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_exact(cx, "classmethod", args, &[], 2)?;
+    Ok(new_wrapper(cx, args[1], true))
+}
+
+fn type_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() == 2 {
+        return Ok(Value::from_ptr(type_of(cx, args[1])));
+    }
+    if args.len() != 4 {
+        return Err(cx.type_error("type() takes 1 or 3 arguments"));
+    }
+    let bases = tuple_items(args[2]).unwrap_or(&[]).to_vec();
+    let ns = cx.new_dict();
+    dict_obj(ns).unwrap().t = dict_obj(args[3]).map(|d| d.t.copy()).unwrap_or_default();
+    let c = new_class(cx, args[1], &bases, ns)?;
+    init_subclass(cx, c, kw)?;
+    Ok(c)
+}
+
+fn type_mro(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(c) = args.first().and_then(|&c| class_of_value(c)) else {
+        return Err(cx.type_error("descriptor 'mro' requires a 'type' object"));
+    };
+    let items: Vec<Value> = cls_ref(c).mro.iter().map(|&p| Value::from_ptr(p)).collect();
+    Ok(cx.new_list(items))
+}
+
+fn type_subclasses(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(c) = args.first().and_then(|&c| class_of_value(c)) else {
+        return Err(cx.type_error("descriptor '__subclasses__' requires a 'type' object"));
+    };
+    let items: Vec<Value> = cx
+        .rt
+        .subclasses
+        .iter()
+        .filter(|&&(b, s)| b == c && cls_ref(s).bases.contains(&c))
+        .map(|&(_, s)| Value::from_ptr(s))
+        .collect();
+    Ok(cx.new_list(items))
+}
+
+/// Install the runtime's own natives into builtin class dicts.
+pub fn install_natives(cx: &mut Ctx) {
+    let t = cx.rt.types;
+    let (object, base_exc, property, sm, cm, sup, ty) =
+        (t.object, t.base_exception, t.property, t.staticmethod, t.classmethod, t.super_, t.type_);
+    def_method(cx, object, "__new__", object_new);
+    def_method(cx, object, "__init__", object_init);
+    def_method(cx, object, "__setattr__", object_setattr);
+    def_method(cx, object, "__delattr__", object_delattr);
+    def_method(cx, object, "__getattribute__", object_getattribute);
+    def_method(cx, object, "__repr__", object_repr);
+    def_method(cx, object, "__str__", object_str);
+    def_method(cx, object, "__eq__", object_eq);
+    def_method(cx, object, "__ne__", object_ne);
+    def_method(cx, object, "__hash__", object_hash);
+    def_method(cx, object, "__format__", object_format);
+    def_method(cx, object, "__dir__", object_dir);
+    let isc = cx.new_native("__init_subclass__", object_init_subclass);
+    let isc = new_wrapper(cx, isc, true);
+    dict_set_str(cx, cls_ref(object).dict, "__init_subclass__", isc);
+    def_method(cx, base_exc, "__init__", exc_init);
+    def_method(cx, base_exc, "__new__", exc_new);
+    def_method(cx, base_exc, "with_traceback", exc_with_traceback);
+    def_method(cx, base_exc, "add_note", exc_add_note);
+    def_method(cx, sup, "__new__", super_new);
+    def_method(cx, property, "__new__", property_new);
+    def_method(cx, property, "getter", property_getter);
+    def_method(cx, property, "setter", property_setter);
+    def_method(cx, property, "deleter", property_deleter);
+    def_method(cx, property, "__get__", property_get);
+    def_method(cx, sm, "__new__", staticmethod_new);
+    def_method(cx, cm, "__new__", classmethod_new);
+    def_method(cx, ty, "__new__", type_new);
+    def_method(cx, ty, "mro", type_mro);
+    def_method(cx, ty, "__subclasses__", type_subclasses);
+    item::install_dunders(cx);
+}

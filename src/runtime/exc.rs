@@ -1,0 +1,151 @@
+//! Exception objects, `except` matching, tracebacks (CPython's text), builtin
+//! module registry lookup.
+use super::*;
+
+/// A new exception instance of `cls` with `args` (no `__init__` runs).
+pub fn new_exception(cx: &mut Ctx, cls: *mut ClassObj, args: Vec<Value>) -> Value {
+    let a = cx.new_tuple(args);
+    cx.alloc_obj(ExceptionObj {
+        h: ObjHeader::new(cls, Kind::Exception),
+        dict: std::ptr::null_mut(),
+        args: a,
+        cause: Value::none(),
+        context: Value::none(),
+        suppress_context: false,
+        traceback: Vec::new(),
+    })
+}
+
+/// Turn a `raise` operand into an exception instance (classes are instantiated).
+pub fn make_exception(cx: &mut Ctx, v: Value) -> PyResult<Value> {
+    if v.is_kind(Kind::Exception) {
+        return Ok(v);
+    }
+    if let Some(c) = class_of_value(v) {
+        if issubclass(c, cx.rt.types.base_exception) {
+            let e = call(cx, v, &[], &[])?;
+            if e.is_kind(Kind::Exception) {
+                return Ok(e);
+            }
+            let tn = type_name(cx, e);
+            return Err(cx.type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {tn}",
+                repr::class_repr(c)
+            )));
+        }
+    }
+    Err(cx.type_error("exceptions must derive from BaseException"))
+}
+
+/// `except ty:` matching: ty is a class or a tuple of classes.
+pub fn exc_matches(cx: &mut Ctx, exc: Value, ty: Value) -> PyResult<bool> {
+    if let Some(items) = tuple_items(ty) {
+        for &t in items {
+            if exc_matches(cx, exc, t)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    match class_of_value(ty) {
+        Some(c) if issubclass(c, cx.rt.types.base_exception) => Ok(isinstance(cx, exc, c)),
+        _ => Err(cx.type_error("catching classes that do not inherit from BaseException is not allowed")),
+    }
+}
+
+/// Source lines of a file (cached).
+fn source_line(cx: &mut Ctx, file: &str, line: u32) -> Option<String> {
+    if !cx.rt.source_cache.contains_key(file) {
+        let lines = std::fs::read_to_string(file).ok().map(|s| s.lines().map(|l| l.to_string()).collect());
+        cx.rt.source_cache.insert(file.to_string(), lines);
+    }
+    let lines = cx.rt.source_cache.get(file)?.as_ref()?;
+    lines.get((line as usize).checked_sub(1)?).map(|l| l.trim().to_string())
+}
+
+/// Register source text for a file name (e.g. `-c` code or the REPL), for tracebacks.
+pub fn cache_source(cx: &mut Ctx, file: &str, text: &str) {
+    cx.rt.source_cache.insert(file.to_string(), Some(text.lines().map(|l| l.to_string()).collect()));
+}
+
+/// The last line of a traceback: `Type: message` (or `Type`).
+pub fn exception_summary(cx: &mut Ctx, exc: Value) -> String {
+    let cls = type_of(cx, exc);
+    let name = repr::class_fullname(cls);
+    let msg = match str_string(cx, exc) {
+        Ok(s) => s,
+        Err(_) => {
+            cx.exc = Value::UNBOUND;
+            "<exception str() failed>".to_string()
+        }
+    };
+    if msg.is_empty() {
+        name
+    } else {
+        format!("{name}: {msg}")
+    }
+}
+
+/// CPython's traceback text for an uncaught exception (with chained causes/contexts).
+pub fn print_exception(cx: &mut Ctx, exc: Value) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    format_chain(cx, exc, &mut out, &mut seen);
+    out
+}
+
+fn format_chain(cx: &mut Ctx, exc: Value, out: &mut String, seen: &mut Vec<Value>) {
+    seen.push(exc);
+    if let Some(e) = exc.downcast::<ExceptionObj>(Kind::Exception) {
+        let (cause, context, suppress) = (e.cause, e.context, e.suppress_context);
+        if cause.is_kind(Kind::Exception) && !seen.contains(&cause) {
+            format_chain(cx, cause, out, seen);
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if !suppress && context.is_kind(Kind::Exception) && !seen.contains(&context) {
+            format_chain(cx, context, out, seen);
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    format_one(cx, exc, out);
+}
+
+fn format_one(cx: &mut Ctx, exc: Value, out: &mut String) {
+    if let Some(e) = exc.downcast::<ExceptionObj>(Kind::Exception) {
+        let tb = e.traceback.clone();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for (code, ip) in tb {
+                let Some(c) = code.downcast::<crate::compile::CodeObj>(Kind::Code) else { continue };
+                let file = str_of(c.filename).unwrap_or("?").to_string();
+                let line = c.line_of(ip as usize);
+                let name = str_of(c.name).unwrap_or("?");
+                out.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
+                if let Some(src) = source_line(cx, &file, line) {
+                    if !src.is_empty() {
+                        out.push_str(&format!("    {src}\n"));
+                    }
+                }
+            }
+        }
+    }
+    let s = exception_summary(cx, exc);
+    out.push_str(&s);
+    out.push('\n');
+}
+
+/// Look up a builtin module: Some(result) if registered (module created on first import).
+pub fn import_builtin(cx: &mut Ctx, name: &str) -> Option<PyResult<Value>> {
+    let init = cx.rt.builtin_modules.iter().find(|(n, _)| *n == name).map(|&(_, f)| f)?;
+    // SAFETY: `modules` is the live sys.modules dict.
+    let modules = unsafe { &mut (*cx.rt.modules).t };
+    let key = cx.intern(name);
+    if let Some(m) = modules.get_str(key) {
+        return Some(Ok(m));
+    }
+    let r = init(cx);
+    if let Ok(m) = r {
+        // SAFETY: as above.
+        unsafe { (*cx.rt.modules).t.set_str(key, m) };
+    }
+    Some(r)
+}

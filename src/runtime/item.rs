@@ -1,0 +1,688 @@
+//! Subscription (`get_item`/`set_item`/`del_item` incl. slices), `in`, `len`,
+//! and dunder natives of builtin types (for `super().__getitem__` etc.).
+use super::*;
+use crate::compile::{BinOp, CmpOp};
+use num_traits::Signed;
+
+/// An index operand as i64 (ints, bools, `__index__`); None if not an index.
+pub fn index_value(cx: &mut Ctx, v: Value) -> PyResult<Option<i64>> {
+    if let Some(i) = int_of(v) {
+        return Ok(Some(i));
+    }
+    if let Some(b) = bigint_ref(v) {
+        let _ = b;
+        let tn = type_name(cx, v);
+        return Err(cx.index_error(format!("cannot fit '{tn}' into an index-sized integer")));
+    }
+    if v.is_kind(Kind::Instance) {
+        let n = cx.rt.names.index;
+        if let Some(f) = ops::user_lookup(type_of(cx, v), n) {
+            let r = ops::call_dunder(cx, f, v, &[])?;
+            return index_value(cx, r);
+        }
+    }
+    Ok(None)
+}
+
+/// Clamp a possibly big int slice bound to i64.
+fn slice_bound(cx: &mut Ctx, v: Value) -> PyResult<Option<i64>> {
+    if v.is_none() {
+        return Ok(None);
+    }
+    if let Some(b) = bigint_ref(v) {
+        return Ok(Some(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }));
+    }
+    match index_value(cx, v)? {
+        Some(i) => Ok(Some(i)),
+        None => Err(cx.type_error("slice indices must be integers or None or have an __index__ method")),
+    }
+}
+
+/// CPython's slice.indices(len): (start, stop, step, slicelength).
+pub fn slice_indices(cx: &mut Ctx, s: Value, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+    let so = s.obj::<SliceObj>();
+    let (a, b, c) = (so.start, so.stop, so.step);
+    let step = slice_bound(cx, c)?.unwrap_or(1);
+    if step == 0 {
+        return Err(cx.value_error("slice step cannot be zero"));
+    }
+    let n = len as i64;
+    let adjust = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
+        match v {
+            None => default,
+            Some(mut i) => {
+                if i < 0 {
+                    i += n;
+                    if i < lo {
+                        i = lo;
+                    }
+                } else if i > hi {
+                    i = hi;
+                }
+                i
+            }
+        }
+    };
+    let (start, stop) = if step > 0 {
+        (adjust(slice_bound(cx, a)?, 0, 0, n), adjust(slice_bound(cx, b)?, n, 0, n))
+    } else {
+        (adjust(slice_bound(cx, a)?, n - 1, -1, n - 1), adjust(slice_bound(cx, b)?, -1, -1, n - 1))
+    };
+    let slen = if step > 0 {
+        if stop > start {
+            ((stop - start - 1) / step + 1) as usize
+        } else {
+            0
+        }
+    } else if start > stop {
+        ((start - stop - 1) / (-step) + 1) as usize
+    } else {
+        0
+    };
+    Ok((start, stop, step, slen))
+}
+
+fn pick<T: Copy>(items: &[T], start: i64, step: i64, n: usize) -> Vec<T> {
+    if step == 1 {
+        return items[start as usize..start as usize + n].to_vec();
+    }
+    (0..n).map(|i| items[(start + i as i64 * step) as usize]).collect()
+}
+
+#[inline]
+fn norm_index(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j >= 0 && (j as usize) < len {
+        Some(j as usize)
+    } else {
+        None
+    }
+}
+
+fn seq_index_error(cx: &mut Ctx, what: &str, key: Value) -> crate::Exc {
+    let tn = type_name(cx, key);
+    cx.type_error(format!("{what} indices must be integers or slices, not {tn}"))
+}
+
+pub fn get_item(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
+    match obj.kind() {
+        Some(Kind::List) => {
+            let items = &obj.obj::<ListObj>().items;
+            if key.is_int() {
+                return match norm_index(key.as_small(), items.len()) {
+                    Some(i) => Ok(items[i]),
+                    None => Err(cx.index_error("list index out of range")),
+                };
+            }
+            if key.is_kind(Kind::Slice) {
+                let (s, _, st, n) = slice_indices(cx, key, items.len())?;
+                let v = pick(&obj.obj::<ListObj>().items, s, st, n);
+                return Ok(cx.new_list(v));
+            }
+            match index_value(cx, key)? {
+                Some(i) => match norm_index(i, items.len()) {
+                    Some(i) => Ok(items[i]),
+                    None => Err(cx.index_error("list index out of range")),
+                },
+                None => Err(seq_index_error(cx, "list", key)),
+            }
+        }
+        Some(Kind::Tuple) => {
+            let items = &obj.obj::<TupleObj>().items;
+            if key.is_kind(Kind::Slice) {
+                let (s, _, st, n) = slice_indices(cx, key, items.len())?;
+                if st == 1 && n == items.len() {
+                    return Ok(obj);
+                }
+                let v = pick(items, s, st, n);
+                return Ok(cx.new_tuple(v));
+            }
+            match index_value(cx, key)? {
+                Some(i) => match norm_index(i, items.len()) {
+                    Some(i) => Ok(items[i]),
+                    None => Err(cx.index_error("tuple index out of range")),
+                },
+                None => Err(seq_index_error(cx, "tuple", key)),
+            }
+        }
+        Some(Kind::Dict) => match obj.obj::<DictObj>().t.get(cx, key)? {
+            Some(v) => Ok(v),
+            None => Err(cx.key_error(key)),
+        },
+        Some(Kind::Str) => str_getitem(cx, obj, key),
+        Some(Kind::Range) => range_getitem(cx, obj, key),
+        Some(Kind::Bytes) => {
+            let b = &obj.obj::<BytesObj>().b;
+            if key.is_kind(Kind::Slice) {
+                let (s, _, st, n) = slice_indices(cx, key, b.len())?;
+                let v = pick(b, s, st, n);
+                return Ok(cx.new_bytes(v));
+            }
+            match index_value(cx, key)? {
+                Some(i) => match norm_index(i, b.len()) {
+                    Some(i) => Ok(Value::from_small(b[i] as i64)),
+                    None => Err(cx.index_error("index out of range")),
+                },
+                None => Err(seq_index_error(cx, "byte", key)),
+            }
+        }
+        Some(Kind::Instance) => instance_getitem(cx, obj, key),
+        Some(Kind::Class) => {
+            let cls: *mut ClassObj = obj.as_ptr();
+            let n = cx.rt.names.class_getitem;
+            if let Some(f) = ops::class_lookup(cls, n) {
+                let b = attr::class_descr_get(cx, f, cls)?;
+                return call(cx, b, &[key], &[]);
+            }
+            if cls_ref(cls).flags & types::CF_BUILTIN != 0 {
+                // `list[int]` in annotations: a generic alias is not modelled; the class stands in.
+                return Ok(obj);
+            }
+            let n = class_name(cls);
+            Err(cx.type_error(format!("type '{n}' is not subscriptable")))
+        }
+        _ => not_subscriptable(cx, obj),
+    }
+}
+
+#[cold]
+fn not_subscriptable(cx: &mut Ctx, obj: Value) -> PyResult<Value> {
+    let tn = type_name(cx, obj);
+    Err(cx.type_error(format!("'{tn}' object is not subscriptable")))
+}
+
+fn str_getitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
+    let so = obj.obj::<StrObj>();
+    let ascii = so.is_ascii();
+    let n = so.nchars;
+    if key.is_kind(Kind::Slice) {
+        let (s, _, st, cnt) = slice_indices(cx, key, n)?;
+        let text = &so.s;
+        let out: String = if ascii && st == 1 {
+            text[s as usize..s as usize + cnt].to_string()
+        } else if ascii {
+            let b = text.as_bytes();
+            (0..cnt).map(|i| b[(s + i as i64 * st) as usize] as char).collect()
+        } else {
+            let chars: Vec<char> = text.chars().collect();
+            (0..cnt).map(|i| chars[(s + i as i64 * st) as usize]).collect()
+        };
+        return Ok(cx.new_string(out));
+    }
+    let Some(i) = index_value(cx, key)? else {
+        let tn = type_name(cx, key);
+        return Err(cx.type_error(format!("string indices must be integers, not '{tn}'")));
+    };
+    let Some(i) = norm_index(i, n) else { return Err(cx.index_error("string index out of range")) };
+    if ascii {
+        let c = &so.s[i..i + 1];
+        return Ok(cx.intern(c));
+    }
+    let c = so.s.chars().nth(i).unwrap();
+    let mut buf = [0u8; 4];
+    let s = c.encode_utf8(&mut buf);
+    Ok(cx.new_str(s))
+}
+
+fn range_getitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
+    let r = obj.obj::<RangeObj>();
+    let (start, step) = (r.start, r.step);
+    let len = ops::range_len(r);
+    if key.is_kind(Kind::Slice) {
+        let (s, e, st, n) = slice_indices(cx, key, len)?;
+        let ns = start + s * step;
+        let nst = step * st;
+        let _ = e;
+        let nstop = ns + n as i64 * nst;
+        return Ok(cx.new_range(ns, nstop, nst));
+    }
+    match index_value(cx, key)? {
+        Some(i) => match norm_index(i, len) {
+            Some(i) => Ok(cx.new_int(start + i as i64 * step)),
+            None => Err(cx.index_error("range object index out of range")),
+        },
+        None => Err(seq_index_error(cx, "range", key)),
+    }
+}
+
+fn instance_getitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
+    let cls = type_of(cx, obj);
+    let n = cx.rt.names.getitem;
+    if let Some(f) = ops::user_lookup(cls, n) {
+        return ops::call_dunder(cx, f, obj, &[key]);
+    }
+    let p = unwrap_payload(obj);
+    if p != obj {
+        if p.is_kind(Kind::Dict) {
+            if let Some(v) = p.obj::<DictObj>().t.get(cx, key)? {
+                return Ok(v);
+            }
+            let m = cx.rt.names.missing;
+            if let Some(f) = ops::user_lookup(cls, m) {
+                return ops::call_dunder(cx, f, obj, &[key]);
+            }
+            return Err(cx.key_error(key));
+        }
+        return get_item(cx, p, key);
+    }
+    not_subscriptable(cx, obj)
+}
+
+pub fn set_item(cx: &mut Ctx, obj: Value, key: Value, val: Value) -> PyResult<()> {
+    match obj.kind() {
+        Some(Kind::List) => {
+            if key.is_kind(Kind::Slice) {
+                return list_set_slice(cx, obj, key, val);
+            }
+            let Some(i) = index_value(cx, key)? else { return Err(seq_index_error(cx, "list", key)) };
+            let items = &mut obj.obj::<ListObj>().items;
+            match norm_index(i, items.len()) {
+                Some(i) => {
+                    items[i] = val;
+                    Ok(())
+                }
+                None => Err(cx.index_error("list assignment index out of range")),
+            }
+        }
+        Some(Kind::Dict) => obj.obj::<DictObj>().t.set(cx, key, val),
+        Some(Kind::Instance) => {
+            let cls = type_of(cx, obj);
+            let n = cx.rt.names.setitem;
+            if let Some(f) = ops::user_lookup(cls, n) {
+                ops::call_dunder(cx, f, obj, &[key, val])?;
+                return Ok(());
+            }
+            let p = unwrap_payload(obj);
+            if p != obj {
+                return set_item(cx, p, key, val);
+            }
+            no_item_assignment(cx, obj)
+        }
+        _ => no_item_assignment(cx, obj),
+    }
+}
+
+#[cold]
+fn no_item_assignment(cx: &mut Ctx, obj: Value) -> PyResult<()> {
+    let tn = type_name(cx, obj);
+    Err(cx.type_error(format!("'{tn}' object does not support item assignment")))
+}
+
+fn list_set_slice(cx: &mut Ctx, obj: Value, key: Value, val: Value) -> PyResult<()> {
+    let new: Vec<Value> = if val == obj { obj.obj::<ListObj>().items.clone() } else { iter::collect_for(cx, val, "can only assign an iterable")? };
+    let len = obj.obj::<ListObj>().items.len();
+    let (start, stop, step, n) = slice_indices(cx, key, len)?;
+    let items = &mut obj.obj::<ListObj>().items;
+    if step == 1 {
+        let stop = stop.max(start) as usize;
+        items.splice(start as usize..stop, new);
+        return Ok(());
+    }
+    if new.len() != n {
+        return Err(cx.value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {n}",
+            new.len()
+        )));
+    }
+    for (i, v) in new.into_iter().enumerate() {
+        items[(start + i as i64 * step) as usize] = v;
+    }
+    Ok(())
+}
+
+pub fn del_item(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<()> {
+    match obj.kind() {
+        Some(Kind::List) => {
+            let len = obj.obj::<ListObj>().items.len();
+            if key.is_kind(Kind::Slice) {
+                let (start, _, step, n) = slice_indices(cx, key, len)?;
+                let items = &mut obj.obj::<ListObj>().items;
+                if n == 0 {
+                    return Ok(());
+                }
+                let mut idx: Vec<usize> = (0..n).map(|i| (start + i as i64 * step) as usize).collect();
+                idx.sort_unstable();
+                let mut k = 0;
+                let mut j = 0;
+                items.retain(|_| {
+                    let keep = !(k < idx.len() && idx[k] == j);
+                    if !keep {
+                        k += 1;
+                    }
+                    j += 1;
+                    keep
+                });
+                return Ok(());
+            }
+            let Some(i) = index_value(cx, key)? else { return Err(seq_index_error(cx, "list", key)) };
+            match norm_index(i, len) {
+                Some(i) => {
+                    obj.obj::<ListObj>().items.remove(i);
+                    Ok(())
+                }
+                None => Err(cx.index_error("list assignment index out of range")),
+            }
+        }
+        Some(Kind::Dict) => match obj.obj::<DictObj>().t.remove(cx, key)? {
+            Some(_) => Ok(()),
+            None => Err(cx.key_error(key)),
+        },
+        Some(Kind::Instance) => {
+            let cls = type_of(cx, obj);
+            let n = cx.rt.names.delitem;
+            if let Some(f) = ops::user_lookup(cls, n) {
+                ops::call_dunder(cx, f, obj, &[key])?;
+                return Ok(());
+            }
+            let p = unwrap_payload(obj);
+            if p != obj {
+                return del_item(cx, p, key);
+            }
+            no_item_deletion(cx, obj)
+        }
+        _ => no_item_deletion(cx, obj),
+    }
+}
+
+#[cold]
+fn no_item_deletion(cx: &mut Ctx, obj: Value) -> PyResult<()> {
+    let tn = type_name(cx, obj);
+    Err(cx.type_error(format!("'{tn}' object doesn't support item deletion")))
+}
+
+// ---------------------------------------------------------------- contains / len
+
+pub fn contains(cx: &mut Ctx, container: Value, item: Value) -> PyResult<bool> {
+    match container.kind() {
+        Some(Kind::List) | Some(Kind::Tuple) => {
+            let mut i = 0;
+            // Re-read each step: __eq__ may mutate the list.
+            loop {
+                let items = seq_items(container).unwrap();
+                if i >= items.len() {
+                    return Ok(false);
+                }
+                if ops::eq(cx, items[i], item)? {
+                    return Ok(true);
+                }
+                i += 1;
+            }
+        }
+        Some(Kind::Str) => match str_of(item) {
+            Some(s) => Ok(container.obj::<StrObj>().s.contains(s)),
+            None => {
+                let tn = type_name(cx, item);
+                Err(cx.type_error(format!("'in <string>' requires string as left operand, not {tn}")))
+            }
+        },
+        Some(Kind::Dict) => container.obj::<DictObj>().t.contains(cx, item),
+        Some(Kind::Set) | Some(Kind::FrozenSet) => set_contains(cx, container, item),
+        Some(Kind::Range) => {
+            let r = container.obj::<RangeObj>();
+            let Some(i) = (if item.is_kind(Kind::Instance) { None } else { int_of(item) }) else {
+                if float_of(item).is_some() || bigint_ref(item).is_some() || item.is_kind(Kind::Instance) {
+                    return iter::iter_contains(cx, container, item);
+                }
+                return Ok(false);
+            };
+            let (start, stop, step) = (r.start, r.stop, r.step);
+            let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
+            Ok(inside && (i - start) % step == 0)
+        }
+        Some(Kind::Bytes) => {
+            let b = &container.obj::<BytesObj>().b;
+            if let Some(i) = int_of(item) {
+                return Ok(b.contains(&(i as u8)));
+            }
+            match item.downcast::<BytesObj>(Kind::Bytes) {
+                Some(x) => Ok(x.b.is_empty() || b.windows(x.b.len()).any(|w| w == &*x.b)),
+                None => Err(cx.type_error("a bytes-like object is required")),
+            }
+        }
+        Some(Kind::Instance) => {
+            let cls = type_of(cx, container);
+            let n = cx.rt.names.contains;
+            if let Some(f) = ops::user_lookup(cls, n) {
+                let r = ops::call_dunder(cx, f, container, &[item])?;
+                return ops::truthy(cx, r);
+            }
+            let p = unwrap_payload(container);
+            if p != container && ops::user_lookup(cls, cx.rt.names.iter).is_none() {
+                return contains(cx, p, item);
+            }
+            iter::iter_contains(cx, container, item)
+        }
+        Some(Kind::Iter) => iter::view_contains(cx, container, item),
+        _ => {
+            if container.is_kind(Kind::Generator) {
+                return iter::iter_contains(cx, container, item);
+            }
+            let tn = type_name(cx, container);
+            Err(cx.type_error(format!("argument of type '{tn}' is not iterable")))
+        }
+    }
+}
+
+/// Set membership; an unhashable set key is looked up as a frozenset (CPython rule).
+fn set_contains(cx: &mut Ctx, s: Value, item: Value) -> PyResult<bool> {
+    if item.is_kind(Kind::Set) {
+        let t = item.obj::<SetObj>().t.copy();
+        let f = cx.new_set_from(t, true);
+        return s.obj::<SetObj>().t.contains(cx, f);
+    }
+    s.obj::<SetObj>().t.contains(cx, item)
+}
+
+pub fn len(cx: &mut Ctx, v: Value) -> PyResult<usize> {
+    match v.kind() {
+        Some(Kind::Str) => Ok(v.obj::<StrObj>().nchars),
+        Some(Kind::List) => Ok(v.obj::<ListObj>().items.len()),
+        Some(Kind::Tuple) => Ok(v.obj::<TupleObj>().items.len()),
+        Some(Kind::Dict) => Ok(v.obj::<DictObj>().t.len()),
+        Some(Kind::Set) | Some(Kind::FrozenSet) => Ok(v.obj::<SetObj>().t.len()),
+        Some(Kind::Range) => Ok(ops::range_len(v.obj::<RangeObj>())),
+        Some(Kind::Bytes) => Ok(v.obj::<BytesObj>().b.len()),
+        Some(Kind::Instance) => {
+            let cls = type_of(cx, v);
+            let n = cx.rt.names.len;
+            if let Some(f) = ops::user_lookup(cls, n) {
+                let r = ops::call_dunder(cx, f, v, &[])?;
+                return ops::len_result(cx, r);
+            }
+            let p = unwrap_payload(v);
+            if p != v {
+                return len(cx, p);
+            }
+            no_len(cx, v)
+        }
+        Some(Kind::Iter) => match iter::view_len(v) {
+            Some(n) => Ok(n),
+            None => no_len(cx, v),
+        },
+        _ => no_len(cx, v),
+    }
+}
+
+#[cold]
+fn no_len(cx: &mut Ctx, v: Value) -> PyResult<usize> {
+    let tn = type_name(cx, v);
+    Err(cx.type_error(format!("object of type '{tn}' has no len()")))
+}
+
+// ---------------------------------------------------------------- dunder natives of builtin types
+
+/// The builtin value behind `self` (payload of a subclass instance).
+fn base_self(args: &[Value]) -> Value {
+    unwrap_payload(args[0])
+}
+
+macro_rules! dunder_natives {
+    ($($fname:ident($cx:ident, $a:ident) $body:block)*) => {
+        $(fn $fname($cx: &mut Ctx, $a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> $body)*
+    };
+}
+
+dunder_natives! {
+    d_getitem(cx, a) { args::check_exact(cx, "__getitem__", a, &[], 2)?; get_item(cx, base_self(a), a[1]) }
+    d_setitem(cx, a) { args::check_exact(cx, "__setitem__", a, &[], 3)?; set_item(cx, base_self(a), a[1], a[2])?; Ok(Value::none()) }
+    d_delitem(cx, a) { args::check_exact(cx, "__delitem__", a, &[], 2)?; del_item(cx, base_self(a), a[1])?; Ok(Value::none()) }
+    d_len(cx, a) { args::check_exact(cx, "__len__", a, &[], 1)?; let n = len(cx, base_self(a))?; Ok(cx.new_int(n as i64)) }
+    d_contains(cx, a) { args::check_exact(cx, "__contains__", a, &[], 2)?; Ok(Value::bool(contains(cx, base_self(a), a[1])?)) }
+    d_iter(cx, a) { args::check_exact(cx, "__iter__", a, &[], 1)?; get_iter(cx, base_self(a)) }
+    d_repr(cx, a) { args::check_exact(cx, "__repr__", a, &[], 1)?; let s = repr_string(cx, base_self(a))?; Ok(cx.new_string(s)) }
+    d_str(cx, a) { args::check_exact(cx, "__str__", a, &[], 1)?; let s = str_string(cx, base_self(a))?; Ok(cx.new_string(s)) }
+    d_hash(cx, a) { args::check_exact(cx, "__hash__", a, &[], 1)?; let h = ops::hash(cx, base_self(a))?; Ok(cx.new_int(h)) }
+    d_bool(cx, a) { args::check_exact(cx, "__bool__", a, &[], 1)?; Ok(Value::bool(ops::truthy(cx, base_self(a))?)) }
+    d_eq(cx, a) { d_cmp(cx, a, CmpOp::Eq) }
+    d_ne(cx, a) { d_cmp(cx, a, CmpOp::Ne) }
+    d_lt(cx, a) { d_cmp(cx, a, CmpOp::Lt) }
+    d_le(cx, a) { d_cmp(cx, a, CmpOp::Le) }
+    d_gt(cx, a) { d_cmp(cx, a, CmpOp::Gt) }
+    d_ge(cx, a) { d_cmp(cx, a, CmpOp::Ge) }
+    d_add(cx, a) { d_bin(cx, a, BinOp::Add, false) }
+    d_radd(cx, a) { d_bin(cx, a, BinOp::Add, true) }
+    d_sub(cx, a) { d_bin(cx, a, BinOp::Sub, false) }
+    d_rsub(cx, a) { d_bin(cx, a, BinOp::Sub, true) }
+    d_mul(cx, a) { d_bin(cx, a, BinOp::Mul, false) }
+    d_rmul(cx, a) { d_bin(cx, a, BinOp::Mul, true) }
+    d_truediv(cx, a) { d_bin(cx, a, BinOp::TrueDiv, false) }
+    d_rtruediv(cx, a) { d_bin(cx, a, BinOp::TrueDiv, true) }
+    d_floordiv(cx, a) { d_bin(cx, a, BinOp::FloorDiv, false) }
+    d_rfloordiv(cx, a) { d_bin(cx, a, BinOp::FloorDiv, true) }
+    d_mod(cx, a) { d_bin(cx, a, BinOp::Mod, false) }
+    d_rmod(cx, a) { d_bin(cx, a, BinOp::Mod, true) }
+    d_pow(cx, a) { d_bin(cx, a, BinOp::Pow, false) }
+    d_rpow(cx, a) { d_bin(cx, a, BinOp::Pow, true) }
+    d_and(cx, a) { d_bin(cx, a, BinOp::And, false) }
+    d_or(cx, a) { d_bin(cx, a, BinOp::Or, false) }
+    d_xor(cx, a) { d_bin(cx, a, BinOp::Xor, false) }
+    d_lshift(cx, a) { d_bin(cx, a, BinOp::LShift, false) }
+    d_rshift(cx, a) { d_bin(cx, a, BinOp::RShift, false) }
+    d_neg(cx, a) { args::check_exact(cx, "__neg__", a, &[], 1)?; ops::unary_op(cx, crate::compile::UnOp::Neg, base_self(a)) }
+    d_pos(cx, a) { args::check_exact(cx, "__pos__", a, &[], 1)?; ops::unary_op(cx, crate::compile::UnOp::Pos, base_self(a)) }
+    d_abs(cx, a) {
+        args::check_exact(cx, "__abs__", a, &[], 1)?;
+        let v = base_self(a);
+        let neg = ops::compare_bool(cx, CmpOp::Lt, v, Value::from_small(0))?;
+        if neg { ops::unary_op(cx, crate::compile::UnOp::Neg, v) } else { Ok(v) }
+    }
+    d_list_init(cx, a) {
+        args::check_range(cx, "__init__", a, &[], 1, 2)?;
+        let items = if a.len() == 2 { iter::collect(cx, a[1])? } else { Vec::new() };
+        if let Some(l) = list_vec(a[0]) { *l = items; }
+        Ok(Value::none())
+    }
+    d_dict_init(cx, a) {
+        let d = base_self(a);
+        if a.len() > 2 { return Err(cx.type_error(format!("dict expected at most 1 argument, got {}", a.len() - 1))); }
+        if a.len() == 2 { iter::dict_merge_any(cx, d, a[1])?; }
+        Ok(Value::none())
+    }
+    d_set_init(cx, a) {
+        args::check_range(cx, "__init__", a, &[], 1, 2)?;
+        let s = base_self(a);
+        if a.len() == 2 {
+            let items = iter::collect(cx, a[1])?;
+            for it in items { set_obj(s).unwrap().t.set(cx, it, Value::none())?; }
+        }
+        Ok(Value::none())
+    }
+    d_noop_init(_cx, a) { let _ = a; Ok(Value::none()) }
+}
+
+fn d_dict_init_kw(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    d_dict_init(cx, a, kw)?;
+    let d = base_self(a);
+    for &(k, v) in kw {
+        dict_obj(d).unwrap().t.set(cx, k, v)?;
+    }
+    Ok(Value::none())
+}
+
+fn d_cmp(cx: &mut Ctx, a: &[Value], op: CmpOp) -> PyResult<Value> {
+    args::check_exact(cx, "comparison", a, &[], 2)?;
+    let (x, y) = (base_self(a), unwrap_payload(a[1]));
+    Ok(ops::builtin_compare(cx, op, x, y)?.unwrap_or(Value::not_implemented()))
+}
+
+fn d_bin(cx: &mut Ctx, a: &[Value], op: BinOp, reflected: bool) -> PyResult<Value> {
+    args::check_exact(cx, "operator", a, &[], 2)?;
+    let (x, y) = (base_self(a), unwrap_payload(a[1]));
+    let (x, y) = if reflected { (y, x) } else { (x, y) };
+    if x.is_kind(Kind::Instance) || y.is_kind(Kind::Instance) {
+        return Ok(Value::not_implemented());
+    }
+    Ok(ops::builtin_binop(cx, op, x, y)?.unwrap_or(Value::not_implemented()))
+}
+
+/// Install dunder natives on builtin classes (used via `super()` or `int.__add__`).
+pub fn install_dunders(cx: &mut Ctx) {
+    let t = cx.rt.types;
+    let containers = [t.list, t.dict, t.tuple, t.str, t.set, t.frozenset, t.range, t.bytes];
+    let numbers = [t.int, t.float, t.bool];
+    let (list, dict, set) = (t.list, t.dict, t.set);
+    for c in containers {
+        def_method(cx, c, "__len__", d_len);
+        def_method(cx, c, "__contains__", d_contains);
+        def_method(cx, c, "__iter__", d_iter);
+    }
+    for c in [list, dict, t.tuple, t.str, t.range, t.bytes] {
+        def_method(cx, c, "__getitem__", d_getitem);
+    }
+    for c in [list, dict] {
+        def_method(cx, c, "__setitem__", d_setitem);
+        def_method(cx, c, "__delitem__", d_delitem);
+    }
+    let all: Vec<*mut ClassObj> = containers.iter().chain(numbers.iter()).copied().collect();
+    for c in all {
+        def_method(cx, c, "__repr__", d_repr);
+        def_method(cx, c, "__str__", d_str);
+        def_method(cx, c, "__hash__", d_hash);
+        def_method(cx, c, "__eq__", d_eq);
+        def_method(cx, c, "__ne__", d_ne);
+        def_method(cx, c, "__lt__", d_lt);
+        def_method(cx, c, "__le__", d_le);
+        def_method(cx, c, "__gt__", d_gt);
+        def_method(cx, c, "__ge__", d_ge);
+    }
+    for c in numbers {
+        def_method(cx, c, "__bool__", d_bool);
+        def_method(cx, c, "__neg__", d_neg);
+        def_method(cx, c, "__pos__", d_pos);
+        def_method(cx, c, "__abs__", d_abs);
+        def_method(cx, c, "__sub__", d_sub);
+        def_method(cx, c, "__rsub__", d_rsub);
+        def_method(cx, c, "__truediv__", d_truediv);
+        def_method(cx, c, "__rtruediv__", d_rtruediv);
+        def_method(cx, c, "__floordiv__", d_floordiv);
+        def_method(cx, c, "__rfloordiv__", d_rfloordiv);
+        def_method(cx, c, "__pow__", d_pow);
+        def_method(cx, c, "__rpow__", d_rpow);
+        def_method(cx, c, "__radd__", d_radd);
+        def_method(cx, c, "__rmul__", d_rmul);
+        def_method(cx, c, "__rmod__", d_rmod);
+    }
+    for c in [t.int, t.bool] {
+        def_method(cx, c, "__and__", d_and);
+        def_method(cx, c, "__or__", d_or);
+        def_method(cx, c, "__xor__", d_xor);
+        def_method(cx, c, "__lshift__", d_lshift);
+        def_method(cx, c, "__rshift__", d_rshift);
+    }
+    for c in [t.set, t.frozenset] {
+        def_method(cx, c, "__and__", d_and);
+        def_method(cx, c, "__or__", d_or);
+        def_method(cx, c, "__xor__", d_xor);
+        def_method(cx, c, "__sub__", d_sub);
+    }
+    for c in [t.int, t.float, t.bool, t.str, t.list, t.tuple, t.bytes] {
+        def_method(cx, c, "__add__", d_add);
+        def_method(cx, c, "__mul__", d_mul);
+        def_method(cx, c, "__mod__", d_mod);
+    }
+    def_method(cx, dict, "__or__", d_or);
+    def_method(cx, list, "__init__", d_list_init);
+    def_method(cx, dict, "__init__", d_dict_init_kw);
+    def_method(cx, set, "__init__", d_set_init);
+    let _ = d_noop_init;
+}

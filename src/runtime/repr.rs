@@ -1,0 +1,527 @@
+//! `repr()` / `str()` / `format()` of every value, exactly as CPython prints them.
+use super::*;
+use crate::builtins::spec::{self, FmtError, IntRef};
+use std::fmt::Write;
+
+/// CPython 3.11's default limit on int -> decimal string conversion.
+pub const INT_MAX_STR_DIGITS: usize = 4300;
+
+pub fn repr(cx: &mut Ctx, v: Value) -> PyResult<Value> {
+    if v.is_kind(Kind::Instance) || v.is_kind(Kind::Exception) {
+        let cls = type_of(cx, v);
+        let n = cx.rt.names.repr;
+        if let Some(f) = ops::user_lookup(cls, n) {
+            let r = ops::call_dunder(cx, f, v, &[])?;
+            return check_str_result(cx, r, "__repr__");
+        }
+    }
+    let s = repr_string(cx, v)?;
+    Ok(cx.new_string(s))
+}
+
+pub fn to_str(cx: &mut Ctx, v: Value) -> PyResult<Value> {
+    if v.is_kind(Kind::Str) {
+        return Ok(v);
+    }
+    if v.is_kind(Kind::Instance) || v.is_kind(Kind::Exception) {
+        let cls = type_of(cx, v);
+        let n = cx.rt.names.str;
+        if let Some(f) = ops::user_lookup(cls, n) {
+            let r = ops::call_dunder(cx, f, v, &[])?;
+            return check_str_result(cx, r, "__str__");
+        }
+        let n = cx.rt.names.repr;
+        if let Some(f) = ops::user_lookup(cls, n) {
+            let r = ops::call_dunder(cx, f, v, &[])?;
+            return check_str_result(cx, r, "__repr__");
+        }
+    }
+    let s = str_string(cx, v)?;
+    Ok(cx.new_string(s))
+}
+
+fn check_str_result(cx: &mut Ctx, r: Value, what: &str) -> PyResult<Value> {
+    if str_of(r).is_some() {
+        return Ok(r);
+    }
+    let n = type_name(cx, r);
+    Err(cx.type_error(format!("{what} returned non-string (type {n})")))
+}
+
+pub fn str_string(cx: &mut Ctx, v: Value) -> PyResult<String> {
+    if let Some(s) = str_of(v) {
+        if v.is_kind(Kind::Str) {
+            return Ok(s.to_string());
+        }
+    }
+    if v.is_kind(Kind::Exception) {
+        let cls = type_of(cx, v);
+        if ops::user_lookup(cls, cx.rt.names.str).is_none() && ops::user_lookup(cls, cx.rt.names.repr).is_none() {
+            return exception_str(cx, v);
+        }
+    }
+    if v.is_kind(Kind::Instance) || v.is_kind(Kind::Exception) {
+        let r = to_str(cx, v)?;
+        return Ok(str_of(r).unwrap().to_string());
+    }
+    repr_string(cx, v)
+}
+
+/// `str(exc)`: '' / str(arg) / repr(args); KeyError with one arg uses repr.
+pub fn exception_str(cx: &mut Ctx, v: Value) -> PyResult<String> {
+    let e = v.obj::<ExceptionObj>();
+    let args = tuple_items(e.args).unwrap_or(&[]);
+    match args.len() {
+        0 => Ok(String::new()),
+        1 => {
+            if isinstance(cx, v, cx.rt.types.key_error) {
+                repr_string(cx, args[0])
+            } else {
+                str_string(cx, args[0])
+            }
+        }
+        _ => repr_string(cx, e.args),
+    }
+}
+
+/// Decimal text of an int (small or big), honouring the 4300-digit limit.
+pub fn int_to_string(cx: &mut Ctx, v: Value) -> PyResult<String> {
+    if let Some(i) = int_of(v) {
+        return Ok(i.to_string());
+    }
+    let b = bigint_ref(v).unwrap();
+    if b.bits() > 14000 {
+        // Cheap lower bound on the digit count before converting.
+        let digits = (b.bits() as f64 * std::f64::consts::LOG10_2) as usize;
+        if digits > INT_MAX_STR_DIGITS {
+            return Err(cx.value_error(format!(
+                "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
+    }
+    let s = b.to_string();
+    let nd = s.len() - (s.starts_with('-') as usize);
+    if nd > INT_MAX_STR_DIGITS {
+        return Err(cx.value_error(format!(
+            "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(s)
+}
+
+pub fn repr_string(cx: &mut Ctx, v: Value) -> PyResult<String> {
+    if v.is_int() {
+        return Ok(v.as_small().to_string());
+    }
+    if v.is_float() {
+        return Ok(crate::builtins::format::float_repr(v.as_float()));
+    }
+    match v.header().kind {
+        Kind::None => Ok("None".into()),
+        Kind::Bool => Ok(if v.header().aux != 0 { "True" } else { "False" }.into()),
+        Kind::Ellipsis => Ok("Ellipsis".into()),
+        Kind::NotImplemented => Ok("NotImplemented".into()),
+        Kind::Str => Ok(str_repr(&v.obj::<StrObj>().s)),
+        Kind::BigInt => int_to_string(cx, v),
+        Kind::Float => Ok(crate::builtins::format::float_repr(v.obj::<FloatObj>().v)),
+        Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet => container_repr(cx, v),
+        Kind::Range => {
+            let r = v.obj::<RangeObj>();
+            if r.step == 1 {
+                Ok(format!("range({}, {})", r.start, r.stop))
+            } else {
+                Ok(format!("range({}, {}, {})", r.start, r.stop, r.step))
+            }
+        }
+        Kind::Slice => {
+            let s = v.obj::<SliceObj>();
+            let (a, b, c) = (s.start, s.stop, s.step);
+            Ok(format!("slice({}, {}, {})", repr_string(cx, a)?, repr_string(cx, b)?, repr_string(cx, c)?))
+        }
+        Kind::Bytes => Ok(bytes_repr(&v.obj::<BytesObj>().b)),
+        Kind::Function => {
+            let f = v.obj::<FunctionObj>();
+            Ok(format!("<function {} at {:#x}>", str_of(f.qualname).unwrap_or("?"), v.raw()))
+        }
+        Kind::Native => {
+            let n = v.obj::<NativeObj>();
+            if n.bound.is_unbound() || n.bound.is_kind(Kind::Module) {
+                Ok(format!("<built-in function {}>", n.name))
+            } else {
+                let tn = type_name(cx, n.bound);
+                Ok(format!("<built-in method {} of {} object at {:#x}>", n.name, tn, n.bound.raw()))
+            }
+        }
+        Kind::BoundMethod => {
+            let b = v.obj::<BoundMethodObj>();
+            let (func, self_) = (b.func, b.self_);
+            if func.is_kind(Kind::Native) {
+                let tn = type_name(cx, self_);
+                let name = func.obj::<NativeObj>().name;
+                return Ok(format!("<built-in method {name} of {tn} object at {:#x}>", self_.raw()));
+            }
+            let qn = match func.kind() {
+                Some(Kind::Function) => str_of(func.obj::<FunctionObj>().qualname).unwrap_or("?").to_string(),
+                _ => "?".to_string(),
+            };
+            let sr = repr(cx, self_)?;
+            Ok(format!("<bound method {qn} of {}>", str_of(sr).unwrap()))
+        }
+        Kind::Class => Ok(class_repr(v.as_ptr())),
+        Kind::Instance => instance_repr(cx, v),
+        Kind::Exception => exception_repr(cx, v),
+        Kind::Module => {
+            let m = v.obj::<ModuleObj>();
+            let name = str_of(m.name).unwrap_or("?").to_string();
+            // SAFETY: module dicts are live.
+            let file = unsafe { (*m.dict).t.get_str(cx.rt.names.file) };
+            match file.and_then(str_of) {
+                Some(f) => Ok(format!("<module '{name}' from '{f}'>")),
+                None => Ok(format!("<module '{name}' (built-in)>")),
+            }
+        }
+        Kind::Cell => Ok(format!("<cell at {:#x}>", v.raw())),
+        Kind::Code => {
+            let c = v.obj::<crate::compile::CodeObj>();
+            Ok(format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                str_of(c.name).unwrap_or("?"),
+                v.raw(),
+                str_of(c.filename).unwrap_or("?"),
+                c.firstlineno
+            ))
+        }
+        Kind::Iter => iter::iter_repr(cx, v),
+        Kind::Generator => Ok(format!("<generator object {} at {:#x}>", gen_name(v), v.raw())),
+        Kind::File => Ok(file::file_repr(v)),
+        Kind::Super => {
+            let s = v.obj::<SuperObj>();
+            let (c, o) = (s.cls, s.obj);
+            let on = type_name(cx, o);
+            Ok(format!("<super: <class '{}'>, <{on} object>>", class_name(c)))
+        }
+        _ => {
+            let tn = type_name(cx, v);
+            Ok(format!("<{tn} object at {:#x}>", v.raw()))
+        }
+    }
+}
+
+fn gen_name(_v: Value) -> String {
+    "<genexpr>".to_string()
+}
+
+/// `<class 'mod.Name'>` (builtins omit the module).
+pub fn class_repr(cls: *mut ClassObj) -> String {
+    let c = cls_ref(cls);
+    // SAFETY: class dicts are live.
+    let m = unsafe { (*c.dict).t.get_by_text("__module__") };
+    let qn = str_of(c.qualname).unwrap_or("?");
+    match m.and_then(str_of) {
+        Some("builtins") | None => format!("<class '{qn}'>"),
+        Some(m) => format!("<class '{m}.{qn}'>"),
+    }
+}
+
+/// `mod.Qualname` of a class (as in default reprs).
+pub fn class_fullname(cls: *mut ClassObj) -> String {
+    let c = cls_ref(cls);
+    // SAFETY: class dicts are live.
+    let m = unsafe { (*c.dict).t.get_by_text("__module__") };
+    let qn = str_of(c.qualname).unwrap_or("?");
+    match m.and_then(str_of) {
+        Some("builtins") | None => qn.to_string(),
+        Some(m) => format!("{m}.{qn}"),
+    }
+}
+
+fn instance_repr(cx: &mut Ctx, v: Value) -> PyResult<String> {
+    let cls = type_of(cx, v);
+    let n = cx.rt.names.repr;
+    if let Some(f) = ops::user_lookup(cls, n) {
+        let r = ops::call_dunder(cx, f, v, &[])?;
+        let r = check_str_result(cx, r, "__repr__")?;
+        return Ok(str_of(r).unwrap().to_string());
+    }
+    let p = unwrap_payload(v);
+    if p != v {
+        return repr_string(cx, p);
+    }
+    Ok(format!("<{} object at {:#x}>", class_fullname(cls), v.raw()))
+}
+
+pub fn exception_repr(cx: &mut Ctx, v: Value) -> PyResult<String> {
+    let cls = type_of(cx, v);
+    let n = cx.rt.names.repr;
+    if let Some(f) = ops::user_lookup(cls, n) {
+        let r = ops::call_dunder(cx, f, v, &[])?;
+        let r = check_str_result(cx, r, "__repr__")?;
+        return Ok(str_of(r).unwrap().to_string());
+    }
+    let name = class_name(cls);
+    let args = v.obj::<ExceptionObj>().args;
+    let items = tuple_items(args).unwrap_or(&[]);
+    if items.len() == 1 {
+        let a = repr_string(cx, items[0])?;
+        return Ok(format!("{name}({a})"));
+    }
+    let a = repr_string(cx, args)?;
+    if items.is_empty() {
+        return Ok(format!("{name}()"));
+    }
+    Ok(format!("{name}{a}"))
+}
+
+fn container_repr(cx: &mut Ctx, v: Value) -> PyResult<String> {
+    if cx.rt.repr_stack.iter().any(|&x| x == v) {
+        return Ok(match v.header().kind {
+            Kind::List => "[...]",
+            Kind::Dict => "{...}",
+            Kind::Tuple => "(...)",
+            _ => "...",
+        }
+        .to_string());
+    }
+    if cx.rt.repr_stack.len() > cx.rt.recursion_limit {
+        return Err(cx.recursion_error("maximum recursion depth exceeded while getting the repr of an object"));
+    }
+    cx.rt.repr_stack.push(v);
+    let r = container_repr_inner(cx, v);
+    cx.rt.repr_stack.pop();
+    r
+}
+
+fn container_repr_inner(cx: &mut Ctx, v: Value) -> PyResult<String> {
+    let mut out = String::new();
+    match v.header().kind {
+        Kind::List => {
+            out.push('[');
+            let mut i = 0;
+            // Index each time: __repr__ of an item may mutate the list.
+            while i < v.obj::<ListObj>().items.len() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                let it = v.obj::<ListObj>().items[i];
+                push_repr(cx, &mut out, it)?;
+                i += 1;
+            }
+            out.push(']');
+        }
+        Kind::Tuple => {
+            let items = &v.obj::<TupleObj>().items;
+            out.push('(');
+            for (i, &it) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                push_repr(cx, &mut out, it)?;
+            }
+            if items.len() == 1 {
+                out.push(',');
+            }
+            out.push(')');
+        }
+        Kind::Dict => {
+            out.push('{');
+            let mut pos = 0;
+            let mut first = true;
+            while let Some((k, val)) = v.obj::<DictObj>().t.next_entry(&mut pos) {
+                if !first {
+                    out.push_str(", ");
+                }
+                first = false;
+                push_repr(cx, &mut out, k)?;
+                out.push_str(": ");
+                push_repr(cx, &mut out, val)?;
+            }
+            out.push('}');
+        }
+        k => {
+            let t = &v.obj::<SetObj>().t;
+            let frozen = k == Kind::FrozenSet;
+            if t.is_empty() {
+                return Ok(if frozen { "frozenset()" } else { "set()" }.into());
+            }
+            if frozen {
+                out.push_str("frozenset(");
+            }
+            out.push('{');
+            let keys = t.keys();
+            for (i, &it) in keys.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                push_repr(cx, &mut out, it)?;
+            }
+            out.push('}');
+            if frozen {
+                out.push(')');
+            }
+        }
+    }
+    Ok(out)
+}
+
+#[inline]
+fn push_repr(cx: &mut Ctx, out: &mut String, v: Value) -> PyResult<()> {
+    if v.is_int() {
+        let _ = write!(out, "{}", v.as_small());
+        return Ok(());
+    }
+    if let Some(s) = v.downcast::<StrObj>(Kind::Str) {
+        str_repr_into(out, &s.s);
+        return Ok(());
+    }
+    if v.is_kind(Kind::Instance) || v.is_kind(Kind::Exception) {
+        let r = repr(cx, v)?;
+        out.push_str(str_of(r).unwrap());
+        return Ok(());
+    }
+    let s = repr_string(cx, v)?;
+    out.push_str(&s);
+    Ok(())
+}
+
+/// Python repr of a str: single quotes unless the text has ' and no ".
+pub fn str_repr(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    str_repr_into(&mut out, s);
+    out
+}
+
+pub fn str_repr_into(out: &mut String, s: &str) {
+    let q = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    out.push(q);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == q => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                let _ = write!(out, "\\x{:02x}", c as u32);
+            }
+            c if (c as u32) < 0x7f => out.push(c),
+            c => {
+                if is_printable(c) {
+                    out.push(c)
+                } else if (c as u32) < 0x100 {
+                    let _ = write!(out, "\\x{:02x}", c as u32);
+                } else if (c as u32) < 0x10000 {
+                    let _ = write!(out, "\\u{:04x}", c as u32);
+                } else {
+                    let _ = write!(out, "\\U{:08x}", c as u32);
+                }
+            }
+        }
+    }
+    out.push(q);
+}
+
+/// Approximation of `str.isprintable` for non-ASCII characters.
+pub fn is_printable(c: char) -> bool {
+    let u = c as u32;
+    if (0x80..0xa0).contains(&u) || u == 0xad {
+        return false;
+    }
+    if (0xd800..0xe000).contains(&u) || (0xe000..0xf900).contains(&u) {
+        return false;
+    }
+    if u == 0xa0 || u == 0x1680 || (0x2000..=0x200f).contains(&u) || (0x2028..=0x202f).contains(&u) {
+        return false;
+    }
+    if (0x205f..=0x206f).contains(&u) || u == 0x3000 || u == 0xfeff || (0xfff0..=0xfffb).contains(&u) {
+        return false;
+    }
+    if u >= 0xf0000 || (0xe0000..0xe1000).contains(&u) {
+        return false;
+    }
+    !c.is_control()
+}
+
+pub fn bytes_repr(b: &[u8]) -> String {
+    let q = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let mut out = String::from("b");
+    out.push(q);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c as char == q => {
+                out.push('\\');
+                out.push(q);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => {
+                let _ = write!(out, "\\x{c:02x}");
+            }
+        }
+    }
+    out.push(q);
+    out
+}
+
+// ---------------------------------------------------------------- format()
+
+fn fmt_err(cx: &mut Ctx, e: FmtError) -> crate::Exc {
+    match e {
+        FmtError::Value(m) => cx.value_error(m),
+        FmtError::Overflow(m) => cx.overflow_error(m),
+    }
+}
+
+/// `format(v, spec)`.
+pub fn format_value(cx: &mut Ctx, v: Value, spec: &str) -> PyResult<Value> {
+    if v.is_kind(Kind::Instance) || v.is_kind(Kind::Exception) {
+        let cls = type_of(cx, v);
+        let n = cx.rt.names.format;
+        if let Some(f) = ops::user_lookup(cls, n) {
+            let s = cx.new_str(spec);
+            let r = ops::call_dunder(cx, f, v, &[s])?;
+            if str_of(r).is_none() {
+                let tn = type_name(cx, r);
+                return Err(cx.type_error(format!("__format__ must return a str, not {tn}")));
+            }
+            return Ok(r);
+        }
+        let p = unwrap_payload(v);
+        if p != v && !spec.is_empty() {
+            return format_value(cx, p, spec);
+        }
+        if spec.is_empty() {
+            return to_str(cx, v);
+        }
+        let n = class_name(cls);
+        return Err(cx.type_error(format!("unsupported format string passed to {n}.__format__")));
+    }
+    if spec.is_empty() {
+        return to_str(cx, v);
+    }
+    let r = if v.is_kind(Kind::Bool) {
+        // bool formats as int with a spec.
+        let i = v.header().aux as i64;
+        spec::format_int(IntRef::Small(i), spec, "bool")
+    } else if let Some(i) = int_of(v) {
+        spec::format_int(IntRef::Small(i), spec, "int")
+    } else if let Some(b) = bigint_ref(v) {
+        spec::format_int(IntRef::Big(b), spec, "int")
+    } else if let Some(f) = float_of(v) {
+        spec::format_float(f, spec)
+    } else if let Some(s) = str_of(v) {
+        spec::format_str(s, spec)
+    } else {
+        let n = type_name(cx, v);
+        return Err(cx.type_error(format!("unsupported format string passed to {n}.__format__")));
+    };
+    match r {
+        Ok(s) => Ok(cx.new_string(s)),
+        Err(e) => Err(fmt_err(cx, e)),
+    }
+}
