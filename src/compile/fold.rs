@@ -103,6 +103,15 @@ fn binary(op: Operator, a: Const, b: Const) -> Option<Const> {
             None
         };
     }
+    if let (Const::Bool(x), Const::Bool(y)) = (&a, &b) {
+        // bool & | ^ bool stays a bool.
+        return match op {
+            Operator::BitAnd => Some(Const::Bool(*x & *y)),
+            Operator::BitOr => Some(Const::Bool(*x | *y)),
+            Operator::BitXor => Some(Const::Bool(*x ^ *y)),
+            _ => int_op(op, BigInt::from(*x as i32), BigInt::from(*y as i32)),
+        };
+    }
     match (num(&a)?, num(&b)?) {
         (Num::I(x), Num::I(y)) => int_op(op, x, y),
         (Num::F(x), Num::F(y)) => float_op(op, x, y),

@@ -1397,7 +1397,8 @@ impl<'a> Gen<'a> {
         let n_class = self.name("__class__");
         self.emit(Op::LoadAttr { dst: t + 2, obj: exc, name: n_class });
         self.emit(Op::Move { dst: t + 3, src: exc });
-        self.load_none(t + 4);
+        let n_tb = self.name("__traceback__");
+        self.emit(Op::LoadAttr { dst: t + 4, obj: exc, name: n_tb });
         self.emit(Op::CallMethod { dst: t, base: t, nargs: 3 });
         let suppress = self.label();
         self.emit(Op::JumpIfTrue { src: t, target: suppress });
