@@ -899,3 +899,104 @@ fn dir(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let items: Vec<Value> = strs.into_iter().map(|s| cx.intern(s)).collect();
     Ok(cx.new_list(items))
 }
+
+// ---------------------------------------------------------------- frames, iter, open, exit
+
+/// Install the builtins that need the engine or the file layer.
+pub fn install_more(cx: &mut Ctx) {
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("iter", iter),
+        ("globals", globals),
+        ("locals", locals),
+        ("open", open),
+        ("exit", exit),
+        ("quit", exit),
+    ];
+    let b = cx.rt.builtins;
+    for &(name, f) in fns {
+        let v = cx.new_native(name, f);
+        runtime::types::dict_set_str(cx, b, name, v);
+    }
+}
+
+fn iter(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(cx, "iter", kw)?;
+    nargs(cx, "iter", args, 1, 2)?;
+    if args.len() == 2 {
+        if !runtime::is_callable(cx, args[0]) {
+            return Err(cx.type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(runtime::iter::new_callable_iter(cx, args[0], args[1]));
+    }
+    runtime::get_iter(cx, args[0])
+}
+
+fn globals(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(cx, "globals", kw)?;
+    nargs(cx, "globals", args, 0, 0)?;
+    let g = cx.vm.frames.last().map_or(std::ptr::null_mut(), |f| f.globals);
+    let g = if g.is_null() { cx.vm.globals } else { g };
+    if g.is_null() {
+        return Ok(cx.new_dict());
+    }
+    Ok(Value::from_ptr(g))
+}
+
+fn locals(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(cx, "locals", kw)?;
+    nargs(cx, "locals", args, 0, 0)?;
+    let Some(fr) = cx.vm.frames.last().copied() else {
+        return globals(cx, args, kw);
+    };
+    if fr.code.is_null() {
+        return globals(cx, args, kw);
+    }
+    // SAFETY: the running frame's code object is live.
+    let code = unsafe { &*fr.code };
+    if str_of(code.name) == Some("<module>") {
+        return globals(cx, args, kw);
+    }
+    let d = cx.new_dict();
+    let names: Vec<Value> = code.varnames.clone();
+    for (i, &n) in names.iter().enumerate() {
+        // SAFETY: registers 0..varnames.len() belong to the running frame.
+        let mut v = unsafe { *fr.fp.add(i) };
+        if v.is_kind(Kind::Cell) {
+            v = v.obj::<CellObj>().v;
+        }
+        if !v.is_unbound() {
+            runtime::dict_obj(d).unwrap().t.set_str(n, v);
+        }
+    }
+    Ok(d)
+}
+
+fn open(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let [file, mode, _buffering, encoding, _errors, _newline] =
+        parse_args(cx, "open", args, kw, ["file", "mode", "buffering", "encoding", "errors", "newline"], 1)?;
+    let path = match str_of(file) {
+        Some(p) => p,
+        None => {
+            let t = tname(cx, file);
+            return Err(cx.type_error(format!("expected str, bytes or os.PathLike object, not {t}")));
+        }
+    };
+    let mode = if given(mode) { arg_str(cx, mode, |t| format!("open() argument 'mode' must be str, not {t}"))? } else { "r" };
+    if given(encoding) {
+        let e = arg_str(cx, encoding, |t| format!("open() argument 'encoding' must be str or None, not {t}"))?;
+        let norm = e.to_ascii_lowercase().replace('_', "-");
+        if !matches!(norm.as_str(), "utf-8" | "utf8" | "ascii" | "latin-1" | "latin1") {
+            let c = cx.rt.types.lookup_error;
+            return Err(cx.err(c, format!("unknown encoding: {e}")));
+        }
+    }
+    runtime::file::open(cx, path, mode)
+}
+
+fn exit(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(cx, "exit", kw)?;
+    nargs(cx, "exit", args, 0, 1)?;
+    let c = cx.rt.types.system_exit;
+    let e = runtime::new_exception(cx, c, args.to_vec());
+    Err(cx.raise(e))
+}

@@ -27,6 +27,7 @@ use crate::vm::Ctx;
 pub fn install(cx: &mut Ctx) {
     funcs::install(cx);
     ctors::install(cx);
+    funcs::install_more(cx);
     strs::install(cx);
     lists::install(cx);
     nums::install(cx);
