@@ -2,24 +2,172 @@
 //!
 //! Entry point: [`install`], called by `runtime::init`; it registers every
 //! builtin module's init function in `cx.rt.builtin_modules`. An init function
-//! builds the module object on first import (`import_builtin`).
+//! builds the module object on first import (`runtime::import_builtin`).
+//!
+//! Native modules (`math`, `sys`, `time`, `_random`, `_os`) are Rust; the rest
+//! are bundled Python sources (`py/*.py`, embedded with `include_str!` and
+//! compiled at first import), written to CPython 3.11's semantics and checked
+//! against CPython. `random` and `os` are Python layers over the native cores
+//! `_random` and `_os`, the same split as CPython's.
 
 pub mod fmath;
+pub mod math;
 pub mod mt;
+pub mod os;
+pub mod random;
+pub mod sys;
+pub mod time;
 
+use crate::heap::*;
 use crate::vm::Ctx;
 use crate::{PyResult, Value};
 
 /// Module initialiser: builds and returns the module object.
 pub type InitFn = fn(&mut Ctx) -> PyResult<Value>;
 
+/// Bundled Python sources: (module name, source).
+const PY_SOURCES: &[(&str, &str)] = &[
+    ("random", include_str!("py/random.py")),
+    ("collections", include_str!("py/collections.py")),
+    ("itertools", include_str!("py/itertools.py")),
+    ("functools", include_str!("py/functools.py")),
+    ("operator", include_str!("py/operator.py")),
+    ("heapq", include_str!("py/heapq.py")),
+    ("bisect", include_str!("py/bisect.py")),
+    ("copy", include_str!("py/copy.py")),
+    ("json", include_str!("py/json.py")),
+    ("string", include_str!("py/string.py")),
+    ("os", include_str!("py/os.py")),
+    ("posixpath", include_str!("py/posixpath.py")),
+];
+
+macro_rules! py_inits {
+    ($($name:literal => $f:ident),* $(,)?) => {
+        $( fn $f(cx: &mut Ctx) -> PyResult<Value> { load_py(cx, $name) } )*
+        const PY_INITS: &[(&str, InitFn)] = &[ $( ($name, $f) ),* ];
+    };
+}
+
+py_inits! {
+    "random" => init_random,
+    "collections" => init_collections,
+    "itertools" => init_itertools,
+    "functools" => init_functools,
+    "operator" => init_operator,
+    "heapq" => init_heapq,
+    "bisect" => init_bisect,
+    "copy" => init_copy,
+    "json" => init_json,
+    "string" => init_string,
+    "os" => init_os,
+    "posixpath" => init_posixpath,
+}
+
 /// Every builtin module, by import name.
 pub fn table() -> Vec<(&'static str, InitFn)> {
-    Vec::new()
+    let mut t: Vec<(&'static str, InitFn)> = vec![
+        ("math", math::init),
+        ("sys", sys::init),
+        ("time", time::init),
+        ("_random", random::init),
+        ("_os", os::init),
+        ("os.path", os::init_path),
+    ];
+    t.extend_from_slice(PY_INITS);
+    t
 }
 
 /// Register the builtin modules (`cx.rt.builtin_modules`).
 pub fn install(cx: &mut Ctx) {
-    // Wired to `cx.rt.builtin_modules` once the runtime defines it.
-    let _ = (cx, table());
+    cx.rt.builtin_modules.extend(table());
+}
+
+/// Compile and run a bundled Python module. It is in `sys.modules` while its
+/// body runs (so circular imports see it) and removed again if the body fails.
+fn load_py(cx: &mut Ctx, name: &str) -> PyResult<Value> {
+    let src = PY_SOURCES.iter().find(|(n, _)| *n == name).map(|&(_, s)| s).expect("bundled module source");
+    let filename = format!("<frozen {name}>");
+    let code = crate::vm::import::compile_source(cx, src, &filename)?;
+    let module = cx.new_module(name);
+    set_str(cx, module, "__file__", &filename);
+    set_str(cx, module, "__package__", "");
+    let key = cx.intern(name);
+    // SAFETY: sys.modules is created by runtime::init and lives for the whole run.
+    unsafe { (*cx.rt.modules).t.set_str(key, module) };
+    if let Err(e) = crate::vm::run_code(cx, code, module) {
+        // SAFETY: as above.
+        unsafe { (*cx.rt.modules).t.remove_str(key) };
+        return Err(e);
+    }
+    Ok(module)
+}
+
+// ---------------------------------------------------------------- helpers
+
+/// Set attribute `name` of module `m` to `v`.
+pub(crate) fn set(cx: &mut Ctx, m: Value, name: &str, v: Value) {
+    let k = cx.intern(name);
+    let d = m.obj::<ModuleObj>().dict;
+    // SAFETY: `m` is a module object (built by our init functions); its dict is live.
+    unsafe { (*d).t.set_str(k, v) };
+}
+
+pub(crate) fn set_str(cx: &mut Ctx, m: Value, name: &str, s: &str) {
+    let v = cx.new_str(s);
+    set(cx, m, name, v);
+}
+
+pub(crate) fn set_int(cx: &mut Ctx, m: Value, name: &str, i: i64) {
+    let v = cx.new_int(i);
+    set(cx, m, name, v);
+}
+
+pub(crate) fn set_float(cx: &mut Ctx, m: Value, name: &str, f: f64) {
+    let v = cx.new_float(f);
+    set(cx, m, name, v);
+}
+
+/// Define native functions in module `m`.
+pub(crate) fn defs(cx: &mut Ctx, m: Value, fns: &[(&'static str, NativeFn)]) {
+    for &(name, f) in fns {
+        let v = cx.new_native(name, f);
+        set(cx, m, name, v);
+    }
+}
+
+/// A module value with natives and the given name.
+pub(crate) fn new_module(cx: &mut Ctx, name: &str, fns: &[(&'static str, NativeFn)]) -> Value {
+    let m = cx.new_module(name);
+    defs(cx, m, fns);
+    m
+}
+
+/// Exactly `n` positional arguments, no keywords (`name() takes exactly one argument (2 given)` style).
+pub(crate) fn arity(cx: &mut Ctx, name: &str, args: &[Value], kw: &[(Value, Value)], min: usize, max: usize) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(cx.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    Err(arity_error(cx, name, n, min, max))
+}
+
+#[cold]
+#[inline(never)]
+fn arity_error(cx: &mut Ctx, name: &str, n: usize, min: usize, max: usize) -> crate::Exc {
+    let short = name.rsplit('.').next().unwrap_or(name);
+    let msg = if max == 0 {
+        format!("{name}() takes no arguments ({n} given)")
+    } else if min == 1 && max == 1 {
+        format!("{name}() takes exactly one argument ({n} given)")
+    } else if min == max {
+        format!("{short} expected {min} arguments, got {n}")
+    } else if n < min {
+        format!("{short} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{short} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+    };
+    cx.type_error(msg)
 }
