@@ -39,6 +39,10 @@ pub struct Frame {
     pub flags: u32,
     /// The GenObj for `FR_GEN` frames, else UNBOUND.
     pub gen: Value,
+    /// High-water mark of live registers: max(fp + nregs, caller's top). A
+    /// callee overlaid on its caller's argument registers may end below the
+    /// caller's window, whose (dead but once-live) temporaries must stay scanned.
+    pub top: *mut Value,
 }
 
 pub struct VmState {
@@ -118,12 +122,11 @@ fn default_native_limit() -> usize {
 }
 
 impl VmState {
-    /// First free register slot: above the top frame's registers.
+    /// First free register slot: above every live frame's registers.
     #[inline]
     pub fn top(&self) -> *mut Value {
         match self.frames.last() {
-            // SAFETY: frame records point at linked, live code objects.
-            Some(f) => unsafe { f.fp.add((*f.code).nregs as usize) },
+            Some(f) => f.top,
             None => self.stack,
         }
     }

@@ -230,6 +230,15 @@ pub unsafe fn aux(ip: *const Inst) -> *const Inst {
 pub unsafe fn aux_val(ip: *const Inst, k: usize) -> Value {
     Value::from_raw((*aux(ip).add(k)).payload())
 }
+/// Overwrite the payload of aux slot `p` (inline caches).
+#[inline(always)]
+pub unsafe fn set_payload(p: *mut Inst, v: u64) {
+    (*p).a = v as u16;
+    (*p).b = (v >> 16) as u16;
+    (*p).c = (v >> 32) as u16;
+    (*p).d = (v >> 48) as u16;
+}
+
 /// Jump target encoded in `cd`.
 #[inline(always)]
 pub unsafe fn target(ip: *const Inst) -> *const Inst {

@@ -116,9 +116,10 @@ unsafe fn call_entry(cx: &mut Ctx, f: Value, args: &[Value], kw: &[(Value, Value
             exc_base: cx.vm.handled.len() as u32,
             flags: FR_ENTRY,
             gen: Value::UNBOUND,
+            top: fp,
         },
     );
-    match dispatch::run((*code).insts.as_ptr(), fp, cx) {
+    match dispatch::run((*code).insts.as_mut_ptr(), fp, cx) {
         Exit::Return => Ok(cx.vm.ret),
         _ => Err(Exc),
     }

@@ -21,9 +21,16 @@ pub unsafe fn inst_index(code: *const CodeObj, ip: *const Inst) -> usize {
     (ip as usize - (*code).insts.as_ptr() as usize) / std::mem::size_of::<Inst>()
 }
 
-/// Push a frame record (and refresh the globals cache).
+/// Push a frame record (and refresh the globals cache). `f.top` is computed
+/// here from `f.fp`, the code's `nregs` and the caller's top.
 #[inline(always)]
-pub fn push_frame(cx: &mut Ctx, f: Frame) {
+pub fn push_frame(cx: &mut Ctx, mut f: Frame) {
+    // SAFETY: frame records point at live code objects.
+    let end = unsafe { f.fp.add((*f.code).nregs as usize) };
+    f.top = match cx.vm.frames.last() {
+        Some(c) if c.top > end => c.top,
+        _ => end,
+    };
     cx.vm.globals = f.globals;
     cx.vm.frames.push(f);
 }
@@ -70,9 +77,9 @@ pub unsafe fn enter_simple(cx: &mut Ctx, func: Value, code: *mut CodeObj, nargs:
     }
     push_frame(
         cx,
-        Frame { fp: new_fp, ret_ip, code, func, globals: f.globals, exc_base: cx.vm.handled.len() as u32, flags: 0, gen: Value::UNBOUND },
+        Frame { fp: new_fp, ret_ip, code, func, globals: f.globals, exc_base: cx.vm.handled.len() as u32, flags: 0, gen: Value::UNBOUND, top: new_fp },
     );
-    Next::new(c.insts.as_ptr(), new_fp)
+    Next::new((*code).insts.as_mut_ptr(), new_fp)
 }
 
 #[inline]
@@ -293,9 +300,10 @@ pub unsafe fn call_value(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, f: Value
                 exc_base: cx.vm.handled.len() as u32,
                 flags: 0,
                 gen: Value::UNBOUND,
+                top: new_fp,
             },
         );
-        return Next::new((*code).insts.as_ptr(), new_fp);
+        return Next::new((*code).insts.as_mut_ptr(), new_fp);
     }
     let r = runtime::call(cx, f, args, kw);
     store_result(ip, fp, cx, r)
@@ -427,7 +435,7 @@ unsafe fn unwind(mut ip: *const Inst, cx: &mut Ctx, mut add_tb: bool) -> Next {
         if let Some(e) = find_handler(&(*code).exc_table, idx) {
             cx.vm.handled.truncate(fr.exc_base as usize + e.depth as usize);
             *fr.fp.add(e.exc_reg as usize) = cx.exc;
-            return Next::new((*code).insts.as_ptr().add(e.handler as usize), fr.fp);
+            return Next::new((*code).insts.as_mut_ptr().add(e.handler as usize), fr.fp);
         }
         pop_frame(cx);
         cx.vm.handled.truncate(fr.exc_base as usize);

@@ -172,9 +172,9 @@ unsafe fn enter(cx: &mut Ctx, gv: Value, sent: Value, throw: Option<Value>) -> P
     let exc_base = cx.vm.handled.len() as u32;
     cx.vm.handled.append(&mut g.handled);
     let globals = g.func.obj::<FunctionObj>().globals;
-    push_frame(cx, Frame { fp, ret_ip: std::ptr::null(), code, func: g.func, globals, exc_base, flags: FR_ENTRY | FR_GEN, gen: gv });
+    push_frame(cx, Frame { fp, ret_ip: std::ptr::null(), code, func: g.func, globals, exc_base, flags: FR_ENTRY | FR_GEN, gen: gv, top: fp });
     g.state = GenState::Running;
-    let ip = (*code).insts.as_ptr().add(g.ip as usize);
+    let ip = (*code).insts.as_mut_ptr().add(g.ip as usize);
     let exit = match throw {
         Some(t) => {
             cx.exc = t;

@@ -16,15 +16,29 @@ op!(
         let i = &*ip;
         let it = reg(fp, i.a);
         if it.is_kind(Kind::Iter) {
-            if let IterState::Seq { seq, idx } = &mut it.obj::<IterObj>().st {
-                if seq.is_kind(Kind::List) {
-                    let l = &seq.obj::<ListObj>().items;
-                    if *idx < l.len() {
-                        set_reg(fp, i.b, *l.get_unchecked(*idx));
-                        *idx += 1;
+            match &mut it.obj::<IterObj>().st {
+                IterState::Range { cur, step, left } => {
+                    if *left == 0 {
+                        return Next::new(target(ip), fp);
+                    }
+                    if let Some(v) = Value::try_int(*cur) {
+                        set_reg(fp, i.b, v);
+                        *cur = cur.wrapping_add(*step);
+                        *left -= 1;
                         return next(ip, fp);
                     }
                 }
+                IterState::Seq { seq, idx } => {
+                    if seq.is_kind(Kind::List) {
+                        let l = &seq.obj::<ListObj>().items;
+                        if *idx < l.len() {
+                            set_reg(fp, i.b, *l.get_unchecked(*idx));
+                            *idx += 1;
+                            return next(ip, fp);
+                        }
+                    }
+                }
+                _ => {}
             }
         }
         for_iter_slow(ip, fp, cx)

@@ -37,7 +37,13 @@ unsafe fn unbound_local(ip: *const Inst, cx: &mut Ctx) -> Next {
 #[cold]
 #[inline(never)]
 unsafe fn name_error(ip: *const Inst, cx: &mut Ctx) -> Next {
-    let name = runtime::str_of(aux_val(ip, 0)).unwrap_or("?");
+    name_error_at(ip, cx, aux_val(ip, 0))
+}
+
+#[cold]
+#[inline(never)]
+unsafe fn name_error_at(ip: *const Inst, cx: &mut Ctx, namev: Value) -> Next {
+    let name = runtime::str_of(namev).unwrap_or("?");
     let e = cx.name_error(format!("name '{name}' is not defined"));
     let _ = e;
     if let Some(ex) = crate::vm::frame::exc_obj(cx.exc) {
@@ -48,7 +54,7 @@ unsafe fn name_error(ip: *const Inst, cx: &mut Ctx) -> Next {
         }
         let key = cx.rt.names.name_attr;
         // SAFETY: the dict was just checked / created.
-        (*ex.dict).t.set_str(key, aux_val(ip, 0));
+        (*ex.dict).t.set_str(key, namev);
     }
     throw(ip, cx)
 }
@@ -62,15 +68,49 @@ unsafe fn global_lookup(cx: &mut Ctx, name: Value) -> Option<Value> {
     }
 }
 
-op!(load_global, |ip, fp, cx| {
-    match global_lookup(cx, aux_val(ip, 0)) {
+op!(
+    /// a := global aux0. aux1 caches the globals entry index + 1 (valid while
+    /// that entry still holds this key: dict keys are unique, interned).
+    load_global,
+    |ip, fp, cx| {
+        let slot = crate::vm::dispatch::aux(ip);
+        let name = Value::from_raw((*slot).payload());
+        let idx = (*slot.add(1)).payload() as usize;
+        let es = &(*cx.vm.globals).t.entries;
+        if idx != 0 && idx <= es.len() {
+            let e = es.get_unchecked(idx - 1);
+            if e.key == name {
+                set_reg(fp, (*ip).a, e.value);
+                return next(ip, fp);
+            }
+        }
+        load_global_slow(ip, fp, cx)
+    }
+);
+
+#[cold]
+#[inline(never)]
+unsafe fn load_global_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let slot = crate::vm::dispatch::aux(ip);
+    let name = Value::from_raw((*slot).payload());
+    let t = &(*cx.vm.globals).t;
+    if let Some(v) = t.get_str(name) {
+        if let Some(i) = t.entries.iter().position(|e| e.key == name) {
+            // SAFETY: aux slots live in the code's instruction vector, reached
+            // through a pointer derived from `as_mut_ptr` (see link.rs).
+            crate::vm::dispatch::set_payload(slot.add(1) as *mut Inst, i as u64 + 1);
+        }
+        set_reg(fp, (*ip).a, v);
+        return next(ip, fp);
+    }
+    match (*cx.rt.builtins).t.get_str(name) {
         Some(v) => {
             set_reg(fp, (*ip).a, v);
             next(ip, fp)
         }
-        None => name_error(ip, cx),
+        None => name_error_at(ip, cx, name),
     }
-});
+}
 
 op!(store_global, |ip, fp, cx| {
     (*cx.vm.globals).t.set_str(aux_val(ip, 0), reg(fp, (*ip).a));
