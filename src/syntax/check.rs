@@ -517,11 +517,19 @@ impl CompCheck {
                 self.in_loop = saved.1;
                 r
             }
-            ExprKind::ListComp { .. } | ExprKind::SetComp { .. } | ExprKind::DictComp { .. } | ExprKind::GeneratorExp { .. } => {
-                // Comprehensions are their own scope; `await` inside them is
-                // allowed in async functions (and in genexps anywhere
-                // inside an async function).  Keep it simple: check
-                // children with the current context.
+            ExprKind::GeneratorExp { elt, generators } => {
+                // An `await` inside a generator expression makes it an
+                // asynchronous generator expression: allowed anywhere.
+                // Only the first iterator is evaluated in this scope.
+                if let Some(g) = generators.first() {
+                    if let Some(x) = self.expr(&g.iter) {
+                        return Some(x);
+                    }
+                }
+                let _ = elt;
+                None
+            }
+            ExprKind::ListComp { .. } | ExprKind::SetComp { .. } | ExprKind::DictComp { .. } => {
                 let mut r = None;
                 for_each_expr_child(e, &mut |c| {
                     if r.is_none() {

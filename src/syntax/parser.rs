@@ -344,10 +344,32 @@ impl<'s> Parser<'s> {
         Span::new(start.0, start.1, self.last_end.0, self.last_end.1)
     }
 
+    /// The identifier of a NAME token (NFKC-normalized for the common
+    /// compatibility characters: fullwidth ASCII, micro sign, ...).
+    fn name_text(&self, t: &Token) -> String {
+        let s = self.text(t);
+        if s.is_ascii() {
+            return s.to_string();
+        }
+        s.chars()
+            .map(|c| match c as u32 {
+                0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap(),
+                0x00B5 => '\u{03BC}',
+                0x017F => 's',
+                0x212A => 'K',
+                0x212B => '\u{00C5}',
+                0x2126 => '\u{03A9}',
+                0x00AA => 'a',
+                0x00BA => 'o',
+                _ => c,
+            })
+            .collect()
+    }
+
     fn expect_name(&mut self) -> PResult<(String, Token)> {
         if self.at_name() {
             let t = self.bump();
-            Ok((self.text(&t).to_string(), t))
+            Ok((self.name_text(&t), t))
         } else {
             Err(self.err_invalid())
         }
@@ -2188,6 +2210,10 @@ impl<'s> Parser<'s> {
         let start = self.start_of();
         let first = self.slice_item()?;
         if !self.at_op(Op::Comma) {
+            if let ExprKind::Starred { .. } = first.kind {
+                // `a[*b]`: the second alternative of `slices` -> a tuple
+                return Ok(Expr::new(ExprKind::Tuple { elts: vec![first], ctx: ExprContext::Load }, self.span_from(start)));
+            }
             return Ok(first);
         }
         let mut elts = vec![first];
@@ -2398,7 +2424,7 @@ impl<'s> Parser<'s> {
         match self.tok() {
             Tok::Name => {
                 self.bump();
-                Ok(Expr::new(ExprKind::Name { id: self.text(&t).to_string(), ctx: ExprContext::Load }, Self::tok_span(&t)))
+                Ok(Expr::new(ExprKind::Name { id: self.name_text(&t), ctx: ExprContext::Load }, Self::tok_span(&t)))
             }
             Tok::Number => {
                 self.bump();
