@@ -108,14 +108,6 @@ fn num_float(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     Ok(cx.new_float(f))
 }
 
-fn num_abs(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let n = this(cx, args, "int", "__abs__")?;
-    Ok(match n {
-        Num::I(i) => cx.new_int(i.abs()),
-        Num::B(b) => cx.new_bigint(b.abs()),
-        Num::F(f) => cx.new_float(f.abs()),
-    })
-}
 
 fn num_round(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let n = this(cx, args, "int", "__round__")?;
@@ -282,10 +274,7 @@ pub fn float_hex_str(f: f64) -> String {
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1u64 << 52) - 1);
     let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-    let mut digits = format!("{mant:013x}");
-    while digits.len() > 1 && digits.ends_with('0') {
-        digits.pop();
-    }
+    let digits = format!("{mant:013x}");
     let esign = if e < 0 { "-" } else { "+" };
     format!("{sign}0x{lead}.{digits}p{esign}{}", e.abs())
 }
@@ -362,7 +351,8 @@ mod tests {
             let h = float_hex_str(f);
             assert_eq!(parse_hex_float(&h), Some(f), "{h}");
         }
-        assert_eq!(float_hex_str(1.0), "0x1.0p+0");
+        assert_eq!(float_hex_str(1.0), "0x1.0000000000000p+0");
+        assert_eq!(float_hex_str(5e-324), "0x0.0000000000001p-1022");
         assert_eq!(float_hex_str(0.1), "0x1.999999999999ap-4");
         assert_eq!(float_hex_str(-0.0), "-0x0.0p+0");
     }
