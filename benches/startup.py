@@ -1,0 +1,1 @@
+# startup: an empty program (interpreter start, builtins/module setup, exit)
