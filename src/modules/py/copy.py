@@ -9,8 +9,17 @@ class Error(Exception):
 
 error = Error
 
-_atomic = (type(None), int, float, bool, complex, str, bytes, type, range,
-           type(Ellipsis), type(NotImplemented), frozenset)
+_atomic = [type(None), int, float, bool, str, bytes, type, range,
+           type(Ellipsis), type(NotImplemented), frozenset]
+try:
+    _atomic.append(complex)
+except NameError:
+    pass
+_atomic = tuple(_atomic)
+try:
+    _bytearray = bytearray
+except NameError:
+    _bytearray = None
 
 
 def _is_function(x):
@@ -28,7 +37,7 @@ def copy(x):
         return dict(x)
     if cls is set:
         return set(x)
-    if cls is bytearray:
+    if cls is _bytearray:
         return bytearray(x)
     if isinstance(x, type):
         return x
@@ -76,7 +85,7 @@ def deepcopy(x, memo=None, _nil=[]):
         memo[d] = y
         for a in x:
             y.add(deepcopy(a, memo))
-    elif cls is bytearray:
+    elif cls is _bytearray:
         y = bytearray(x)
     else:
         copier = getattr(x, "__deepcopy__", None)

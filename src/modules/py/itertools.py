@@ -10,7 +10,7 @@ class count:
     """count(start=0, step=1) --> count object"""
 
     def __init__(self, start=0, step=1):
-        if not isinstance(start, (int, float, complex)) and not hasattr(start, '__add__'):
+        if not isinstance(start, (int, float)) and not hasattr(start, '__add__'):
             raise TypeError('a number is required')
         self._n = start
         self._step = step

@@ -4,6 +4,10 @@ messages (the C accelerator's messages, which CPython uses by default)."""
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
 INFINITY = float('inf')
+try:
+    _BYTES_TYPES = (bytes, bytearray)
+except NameError:
+    _BYTES_TYPES = (bytes,)
 
 ESCAPE_DCT = {
     '\\': '\\\\',
@@ -540,7 +544,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
         if s.startswith('\ufeff'):
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
     else:
-        if not isinstance(s, (bytes, bytearray)):
+        if not isinstance(s, _BYTES_TYPES):
             raise TypeError('the JSON object must be str, bytes or bytearray, not %s'
                             % s.__class__.__name__)
         s = s.decode('utf-8')

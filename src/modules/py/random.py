@@ -20,6 +20,10 @@ SG_MAGICCONST = 1.0 + _log(4.5)
 BPF = 53
 RECIP_BPF = 2 ** -BPF
 _ONE = 1
+try:
+    _STR_TYPES = (str, bytes, bytearray)
+except NameError:
+    _STR_TYPES = (str, bytes)
 
 
 def _index(x, argno, fname):
@@ -65,7 +69,7 @@ class Random:
                 x = ((1000003 * x) ^ ord(c)) & 0xFFFFFFFFFFFFFFFF
             x ^= len(a)
             a = -2 if x == -1 else x
-        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+        elif version == 2 and isinstance(a, _STR_TYPES):
             a = _random.bytes_seed(a)
         _random.seed(self._state, a)
         self.gauss_next = None
