@@ -214,7 +214,18 @@ fn invalid_literal(cx: &mut Ctx, base: u32, orig: Value) -> crate::Exc {
     cx.value_error(format!("invalid literal for int() with base {base}: {r}"))
 }
 
+/// CPython 3.11's default `sys.get_int_max_str_digits()`.
+pub const INT_MAX_STR_DIGITS: usize = 4300;
+
 fn parse_int_value(cx: &mut Ctx, s: &str, base: u32, orig: Value) -> PyResult<Value> {
+    if s.len() > INT_MAX_STR_DIGITS && !base.is_power_of_two() {
+        let n = s.trim_matches(py_isspace).trim_start_matches(['+', '-']).chars().filter(|&c| c != '_').count();
+        if n > INT_MAX_STR_DIGITS && parse_int(s, base).is_some() {
+            return Err(cx.value_error(format!(
+                "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
+    }
     match parse_int(s, base) {
         Some(b) => match b.to_i64() {
             Some(i) => Ok(cx.new_int(i)),

@@ -479,6 +479,9 @@ fn vformat(cx: &mut Ctx, fmt: &str, fa: &mut FmtArgs, depth: u32) -> PyResult<St
                     lit = i;
                     continue;
                 }
+                if i + 1 == b.len() {
+                    return Err(cx.value_error("Single '{' encountered in format string"));
+                }
                 // Find the matching '}'.
                 let start = i + 1;
                 let mut count = 1;

@@ -246,7 +246,7 @@ fn strip_impl(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, w
     no_kw(cx, name, kw)?;
     nargs(cx, name, &args[1..], 0, 1)?;
     let chars = match args.get(1) {
-        Some(&c) if !c.is_none() => Some(arg_str(cx, c, |t| format!("{name} arg must be None or str, not {t}"))?),
+        Some(&c) if !c.is_none() => Some(arg_str(cx, c, |_| format!("{name} arg must be None or str"))?),
         _ => None,
     };
     let r = match chars {
@@ -888,10 +888,16 @@ fn str_encode(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
             for (i, c) in s.chars().enumerate() {
                 if (c as u32) >= limit {
                     let codec = if limit == 0x80 { "ascii" } else { "latin-1" };
-                    let msg = format!(
-                        "'{codec}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({limit})",
-                        c as u32
-                    );
+                    let u = c as u32;
+                    let esc = if u < 0x100 {
+                        format!("\\x{u:02x}")
+                    } else if u < 0x10000 {
+                        format!("\\u{u:04x}")
+                    } else {
+                        format!("\\U{u:08x}")
+                    };
+                    let msg =
+                        format!("'{codec}' codec can't encode character '{esc}' in position {i}: ordinal not in range({limit})");
                     let cls = cx.rt.types.unicode_encode_error;
                     return Err(cx.err(cls, msg));
                 }
