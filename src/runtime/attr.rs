@@ -178,10 +178,27 @@ fn special_instance_attr(cx: &mut Ctx, v: Value, cls: *mut ClassObj, name: Value
             return Ok(Some(Value::bool(e.suppress_context)));
         }
         if name == n.traceback {
-            return Ok(Some(Value::none()));
+            return Ok(Some(traceback_object(cx, v)));
         }
     }
     Ok(None)
+}
+
+/// `exc.__traceback__`: None, or a traceback object with `tb_lineno` / `tb_next`.
+fn traceback_object(cx: &mut Ctx, v: Value) -> Value {
+    let e = v.obj::<ExceptionObj>();
+    let Some(&(code, ip)) = e.traceback.first() else { return Value::none() };
+    let line = code.downcast::<crate::compile::CodeObj>(Kind::Code).map_or(0, |c| c.line_of(ip as usize));
+    let cls = cx.rt.types.traceback;
+    let tb = class::alloc_instance(cx, cls, &[]);
+    let d = instance_dict(cx, tb).unwrap();
+    let (k1, k2) = (cx.intern("tb_lineno"), cx.intern("tb_next"));
+    // SAFETY: fresh live dict.
+    unsafe {
+        (*d).t.set_str(k1, Value::from_small(line as i64));
+        (*d).t.set_str(k2, Value::none());
+    }
+    tb
 }
 
 /// Attributes of a builtin payload (e.g. `.real` of an int subclass instance).
@@ -515,6 +532,7 @@ fn builtin_special(cx: &mut Ctx, v: Value, name: Value) -> PyResult<Option<Value
             }
             lookup_attr(cx, f, name)
         }
+        Kind::File => Ok(file::file_attr(cx, v, name_str(name))),
         Kind::Code => {
             let c = v.obj::<crate::compile::CodeObj>();
             if name == n.code_name {

@@ -67,6 +67,15 @@ fn call_builtin_class(cx: &mut Ctx, cls: *mut ClassObj, args: &[Value], kw: &[(V
             call::with_self(Value::from_ptr(cls), args, |all| call(cx, new, all, kw))
         }
         None => {
+            if cls == cx.rt.types.none_type && args.is_empty() && kw.is_empty() {
+                return Ok(Value::none());
+            }
+            if cls == cx.rt.types.ellipsis && args.is_empty() && kw.is_empty() {
+                return Ok(Value::ellipsis());
+            }
+            if cls == cx.rt.types.not_implemented && args.is_empty() && kw.is_empty() {
+                return Ok(Value::not_implemented());
+            }
             if cls == cx.rt.types.object {
                 if !args.is_empty() || !kw.is_empty() {
                     return Err(cx.type_error("object() takes no arguments"));
@@ -135,7 +144,7 @@ fn new_builtin_subclass_instance(cx: &mut Ctx, cls: *mut ClassObj, args: &[Value
 /// namespace (register 0), then create the class.
 pub fn build_class(cx: &mut Ctx, func: Value, name: Value, bases: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let ns = cx.new_dict();
-    call(cx, func, &[ns], &[])?;
+    let cell = call(cx, func, &[ns], &[])?;
     let mut meta_kw = Vec::new();
     for &(k, v) in kw {
         if str_of(k) == Some("metaclass") {
@@ -154,6 +163,9 @@ pub fn build_class(cx: &mut Ctx, func: Value, name: Value, bases: &[Value], kw: 
         }
     }
     let cls = new_class(cx, name, bases, ns)?;
+    if let Some(c) = cell.downcast::<CellObj>(Kind::Cell) {
+        c.v = cls;
+    }
     init_subclass(cx, cls, &meta_kw)?;
     Ok(cls)
 }
@@ -196,6 +208,9 @@ pub fn new_class(cx: &mut Ctx, name: Value, bases: &[Value], ns: Value) -> PyRes
     };
     if t.get_str(cx.rt.names.module).is_none() {
         t.set_str(cx.rt.names.module, cx.rt.names.main);
+    }
+    if t.get_str(cx.rt.names.doc).is_none() {
+        t.set_str(cx.rt.names.doc, Value::none());
     }
     wrap_special_methods(cx, t);
     if t.get_str(cx.rt.names.eq).is_some() && t.get_str(cx.rt.names.hash).is_none() {
@@ -649,6 +664,32 @@ fn type_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     Ok(c)
 }
 
+fn slice_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_range(cx, "slice", args, kw, 2, 4)?;
+    let a = &args[1..];
+    let (start, stop, step) = match a.len() {
+        1 => (Value::none(), a[0], Value::none()),
+        2 => (a[0], a[1], Value::none()),
+        _ => (a[0], a[1], a[2]),
+    };
+    Ok(cx.new_slice(start, stop, step))
+}
+
+fn slice_indices_native(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_exact(cx, "indices", args, &[], 2)?;
+    if !args[0].is_kind(Kind::Slice) {
+        return Err(cx.type_error("descriptor 'indices' requires a 'slice' object"));
+    }
+    let n = match int_of(args[1]) {
+        Some(n) if n >= 0 => n as usize,
+        Some(_) => return Err(cx.value_error("length should not be negative")),
+        None => return Err(cx.type_error("'str' object cannot be interpreted as an integer")),
+    };
+    let (a, b, c, _) = item::slice_indices(cx, args[0], n)?;
+    let v = vec![cx.new_int(a), cx.new_int(b), cx.new_int(c)];
+    Ok(cx.new_tuple(v))
+}
+
 fn type_mro(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let Some(c) = args.first().and_then(|&c| class_of_value(c)) else {
         return Err(cx.type_error("descriptor 'mro' requires a 'type' object"));
@@ -705,6 +746,9 @@ pub fn install_natives(cx: &mut Ctx) {
     def_method(cx, cm, "__new__", classmethod_new);
     def_method(cx, ty, "__new__", type_new);
     def_method(cx, ty, "mro", type_mro);
+    let sl = cx.rt.types.slice;
+    def_method(cx, sl, "__new__", slice_new);
+    def_method(cx, sl, "indices", slice_indices_native);
     def_method(cx, ty, "__subclasses__", type_subclasses);
     item::install_dunders(cx);
 }

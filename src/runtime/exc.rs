@@ -71,7 +71,10 @@ pub fn cache_source(cx: &mut Ctx, file: &str, text: &str) {
 /// The last line of a traceback: `Type: message` (or `Type`).
 pub fn exception_summary(cx: &mut Ctx, exc: Value) -> String {
     let cls = type_of(cx, exc);
-    let name = repr::class_fullname(cls);
+    let mut name = repr::class_fullname(cls);
+    if let Some(rest) = name.strip_prefix("__main__.") {
+        name = rest.to_string();
+    }
     let msg = match str_string(cx, exc) {
         Ok(s) => s,
         Err(_) => {

@@ -637,7 +637,9 @@ pub fn install_dunders(cx: &mut Ctx) {
     for c in all {
         def_method(cx, c, "__repr__", d_repr);
         def_method(cx, c, "__str__", d_str);
-        def_method(cx, c, "__hash__", d_hash);
+        if c != list && c != dict && c != set {
+            def_method(cx, c, "__hash__", d_hash);
+        }
         def_method(cx, c, "__eq__", d_eq);
         def_method(cx, c, "__ne__", d_ne);
         def_method(cx, c, "__lt__", d_lt);

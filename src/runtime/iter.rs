@@ -194,6 +194,33 @@ fn user_next(cx: &mut Ctx, it: Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// `next(it)` without a default: raises StopIteration when exhausted, carrying
+/// a generator's return value (`StopIteration.value`) or a user iterator's own
+/// StopIteration unchanged.
+pub fn next_or_stop(cx: &mut Ctx, it: Value) -> PyResult<Value> {
+    match it.kind() {
+        Some(Kind::Generator) => match crate::vm::gen_resume(cx, it, Value::none(), None)? {
+            crate::vm::GenStep::Yield(v) => Ok(v),
+            crate::vm::GenStep::Return(v) => Err(cx.stop_iteration(v)),
+        },
+        Some(Kind::Instance) | Some(Kind::Exception) => {
+            let cls = type_of(cx, it);
+            let n = cx.rt.names.next;
+            match ops::user_lookup(cls, n) {
+                Some(f) => ops::call_dunder(cx, f, it, &[]),
+                None => {
+                    let tn = type_name(cx, it);
+                    Err(cx.type_error(format!("'{tn}' object is not an iterator")))
+                }
+            }
+        }
+        _ => match iter_next(cx, it)? {
+            Some(v) => Ok(v),
+            None => Err(cx.stop_iteration(Value::UNBOUND)),
+        },
+    }
+}
+
 /// StopIteration -> Ok(None); other exceptions propagate.
 pub fn stop_to_none(cx: &mut Ctx, e: crate::Exc) -> PyResult<Option<Value>> {
     if cx.exc_is(cx.rt.types.stop_iteration) {

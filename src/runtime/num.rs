@@ -117,13 +117,13 @@ fn small_binop(cx: &mut Ctx, op: BinOp, a: i64, b: i64) -> PyResult<Option<Value
             if b == 0 {
                 return Err(cx.zero_division("integer division or modulo by zero"));
             }
-            a.checked_div_euclid(b).map(|_| a.div_floor(&b))
+            a.checked_div_euclid(b).map(|_| Integer::div_floor(&a, &b))
         }
         BinOp::Mod => {
             if b == 0 {
-                return Err(cx.zero_division("integer division or modulo by zero"));
+                return Err(cx.zero_division("integer modulo by zero"));
             }
-            a.checked_rem(b).map(|_| a.mod_floor(&b))
+            a.checked_rem(b).map(|_| Integer::mod_floor(&a, &b))
         }
         BinOp::TrueDiv => return int_truediv(cx, Num::I(a), Num::I(b)).map(Some),
         BinOp::Pow => {
@@ -182,7 +182,7 @@ fn big_binop(cx: &mut Ctx, op: BinOp, x: Num, y: Num) -> PyResult<Value> {
         }
         BinOp::Mod => {
             if b.is_zero() {
-                return Err(cx.zero_division("integer division or modulo by zero"));
+                return Err(cx.zero_division("integer modulo by zero"));
             }
             a.mod_floor(&b)
         }

@@ -238,6 +238,11 @@ pub fn hash(cx: &mut Ctx, v: Value) -> PyResult<i64> {
         }
         Kind::List | Kind::Dict | Kind::Set | Kind::Slice => Err(unhashable(cx, v)),
         Kind::Instance | Kind::Exception => hash_instance(cx, v),
+        Kind::BoundMethod => {
+            let b = v.obj::<BoundMethodObj>();
+            let (f, s) = (b.func, b.self_);
+            Ok(id_hash(f) ^ id_hash(s))
+        }
         Kind::Iter if matches!(v.obj::<IterObj>().st, iter::IterState::DictView { .. }) => Err(unhashable(cx, v)),
         _ => Ok(id_hash(v)),
     }
@@ -445,10 +450,10 @@ pub fn rich_compare(cx: &mut Ctx, op: CmpOp, a: Value, b: Value) -> PyResult<Val
     let name = cmp_dunder(cx, op);
     let rname = cmp_dunder(cx, swapped(op));
     let fa = user_lookup(ta, name);
-    let fb = if ta != tb { user_lookup(tb, rname) } else { None };
+    let fb = user_lookup(tb, rname);
     let mut tried_b = false;
     if let Some(f) = fb {
-        if issubclass(tb, ta) {
+        if ta != tb && issubclass(tb, ta) {
             tried_b = true;
             let r = call_dunder(cx, f, b, &[a])?;
             if r != Value::not_implemented() {
@@ -562,6 +567,11 @@ pub fn builtin_compare(cx: &mut Ctx, op: CmpOp, a: Value, b: Value) -> PyResult<
             Ok(Some(Value::bool(ord_result(op, Some(o)))))
         }
         (Some(Kind::Iter), Some(Kind::Iter)) => iter::view_compare(cx, op, a, b),
+        (Some(Kind::BoundMethod), Some(Kind::BoundMethod)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            let (x, y) = (a.obj::<BoundMethodObj>(), b.obj::<BoundMethodObj>());
+            let same = x.self_ == y.self_ && (x.func == y.func || eq(cx, x.func, y.func)?);
+            Ok(Some(Value::bool(same == (op == CmpOp::Eq))))
+        }
         _ => match op {
             CmpOp::Eq if a == b => Ok(Some(Value::true_())),
             CmpOp::Ne if a == b => Ok(Some(Value::false_())),

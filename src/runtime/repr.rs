@@ -35,6 +35,16 @@ pub fn to_str(cx: &mut Ctx, v: Value) -> PyResult<Value> {
             let r = ops::call_dunder(cx, f, v, &[])?;
             return check_str_result(cx, r, "__repr__");
         }
+        let s = if v.is_kind(Kind::Exception) {
+            exception_str(cx, v)?
+        } else {
+            let p = unwrap_payload(v);
+            if p != v {
+                return to_str(cx, p);
+            }
+            repr_string(cx, v)?
+        };
+        return Ok(cx.new_string(s));
     }
     let s = str_string(cx, v)?;
     Ok(cx.new_string(s))
@@ -49,16 +59,8 @@ fn check_str_result(cx: &mut Ctx, r: Value, what: &str) -> PyResult<Value> {
 }
 
 pub fn str_string(cx: &mut Ctx, v: Value) -> PyResult<String> {
-    if let Some(s) = str_of(v) {
-        if v.is_kind(Kind::Str) {
-            return Ok(s.to_string());
-        }
-    }
-    if v.is_kind(Kind::Exception) {
-        let cls = type_of(cx, v);
-        if ops::user_lookup(cls, cx.rt.names.str).is_none() && ops::user_lookup(cls, cx.rt.names.repr).is_none() {
-            return exception_str(cx, v);
-        }
+    if let Some(s) = v.downcast::<StrObj>(Kind::Str) {
+        return Ok(s.s.to_string());
     }
     if v.is_kind(Kind::Instance) || v.is_kind(Kind::Exception) {
         let r = to_str(cx, v)?;
@@ -71,6 +73,15 @@ pub fn str_string(cx: &mut Ctx, v: Value) -> PyResult<String> {
 pub fn exception_str(cx: &mut Ctx, v: Value) -> PyResult<String> {
     let e = v.obj::<ExceptionObj>();
     let args = tuple_items(e.args).unwrap_or(&[]);
+    if args.len() >= 2 && int_of(args[0]).is_some() && isinstance(cx, v, cx.rt.types.os_error) {
+        let (no, msg) = (args[0], str_string(cx, args[1])?);
+        let mut s = format!("[Errno {}] {msg}", repr_string(cx, no)?);
+        if args.len() >= 3 {
+            s.push_str(": ");
+            s.push_str(&repr_string(cx, args[2])?);
+        }
+        return Ok(s);
+    }
     match args.len() {
         0 => Ok(String::new()),
         1 => {

@@ -1,5 +1,5 @@
-//! Calls into other modules that may not exist yet (temporary guards; remove
-//! once the VM provides `call_function` / `gen_resume`).
+//! Calls into other modules (kept in one place so the runtime's dependencies
+//! on the VM / builtins / modules are easy to see).
 use super::*;
 
 pub fn install_builtins(cx: &mut Ctx) {
@@ -11,13 +11,15 @@ pub fn install_modules(cx: &mut Ctx) {
 }
 
 /// Native -> Python function call (the VM's `call_function`).
+#[inline]
 pub fn call_function(cx: &mut Ctx, f: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let _ = (f, args, kw);
-    Err(cx.runtime_error("calling Python functions is not wired yet (vm::call_function)"))
+    crate::vm::call_function(cx, f, args, kw)
 }
 
 /// Resume a generator: Ok(Some(v)) = yielded, Ok(None) = finished.
 pub fn gen_next(cx: &mut Ctx, gen: Value) -> PyResult<Option<Value>> {
-    let _ = gen;
-    Err(cx.runtime_error("generators are not wired yet (vm::gen_resume)"))
+    match crate::vm::gen_resume(cx, gen, Value::none(), None)? {
+        crate::vm::GenStep::Yield(v) => Ok(Some(v)),
+        crate::vm::GenStep::Return(_) => Ok(None),
+    }
 }

@@ -79,6 +79,7 @@ define_types! {
     ellipsis = "ellipsis" [object] Ellipsis;
     not_implemented = "NotImplementedType" [object] NotImplemented;
     file = "TextIOWrapper" [object] File;
+    traceback = "traceback" [object] Instance;
     list_iterator = "list_iterator" [object] Iter;
     list_reverseiterator = "list_reverseiterator" [object] Iter;
     tuple_iterator = "tuple_iterator" [object] Iter;
