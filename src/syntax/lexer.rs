@@ -814,7 +814,10 @@ impl<'a> Lexer<'a> {
         } else {
             (self.line, self.line_start)
         };
-        let col = (p - lstart) as u32;
+        // When running a file CPython's tokenizer buffer is empty at EOF
+        // (cur == buf), so errors at these tokens get offset 0.
+        let _ = lstart;
+        let col = 0;
         let mk = |tok| Token {
             tok,
             lo: p as u32,

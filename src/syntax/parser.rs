@@ -222,6 +222,9 @@ pub struct Parser<'s> {
     depth: u32,
     /// Sub-parser for an f-string replacement field.
     fstring: bool,
+    /// Spans of parenthesized expressions `( expr )` (groups), used to
+    /// decide whether an expression is an atom for error messages.
+    groups: Vec<Span>,
 }
 
 struct StrPiece {
@@ -241,7 +244,7 @@ impl<'s> Parser<'s> {
     }
 
     fn from_tokens(src: &'s str, toks: Vec<Token>, lex_error: Option<LexError>) -> Parser<'s> {
-        Parser { src, toks, pos: 0, max_pos: 0, lex_error, hit_lex: false, last_end: (1, 0), depth: 0, fstring: false }
+        Parser { src, toks, pos: 0, max_pos: 0, lex_error, hit_lex: false, last_end: (1, 0), depth: 0, fstring: false, groups: Vec::new() }
     }
 
     // ------------------------------------------------------------ tokens
@@ -421,7 +424,10 @@ impl<'s> Parser<'s> {
 
     /// RAISE_SYNTAX_ERROR_STARTING_FROM(node, msg)
     fn err_starting_from(&self, s: Span, msg: impl Into<String>) -> Box<PErr> {
-        perr(ErrType::Syntax, msg, s.lineno, s.col as i64 + 1, s.lineno, -1)
+        // end = CURRENT_POS: the tokenizer position (end of the furthest
+        // token fetched).
+        let t = self.toks[self.max_pos.min(self.toks.len() - 1)];
+        perr(ErrType::Syntax, msg, s.lineno, s.col as i64 + 1, t.end_line, t.end_col as i64)
     }
 
     fn check_depth(&mut self) -> PResult<()> {
@@ -675,7 +681,7 @@ impl<'s> Parser<'s> {
         let mut keywords = Vec::new();
         if self.at_op(Op::LPar) {
             let lp = self.bump();
-            let (a, k) = self.call_arguments(&lp)?;
+            let (a, k) = self.call_arguments(&lp, false)?;
             bases = a;
             keywords = k;
         }
@@ -871,9 +877,6 @@ impl<'s> Parser<'s> {
         let e = self.expression()?;
         if self.eat_kw(Kw::As) {
             let t = self.target_elem()?;
-            if !matches!(self.tok(), Tok::Op(Op::Comma) | Tok::Op(Op::RPar) | Tok::Op(Op::Colon)) {
-                return Err(self.err_invalid());
-            }
             let t = self.to_target(t, Targets::Star)?;
             return Ok(WithItem { context_expr: e, optional_vars: Some(t) });
         }
@@ -1237,12 +1240,21 @@ impl<'s> Parser<'s> {
                 }
                 Ok(Stmt::new(StmtKind::Assign { targets, value: Box::new(value) }, self.span_from(start)))
             }
-            _ => {
-                if let ExprKind::Tuple { .. } = &first.kind {
-                    // fallthrough
+            Tok::Op(Op::ColonEqual) => {
+                // invalid_named_expression: expression ':=' expression
+                let last = match &first.kind {
+                    ExprKind::Tuple { elts, .. } if !self.starts_with_lpar(first.span) && !elts.is_empty() => elts.last().unwrap(),
+                    _ => &first,
+                };
+                if let ExprKind::Name { .. } = last.kind {
+                    return Err(self.err_invalid());
                 }
-                Ok(Stmt::new(StmtKind::Expr(Box::new(first)), self.span_from(start)))
+                if let ExprKind::Starred { .. } = last.kind {
+                    return Err(self.err_invalid());
+                }
+                Err(self.err_at_span(last.span, format!("cannot use assignment expressions with {}", expr_name(last))))
             }
+            _ => Ok(Stmt::new(StmtKind::Expr(Box::new(first)), self.span_from(start))),
         }
     }
 
@@ -1250,7 +1262,7 @@ impl<'s> Parser<'s> {
     /// (CPython's invalid_named_expression / invalid_assignment rules).
     /// `self.pos` is at the '='.
     fn assign_target_error(&mut self, lhs: &Expr) -> Box<PErr> {
-        if matches!(lhs.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+        if matches!(lhs.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) && !self.is_group(lhs) {
             return self.err_at_span(lhs.span, "assignment to yield expression not possible");
         }
         // The element directly before '='.
@@ -1289,11 +1301,15 @@ impl<'s> Parser<'s> {
 
     /// invalid_named_expression alternatives 2 and 3, for `e` directly
     /// followed by '=' at `self.pos`.
+    fn is_group(&self, e: &Expr) -> bool {
+        self.groups.iter().rev().any(|s| *s == e.span)
+    }
+
     fn named_expr_eq_error(&mut self, e: &Expr) -> Option<Box<PErr>> {
         if !self.at_op(Op::Equal) {
             return None;
         }
-        if !is_bitwise_or_level(e) {
+        if !is_bitwise_or_level(e) && !self.is_group(e) {
             return None;
         }
         // !(list|tuple|genexp|'True'|'None'|'False')
@@ -1743,6 +1759,12 @@ impl<'s> Parser<'s> {
                     seen_star = true;
                     if self.at_op(Op::Comma) || self.at_op(end_op) {
                         if self.at_op(end_op) || matches!(self.peek_n(1), Tok::Op(o) if o == end_op || o == Op::DoubleStar) {
+                            if is_lambda {
+                                // RAISE_SYNTAX_ERROR: at the last token fetched
+                                let i = if self.at_op(end_op) { self.pos } else { self.pos + 1 };
+                                let lt = self.toks[i.min(self.toks.len() - 1)];
+                                return Err(self.err_at_token(&lt, "named arguments must follow bare *"));
+                            }
                             return Err(self.err_at_token(&t, "named arguments must follow bare *"));
                         }
                         bare_star = Some(t);
@@ -2186,7 +2208,7 @@ impl<'s> Parser<'s> {
                 }
                 Tok::Op(Op::LPar) => {
                     let lp = self.bump();
-                    let (args, keywords) = self.call_arguments(&lp)?;
+                    let (args, keywords) = self.call_arguments(&lp, true)?;
                     e = Expr::new(ExprKind::Call { func: Box::new(e), args, keywords }, self.span_from(start));
                 }
                 Tok::Op(Op::LSqb) => {
@@ -2262,7 +2284,7 @@ impl<'s> Parser<'s> {
     }
 
     /// Arguments of a call (after '(' up to and including ')').
-    fn call_arguments(&mut self, lpar: &Token) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+    fn call_arguments(&mut self, lpar: &Token, allow_genexp: bool) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
         let mut args: Vec<Expr> = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
         let mut seen_kw = false; // NAME=value seen
@@ -2312,6 +2334,9 @@ impl<'s> Parser<'s> {
                 return Err(self.err_range(Self::tok_span(&t), Self::tok_span(&eq), format!("cannot assign to {}", name)));
             } else {
                 let e = self.named_expression_arg()?;
+                if !allow_genexp && (self.at_kw(Kw::For) || self.at_kw(Kw::Async)) {
+                    return Err(self.err_invalid());
+                }
                 if self.at_kw(Kw::For) || (self.at_kw(Kw::Async) && self.peek_n(1) == Tok::Kw(Kw::For)) {
                     let gens = self.comprehension_clauses()?;
                     let span = Span::new(lpar.line, lpar.col, self.last_end.0, self.last_end.1);
@@ -2481,6 +2506,7 @@ impl<'s> Parser<'s> {
             if !self.eat_op(Op::RPar) {
                 return Err(self.err_invalid());
             }
+            self.groups.push(y.span);
             return Ok(y);
         }
         if self.at_op(Op::DoubleStar) {
@@ -2516,6 +2542,7 @@ impl<'s> Parser<'s> {
                 return Err(self.err_at_span(first.span, "cannot use starred expression here"));
             }
             self.bump();
+            self.groups.push(first.span);
             return Ok(first);
         }
         if !self.at_op(Op::Comma) {
@@ -2585,7 +2612,7 @@ impl<'s> Parser<'s> {
             let s = self.bump();
             let v = self.bitwise_or()?;
             if self.at_kw(Kw::For) {
-                return Err(self.err_range(Self::tok_span(&s), v.span, "dict unpacking cannot be used in dict comprehension"));
+                return Err(self.err_at_token(&s, "dict unpacking cannot be used in dict comprehension"));
             }
             return self.dict_rest(start, vec![None], vec![v]);
         }
