@@ -226,8 +226,18 @@ pub fn percent_string(cx: &mut Ctx, fmt: &str, args: Value) -> PyResult<String> 
             Some(v) => v,
             None => next_arg(cx, &mut argi)?,
         };
-        let piece = pct_one(cx, c, v, &p, i - c.len_utf8())?;
         let _ = start;
+        let plain = !p.left && p.sign == 0 && !p.alt && !p.zero && p.width == 0 && p.prec.is_none();
+        if plain && c == 's' && v.is_kind(Kind::Str) {
+            out.push_str(str_of(v).unwrap());
+            continue;
+        }
+        if plain && matches!(c, 'd' | 'i') && v.is_int() {
+            use std::fmt::Write;
+            let _ = write!(out, "{}", v.as_small());
+            continue;
+        }
+        let piece = pct_one(cx, c, v, &p, i - c.len_utf8())?;
         out.push_str(&piece);
     }
     out.push_str(&fmt[lit..]);

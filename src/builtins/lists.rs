@@ -308,7 +308,7 @@ pub fn sort_values(
     if reverse {
         items.reverse();
     }
-    let res = if given(key) {
+    let keys = if given(key) {
         let mut keys = Vec::with_capacity(items.len());
         for &it in &items {
             match runtime::call(cx, key, &[it], &[]) {
@@ -316,46 +316,55 @@ pub fn sort_values(
                 Err(e) => return Err((e, items)),
             }
         }
-        let mut idx: Vec<usize> = (0..items.len()).collect();
-        let r = sort_by_lt(cx, &mut idx, &keys);
-        let sorted: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
-        r.map(|_| sorted).map_err(|e| (e, items))
+        keys
     } else {
-        let keys = items.clone();
-        let mut idx: Vec<usize> = (0..items.len()).collect();
-        match fast_sort(&mut items) {
-            true => Ok(items),
-            false => {
-                let r = sort_by_lt(cx, &mut idx, &keys);
-                let sorted: Vec<Value> = idx.iter().map(|&i| keys[i]).collect();
-                r.map(|_| sorted).map_err(|e| (e, items))
-            }
-        }
+        items.clone()
     };
-    res.map(|mut v| {
-        if reverse {
-            v.reverse();
+    let mut idx: Vec<u32> = (0..items.len() as u32).collect();
+    if !native_sort(&mut idx, &keys) {
+        if let Err(e) = sort_by_lt(cx, &mut idx, &keys) {
+            return Err((e, items));
         }
-        v
-    })
+    }
+    let mut sorted: Vec<Value> = idx.iter().map(|&i| items[i as usize]).collect();
+    if reverse {
+        sorted.reverse();
+    }
+    Ok(sorted)
 }
 
-/// Homogeneous small-int / float / str lists sort natively. Returns false
-/// (items untouched) when the list is mixed.
-fn fast_sort(items: &mut [Value]) -> bool {
-    if items.iter().all(|v| v.is_int()) {
-        items.sort_by_key(|v| v.as_small());
+/// Homogeneous small-int / float / exact-str keys sort natively (stable).
+/// Returns false (idx untouched) for mixed keys.
+fn native_sort(idx: &mut [u32], keys: &[Value]) -> bool {
+    if keys.iter().all(|v| v.is_int()) {
+        idx.sort_by_key(|&i| keys[i as usize].as_small());
         return true;
     }
-    if items.iter().all(|v| v.is_kind(Kind::Str)) {
-        items.sort_by(|a, b| a.obj::<StrObj>().s.cmp(&b.obj::<StrObj>().s));
+    if keys.iter().all(|v| v.is_kind(Kind::Str)) {
+        idx.sort_by(|&a, &b| keys[a as usize].obj::<StrObj>().s.cmp(&keys[b as usize].obj::<StrObj>().s));
         return true;
     }
-    if items.iter().all(|v| v.is_float()) && !items.iter().any(|v| v.as_float().is_nan()) {
-        items.sort_by(|a, b| a.as_float().partial_cmp(&b.as_float()).unwrap());
+    if keys.iter().all(|v| v.is_float() && !v.as_float().is_nan()) {
+        idx.sort_by(|&a, &b| keys[a as usize].as_float().partial_cmp(&keys[b as usize].as_float()).unwrap());
         return true;
     }
     false
+}
+
+/// Order of two "plain" values (small ints, floats, exact strs) without
+/// running Python code; None when either is anything else.
+#[inline]
+fn plain_cmp(a: Value, b: Value) -> Option<std::cmp::Ordering> {
+    if Value::both_int(a, b) {
+        return Some(a.as_small().cmp(&b.as_small()));
+    }
+    if a.is_float() && b.is_float() {
+        return a.as_float().partial_cmp(&b.as_float());
+    }
+    if a.is_kind(Kind::Str) && b.is_kind(Kind::Str) {
+        return Some(a.obj::<StrObj>().s.cmp(&b.obj::<StrObj>().s));
+    }
+    None
 }
 
 /// `a < b` with fast paths.
@@ -367,9 +376,23 @@ pub fn lt(cx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
     if a.is_float() && b.is_float() {
         return Ok(a.as_float() < b.as_float());
     }
-    if let (Some(x), Some(y)) = (str_of(a), str_of(b)) {
-        if a.is_kind(Kind::Str) && b.is_kind(Kind::Str) {
-            return Ok(x < y);
+    if a.is_kind(Kind::Str) && b.is_kind(Kind::Str) {
+        return Ok(str_of(a) < str_of(b));
+    }
+    // Tuples of plain values (the common sort key) compare without dispatch.
+    if a.is_kind(Kind::Tuple) && b.is_kind(Kind::Tuple) {
+        let (x, y) = (&a.obj::<TupleObj>().items, &b.obj::<TupleObj>().items);
+        let n = x.len().min(y.len());
+        let mut i = 0;
+        while i < n {
+            match plain_cmp(x[i], y[i]) {
+                Some(std::cmp::Ordering::Equal) => i += 1,
+                Some(o) => return Ok(o == std::cmp::Ordering::Less),
+                None => break,
+            }
+        }
+        if i == n {
+            return Ok(x.len() < y.len());
         }
     }
     let r = runtime::compare(cx, CmpOp::Lt, a, b)?;
@@ -384,7 +407,7 @@ pub fn lt(cx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
 
 /// Stable merge sort of `idx` by `keys[idx]` using only `<` (insertion sort
 /// for short runs). Never panics on inconsistent comparisons.
-fn sort_by_lt(cx: &mut Ctx, idx: &mut Vec<usize>, keys: &[Value]) -> PyResult<()> {
+fn sort_by_lt(cx: &mut Ctx, idx: &mut [u32], keys: &[Value]) -> PyResult<()> {
     let n = idx.len();
     const RUN: usize = 16;
     // Binary insertion sort on runs.
@@ -397,7 +420,7 @@ fn sort_by_lt(cx: &mut Ctx, idx: &mut Vec<usize>, keys: &[Value]) -> PyResult<()
             let (mut lo, mut hi) = (start, i);
             while lo < hi {
                 let mid = (lo + hi) / 2;
-                if lt(cx, keys[x], keys[idx[mid]])? {
+                if lt(cx, keys[x as usize], keys[idx[mid] as usize])? {
                     hi = mid;
                 } else {
                     lo = mid + 1;
@@ -410,7 +433,7 @@ fn sort_by_lt(cx: &mut Ctx, idx: &mut Vec<usize>, keys: &[Value]) -> PyResult<()
     }
     // Bottom-up merges.
     let mut width = RUN;
-    let mut buf = vec![0usize; n];
+    let mut buf = vec![0u32; n];
     while width < n {
         let mut lo = 0;
         while lo < n {
@@ -427,16 +450,16 @@ fn sort_by_lt(cx: &mut Ctx, idx: &mut Vec<usize>, keys: &[Value]) -> PyResult<()
     Ok(())
 }
 
-fn merge(cx: &mut Ctx, src: &[usize], mid: usize, keys: &[Value], out: &mut [usize]) -> PyResult<()> {
+fn merge(cx: &mut Ctx, src: &[u32], mid: usize, keys: &[Value], out: &mut [u32]) -> PyResult<()> {
     let (mut i, mut j, mut k) = (0, mid, 0);
     // Already ordered runs need one comparison.
-    if !lt(cx, keys[src[mid]], keys[src[mid - 1]])? {
+    if !lt(cx, keys[src[mid] as usize], keys[src[mid - 1] as usize])? {
         out.copy_from_slice(src);
         return Ok(());
     }
     while i < mid && j < src.len() {
         // Take from the right only when strictly less (stability).
-        if lt(cx, keys[src[j]], keys[src[i]])? {
+        if lt(cx, keys[src[j] as usize], keys[src[i] as usize])? {
             out[k] = src[j];
             j += 1;
         } else {
