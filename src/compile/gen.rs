@@ -130,7 +130,7 @@ fn cmpop(op: CmpOp) -> code::CmpOp {
 }
 
 /// Mutable access to an op's jump target, if it has one.
-fn target_mut(op: &mut Op) -> Option<&mut T> {
+pub(crate) fn target_mut(op: &mut Op) -> Option<&mut T> {
     match op {
         Op::Jump { target }
         | Op::Loop { target }
@@ -514,7 +514,12 @@ impl<'a> Gen<'a> {
     }
 
     fn return_none(&mut self) {
-        if self.fr().da.live {
+        // Also after unreachable code: the op list must never fall off its end.
+        let terminated = matches!(
+            self.fr().unit.ops.last(),
+            Some(Op::Return { .. } | Op::Raise { .. } | Op::Reraise { .. } | Op::Jump { .. } | Op::Loop { .. })
+        );
+        if self.fr().da.live || !terminated {
             let t = self.tmp();
             self.load_none(t);
             self.emit(Op::Return { src: t });

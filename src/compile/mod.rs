@@ -11,6 +11,12 @@ pub mod fold;
 pub mod gen;
 pub mod scope;
 pub mod unit;
+pub mod verify;
+#[cfg(test)]
+mod tests;
+
+#[cfg(test)]
+pub(crate) use gen::target_mut as gen_target;
 
 pub use code::*;
 pub use dis::{disassemble, disassemble_unit};

@@ -70,6 +70,8 @@ pub struct Scope {
     pub freevars: Vec<String>,
     /// Cells (names resolved Cell), in `names` order.
     pub cellvars: Vec<String>,
+    /// Where each `nonlocal` name was declared (for error messages).
+    pub decl_spans: HashMap<String, Span>,
 }
 
 impl Scope {
@@ -89,6 +91,7 @@ impl Scope {
             resolved: HashMap::new(),
             freevars: Vec::new(),
             cellvars: Vec::new(),
+            decl_spans: HashMap::new(),
         }
     }
     pub fn is_function_like(&self) -> bool {
@@ -343,6 +346,7 @@ impl Builder {
                         return Err(err(format!("name '{}' is used prior to nonlocal declaration", n), s.span));
                     }
                     self.add(n, NONLOCAL);
+                    self.scope().decl_spans.insert(n.clone(), s.span);
                 }
             }
             StmtKind::Expr(e) => self.expr(e)?,
@@ -632,7 +636,8 @@ fn analyze(st: &mut SymTable, id: ScopeId, bound: &HashSet<String>) -> Result<Ha
             Binding::GlobalExplicit
         } else if f & NONLOCAL != 0 {
             if !bound.contains(n) {
-                return Err(err(format!("no binding for nonlocal '{}' found", n), Span::default()));
+                let span = st.scopes[id].decl_spans.get(n).copied().unwrap_or_default();
+                return Err(err(format!("no binding for nonlocal '{}' found", n), span));
             }
             Binding::Free
         } else if f & COMP_NONLOCAL != 0 {
