@@ -7,21 +7,33 @@ unsafe fn regs<'a>(fp: *mut Value, base: u16, n: u16) -> &'a [Value] {
     std::slice::from_raw_parts(fp.add(base as usize), n as usize)
 }
 
-op!(build_tuple, |ip, fp, cx| {
+op!(build_tuple, |ip, fp, cx| { build_tuple_impl(ip, fp, cx) });
+
+/// Out of line: keeps the Vec/alloca out of the handler so its dispatch stays a tail jump.
+#[inline(never)]
+unsafe fn build_tuple_impl(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
     let t = cx.new_tuple(regs(fp, i.b, i.c).to_vec());
     set_reg(fp, i.a, t);
     next(ip, fp)
-});
+}
 
-op!(build_list, |ip, fp, cx| {
+op!(build_list, |ip, fp, cx| { build_list_impl(ip, fp, cx) });
+
+/// Out of line: keeps the Vec/alloca out of the handler so its dispatch stays a tail jump.
+#[inline(never)]
+unsafe fn build_list_impl(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
     let l = cx.new_list(regs(fp, i.b, i.c).to_vec());
     set_reg(fp, i.a, l);
     next(ip, fp)
-});
+}
 
-op!(build_set, |ip, fp, cx| {
+op!(build_set, |ip, fp, cx| { build_set_impl(ip, fp, cx) });
+
+/// Out of line: keeps the Vec/alloca out of the handler so its dispatch stays a tail jump.
+#[inline(never)]
+unsafe fn build_set_impl(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
     let s = cx.new_set();
     for &v in regs(fp, i.b, i.c) {
@@ -31,9 +43,13 @@ op!(build_set, |ip, fp, cx| {
     }
     set_reg(fp, i.a, s);
     next(ip, fp)
-});
+}
 
-op!(build_dict, |ip, fp, cx| {
+op!(build_dict, |ip, fp, cx| { build_dict_impl(ip, fp, cx) });
+
+/// Out of line: keeps the Vec/alloca out of the handler so its dispatch stays a tail jump.
+#[inline(never)]
+unsafe fn build_dict_impl(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
     let d = cx.new_dict();
     let kv = regs(fp, i.b, i.c * 2);
@@ -44,17 +60,25 @@ op!(build_dict, |ip, fp, cx| {
     }
     set_reg(fp, i.a, d);
     next(ip, fp)
-});
+}
 
-op!(build_slice, |ip, fp, cx| {
+op!(build_slice, |ip, fp, cx| { build_slice_impl(ip, fp, cx) });
+
+/// Out of line: keeps the Vec/alloca out of the handler so its dispatch stays a tail jump.
+#[inline(never)]
+unsafe fn build_slice_impl(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
     let r = regs(fp, i.b, 3);
     let s = cx.new_slice(r[0], r[1], r[2]);
     set_reg(fp, i.a, s);
     next(ip, fp)
-});
+}
 
-op!(build_string, |ip, fp, cx| {
+op!(build_string, |ip, fp, cx| { build_string_impl(ip, fp, cx) });
+
+/// Out of line: keeps the Vec/alloca out of the handler so its dispatch stays a tail jump.
+#[inline(never)]
+unsafe fn build_string_impl(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
     let mut s = String::new();
     for &v in regs(fp, i.b, i.c) {
@@ -63,7 +87,7 @@ op!(build_string, |ip, fp, cx| {
     let v = cx.new_string(s);
     set_reg(fp, i.a, v);
     next(ip, fp)
-});
+}
 
 op!(
     /// a := format(conv(b), spec d) — c = conversion (0, 's', 'r', 'a').
@@ -134,7 +158,11 @@ op!(list_append, |ip, fp, cx| {
     next(ip, fp)
 });
 
-op!(list_extend, |ip, fp, cx| {
+op!(list_extend, |ip, fp, cx| { list_extend_impl(ip, fp, cx) });
+
+/// Out of line: keeps the Vec/alloca out of the handler so its dispatch stays a tail jump.
+#[inline(never)]
+unsafe fn list_extend_impl(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
     let r = collect_iter(cx, reg(fp, i.b));
     match r {
@@ -146,18 +174,26 @@ op!(list_extend, |ip, fp, cx| {
         }
         Err(_) => throw(ip, cx),
     }
-});
+}
 
-op!(set_add, |ip, fp, cx| {
+op!(set_add, |ip, fp, cx| { set_add_impl(ip, fp, cx) });
+
+/// Out of line: keeps the Vec/alloca out of the handler so its dispatch stays a tail jump.
+#[inline(never)]
+unsafe fn set_add_impl(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
     let s = runtime::set_obj(reg(fp, i.a)).expect("set");
     match s.t.set(cx, reg(fp, i.b), Value::none()) {
         Ok(()) => next(ip, fp),
         Err(_) => throw(ip, cx),
     }
-});
+}
 
-op!(set_update, |ip, fp, cx| {
+op!(set_update, |ip, fp, cx| { set_update_impl(ip, fp, cx) });
+
+/// Out of line: keeps the Vec/alloca out of the handler so its dispatch stays a tail jump.
+#[inline(never)]
+unsafe fn set_update_impl(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
     let r = (|| -> PyResult<()> {
         let items = collect_iter(cx, reg(fp, i.b))?;
@@ -170,16 +206,20 @@ op!(set_update, |ip, fp, cx| {
         Ok(()) => next(ip, fp),
         Err(_) => throw(ip, cx),
     }
-});
+}
 
-op!(dict_set, |ip, fp, cx| {
+op!(dict_set, |ip, fp, cx| { dict_set_impl(ip, fp, cx) });
+
+/// Out of line: keeps the Vec/alloca out of the handler so its dispatch stays a tail jump.
+#[inline(never)]
+unsafe fn dict_set_impl(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
     let d = runtime::dict_obj(reg(fp, i.a)).expect("dict");
     match d.t.set(cx, reg(fp, i.b), reg(fp, i.c)) {
         Ok(()) => next(ip, fp),
         Err(_) => throw(ip, cx),
     }
-});
+}
 
 /// (key, value) pairs of a mapping (dict fast; else `keys()` + `__getitem__`).
 pub fn mapping_items(cx: &mut Ctx, m: Value) -> PyResult<Option<Vec<(Value, Value)>>> {
@@ -198,7 +238,11 @@ pub fn mapping_items(cx: &mut Ctx, m: Value) -> PyResult<Option<Vec<(Value, Valu
     Ok(Some(out))
 }
 
-op!(dict_update, |ip, fp, cx| {
+op!(dict_update, |ip, fp, cx| { dict_update_impl(ip, fp, cx) });
+
+/// Out of line: keeps the Vec/alloca out of the handler so its dispatch stays a tail jump.
+#[inline(never)]
+unsafe fn dict_update_impl(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
     let src = reg(fp, i.b);
     let r = (|| -> PyResult<()> {
@@ -215,7 +259,7 @@ op!(dict_update, |ip, fp, cx| {
         Ok(()) => next(ip, fp),
         Err(_) => throw(ip, cx),
     }
-});
+}
 
 /// Name of a callable for call error messages (`f()`).
 pub fn callable_name(cx: &mut Ctx, f: Value) -> String {
@@ -272,13 +316,17 @@ unsafe fn dict_merge_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next
     }
 }
 
-op!(list_to_tuple, |ip, fp, cx| {
+op!(list_to_tuple, |ip, fp, cx| { list_to_tuple_impl(ip, fp, cx) });
+
+/// Out of line: keeps the Vec/alloca out of the handler so its dispatch stays a tail jump.
+#[inline(never)]
+unsafe fn list_to_tuple_impl(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
     let items = runtime::list_items(reg(fp, i.b)).map(|l| l.to_vec()).unwrap_or_default();
     let t = cx.new_tuple(items);
     set_reg(fp, i.a, t);
     next(ip, fp)
-});
+}
 
 op!(
     /// Unpack exactly c items of b into a.. (tuple/list fast path).

@@ -121,7 +121,10 @@ op!(import_star, |ip, fp, cx| {
     }
 });
 
-op!(print_expr, |ip, fp, cx| {
+op!(print_expr, |ip, fp, cx| { print_expr_impl(ip, fp, cx) });
+
+#[inline(never)]
+unsafe fn print_expr_impl(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let v = reg(fp, (*ip).a);
     if v.is_none() {
         return next(ip, fp);
@@ -136,4 +139,4 @@ op!(print_expr, |ip, fp, cx| {
         }
         Err(_) => throw(ip, cx),
     }
-});
+}
