@@ -372,8 +372,13 @@ impl CompCheck {
                 r
             }
             StmtKind::ClassDef { bases, keywords, body, decorator_list, .. } => {
-                for d in decorator_list.iter().chain(bases.iter()) {
+                for d in decorator_list {
                     if let Some(e) = self.expr(d) {
+                        return Some(e);
+                    }
+                }
+                for d in bases {
+                    if let Some(e) = self.elt(d) {
                         return Some(e);
                     }
                 }
@@ -445,6 +450,27 @@ impl CompCheck {
                 }
                 self.stmts(orelse)
             }
+            StmtKind::Try { body, handlers, orelse, finalbody } | StmtKind::TryStar { body, handlers, orelse, finalbody } => {
+                // compile order: body, orelse, handlers, finalbody
+                if let Some(e) = self.stmts(body).or_else(|| self.stmts(orelse)) {
+                    return Some(e);
+                }
+                let n = handlers.len();
+                for (i, h) in handlers.iter().enumerate() {
+                    if h.type_.is_none() && i + 1 < n {
+                        return err("default 'except:' must be last", h.span);
+                    }
+                    if let Some(t) = &h.type_ {
+                        if let Some(e) = self.expr(t) {
+                            return Some(e);
+                        }
+                    }
+                    if let Some(e) = self.stmts(&h.body) {
+                        return Some(e);
+                    }
+                }
+                self.stmts(finalbody)
+            }
             StmtKind::With { items, body, is_async } => {
                 if *is_async && !matches!(self.func, Some(FuncCtx { is_async: true, .. })) {
                     return err("'async with' outside async function", s.span);
@@ -476,8 +502,62 @@ impl CompCheck {
         }
     }
 
+    /// An element of a list/tuple/set display, call arguments or class
+    /// bases, where `*x` is allowed.
+    fn elt(&mut self, e: &Expr) -> Option<CheckError> {
+        match &e.kind {
+            ExprKind::Starred { value, .. } => self.expr(value),
+            _ => self.expr(e),
+        }
+    }
+
     fn expr(&mut self, e: &Expr) -> Option<CheckError> {
         match &e.kind {
+            ExprKind::Starred { ctx, .. } => {
+                if *ctx == ExprContext::Store {
+                    err("starred assignment target must be in a list or tuple", e.span)
+                } else {
+                    err("can't use starred expression here", e.span)
+                }
+            }
+            ExprKind::List { elts, ctx } | ExprKind::Tuple { elts, ctx } => {
+                if *ctx == ExprContext::Store {
+                    let n = elts.iter().filter(|x| matches!(x.kind, ExprKind::Starred { .. })).count();
+                    if n > 1 {
+                        return err("multiple starred expressions in assignment", e.span);
+                    }
+                }
+                for x in elts {
+                    if let Some(r) = self.elt(x) {
+                        return Some(r);
+                    }
+                }
+                None
+            }
+            ExprKind::Set(elts) => {
+                for x in elts {
+                    if let Some(r) = self.elt(x) {
+                        return Some(r);
+                    }
+                }
+                None
+            }
+            ExprKind::Call { func, args, keywords } => {
+                if let Some(r) = self.expr(func) {
+                    return Some(r);
+                }
+                for x in args {
+                    if let Some(r) = self.elt(x) {
+                        return Some(r);
+                    }
+                }
+                for k in keywords {
+                    if let Some(r) = self.expr(&k.value) {
+                        return Some(r);
+                    }
+                }
+                None
+            }
             ExprKind::Yield(v) => {
                 if self.func.is_none() {
                     return err("'yield' outside function", e.span);

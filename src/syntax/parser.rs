@@ -383,8 +383,10 @@ impl<'s> Parser<'s> {
     /// Generic error at the current token ("invalid syntax", or the
     /// indentation variants).
     fn err_invalid(&mut self) -> Box<PErr> {
-        let t = self.cur();
         let _ = self.tok();
+        // CPython reports generic errors at the last token fetched by its
+        // first pass (the furthest token looked at).
+        let t = self.toks[self.max_pos.max(self.pos).min(self.toks.len() - 1)];
         match t.tok {
             Tok::Indent => perr(ErrType::Indentation, "unexpected indent", t.line, t.col as i64, t.line, -1),
             Tok::Dedent => perr(ErrType::Indentation, "unexpected unindent", t.line, t.col as i64, t.line, -1),
@@ -657,7 +659,24 @@ impl<'s> Parser<'s> {
         if !self.eat_op(Op::RPar) {
             return Err(self.err_invalid());
         }
-        let returns = if self.eat_op(Op::RArrow) { Some(Box::new(self.expression()?)) } else { None };
+        let returns = if self.at_op(Op::RArrow) {
+            let arrow = self.cur();
+            match self.speculate(|p| {
+                p.bump();
+                p.expression()
+            }) {
+                Ok(e) => Some(Box::new(e)),
+                Err(e) => {
+                    if self.hit_lex || !e.generic {
+                        return Err(e);
+                    }
+                    // ['->' expression] failed: &&':' at the '->'
+                    return Err(self.err_at_token(&arrow, "expected ':'"));
+                }
+            }
+        } else {
+            None
+        };
         self.expect_colon(true)?;
         let body = self.block("function definition", def.line)?;
         Ok(Stmt::new(
@@ -897,7 +916,7 @@ impl<'s> Parser<'s> {
                 let st = self.bump();
                 if matches!(self.tok(), Tok::Newline | Tok::Op(Op::Colon)) {
                     let t2 = self.cur();
-                    return Err(self.err_at_token(&t2, "expected 'except' or 'finally' block"));
+                    return Err(self.err_at_token(&t2, "expected one or more exception types"));
                 }
                 if star == Some(false) {
                     return Err(self.err_range(Self::tok_span(&ex), Self::tok_span(&st), "cannot have both 'except' and 'except*' on the same 'try'"));
@@ -1224,7 +1243,8 @@ impl<'s> Parser<'s> {
                     // self.tok() is '='
                     let lhs = targets.last().unwrap();
                     if !is_valid_target(lhs, Targets::Star) {
-                        return Err(self.assign_target_error(lhs));
+                        let first_target = targets.len() == 1;
+                        return Err(self.assign_target_error(lhs, first_target));
                     }
                     self.bump();
                     let v = if self.at_kw(Kw::Yield) { self.yield_expr()? } else { self.star_expressions()? };
@@ -1261,7 +1281,7 @@ impl<'s> Parser<'s> {
     /// The error for `lhs = ...` where `lhs` is not a valid target
     /// (CPython's invalid_named_expression / invalid_assignment rules).
     /// `self.pos` is at the '='.
-    fn assign_target_error(&mut self, lhs: &Expr) -> Box<PErr> {
+    fn assign_target_error(&mut self, lhs: &Expr, first_target: bool) -> Box<PErr> {
         if matches!(lhs.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) && !self.is_group(lhs) {
             return self.err_at_span(lhs.span, "assignment to yield expression not possible");
         }
@@ -1270,8 +1290,10 @@ impl<'s> Parser<'s> {
             ExprKind::Tuple { elts, .. } if !self.starts_with_lpar(lhs.span) && !elts.is_empty() => elts.last().unwrap(),
             _ => lhs,
         };
-        if let Some(e) = self.named_expr_eq_error(last) {
-            return e;
+        if first_target {
+            if let Some(e) = self.named_expr_eq_error(last) {
+                return e;
+            }
         }
         if let Some(e) = self.invalid_target_error(lhs, Targets::Star) {
             return e;
@@ -1340,6 +1362,7 @@ impl<'s> Parser<'s> {
         let save = self.pos;
         let save_end = self.last_end;
         let save_depth = self.depth;
+        let save_max = self.max_pos;
         self.bump();
         let rhs = self.bitwise_or();
         let ok = match &rhs {
@@ -1349,6 +1372,7 @@ impl<'s> Parser<'s> {
         self.pos = save;
         self.last_end = save_end;
         self.depth = save_depth;
+        self.max_pos = save_max;
         if !ok || self.hit_lex {
             return None;
         }
@@ -1827,6 +1851,38 @@ impl<'s> Parser<'s> {
                         plain.push(p);
                     }
                 }
+                Tok::Op(Op::LPar) => {
+                    // param_no_default* '(' param_no_default+ ','? ')'
+                    let lp = self.cur();
+                    let r = self.speculate(|p| {
+                        p.bump();
+                        let mut n = 0;
+                        while p.at_name() {
+                            p.param(is_lambda)?;
+                            n += 1;
+                            if !p.eat_op(Op::Comma) {
+                                break;
+                            }
+                        }
+                        if n > 0 && p.at_op(Op::RPar) {
+                            Ok(p.bump())
+                        } else {
+                            Err(p.err_invalid())
+                        }
+                    });
+                    return match r {
+                        Ok(rp) if !self.hit_lex => Err(self.err_range(
+                            Self::tok_span(&lp),
+                            Self::tok_span(&rp),
+                            if is_lambda {
+                                "Lambda expression parameters cannot be parenthesized"
+                            } else {
+                                "Function parameters cannot be parenthesized"
+                            },
+                        )),
+                        _ => Err(self.err_invalid()),
+                    };
+                }
                 _ => return Err(self.err_invalid()),
             }
             if !self.eat_op(Op::Comma) {
@@ -1984,12 +2040,13 @@ impl<'s> Parser<'s> {
             if self.at_op(Op::LPar) {
                 return Ok(());
             }
-            let save = (self.pos, self.last_end, self.depth);
+            let save = (self.pos, self.last_end, self.depth, self.max_pos);
             let r = self.star_expressions();
             let hit = self.hit_lex;
             self.pos = save.0;
             self.last_end = save.1;
             self.depth = save.2;
+            self.max_pos = save.3;
             if let Ok(b) = r {
                 if !hit {
                     let id = if let ExprKind::Name { id, .. } = &a.kind { id.clone() } else { String::new() };
@@ -2013,13 +2070,14 @@ impl<'s> Parser<'s> {
                 return Ok(());
             }
         }
-        let save = (self.pos, self.last_end, self.depth);
+        let save = (self.pos, self.last_end, self.depth, self.max_pos);
         let r = self.expression_inner(false);
         let last_level = if self.pos > 0 { self.toks[self.pos - 1].level } else { 0 };
         let hit = self.hit_lex;
         self.pos = save.0;
         self.last_end = save.1;
         self.depth = save.2;
+        self.max_pos = save.3;
         if let Ok(b) = r {
             if !hit && last_level > 0 {
                 return Err(self.err_range(a.span, b.span, "invalid syntax. Perhaps you forgot a comma?"));
@@ -2623,8 +2681,7 @@ impl<'s> Parser<'s> {
                 return Err(self.err_at_token(&colon, "expression expected after dictionary key and ':'"));
             }
             if self.at_op(Op::Star) {
-                let s = self.cur();
-                return Err(self.err_starting_from(Self::tok_span(&s), "cannot use a starred expression in a dictionary value"));
+                return Err(self.dict_starred_value_error());
             }
             let v = self.expression()?;
             if self.at_kw(Kw::For) || (self.at_kw(Kw::Async) && self.peek_n(1) == Tok::Kw(Kw::For)) {
@@ -2668,6 +2725,16 @@ impl<'s> Parser<'s> {
         Ok(Expr::new(ExprKind::Set(elts), self.span_from(start)))
     }
 
+    /// expression ':' '*' bitwise_or -> RAISE_SYNTAX_ERROR_STARTING_FROM('*')
+    fn dict_starred_value_error(&mut self) -> Box<PErr> {
+        let s = self.bump();
+        if let Err(e) = self.bitwise_or() {
+            return e;
+        }
+        let _ = self.tok();
+        self.err_starting_from(Self::tok_span(&s), "cannot use a starred expression in a dictionary value")
+    }
+
     fn dict_rest(&mut self, start: (u32, u32), mut keys: Vec<Option<Expr>>, mut values: Vec<Expr>) -> PResult<Expr> {
         while self.eat_op(Op::Comma) {
             if self.at_op(Op::RBrace) {
@@ -2697,8 +2764,7 @@ impl<'s> Parser<'s> {
                 return Err(self.err_at_token(&colon, "expression expected after dictionary key and ':'"));
             }
             if self.at_op(Op::Star) {
-                let s = self.cur();
-                return Err(self.err_starting_from(Self::tok_span(&s), "cannot use a starred expression in a dictionary value"));
+                return Err(self.dict_starred_value_error());
             }
             let v = self.expression()?;
             keys.push(Some(k));
