@@ -67,10 +67,10 @@ fn drain<R: Read + Send + 'static>(mut r: R) -> std::thread::JoinHandle<(Vec<u8>
     })
 }
 
-/// Run `tauraro run [extra] FILE [args]` in `dir`, stdin empty, killing it after `timeout`.
+/// Run `tauraro [extra] run FILE [args]` in `dir`, stdin empty, killing it after `timeout`.
 pub fn run_program(dir: &Path, file: &str, args: &[String], timeout: Duration) -> Outcome {
     let mut cmd = Command::new(interp());
-    cmd.arg("run").args(extra_args()).arg(file).args(args);
+    cmd.args(extra_args()).arg("run").arg(file).args(args);
     cmd.current_dir(dir).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
     let mut child = match cmd.spawn() {
         Ok(c) => c,
