@@ -118,7 +118,9 @@ fn run(opts: Opts, cmd: Cmd, stack: usize) -> i32 {
             };
             let mut a = vec![file.clone()];
             a.extend(args);
-            (src, file, a, false)
+            // Like CPython, code objects and tracebacks name the script by absolute path.
+            let abs = std::path::absolute(&file).map(|p| p.to_string_lossy().into_owned()).unwrap_or(file);
+            (src, abs, a, false)
         }
         Cmd::Code { code, args } => {
             let mut a = vec!["-c".to_string()];
