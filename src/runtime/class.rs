@@ -182,6 +182,10 @@ pub fn new_class(cx: &mut Ctx, name: Value, bases: &[Value], ns: Value) -> PyRes
             let n = class_name(c);
             return Err(cx.type_error(format!("type '{n}' is not an acceptable base type")));
         }
+        if bs.contains(&c) {
+            let n = class_name(c);
+            return Err(cx.type_error(format!("duplicate base class {n}")));
+        }
         bs.push(c);
     }
     if bs.is_empty() {
@@ -234,7 +238,7 @@ pub fn new_class(cx: &mut Ctx, name: Value, bases: &[Value], ns: Value) -> PyRes
         None => {
             let names: Vec<&str> = bs.iter().map(|&b| class_name(b)).collect();
             return Err(cx.type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         }

@@ -137,14 +137,27 @@ fn reader<'a>(cx: &mut Ctx, f: &'a mut FileObj) -> PyResult<&'a mut BufReader<st
     }
 }
 
-fn read_line(cx: &mut Ctx, f: &mut FileObj) -> PyResult<String> {
+fn is_binary(f: &FileObj) -> bool {
+    f.mode.contains('b')
+}
+
+/// A line/chunk as the file's element type (str, or bytes in binary mode).
+fn wrap_data(cx: &mut Ctx, f: &FileObj, buf: Vec<u8>) -> PyResult<Value> {
+    if is_binary(f) {
+        return Ok(cx.new_bytes(buf));
+    }
+    let s = decode(cx, buf)?;
+    Ok(cx.new_string(s))
+}
+
+fn read_line_raw(cx: &mut Ctx, f: &mut FileObj) -> PyResult<Vec<u8>> {
     let r = reader(cx, f)?;
     let mut buf = Vec::new();
     if let Err(e) = r.read_until(b'\n', &mut buf) {
         let n = str_of(f.name).unwrap_or("").to_string();
         return Err(io_error(cx, &e, &n));
     }
-    decode(cx, buf)
+    Ok(buf)
 }
 
 fn decode(cx: &mut Ctx, buf: Vec<u8>) -> PyResult<String> {
@@ -157,16 +170,29 @@ fn decode(cx: &mut Ctx, buf: Vec<u8>) -> PyResult<String> {
 /// Iteration over lines.
 pub fn file_next(cx: &mut Ctx, v: Value) -> PyResult<Option<Value>> {
     let f = this(cx, &[v])?;
-    let line = read_line(cx, f)?;
+    let line = read_line_raw(cx, f)?;
     if line.is_empty() {
         return Ok(None);
     }
-    Ok(Some(cx.new_string(line)))
+    wrap_data(cx, f, line).map(Some)
 }
 
 fn f_read(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let f = this(cx, args)?;
     let limit = args.get(1).and_then(|&v| int_of(v)).filter(|&n| n >= 0);
+    if is_binary(f) {
+        let r = reader(cx, f)?;
+        let mut buf = Vec::new();
+        match limit {
+            None => {
+                let _ = r.read_to_end(&mut buf);
+            }
+            Some(n) => {
+                let _ = r.take(n as u64).read_to_end(&mut buf);
+            }
+        }
+        return Ok(cx.new_bytes(buf));
+    }
     let r = reader(cx, f)?;
     let s = match limit {
         None => {
@@ -207,19 +233,19 @@ fn f_read(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
 
 fn f_readline(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let f = this(cx, args)?;
-    let s = read_line(cx, f)?;
-    Ok(cx.new_string(s))
+    let b = read_line_raw(cx, f)?;
+    wrap_data(cx, f, b)
 }
 
 fn f_readlines(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let f = this(cx, args)?;
     let mut out = Vec::new();
     loop {
-        let s = read_line(cx, f)?;
-        if s.is_empty() {
+        let b = read_line_raw(cx, f)?;
+        if b.is_empty() {
             break;
         }
-        out.push(cx.new_string(s));
+        out.push(wrap_data(cx, f, b)?);
     }
     Ok(cx.new_list(out))
 }
@@ -227,19 +253,32 @@ fn f_readlines(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 fn f_write(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     args::check_exact(cx, "write", args, &[], 2)?;
     let f = this(cx, args)?;
-    let Some(s) = str_of(args[1]) else {
-        let tn = type_name(cx, args[1]);
-        return Err(cx.type_error(format!("write() argument must be str, not {tn}")));
+    let data: &[u8] = if is_binary(f) {
+        match args[1].downcast::<BytesObj>(Kind::Bytes) {
+            Some(b) => &b.b,
+            None => {
+                let tn = type_name(cx, args[1]);
+                return Err(cx.type_error(format!("a bytes-like object is required, not '{tn}'")));
+            }
+        }
+    } else {
+        match str_of(args[1]) {
+            Some(s) => s.as_bytes(),
+            None => {
+                let tn = type_name(cx, args[1]);
+                return Err(cx.type_error(format!("write() argument must be str, not {tn}")));
+            }
+        }
     };
     let Some(w) = f.writer.as_mut() else {
         let c = cx.rt.types.os_error;
         return Err(cx.err(c, "not writable"));
     };
-    if let Err(e) = w.write_all(s.as_bytes()) {
+    if let Err(e) = w.write_all(data) {
         let n = str_of(f.name).unwrap_or("").to_string();
         return Err(io_error(cx, &e, &n));
     }
-    let n = s.chars().count();
+    let n = if is_binary(f) { data.len() } else { std::str::from_utf8(data).map_or(0, |s| s.chars().count()) };
     Ok(cx.new_int(n as i64))
 }
 
