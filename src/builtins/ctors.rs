@@ -14,9 +14,7 @@ use num_traits::{Num as _, ToPrimitive};
 
 pub fn install(cx: &mut Ctx) {
     let t = &cx.rt.types;
-    let news: [(*mut ClassObj, NativeFn); 15] = [
-        (t.none_type, none_new),
-        (t.slice, slice_new),
+    let news: [(*mut ClassObj, NativeFn); 13] = [
         (t.ellipsis, ellipsis_new),
         (t.not_implemented, notimpl_new),
         (t.int, int_new),
@@ -42,20 +40,15 @@ pub fn install(cx: &mut Ctx) {
     runtime::types::def_method(cx, r, "index", range_index);
     let b = cx.rt.types.bytes;
     runtime::types::def_method(cx, b, "decode", bytes_decode);
-    let sl = cx.rt.types.slice;
-    runtime::types::def_method(cx, sl, "indices", slice_indices);
 }
 
-// ---------------------------------------------------------------- singletons, slice
+// ---------------------------------------------------------------- singletons
 
 fn singleton_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, v: Value) -> PyResult<Value> {
     if args.len() > 1 || !kw.is_empty() {
         return Err(cx.type_error(format!("{name} takes no arguments")));
     }
     Ok(v)
-}
-fn none_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    singleton_new(cx, args, kw, "NoneType", Value::none())
 }
 fn ellipsis_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     singleton_new(cx, args, kw, "ellipsis", Value::ellipsis())
@@ -64,35 +57,7 @@ fn notimpl_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     singleton_new(cx, args, kw, "NotImplementedType", Value::not_implemented())
 }
 
-fn slice_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return Err(cx.type_error("slice() takes no keyword arguments"));
-    }
-    let a = &args[1.min(args.len())..];
-    let none = Value::none();
-    let (start, stop, step) = match a.len() {
-        1 => (none, a[0], none),
-        2 => (a[0], a[1], none),
-        3 => (a[0], a[1], a[2]),
-        0 => return Err(cx.type_error("slice expected at least 1 argument, got 0")),
-        n => return Err(cx.type_error(format!("slice expected at most 3 arguments, got {n}"))),
-    };
-    Ok(cx.new_slice(start, stop, step))
-}
 
-fn slice_indices(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    if !args.first().map_or(false, |v| v.is_kind(Kind::Slice)) {
-        return Err(super::lists::bad_self(cx, args, "slice", "indices"));
-    }
-    nargs(cx, "indices", &args[1..], 1, 1)?;
-    let n = to_index(cx, args[1])?;
-    if n < 0 {
-        return Err(cx.value_error("length should not be negative"));
-    }
-    let (start, stop, step, _) = runtime::item::slice_indices(cx, args[0], n as usize)?;
-    let (a, b, c) = (cx.new_int(start), cx.new_int(stop), cx.new_int(step));
-    Ok(cx.new_tuple(vec![a, b, c]))
-}
 
 /// The class argument of a `__new__` native.
 #[inline]
