@@ -84,7 +84,7 @@ impl Default for VmState {
             stack,
             // SAFETY: one past the end of the allocation.
             stack_end: unsafe { stack.add(STACK_VALUES) },
-            frames: Vec::with_capacity(256),
+            frames: Vec::with_capacity(1024),
             globals: std::ptr::null_mut(),
             handled: Vec::new(),
             ret: Value::UNBOUND,

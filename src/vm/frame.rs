@@ -63,26 +63,53 @@ pub fn recursion_error(cx: &mut Ctx) -> Exc {
 }
 
 /// Enter `func` (linked, plain code) whose arguments are already in `new_fp[0..]`:
-/// clear the other registers, load the closure cells, push the frame.
+/// clear the other registers, load the closure cells, push the frame. The
+/// caller is a Python frame (so `frames` is not empty).
 #[inline(always)]
 pub unsafe fn enter_simple(cx: &mut Ctx, func: Value, code: *mut CodeObj, nargs: usize, new_fp: *mut Value, ret_ip: *const Inst) -> Next {
     let c = &*code;
-    let nregs = c.nregs as usize;
-    if nregs > nargs {
-        std::ptr::write_bytes(new_fp.add(nargs), 0, nregs - nargs);
+    let end = new_fp.add(c.nregs as usize);
+    let mut p = new_fp.add(nargs);
+    // Volatile: a handful of stores, not a call to memset.
+    while p < end {
+        std::ptr::write_volatile(p, Value::UNBOUND);
+        p = p.add(1);
     }
     let f = func.obj::<FunctionObj>();
     if !c.freevar_regs.is_empty() {
         load_closure(c, f, new_fp);
     }
-    push_frame(
-        cx,
-        Frame { fp: new_fp, ret_ip, code, func, globals: f.globals, exc_base: cx.vm.handled.len() as u32, flags: 0, gen: Value::UNBOUND, top: new_fp },
-    );
+    let vm = &mut cx.vm;
+    let len = vm.frames.len();
+    if len == vm.frames.capacity() {
+        grow_frames(cx);
+    }
+    let vm = &mut cx.vm;
+    let caller_top = vm.frames.get_unchecked(len - 1).top;
+    let fr = Frame {
+        fp: new_fp,
+        ret_ip,
+        code,
+        func,
+        globals: f.globals,
+        exc_base: vm.handled.len() as u32,
+        flags: 0,
+        gen: Value::UNBOUND,
+        top: if caller_top > end { caller_top } else { end },
+    };
+    std::ptr::write(vm.frames.as_mut_ptr().add(len), fr);
+    vm.frames.set_len(len + 1);
+    vm.globals = f.globals;
     Next::new((*code).insts.as_mut_ptr(), new_fp)
 }
 
-#[inline]
+#[cold]
+#[inline(never)]
+fn grow_frames(cx: &mut Ctx) {
+    cx.vm.frames.reserve(cx.vm.frames.len().max(256));
+}
+
+#[inline(never)]
 unsafe fn load_closure(c: &CodeObj, f: &FunctionObj, fp: *mut Value) {
     for (i, &r) in c.freevar_regs.iter().enumerate() {
         *fp.add(r as usize) = f.closure.get(i).copied().unwrap_or(Value::UNBOUND);
