@@ -945,16 +945,25 @@ fn globals(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
 fn locals(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     no_kw(cx, "locals", kw)?;
     nargs(cx, "locals", args, 0, 0)?;
-    let Some(fr) = cx.vm.frames.last().copied() else {
+    let l = caller_locals(cx)?;
+    if l.is_unbound() {
         return globals(cx, args, kw);
+    }
+    Ok(l)
+}
+
+/// A dict of the calling function's local variables, or UNBOUND at module level.
+pub fn caller_locals(cx: &mut Ctx) -> PyResult<Value> {
+    let Some(fr) = cx.vm.frames.last().copied() else {
+        return Ok(Value::UNBOUND);
     };
     if fr.code.is_null() {
-        return globals(cx, args, kw);
+        return Ok(Value::UNBOUND);
     }
     // SAFETY: the running frame's code object is live.
     let code = unsafe { &*fr.code };
     if str_of(code.name) == Some("<module>") {
-        return globals(cx, args, kw);
+        return Ok(Value::UNBOUND);
     }
     let d = cx.new_dict();
     let names: Vec<Value> = code.varnames.clone();

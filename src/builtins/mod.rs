@@ -10,6 +10,7 @@
 //! views), `util.rs` (argument helpers).
 pub mod ctors;
 pub mod dicts;
+pub mod evalexec;
 pub mod format;
 pub mod funcs;
 pub mod lists;
@@ -28,6 +29,7 @@ pub fn install(cx: &mut Ctx) {
     funcs::install(cx);
     ctors::install(cx);
     funcs::install_more(cx);
+    evalexec::install(cx);
     strs::install(cx);
     lists::install(cx);
     nums::install(cx);

@@ -1,0 +1,155 @@
+//! `eval`, `exec` and `compile` on source strings.
+//!
+//! Code runs as module-level code whose globals are the given dict (or the
+//! caller's globals). Inside a function, without explicit dicts, the caller's
+//! locals are visible through a merged copy (writes to them are not seen by
+//! the function, as in CPython).
+use super::util::*;
+use crate::heap::*;
+use crate::runtime::{self, dict_obj, str_of};
+use crate::vm::Ctx;
+use crate::{PyResult, Value};
+
+pub fn install(cx: &mut Ctx) {
+    let fns: &[(&'static str, NativeFn)] = &[("eval", eval), ("exec", exec), ("compile", compile)];
+    let b = cx.rt.builtins;
+    for &(name, f) in fns {
+        let v = cx.new_native(name, f);
+        runtime::types::dict_set_str(cx, b, name, v);
+    }
+}
+
+/// Source text of an eval/exec argument (str, bytes or a code object from `compile`).
+fn source_of(cx: &mut Ctx, v: Value, fname: &str) -> PyResult<Result<String, Value>> {
+    if let Some(s) = str_of(v) {
+        return Ok(Ok(s.to_string()));
+    }
+    if let Some(b) = runtime::unwrap_payload(v).downcast::<BytesObj>(Kind::Bytes) {
+        return Ok(Ok(String::from_utf8_lossy(&b.b).into_owned()));
+    }
+    if v.is_kind(Kind::Code) {
+        return Ok(Err(v));
+    }
+    let t = tname(cx, v);
+    Err(cx.type_error(format!("{fname}() arg 1 must be a string, bytes or code object, not {t}")))
+}
+
+/// The globals dict to run in: explicit dict, or the caller's globals merged
+/// with its locals (when called from a function).
+fn namespace(cx: &mut Ctx, globals: Value, locals: Value, fname: &str) -> PyResult<(*mut DictObj, bool)> {
+    if given(globals) {
+        let Some(g) = dict_obj(globals) else {
+            let t = tname(cx, globals);
+            return Err(cx.type_error(format!("{fname}() globals must be a dict, not {t}")));
+        };
+        if given(locals) && locals != globals {
+            return Ok((merged(cx, g as *mut DictObj, locals)?, true));
+        }
+        return Ok((g as *mut DictObj, false));
+    }
+    let g = cx.vm.frames.last().map_or(cx.vm.globals, |f| f.globals);
+    let g = if g.is_null() { dict_obj(cx.new_dict()).unwrap() as *mut DictObj } else { g };
+    let locals = if given(locals) { locals } else { super::funcs::caller_locals(cx)? };
+    if locals.is_unbound() || locals == Value::from_ptr(g) {
+        return Ok((g, false));
+    }
+    Ok((merged(cx, g, locals)?, true))
+}
+
+/// A fresh dict: `g` updated with the mapping `locals`.
+fn merged(cx: &mut Ctx, g: *mut DictObj, locals: Value) -> PyResult<*mut DictObj> {
+    // SAFETY: `g` is a live dict.
+    let t = unsafe { (*g).t.copy() };
+    let d = cx.new_dict_from(t);
+    super::dicts::update_from(cx, d, locals, &[])?;
+    Ok(dict_obj(d).unwrap() as *mut DictObj)
+}
+
+/// Run a module code object with `globals` as its namespace.
+fn run_in(cx: &mut Ctx, code: Value, globals: *mut DictObj) -> PyResult<Value> {
+    let name = cx.intern("__main__");
+    let m = cx.alloc_obj(ModuleObj { h: ObjHeader::new(cx.rt.types.module, Kind::Module), name, dict: globals });
+    cx.rt.roots.push(m);
+    cx.heap.no_gc_depth += 1;
+    let r = crate::vm::entry::run_code(cx, code, m);
+    cx.heap.no_gc_depth -= 1;
+    cx.rt.roots.pop();
+    r
+}
+
+fn compile_str(cx: &mut Ctx, src: &str, filename: &str) -> PyResult<Value> {
+    crate::vm::import::compile_source(cx, src, filename)
+}
+
+const EVAL_KEY: &str = "__tauraro_eval_result__";
+
+fn eval(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let [src, globals, locals] = parse_args(cx, "eval", args, kw, ["source", "globals", "locals"], 1)?;
+    let text = match source_of(cx, src, "eval")? {
+        Ok(t) => t,
+        Err(code) => {
+            let (g, _) = namespace(cx, globals, locals, "eval")?;
+            run_in(cx, code, g)?;
+            return Ok(take_result(cx, g));
+        }
+    };
+    let text = text.trim_start_matches([' ', '\t']);
+    // Validate as an expression first: SyntaxErrors point into the user's text.
+    if let Err(e) = crate::syntax::parse_expression(text, "<string>") {
+        return Err(crate::vm::entry::raise_syntax_error(cx, &e));
+    }
+    let (g, _) = namespace(cx, globals, locals, "eval")?;
+    let wrapped = format!("{EVAL_KEY} = (\n{text}\n)\n");
+    let code = compile_str(cx, &wrapped, "<string>")?;
+    run_in(cx, code, g)?;
+    Ok(take_result(cx, g))
+}
+
+/// Remove and return the eval result slot of `g`.
+fn take_result(cx: &mut Ctx, g: *mut DictObj) -> Value {
+    let key = cx.intern(EVAL_KEY);
+    // SAFETY: `g` is live (a caller's dict or one rooted by the module just run).
+    let t = unsafe { &mut (*g).t };
+    t.remove_str(key).unwrap_or(Value::none())
+}
+
+fn exec(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let [src, globals, locals] = parse_args(cx, "exec", args, kw, ["source", "globals", "locals"], 1)?;
+    let code = match source_of(cx, src, "exec")? {
+        Ok(t) => compile_str(cx, &t, "<string>")?,
+        Err(code) => code,
+    };
+    let (g, is_copy) = namespace(cx, globals, locals, "exec")?;
+    run_in(cx, code, g)?;
+    // Writes into an explicit locals mapping: copy new/changed names back.
+    if is_copy && given(locals) {
+        // SAFETY: `g` is live until the next safepoint.
+        let items: Vec<(Value, Value)> = unsafe { (*g).t.iter().collect() };
+        for (k, v) in items {
+            runtime::set_item(cx, locals, k, v)?;
+        }
+    }
+    Ok(Value::none())
+}
+
+fn compile(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let [src, filename, mode, _flags, _dont_inherit, _optimize] =
+        parse_args(cx, "compile", args, kw, ["source", "filename", "mode", "flags", "dont_inherit", "optimize"], 3)?;
+    let text = match source_of(cx, src, "compile")? {
+        Ok(t) => t,
+        Err(code) => return Ok(code),
+    };
+    let fname = arg_str(cx, filename, |t| format!("compile() argument 'filename' must be str, not {t}"))?.to_string();
+    let mode = arg_str(cx, mode, |t| format!("compile() argument 'mode' must be str, not {t}"))?;
+    match mode {
+        "exec" | "single" => compile_str(cx, &text, &fname),
+        "eval" => {
+            let text = text.trim_start_matches([' ', '\t']);
+            if let Err(e) = crate::syntax::parse_expression(text, &fname) {
+                return Err(crate::vm::entry::raise_syntax_error(cx, &e));
+            }
+            compile_str(cx, &format!("{EVAL_KEY} = (\n{text}\n)\n"), &fname)
+        }
+        _ => Err(cx.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    }
+}
