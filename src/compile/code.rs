@@ -211,6 +211,16 @@ pub struct ExcEntry {
     pub depth: u16,
 }
 
+/// Source position of an op beyond its line (CPython's `co_positions`): the span of the
+/// AST node the op executes. Columns are 0-based UTF-8 byte offsets into the source line.
+/// Tracebacks use it for the `^^^^` / `~~^~~` marker lines.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Pos {
+    pub end_line: u32,
+    pub col: u32,
+    pub end_col: u32,
+}
+
 #[repr(C)]
 pub struct CodeObj {
     pub h: ObjHeader,
@@ -238,6 +248,8 @@ pub struct CodeObj {
     pub ops: Vec<Op>,
     /// Source line of each op (same length as `ops`).
     pub lines: Vec<u32>,
+    /// Source span of each op (same length as `ops`; see `Pos`).
+    pub positions: Vec<Pos>,
     pub exc_table: Vec<ExcEntry>,
     /// The VM's pre-decoded form (filled by `vm::link`); empty until linked.
     pub insts: Vec<crate::vm::Inst>,

@@ -78,7 +78,8 @@ struct FnState<'a> {
     da: DaState,
     /// Registers subject to definite-assignment tracking (plain locals).
     tracked: Vec<bool>,
-    line: u32,
+    /// Source span of the node being compiled (ops get its line and position).
+    span: Span,
     has_walrus: bool,
     /// Constants preloaded into registers for the enclosing loops (dedup key -> register).
     const_regs: Vec<(String, R)>,
@@ -309,7 +310,7 @@ impl<'a> Gen<'a> {
             break_states: Vec::new(),
             da: DaState { bound, live: true },
             tracked,
-            line: firstlineno,
+            span: Span::new(firstlineno, 0, firstlineno, 0),
             has_walrus: sc.has_walrus,
             const_regs: Vec::new(),
         });
@@ -364,7 +365,8 @@ impl<'a> Gen<'a> {
     fn emit(&mut self, op: Op) {
         let f = self.f();
         f.unit.ops.push(op);
-        f.unit.lines.push(f.line);
+        f.unit.lines.push(f.span.lineno);
+        f.unit.positions.push(code::Pos { end_line: f.span.end_lineno, col: f.span.col, end_col: f.span.end_col });
         let h = f.hstack.last().copied().unwrap_or(NO_HANDLER);
         f.op_handler.push(h);
     }
@@ -438,11 +440,11 @@ impl<'a> Gen<'a> {
     fn load_none(&mut self, dst: R) {
         self.load_const(Const::None, dst);
     }
-    fn set_line(&mut self, line: u32) -> u32 {
+    fn set_span(&mut self, span: Span) -> Span {
         let f = self.f();
-        let old = f.line;
-        if line != 0 {
-            f.line = line;
+        let old = f.span;
+        if span.lineno != 0 {
+            f.span = span;
         }
         old
     }
@@ -501,7 +503,7 @@ impl<'a> Gen<'a> {
         if !self.interactive {
             if let Some(doc) = is_docstring(&m.body) {
                 let t = self.tmp();
-                self.set_line(m.body[0].span.lineno);
+                self.set_span(m.body[0].span);
                 self.load_const(Const::Str(doc.to_string()), t);
                 let n = self.name("__doc__");
                 self.emit(Op::StoreGlobal { name: n, src: t });
@@ -538,11 +540,11 @@ impl<'a> Gen<'a> {
     }
 
     fn stmt(&mut self, s: &'a Stmt) -> CResult {
-        let old = self.set_line(s.span.lineno);
+        let old = self.set_span(s.span);
         let m = self.mark();
         let r = self.stmt_inner(s);
         self.release(m);
-        self.f().line = old;
+        self.f().span = old;
         r
     }
 
@@ -658,11 +660,11 @@ impl<'a> Gen<'a> {
 
     /// Store register `src` into the target expression.
     fn store(&mut self, t: &'a Expr, src: R) -> CResult {
-        let old = self.set_line(t.span.lineno);
+        let old = self.set_span(t.span);
         let m = self.mark();
         let r = self.store_inner(t, src);
         self.release(m);
-        self.f().line = old;
+        self.f().span = old;
         r
     }
 
@@ -809,7 +811,7 @@ impl<'a> Gen<'a> {
                 self.emit(Op::LoadAttr { dst: t, obj: o, name });
                 let b = self.expr_reg(value)?;
                 self.emit(Op::InPlace { op, dst: t, a: t, b });
-                self.set_line(target.span.lineno);
+                self.set_span(target.span);
                 self.emit(Op::StoreAttr { obj: o, name, src: t });
             }
             ExprKind::Subscript { value: obj, slice, .. } => {
@@ -819,7 +821,7 @@ impl<'a> Gen<'a> {
                 self.emit(Op::GetItem { dst: t, obj: o, key: k });
                 let b = self.expr_reg(value)?;
                 self.emit(Op::InPlace { op, dst: t, a: t, b });
-                self.set_line(target.span.lineno);
+                self.set_span(target.span);
                 self.emit(Op::SetItem { obj: o, key: k, src: t });
             }
             _ => return Err(cerr(format!("'{}' is an illegal expression for augmented assignment", describe(target)), target.span)),
@@ -848,7 +850,7 @@ impl<'a> Gen<'a> {
     }
 
     fn delete(&mut self, t: &'a Expr) -> CResult {
-        let old = self.set_line(t.span.lineno);
+        let old = self.set_span(t.span);
         let m = self.mark();
         match &t.kind {
             ExprKind::Name { id, .. } => {
@@ -888,7 +890,7 @@ impl<'a> Gen<'a> {
             _ => return Err(cerr(format!("cannot delete {}", describe(t)), t.span)),
         }
         self.release(m);
-        self.f().line = old;
+        self.f().span = old;
         Ok(())
     }
 
@@ -1103,7 +1105,7 @@ impl<'a> Gen<'a> {
             Some(e) => self.expr_reg(e)?,
         };
         self.unwind(0, true)?;
-        self.set_line(span.lineno);
+        self.set_span(span);
         self.emit(Op::Return { src });
         self.dead();
         Ok(())
@@ -1116,7 +1118,7 @@ impl<'a> Gen<'a> {
         let saved_fb = self.fr().fblocks.clone();
         let saved_hs = self.fr().hstack.clone();
         let saved_depth = self.fr().depth;
-        let saved_line = self.fr().line;
+        let saved_line = self.fr().span;
         let n = saved_fb.len();
         for i in (upto..n).rev() {
             match saved_fb[i].clone() {
@@ -1150,7 +1152,7 @@ impl<'a> Gen<'a> {
         f.fblocks = saved_fb;
         f.hstack = saved_hs;
         f.depth = saved_depth;
-        f.line = saved_line;
+        f.span = saved_line;
         Ok(())
     }
 
@@ -1277,8 +1279,9 @@ impl<'a> Gen<'a> {
         self.place(h);
         let entry = self.without_kills(&before, &[body]);
         self.set_da(entry.clone());
-        let line = handlers.first().map_or(0, |x| x.span.lineno);
-        self.set_line(line);
+        if let Some(h0) = handlers.first() {
+            self.set_span(h0.span);
+        }
         self.emit(Op::PushExcInfo { src: exc });
         // Cleanup for exceptions escaping the handler code: truncates the handled-exception
         // stack (the entry's depth) and re-raises.
@@ -1288,7 +1291,7 @@ impl<'a> Gen<'a> {
         self.f().depth += 1;
         let mut named_cleanups = Vec::new();
         for (i, hd) in handlers.iter().enumerate() {
-            self.set_line(hd.span.lineno);
+            self.set_span(hd.span);
             self.set_da(entry.clone());
             let next = self.label();
             match &hd.type_ {
@@ -1352,7 +1355,7 @@ impl<'a> Gen<'a> {
 
     fn with_stmt(&mut self, items: &'a [WithItem], body: &'a [Stmt], idx: usize) -> CResult {
         let item = &items[idx];
-        self.set_line(item.context_expr.span.lineno);
+        self.set_span(item.context_expr.span);
         let mgr = self.tmp();
         self.expr_into(&item.context_expr, mgr)?;
         let exit = self.tmps(2);
@@ -1381,14 +1384,14 @@ impl<'a> Gen<'a> {
         self.f().fblocks.pop();
         self.pop_handler();
         if self.fr().da.live {
-            self.set_line(item.context_expr.span.lineno);
+            self.set_span(item.context_expr.span);
             self.call_exit_none(exit);
             self.emit(Op::Jump { target: end });
         }
         let normal = self.da();
         // Exception: exit(type(e), e, None); suppress when true.
         self.place(h);
-        self.set_line(item.context_expr.span.lineno);
+        self.set_span(item.context_expr.span);
         let s = self.without_kills(&before, &[body]);
         self.set_da(s);
         self.emit(Op::PushExcInfo { src: exc });
@@ -1457,7 +1460,7 @@ impl<'a> Gen<'a> {
 
     fn import(&mut self, names: &'a [Alias]) -> CResult {
         for a in names {
-            self.set_line(a.span.lineno);
+            self.set_span(a.span);
             let t = self.tmp();
             let name = self.name(&a.name);
             let fromlist = self.konst(Const::None);
@@ -1493,7 +1496,7 @@ impl<'a> Gen<'a> {
         }
         let t = self.tmp();
         for a in names {
-            self.set_line(a.span.lineno);
+            self.set_span(a.span);
             let n = self.name(&a.name);
             self.emit(Op::ImportFrom { dst: t, module: m, name: n });
             self.store_name(a.asname.as_ref().unwrap_or(&a.name), t);
@@ -1517,7 +1520,7 @@ impl<'a> Gen<'a> {
         for (i, d) in decorators.iter().enumerate() {
             self.expr_into(d, dbase + i as R)?;
         }
-        self.set_line(s.span.lineno);
+        self.set_span(s.span);
         let sid = self.st.scope_of(s);
         let qn = self.qualname(name);
         if decorators.is_empty() {
@@ -1616,10 +1619,10 @@ impl<'a> Gen<'a> {
             }
             FnBody::Expr(e) => {
                 self.f().unit.consts.push(Const::None);
-                let old = self.set_line(e.span.lineno);
+                let old = self.set_span(e.span);
                 let r = self.expr_reg(e)?;
                 self.emit(Op::Return { src: r });
-                self.f().line = old;
+                self.f().span = old;
             }
         }
         Ok(self.end())
@@ -1630,7 +1633,7 @@ impl<'a> Gen<'a> {
         for (i, d) in decorators.iter().enumerate() {
             self.expr_into(d, dbase + i as R)?;
         }
-        self.set_line(s.span.lineno);
+        self.set_span(s.span);
         let dst = self.tmp();
         let sid = self.st.scope_of(s);
         let qn = self.qualname(name);
@@ -1692,9 +1695,9 @@ impl<'a> Gen<'a> {
         if let ExprKind::Name { id, ctx: ExprContext::Load } = &e.kind {
             if !self.fr().has_walrus {
                 if let Some(_) = self.local_reg(id) {
-                    let old = self.set_line(e.span.lineno);
+                    let old = self.set_span(e.span);
                     let r = self.checked_local(id);
-                    self.f().line = old;
+                    self.f().span = old;
                     return Ok(r);
                 }
             }
@@ -1706,11 +1709,11 @@ impl<'a> Gen<'a> {
 
     /// Compile `e` so its value ends up in `dst`. Temporaries above the current mark are released.
     fn expr_into(&mut self, e: &'a Expr, dst: R) -> CResult {
-        let old = self.set_line(e.span.lineno);
+        let old = self.set_span(e.span);
         let m = self.mark();
         let r = self.expr_inner(e, dst);
         self.release(m);
-        self.f().line = old;
+        self.f().span = old;
         r
     }
 
@@ -1739,7 +1742,7 @@ impl<'a> Gen<'a> {
             ExprKind::BinOp { left, op, right } => {
                 let a = self.expr_reg(left)?;
                 let b = self.expr_reg(right)?;
-                self.set_line(e.span.lineno);
+                self.set_span(e.span);
                 self.emit(Op::Binary { op: binop(*op), dst, a, b });
             }
             ExprKind::UnaryOp { op, operand } => {
@@ -1816,13 +1819,13 @@ impl<'a> Gen<'a> {
             ExprKind::Attribute { value, attr, .. } => {
                 let obj = self.expr_reg(value)?;
                 let name = self.name(attr);
-                self.set_line(e.span.lineno);
+                self.set_span(e.span);
                 self.emit(Op::LoadAttr { dst, obj, name });
             }
             ExprKind::Subscript { value, slice, .. } => {
                 let obj = self.expr_reg(value)?;
                 let key = self.index_reg(slice)?;
-                self.set_line(e.span.lineno);
+                self.set_span(e.span);
                 self.emit(Op::GetItem { dst, obj, key });
             }
             ExprKind::Slice { .. } => {
@@ -1856,7 +1859,7 @@ impl<'a> Gen<'a> {
                         t
                     }
                 };
-                self.set_line(e.span.lineno);
+                self.set_span(e.span);
                 self.emit(Op::Yield { dst, src });
             }
             ExprKind::YieldFrom(v) => {
@@ -1912,11 +1915,11 @@ impl<'a> Gen<'a> {
 
     /// Jump to `target` when the truth value of `e` equals `cond`; fall through otherwise.
     fn jump_if(&mut self, e: &'a Expr, cond: bool, target: Label) -> CResult {
-        let old = self.set_line(e.span.lineno);
+        let old = self.set_span(e.span);
         let m = self.mark();
         let r = self.jump_if_inner(e, cond, target);
         self.release(m);
-        self.f().line = old;
+        self.f().span = old;
         r
     }
 
@@ -1955,7 +1958,7 @@ impl<'a> Gen<'a> {
                 let mut a = self.expr_reg(left)?;
                 for (op, c) in ops.iter().zip(comparators) {
                     let b = self.expr_reg(c)?;
-                    self.set_line(e.span.lineno);
+                    self.set_span(e.span);
                     self.emit(Op::JumpIfNotCompare { op: cmpop(*op), a, b, target });
                     a = b;
                 }
@@ -2125,7 +2128,7 @@ impl<'a> Gen<'a> {
     }
 
     fn formatted_value(&mut self, p: &'a Expr, dst: R) -> CResult {
-        let old = self.set_line(p.span.lineno);
+        let old = self.set_span(p.span);
         let m = self.mark();
         if let ExprKind::FormattedValue { value, conversion, format_spec } = &p.kind {
             let src = self.expr_reg(value)?;
@@ -2141,7 +2144,7 @@ impl<'a> Gen<'a> {
             self.emit(Op::FormatValue { dst, src, conv, spec });
         }
         self.release(m);
-        self.f().line = old;
+        self.f().span = old;
         Ok(())
     }
 
@@ -2157,7 +2160,7 @@ impl<'a> Gen<'a> {
                 self.load_name("__class__", base + 1);
                 let first = self.st.scopes[self.fr().scope].params[0].clone();
                 self.load_name(&first, base + 2);
-                self.set_line(e.span.lineno);
+                self.set_span(e.span);
                 self.emit(Op::Call { dst, base, nargs: 2 });
                 return Ok(());
             }
@@ -2167,7 +2170,7 @@ impl<'a> Gen<'a> {
                 let base = self.tmps(2);
                 let obj = self.expr_reg(value)?;
                 let name = self.name(attr);
-                self.set_line(func.span.lineno.max(value.span.end_lineno));
+                self.set_span(func.span);
                 self.emit(Op::LoadMethod { dst: base, obj, name });
                 self.release(base + 2);
                 let argbase = self.tmps(args.len() + keywords.len());
@@ -2179,7 +2182,7 @@ impl<'a> Gen<'a> {
                     self.expr_into(&k.value, argbase + (args.len() + i) as R)?;
                 }
                 let nargs = (args.len() + keywords.len()) as u16;
-                self.set_line(e.span.lineno);
+                self.set_span(e.span);
                 if keywords.is_empty() {
                     self.emit(Op::CallMethod { dst, base, nargs });
                 } else {
@@ -2191,7 +2194,7 @@ impl<'a> Gen<'a> {
         }
         let base = self.tmp();
         self.expr_into(func, base)?;
-        self.set_line(e.span.lineno);
+        self.set_span(e.span);
         self.call_args(base, 0, args, keywords, dst, true)
     }
 
@@ -2211,7 +2214,7 @@ impl<'a> Gen<'a> {
     /// Call the callee in `base` with `pre` already-placed arguments (base+1..=base+pre)
     /// followed by `args` and `keywords`; result in `dst`.
     fn call_args(&mut self, base: R, pre: usize, args: &'a [Expr], keywords: &'a [Keyword], dst: R, _plain: bool) -> CResult {
-        let line = self.fr().line;
+        let line = self.fr().span;
         let simple = !has_starred(args) && keywords.iter().all(|k| k.arg.is_some());
         if simple {
             self.release(base + 1 + pre as R);
@@ -2223,7 +2226,7 @@ impl<'a> Gen<'a> {
                 self.expr_into(&k.value, argbase + (args.len() + i) as R)?;
             }
             let nargs = (pre + args.len() + keywords.len()) as u16;
-            self.set_line(line);
+            self.set_span(line);
             if keywords.is_empty() {
                 self.emit(Op::Call { dst, base, nargs });
             } else {
@@ -2274,7 +2277,7 @@ impl<'a> Gen<'a> {
             }
             d
         };
-        self.set_line(line);
+        self.set_span(line);
         self.emit(Op::CallEx { dst, func: base, args: l, kwargs: kw });
         Ok(())
     }
@@ -2331,7 +2334,7 @@ impl<'a> Gen<'a> {
         self.emit(Op::MakeFunction { dst: base, code, defaults: NO_REG, kwdefaults: NO_REG, closure });
         self.expr_into(&gens[0].iter, base + 1)?;
         self.emit(Op::GetIter { dst: base + 1, src: base + 1 });
-        self.set_line(e.span.lineno);
+        self.set_span(e.span);
         self.emit(Op::Call { dst, base, nargs: 1 });
         self.release(m);
         Ok(())
@@ -2352,7 +2355,7 @@ impl<'a> Gen<'a> {
         let exit = self.label();
         let skip = self.label();
         self.place(head);
-        self.set_line(g.iter.span.lineno);
+        self.set_span(g.iter.span);
         self.for_iter_target(it, &g.target, exit)?;
         for c in &g.ifs {
             self.jump_if(c, false, skip)?;

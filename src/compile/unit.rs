@@ -103,6 +103,7 @@ pub struct Unit {
     pub names: Vec<String>,
     pub ops: Vec<Op>,
     pub lines: Vec<u32>,
+    pub positions: Vec<Pos>,
     pub exc_table: Vec<ExcEntry>,
 }
 
@@ -168,6 +169,7 @@ pub fn materialise(cx: &mut Ctx, u: Unit, filename: Value) -> Value {
         names,
         ops: u.ops,
         lines: u.lines,
+        positions: u.positions,
         exc_table: u.exc_table,
         insts: Vec::new(),
         engine: Default::default(),

@@ -88,7 +88,7 @@ fn consts_names(op: &Op) -> (Vec<K>, Vec<N>) {
 pub fn verify(u: &Unit) -> Result<(), String> {
     let n = u.ops.len();
     let fail = |i: usize, what: &str| Err(format!("{}: op {} {:?}: {}", u.qualname, i, u.ops.get(i), what));
-    if u.lines.len() != n {
+    if u.lines.len() != n || u.positions.len() != n {
         return Err(format!("{}: lines/ops length mismatch", u.qualname));
     }
     for (i, op) in u.ops.iter().enumerate() {
