@@ -26,6 +26,60 @@ mod c {
     }
 }
 
+/// The platform libm's elementary functions, called directly: Rust's own
+/// `asinh`/`acosh`/`atanh`/`cbrt` are not libm's and differ in the last bit.
+pub mod libm {
+    macro_rules! libm1 {
+        ($($name:ident),*) => {
+            mod raw {
+                extern "C" {
+                    $( pub fn $name(x: f64) -> f64; )*
+                }
+            }
+            $(
+                pub fn $name(x: f64) -> f64 {
+                    // SAFETY: pure libm function on a plain double.
+                    unsafe { raw::$name(x) }
+                }
+            )*
+        };
+    }
+    libm1!(acos, acosh, asin, asinh, atan, atanh, cos, cosh, exp, exp2, expm1, fabs, sin, sinh, sqrt, tan, tanh, log, log2, log10, log1p);
+
+    /// glibc's `cbrt`, looked up in libm.so.6 at run time: the `cbrt` symbol
+    /// the linker resolves can be Rust's compiler-builtins port, which rounds
+    /// differently from the libm CPython uses.
+    pub fn cbrt(x: f64) -> f64 {
+        use std::sync::OnceLock;
+        static F: OnceLock<Option<extern "C" fn(f64) -> f64>> = OnceLock::new();
+        let f = F.get_or_init(|| {
+            extern "C" {
+                fn dlopen(name: *const std::ffi::c_char, flags: i32) -> *mut std::ffi::c_void;
+                fn dlsym(h: *mut std::ffi::c_void, name: *const std::ffi::c_char) -> *mut std::ffi::c_void;
+            }
+            const RTLD_NOW: i32 = 2;
+            // SAFETY: NUL-terminated names; a non-null dlsym result for "cbrt"
+            // is the C function `double cbrt(double)`.
+            unsafe {
+                let h = dlopen(c"libm.so.6".as_ptr(), RTLD_NOW);
+                if h.is_null() {
+                    return None;
+                }
+                let p = dlsym(h, c"cbrt".as_ptr());
+                if p.is_null() {
+                    None
+                } else {
+                    Some(std::mem::transmute::<*mut std::ffi::c_void, extern "C" fn(f64) -> f64>(p))
+                }
+            }
+        });
+        match f {
+            Some(f) => f(x),
+            None => x.cbrt(),
+        }
+    }
+}
+
 pub const PI: f64 = std::f64::consts::PI;
 const LOGPI: f64 = 1.144_729_885_849_400_2;
 

@@ -39,25 +39,25 @@ macro_rules! math1 {
 }
 
 math1! {
-    m_acos = "acos", f64::acos, false;
-    m_acosh = "acosh", f64::acosh, false;
-    m_asin = "asin", f64::asin, false;
-    m_asinh = "asinh", f64::asinh, false;
-    m_atan = "atan", f64::atan, false;
-    m_atanh = "atanh", f64::atanh, false;
-    m_cbrt = "cbrt", f64::cbrt, false;
-    m_cos = "cos", f64::cos, false;
-    m_cosh = "cosh", f64::cosh, true;
-    m_exp = "exp", f64::exp, true;
-    m_exp2 = "exp2", f64::exp2, true;
-    m_expm1 = "expm1", f64::exp_m1, true;
-    m_fabs = "fabs", f64::abs, false;
-    m_sin = "sin", f64::sin, false;
-    m_sinh = "sinh", f64::sinh, true;
-    m_sqrt = "sqrt", f64::sqrt, false;
-    m_tan = "tan", f64::tan, false;
-    m_tanh = "tanh", f64::tanh, false;
-    m_log1p = "log1p", f64::ln_1p, false;
+    m_acos = "acos", fmath::libm::acos, false;
+    m_acosh = "acosh", fmath::libm::acosh, false;
+    m_asin = "asin", fmath::libm::asin, false;
+    m_asinh = "asinh", fmath::libm::asinh, false;
+    m_atan = "atan", fmath::libm::atan, false;
+    m_atanh = "atanh", fmath::libm::atanh, false;
+    m_cbrt = "cbrt", fmath::libm::cbrt, false;
+    m_cos = "cos", fmath::libm::cos, false;
+    m_cosh = "cosh", fmath::libm::cosh, true;
+    m_exp = "exp", fmath::libm::exp, true;
+    m_exp2 = "exp2", fmath::libm::exp2, true;
+    m_expm1 = "expm1", fmath::libm::expm1, true;
+    m_fabs = "fabs", fmath::libm::fabs, false;
+    m_sin = "sin", fmath::libm::sin, false;
+    m_sinh = "sinh", fmath::libm::sinh, true;
+    m_sqrt = "sqrt", fmath::libm::sqrt, false;
+    m_tan = "tan", fmath::libm::tan, false;
+    m_tanh = "tanh", fmath::libm::tanh, false;
+    m_log1p = "log1p", fmath::libm::log1p, false;
 }
 
 const FUNCS: &[(&str, NativeFn)] = &[
@@ -288,11 +288,11 @@ fn m_log(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
         let n = args.len();
         return Err(cx.type_error(format!("log expected {} argument{}, got {n}", if n == 0 { "at least 1" } else { "at most 2" }, if n == 0 { "" } else { "s" })));
     }
-    let num = log_of(cx, args[0], f64::ln)?;
+    let num = log_of(cx, args[0], fmath::libm::log)?;
     if args.len() == 1 {
         return Ok(cx.new_float(num));
     }
-    let den = log_of(cx, args[1], f64::ln)?;
+    let den = log_of(cx, args[1], fmath::libm::log)?;
     if den == 0.0 {
         return Err(cx.zero_division("float division by zero"));
     }
@@ -301,13 +301,13 @@ fn m_log(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
 
 fn m_log2(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     arity(cx, "math.log2", args, kw, 1, 1)?;
-    let r = log_of(cx, args[0], f64::log2)?;
+    let r = log_of(cx, args[0], fmath::libm::log2)?;
     Ok(cx.new_float(r))
 }
 
 fn m_log10(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     arity(cx, "math.log10", args, kw, 1, 1)?;
-    let r = log_of(cx, args[0], f64::log10)?;
+    let r = log_of(cx, args[0], fmath::libm::log10)?;
     Ok(cx.new_float(r))
 }
 
