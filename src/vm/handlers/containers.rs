@@ -343,7 +343,11 @@ op!(
         };
         if let Some(items) = items {
             if items.len() == i.c as usize {
-                std::ptr::copy(items.as_ptr(), fp.add(i.a as usize), items.len());
+                // Element-wise (no memmove call for the usual 2-3 items).
+                let dst = fp.add(i.a as usize);
+                for (k, &v) in items.iter().enumerate() {
+                    *dst.add(k) = v;
+                }
                 return next(ip, fp);
             }
         }
