@@ -69,6 +69,10 @@ impl SyntaxError {
     /// The text CPython 3.11 writes to stderr for this uncaught error
     /// (the `File` line, source line, caret line and message).
     pub fn render(&self) -> String {
+        if self.kind == "MemoryError" {
+            // CPython's parser stack overflow: no location is printed.
+            return if self.msg.is_empty() { "MemoryError\n".to_string() } else { format!("MemoryError: {}\n", self.msg) };
+        }
         let mut out = String::new();
         out.push_str("  File \"");
         out.push_str(&self.filename);

@@ -431,7 +431,7 @@ impl<'a> Lexer<'a> {
             altindstack: vec![0],
             parens: Vec::new(),
             atbol: true,
-            tokens: Vec::with_capacity(src.len() / 3 + 8),
+            tokens: Vec::with_capacity(src.len() / 6 + 16),
         }
     }
 

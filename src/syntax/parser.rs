@@ -17,6 +17,8 @@ pub(crate) enum ErrType {
     Syntax,
     Indentation,
     Tab,
+    /// Parser stack overflow (CPython raises a bare MemoryError).
+    Memory,
 }
 
 impl ErrType {
@@ -25,6 +27,7 @@ impl ErrType {
             ErrType::Syntax => "SyntaxError",
             ErrType::Indentation => "IndentationError",
             ErrType::Tab => "TabError",
+            ErrType::Memory => "MemoryError",
         }
     }
 }
@@ -435,8 +438,11 @@ impl<'s> Parser<'s> {
     fn check_depth(&mut self) -> PResult<()> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
+            // CPython: "MemoryError" (parser stack overflow).
             let t = self.cur();
-            return Err(self.err_at_token(&t, "too many nested parentheses"));
+            let mut e = self.err_at_token(&t, "");
+            e.ty = ErrType::Memory;
+            return Err(e);
         }
         Ok(())
     }
@@ -3129,6 +3135,7 @@ impl<'s> Parser<'s> {
                     ty: match e.kind.as_str() {
                         "IndentationError" => ErrType::Indentation,
                         "TabError" => ErrType::Tab,
+                        "MemoryError" => ErrType::Memory,
                         _ => ErrType::Syntax,
                     },
                     msg,
@@ -3170,6 +3177,18 @@ impl<'s> Parser<'s> {
     /// applying tokenizer-error priority.  The offsets of the returned error
     /// are final, `text` is filled only for f-string sub-parser errors.
     pub(crate) fn finish_error(&self, e: Box<PErr>) -> FinalErr {
+        if e.ty == ErrType::Memory {
+            return FinalErr {
+                kind: "MemoryError".to_string(),
+                msg: String::new(),
+                lineno: e.lineno,
+                offset: 0,
+                end_lineno: e.end_lineno,
+                end_offset: 0,
+                text: None,
+                chars: true,
+            };
+        }
         if self.hit_lex {
             if let Some(le) = &self.lex_error {
                 return self.lex_final(le);
