@@ -168,7 +168,7 @@ unsafe fn enter(cx: &mut Ctx, gv: Value, sent: Value, throw: Option<Value>) -> P
     if !frame_fits(cx, fp, nregs) {
         return Err(frame::recursion_error(cx));
     }
-    std::ptr::copy_nonoverlapping(g.regs.as_ptr(), fp, nregs);
+    copy_regs(g.regs.as_ptr(), fp, nregs);
     let exc_base = cx.vm.handled.len() as u32;
     cx.vm.handled.append(&mut g.handled);
     let globals = g.func.obj::<FunctionObj>().globals;
@@ -196,12 +196,20 @@ unsafe fn enter(cx: &mut Ctx, gv: Value, sent: Value, throw: Option<Value>) -> P
     }
 }
 
+/// Copy `n` registers (element-wise: frames are small, a memmove call costs more).
+#[inline(always)]
+unsafe fn copy_regs(src: *const Value, dst: *mut Value, n: usize) {
+    for k in 0..n {
+        std::ptr::write_volatile(dst.add(k), *src.add(k));
+    }
+}
+
 /// `Yield` / `YieldFrom`: save the frame into its generator and leave.
 pub unsafe fn suspend(cx: &mut Ctx, ip: *const Inst, fp: *mut Value, v: Value) -> Next {
     let fr = pop_frame(cx);
     let g = fr.gen.obj::<GenObj>();
     let n = (*fr.code).nregs as usize;
-    g.regs.copy_from_slice(std::slice::from_raw_parts(fp, n));
+    copy_regs(fp, g.regs.as_mut_ptr(), n.min(g.regs.len()));
     g.ip = inst_index(fr.code, ip) as u32 + 1;
     g.handled.extend(cx.vm.handled.drain(fr.exc_base as usize..));
     g.state = GenState::Suspended;
