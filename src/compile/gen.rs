@@ -593,7 +593,7 @@ impl<'a> Gen<'a> {
                 }
                 self.with_stmt(items, body, 0)
             }
-            StmtKind::Match { .. } => Err(cerr("'match' statements are not supported yet", s.span)),
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
         }
     }
 
@@ -1422,6 +1422,222 @@ impl<'a> Gen<'a> {
         self.place(end);
         let s = merge(&normal, &self.without_kills(&before, &[body]));
         self.set_da(s);
+        Ok(())
+    }
+
+    // ---- match ----
+
+    fn match_stmt(&mut self, subject: &'a Expr, cases: &'a [MatchCase]) -> CResult {
+        let subj = self.tmp();
+        self.expr_into(subject, subj)?;
+        let end = self.label();
+        let entry = self.da();
+        let mut out: Option<DaState> = None;
+        for (i, case) in cases.iter().enumerate() {
+            if i + 1 < cases.len() && is_irrefutable(&case.pattern) && case.guard.is_none() {
+                return Err(cerr("wildcard makes remaining patterns unreachable", case.pattern.span));
+            }
+            let next = self.label();
+            let m = self.mark();
+            self.set_da(entry.clone());
+            self.set_span(case.pattern.span);
+            self.pattern(&case.pattern, subj, next)?;
+            if let Some(g) = &case.guard {
+                self.jump_if(g, false, next)?;
+            }
+            self.stmts(&case.body)?;
+            if self.fr().da.live {
+                self.emit(Op::Jump { target: end });
+            }
+            let st = self.da();
+            out = Some(match out {
+                None => st,
+                Some(o) => merge(&o, &st),
+            });
+            self.place(next);
+            self.release(m);
+        }
+        self.place(end);
+        let st = match out {
+            None => entry,
+            Some(o) => merge(&o, &entry),
+        };
+        self.set_da(st);
+        Ok(())
+    }
+
+    /// Call builtin `name` with the values in `args`; result in a new temporary.
+    fn call_builtin(&mut self, name: &str, args: &[R]) -> R {
+        let dst = self.tmp();
+        let base = self.tmps(args.len() + 1);
+        let n = self.name(name);
+        self.emit(Op::LoadGlobal { dst: base, name: n });
+        for (i, &a) in args.iter().enumerate() {
+            self.emit(Op::Move { dst: base + 1 + i as R, src: a });
+        }
+        self.emit(Op::Call { dst, base, nargs: args.len() as u16 });
+        self.release(base);
+        dst
+    }
+
+    fn const_reg(&mut self, c: Const) -> R {
+        let r = self.tmp();
+        self.load_const(c, r);
+        r
+    }
+
+    /// Match `subj` against `p`, binding captures; jump to `fail` when it does not match.
+    fn pattern(&mut self, p: &'a Pattern, subj: R, fail: Label) -> CResult {
+        let m = self.mark();
+        match &p.kind {
+            PatternKind::MatchValue(e) => {
+                let v = self.expr_reg(e)?;
+                self.emit(Op::JumpIfNotCompare { op: code::CmpOp::Eq, a: subj, b: v, target: fail });
+            }
+            PatternKind::MatchSingleton(c) => {
+                let v = self.const_reg(fold::from_ast(c));
+                self.emit(Op::JumpIfNotCompare { op: code::CmpOp::Is, a: subj, b: v, target: fail });
+            }
+            PatternKind::MatchAs { pattern, name } => {
+                if let Some(q) = pattern {
+                    self.pattern(q, subj, fail)?;
+                }
+                if let Some(n) = name {
+                    self.store_name(n, subj);
+                }
+            }
+            PatternKind::MatchOr(alts) => {
+                let ok = self.label();
+                for (i, alt) in alts.iter().enumerate() {
+                    if i + 1 < alts.len() {
+                        let nf = self.label();
+                        self.pattern(alt, subj, nf)?;
+                        self.emit(Op::Jump { target: ok });
+                        self.place(nf);
+                    } else {
+                        self.pattern(alt, subj, fail)?;
+                    }
+                }
+                self.place(ok);
+            }
+            PatternKind::MatchSequence(pats) => self.sequence_pattern(pats, subj, fail)?,
+            PatternKind::MatchMapping { keys, patterns, rest } => self.mapping_pattern(keys, patterns, rest.as_deref(), subj, fail)?,
+            PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns } => {
+                self.class_pattern(cls, patterns, kwd_attrs, kwd_patterns, subj, fail)?
+            }
+            PatternKind::MatchStar(_) => return Err(cerr("can't use starred name here", p.span)),
+        }
+        self.release(m);
+        Ok(())
+    }
+
+    fn sequence_pattern(&mut self, pats: &'a [Pattern], subj: R, fail: Label) -> CResult {
+        // Sequences: list, tuple, range (not str/bytes/dict), like Py_TPFLAGS_SEQUENCE for builtins.
+        let types = self.tmps(3);
+        for (i, t) in ["list", "tuple", "range"].iter().enumerate() {
+            let n = self.name(t);
+            self.emit(Op::LoadGlobal { dst: types + i as R, name: n });
+        }
+        self.emit(Op::BuildTuple { dst: types, base: types, n: 3 });
+        let ok = self.call_builtin("isinstance", &[subj, types]);
+        self.emit(Op::JumpIfFalse { src: ok, target: fail });
+        let star = pats.iter().position(|q| matches!(q.kind, PatternKind::MatchStar(_)));
+        let len = self.call_builtin("len", &[subj]);
+        let n = pats.len();
+        match star {
+            None => {
+                let k = self.const_reg(Const::Int(n.into()));
+                self.emit(Op::JumpIfNotCompare { op: code::CmpOp::Eq, a: len, b: k, target: fail });
+            }
+            Some(_) => {
+                let k = self.const_reg(Const::Int((n - 1).into()));
+                self.emit(Op::JumpIfNotCompare { op: code::CmpOp::Ge, a: len, b: k, target: fail });
+            }
+        }
+        let base = self.tmps(n);
+        match star {
+            None => self.emit(Op::UnpackSeq { base, src: subj, n: n as u16 }),
+            Some(i) => self.emit(Op::UnpackEx { base, src: subj, before: i as u16, after: (n - i - 1) as u16 }),
+        }
+        for (i, q) in pats.iter().enumerate() {
+            match &q.kind {
+                PatternKind::MatchStar(name) => {
+                    if let Some(nm) = name {
+                        self.store_name(nm, base + i as R);
+                    }
+                }
+                _ => self.pattern(q, base + i as R, fail)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn mapping_pattern(&mut self, keys: &'a [Expr], pats: &'a [Pattern], rest: Option<&'a str>, subj: R, fail: Label) -> CResult {
+        let dict_t = self.tmp();
+        let n = self.name("dict");
+        self.emit(Op::LoadGlobal { dst: dict_t, name: n });
+        let ok = self.call_builtin("isinstance", &[subj, dict_t]);
+        self.emit(Op::JumpIfFalse { src: ok, target: fail });
+        let mut key_regs = Vec::new();
+        for (k, q) in keys.iter().zip(pats) {
+            let kr = self.tmp();
+            self.expr_into(k, kr)?;
+            key_regs.push(kr);
+            self.emit(Op::JumpIfNotCompare { op: code::CmpOp::In, a: kr, b: subj, target: fail });
+            let v = self.tmp();
+            self.emit(Op::GetItem { dst: v, obj: subj, key: kr });
+            self.pattern(q, v, fail)?;
+        }
+        if let Some(r) = rest {
+            let d = self.call_builtin("dict", &[subj]);
+            for kr in key_regs {
+                self.emit(Op::DelItem { obj: d, key: kr });
+            }
+            self.store_name(r, d);
+        }
+        Ok(())
+    }
+
+    fn class_pattern(&mut self, cls: &'a Expr, pats: &'a [Pattern], attrs: &'a [String], kpats: &'a [Pattern], subj: R, fail: Label) -> CResult {
+        let c = self.tmp();
+        self.expr_into(cls, c)?;
+        let ok = self.call_builtin("isinstance", &[subj, c]);
+        self.emit(Op::JumpIfFalse { src: ok, target: fail });
+        if !pats.is_empty() {
+            let name_k = self.const_reg(Const::Str("__match_args__".into()));
+            let none = self.const_reg(Const::None);
+            let ma = self.call_builtin("getattr", &[c, name_k, none]);
+            for (i, q) in pats.iter().enumerate() {
+                let v = self.tmp();
+                let attr_path = self.label();
+                let got = self.label();
+                if i == 0 && pats.len() == 1 {
+                    // Builtin types without __match_args__ (int(x), str(x), ...) match the subject itself.
+                    self.emit(Op::JumpIfNotCompare { op: code::CmpOp::Is, a: ma, b: none, target: attr_path });
+                    self.emit(Op::Move { dst: v, src: subj });
+                    self.emit(Op::Jump { target: got });
+                }
+                self.place(attr_path);
+                let ik = self.const_reg(Const::Int(i.into()));
+                let an = self.tmp();
+                self.emit(Op::GetItem { dst: an, obj: ma, key: ik });
+                let has = self.call_builtin("hasattr", &[subj, an]);
+                self.emit(Op::JumpIfFalse { src: has, target: fail });
+                let got_v = self.call_builtin("getattr", &[subj, an]);
+                self.emit(Op::Move { dst: v, src: got_v });
+                self.place(got);
+                self.pattern(q, v, fail)?;
+            }
+        }
+        for (a, q) in attrs.iter().zip(kpats) {
+            let an = self.const_reg(Const::Str(a.clone()));
+            let has = self.call_builtin("hasattr", &[subj, an]);
+            self.emit(Op::JumpIfFalse { src: has, target: fail });
+            let v = self.tmp();
+            let n = self.name(a);
+            self.emit(Op::LoadAttr { dst: v, obj: subj, name: n });
+            self.pattern(q, v, fail)?;
+        }
         Ok(())
     }
 
@@ -2560,5 +2776,15 @@ fn operand_consts_expr(e: &Expr, out: &mut Vec<Const>) {
         }
         ExprKind::NamedExpr { value, .. } => operand_consts_expr(value, out),
         _ => {}
+    }
+}
+
+/// A pattern that always matches (`_`, a capture, or an or-pattern containing one).
+fn is_irrefutable(p: &Pattern) -> bool {
+    match &p.kind {
+        PatternKind::MatchAs { pattern: None, .. } => true,
+        PatternKind::MatchAs { pattern: Some(q), .. } => is_irrefutable(q),
+        PatternKind::MatchOr(alts) => alts.iter().any(is_irrefutable),
+        _ => false,
     }
 }

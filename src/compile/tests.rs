@@ -282,3 +282,15 @@ fn walrus_in_comprehension_binds_enclosing_function() {
     assert!(f.cellvars.iter().any(|c| c.0 == "y"));
     assert!(code(&u, "<listcomp>").freevars.contains(&"y".to_string()));
 }
+
+#[test]
+fn match_statement_compiles() {
+    let u = unit("def f(v):\n    match v:\n        case [x, *r]:\n            return x\n        case {'k': y, **rest}:\n            return y\n        case P(a, b=2) | int(a):\n            return a\n        case _:\n            return None\n");
+    let f = code(&u, "f");
+    assert_eq!(count(f, |o| matches!(o, Op::UnpackEx { before: 1, after: 0, .. })), 1);
+    assert!(super::verify::verify(&u).is_ok());
+    assert_eq!(
+        compile_err("match x:\n    case _:\n        pass\n    case 1:\n        pass\n"),
+        "wildcard makes remaining patterns unreachable"
+    );
+}
