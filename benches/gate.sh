@@ -216,7 +216,7 @@ fi
 
 [ -f "$baseline" ] || { echo "gate.sh: no baseline at $baseline (run benches/update-baseline.sh)" >&2; : >"$work/empty"; baseline=$work/empty; }
 
-awk -F'\t' -v thr="$threshold" -v only="$only" '
+awk -F'\t' -v thr="$threshold" -v only="$only" -v bfile="$baseline" '
     function commas(x,   s, neg) {
         if (x == "") return "-"
         neg = (x < 0); if (neg) x = -x
@@ -224,7 +224,12 @@ awk -F'\t' -v thr="$threshold" -v only="$only" '
         while (length(s) > 3) { t = "," substr(s, length(s) - 2) t; s = substr(s, 1, length(s) - 3) }
         return (neg ? "-" : "") s t
     }
-    NR == FNR { if ($0 !~ /^#/ && NF >= 2) { base[$1] = $2; order[++nb] = $1 } next }
+    BEGIN {
+        while ((getline l < bfile) > 0) {
+            if (l ~ /^#/ || split(l, p, "\t") < 2) continue
+            base[p[1]] = p[2]; order[++nb] = p[1]
+        }
+    }
     { now[$1] = $2; st[$1] = $3; per[$1] = $4; note[$1] = $5; ids[++ni] = $1 }
     END {
         printf "%-26s %15s %15s %9s %9s  %s\n", "benchmark", "baseline", "now", "change", "Ir/iter", "status"
@@ -258,4 +263,4 @@ awk -F'\t' -v thr="$threshold" -v only="$only" '
             ni, regressed, thr, errors, improved, thr, newb
         print (fail ? "GATE: FAIL" : "GATE: ok")
         exit fail
-    }' "$baseline" "$work/results"
+    }' "$work/results"
