@@ -39,6 +39,8 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("string", include_str!("py/string.py")),
     ("os", include_str!("py/os.py")),
     ("posixpath", include_str!("py/posixpath.py")),
+    ("abc", include_str!("py/abc.py")),
+    ("typing", include_str!("py/typing.py")),
 ];
 
 macro_rules! py_inits {
@@ -61,6 +63,8 @@ py_inits! {
     "string" => init_string,
     "os" => init_os,
     "posixpath" => init_posixpath,
+    "abc" => init_abc,
+    "typing" => init_typing,
 }
 
 /// Every builtin module, by import name.
