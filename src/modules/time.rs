@@ -108,7 +108,12 @@ fn t_process_time_ns(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
 
 fn t_sleep(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     arity(cx, "time.sleep", args, kw, 1, 1)?;
-    let s = super::math::to_f64(cx, args[0])?;
+    let v = args[0];
+    if !crate::runtime::is_int_value(v) && crate::runtime::float_of(v).is_none() && !v.is_kind(crate::heap::Kind::Instance) {
+        let t = crate::runtime::type_name(cx, v);
+        return Err(cx.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+    }
+    let s = super::math::to_f64(cx, v)?;
     if s.is_nan() {
         return Err(cx.value_error("Invalid value NaN (not a number)"));
     }
