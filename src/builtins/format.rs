@@ -232,9 +232,8 @@ pub fn percent_string(cx: &mut Ctx, fmt: &str, args: Value) -> PyResult<String> 
             out.push_str(str_of(v).unwrap());
             continue;
         }
-        if plain && matches!(c, 'd' | 'i') && v.is_int() {
-            use std::fmt::Write;
-            let _ = write!(out, "{}", v.as_small());
+        if v.is_int() && !p.alt && p.sign == 0 && p.prec.is_none() && matches!(c, 'd' | 'i' | 'x' | 'X' | 'o') {
+            pct_small_int(&mut out, v.as_small(), c, &p);
             continue;
         }
         let piece = pct_one(cx, c, v, &p, i - c.len_utf8())?;
@@ -245,6 +244,47 @@ pub fn percent_string(cx: &mut Ctx, fmt: &str, args: Value) -> PyResult<String> 
         return Err(cx.type_error("not all arguments converted during string formatting"));
     }
     Ok(out)
+}
+
+/// `%d`/`%x`/`%X`/`%o` of a small int with only width / `0` / `-` flags.
+fn pct_small_int(out: &mut String, i: i64, c: char, p: &Pct) {
+    use std::fmt::Write;
+    let m = i.unsigned_abs();
+    let neg = i < 0;
+    let w = p.width.saturating_sub(neg as usize);
+    let _ = match (c, p.left, p.zero) {
+        (_, true, _) => {
+            let body = match c {
+                'x' => format!("{m:x}"),
+                'X' => format!("{m:X}"),
+                'o' => format!("{m:o}"),
+                _ => m.to_string(),
+            };
+            let body = if neg { format!("-{body}") } else { body };
+            write!(out, "{body:<width$}", width = p.width)
+        }
+        (_, false, true) => {
+            if neg {
+                out.push('-');
+            }
+            match c {
+                'x' => write!(out, "{m:0w$x}"),
+                'X' => write!(out, "{m:0w$X}"),
+                'o' => write!(out, "{m:0w$o}"),
+                _ => write!(out, "{m:0w$}"),
+            }
+        }
+        _ => {
+            let body = match c {
+                'x' => format!("{m:x}"),
+                'X' => format!("{m:X}"),
+                'o' => format!("{m:o}"),
+                _ => m.to_string(),
+            };
+            let body = if neg { format!("-{body}") } else { body };
+            write!(out, "{body:>width$}", width = p.width)
+        }
+    };
 }
 
 fn pad_pct(s: String, p: &Pct) -> String {

@@ -109,6 +109,31 @@ fn opt_sep(cx: &mut Ctx, v: Value) -> PyResult<Option<&'static str>> {
     Ok(Some(s))
 }
 
+/// A one-byte (ASCII) needle as a char: char patterns search with memchr.
+#[inline]
+fn single_byte(p: &str) -> Option<char> {
+    match p.as_bytes() {
+        [b] if b.is_ascii() => Some(*b as char),
+        _ => None,
+    }
+}
+
+#[inline]
+fn find1(h: &str, p: &str) -> Option<usize> {
+    match single_byte(p) {
+        Some(c) => h.find(c),
+        None => h.find(p),
+    }
+}
+
+#[inline]
+fn rfind1(h: &str, p: &str) -> Option<usize> {
+    match single_byte(p) {
+        Some(c) => h.rfind(c),
+        None => h.rfind(p),
+    }
+}
+
 fn new_str_list(cx: &mut Ctx, parts: Vec<&str>) -> Value {
     let items: Vec<Value> = parts.into_iter().map(|p| cx.new_str(p)).collect();
     cx.new_list(items)
@@ -125,7 +150,7 @@ fn str_split(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
             let mut v = Vec::new();
             let mut rest = s;
             while v.len() < max {
-                match rest.find(sep) {
+                match find1(rest, sep) {
                     Some(i) => {
                         v.push(&rest[..i]);
                         rest = &rest[i + sep.len()..];
@@ -198,7 +223,7 @@ fn str_rsplit(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
             let mut v = Vec::new();
             let mut rest = s;
             while v.len() < max {
-                match rest.rfind(sep) {
+                match rfind1(rest, sep) {
                     Some(i) => {
                         v.push(&rest[i + sep.len()..]);
                         rest = &rest[..i];
@@ -307,7 +332,10 @@ fn str_replace(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
         }
         out
     } else if count == usize::MAX {
-        s.replace(old, new)
+        match single_byte(old) {
+            Some(c) => s.replace(c, new),
+            None => s.replace(old, new),
+        }
     } else {
         s.replacen(old, new, count)
     };
@@ -351,7 +379,7 @@ fn find_impl(cx: &mut Ctx, args: &[Value], name: &str, rev: bool) -> PyResult<i6
     if !ok {
         return Ok(-1);
     }
-    let r = if rev { w.rfind(sub) } else { w.find(sub) };
+    let r = if rev { rfind1(w, sub) } else { find1(w, sub) };
     Ok(r.map_or(-1, |i| char_index(w, i, base)))
 }
 
@@ -381,7 +409,10 @@ fn str_count(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     if !ok {
         return Ok(Value::from_small(0));
     }
-    let n = if sub.is_empty() { char_len(w) + 1 } else { w.matches(sub).count() };
+    let n = if sub.is_empty() { char_len(w) + 1 } else { match single_byte(sub) {
+        Some(c) => w.matches(c).count(),
+        None => w.matches(sub).count(),
+    } };
     Ok(Value::from_small(n as i64))
 }
 
@@ -494,7 +525,29 @@ fn push_title(out: &mut String, c: char) {
         _ => out.extend(c.to_uppercase()),
     }
 }
+/// ASCII-only case mapping on bytes (the common case; no allocation per char).
+#[inline]
+fn ascii_map(s: &str, mut f: impl FnMut(u8, bool) -> (u8, bool)) -> String {
+    let mut prev = false;
+    let bytes: Vec<u8> = s
+        .bytes()
+        .map(|b| {
+            let (c, p) = f(b, prev);
+            prev = p;
+            c
+        })
+        .collect();
+    // SAFETY: ASCII bytes mapped to ASCII bytes stay valid UTF-8.
+    unsafe { String::from_utf8_unchecked(bytes) }
+}
+
 fn title(s: &str) -> String {
+    if s.is_ascii() {
+        return ascii_map(s, |b, prev_cased| {
+            let c = if prev_cased { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
+            (c, b.is_ascii_alphabetic())
+        });
+    }
     let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
     for c in s.chars() {
@@ -508,6 +561,12 @@ fn title(s: &str) -> String {
     out
 }
 fn capitalize(s: &str) -> String {
+    if s.is_ascii() {
+        return ascii_map(s, |b, started| {
+            let c = if started { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
+            (c, true)
+        });
+    }
     let mut out = String::with_capacity(s.len());
     let mut it = s.chars();
     if let Some(c) = it.next() {
@@ -519,6 +578,12 @@ fn capitalize(s: &str) -> String {
     out
 }
 fn swapcase(s: &str) -> String {
+    if s.is_ascii() {
+        return ascii_map(s, |b, _| {
+            let c = if b.is_ascii_uppercase() { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
+            (c, false)
+        });
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if c.is_uppercase() {
@@ -579,9 +644,15 @@ pub fn decimal_value(c: char) -> Option<u32> {
     ZEROS.iter().find(|&&z| u >= z && u < z + 10).map(|&z| u - z)
 }
 fn isdecimal(s: &str) -> bool {
+    if s.is_ascii() {
+        return !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    }
     !s.is_empty() && s.chars().all(|c| decimal_value(c).is_some())
 }
 fn isdigit(s: &str) -> bool {
+    if s.is_ascii() {
+        return !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    }
     !s.is_empty() && s.chars().all(|c| decimal_value(c).is_some() || is_digit_not_decimal(c))
 }
 fn isnumeric(s: &str) -> bool {
@@ -591,9 +662,15 @@ fn isnumeric(s: &str) -> bool {
         })
 }
 fn isalpha(s: &str) -> bool {
+    if s.is_ascii() {
+        return !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphabetic());
+    }
     !s.is_empty() && s.chars().all(|c| c.is_alphabetic())
 }
 fn isalnum(s: &str) -> bool {
+    if s.is_ascii() {
+        return !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric());
+    }
     !s.is_empty() && s.chars().all(|c| c.is_alphanumeric())
 }
 fn isspace(s: &str) -> bool {
