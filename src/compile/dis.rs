@@ -163,6 +163,7 @@ fn const_repr(c: &Const) -> String {
         Const::Bytes(b) => format!("b{}", py_str_repr(&String::from_utf8_lossy(b))),
         Const::Ellipsis => "Ellipsis".into(),
         Const::Tuple(items) => tuple_repr(items.iter().map(const_repr).collect()),
+        Const::Slice(p) => format!("slice({}, {}, {})", const_repr(&p[0]), const_repr(&p[1]), const_repr(&p[2])),
         Const::Code(u) => format!("<code {}>", u.qualname),
     }
 }
@@ -191,6 +192,10 @@ fn value_repr(v: Value) -> String {
         Some(Kind::Float) => float_repr(v.obj::<FloatObj>().v),
         Some(Kind::Tuple) => tuple_repr(v.obj::<TupleObj>().items.iter().map(|&x| value_repr(x)).collect()),
         Some(Kind::Code) => format!("<code {}>", str_text(v.obj::<CodeObj>().qualname)),
+        Some(Kind::Slice) => {
+            let sl = v.obj::<crate::heap::SliceObj>();
+            format!("slice({}, {}, {})", value_repr(sl.start), value_repr(sl.stop), value_repr(sl.step))
+        }
         Some(k) => format!("<{:?}>", k),
         None => "<unbound>".into(),
     }

@@ -29,6 +29,18 @@ pub fn fold(e: &Expr) -> Option<Const> {
             }
             Some(Const::Tuple(v))
         }
+        ExprKind::Slice { lower, upper, step } => {
+            let part = |x: &Option<Box<Expr>>| -> Option<Const> {
+                match x {
+                    None => Some(Const::None),
+                    Some(e) => match fold(e)? {
+                        c @ (Const::Int(_) | Const::None) => Some(c),
+                        _ => None,
+                    },
+                }
+            };
+            Some(Const::Slice(Box::new([part(lower)?, part(upper)?, part(step)?])))
+        }
         _ => None,
     }
 }

@@ -1923,6 +1923,18 @@ impl<'a> Gen<'a> {
         Ok(t)
     }
 
+    /// Register holding constant `c` (a hoisted loop constant when available).
+    fn expr_reg_const(&mut self, c: Const) -> CResult<R> {
+        if let Some(k) = c.key() {
+            if let Some(&(_, r)) = self.fr().const_regs.iter().find(|(x, _)| *x == k) {
+                return Ok(r);
+            }
+        }
+        let t = self.tmp();
+        self.load_const(c, t);
+        Ok(t)
+    }
+
     /// Compile `e` so its value ends up in `dst`. Temporaries above the current mark are released.
     fn expr_into(&mut self, e: &'a Expr, dst: R) -> CResult {
         let old = self.set_span(e.span);
@@ -2093,6 +2105,10 @@ impl<'a> Gen<'a> {
     /// Register holding a subscript key (slices built with BuildSlice).
     fn index_reg(&mut self, k: &'a Expr) -> CResult<R> {
         if let ExprKind::Slice { lower, upper, step } = &k.kind {
+            if let Some(c) = fold::fold(k) {
+                // Constant slice (`a[:]`, `a[::-1]`, `a[1:3]`): one shared slice object.
+                return self.expr_reg_const(c);
+            }
             let base = self.tmps(3);
             for (i, x) in [lower, upper, step].into_iter().enumerate() {
                 match x {
@@ -2548,8 +2564,9 @@ impl<'a> Gen<'a> {
         let code = self.konst(Const::Code(Box::new(unit)));
         let base = self.tmps(2);
         self.emit(Op::MakeFunction { dst: base, code, defaults: NO_REG, kwdefaults: NO_REG, closure });
-        self.expr_into(&gens[0].iter, base + 1)?;
-        self.emit(Op::GetIter { dst: base + 1, src: base + 1 });
+        let src = self.expr_reg(&gens[0].iter)?;
+        self.emit(Op::GetIter { dst: base + 1, src });
+        self.release(base + 2);
         self.set_span(e.span);
         self.emit(Op::Call { dst, base, nargs: 1 });
         self.release(m);
@@ -2730,7 +2747,7 @@ fn operand_consts(body: &[Stmt], out: &mut Vec<Const>) {
 
 fn operand_const(e: &Expr, out: &mut Vec<Const>) {
     if let Some(c) = fold::fold(e) {
-        if matches!(c, Const::Int(_) | Const::Float(_) | Const::Str(_) | Const::None | Const::Bool(_)) {
+        if matches!(c, Const::Int(_) | Const::Float(_) | Const::Str(_) | Const::None | Const::Bool(_) | Const::Slice(_)) {
             out.push(c);
         }
     }

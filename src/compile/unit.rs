@@ -21,6 +21,8 @@ pub enum Const {
     Bytes(Vec<u8>),
     Ellipsis,
     Tuple(Vec<Const>),
+    /// slice(start, stop, step) of int/None constants (`a[:]`, `a[::-1]`).
+    Slice(Box<[Const; 3]>),
     Code(Box<Unit>),
 }
 
@@ -62,6 +64,13 @@ impl Const {
                 }
                 s.push(')');
             }
+            Const::Slice(p) => {
+                s.push_str("sl(");
+                for i in p.iter() {
+                    i.write_key(s)?;
+                }
+                s.push(')');
+            }
             Const::Code(_) => return None,
         }
         Some(())
@@ -79,7 +88,7 @@ impl Const {
             Const::Bytes(b) => !b.is_empty(),
             Const::Ellipsis => true,
             Const::Tuple(t) => !t.is_empty(),
-            Const::Code(_) => true,
+            Const::Slice(_) | Const::Code(_) => true,
         }
     }
 }
@@ -135,6 +144,11 @@ pub fn const_value(cx: &mut Ctx, c: Const, filename: Value) -> Value {
         Const::Tuple(items) => {
             let vs: Vec<Value> = items.into_iter().map(|c| const_value(cx, c, filename)).collect();
             cx.new_tuple(vs)
+        }
+        Const::Slice(p) => {
+            let [a, b, c] = *p;
+            let (a, b, c) = (const_value(cx, a, filename), const_value(cx, b, filename), const_value(cx, c, filename));
+            cx.new_slice(a, b, c)
         }
         Const::Code(u) => materialise(cx, *u, filename),
     }
