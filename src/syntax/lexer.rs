@@ -404,12 +404,23 @@ pub struct Lexer<'a> {
     parens: Vec<(u8, u32, u32)>,
     atbol: bool,
     tokens: Vec<Token>,
+    /// String input rather than a file (affects EOF token columns).
+    pub string_input: bool,
 }
 
 /// Tokenize `src` (already normalized: `\n` line endings, ending in `\n`
 /// unless empty).  `first_line` is the line number of the first line.
 pub fn tokenize(src: &str) -> LexResult {
     Lexer::new(src, 1, 0).run()
+}
+
+/// Tokenize string input (`compile()`/`exec()`/`eval()` of a str): like
+/// [`tokenize`] but the EOF tokens carry the position CPython reports for
+/// string input (end of the last line) instead of file input (column 0).
+pub fn tokenize_string(src: &str) -> LexResult {
+    let mut l = Lexer::new(src, 1, 0);
+    l.string_input = true;
+    l.run()
 }
 
 enum Step {
@@ -432,6 +443,7 @@ impl<'a> Lexer<'a> {
             parens: Vec::new(),
             atbol: true,
             tokens: Vec::with_capacity(src.len() / 6 + 16),
+            string_input: false,
         }
     }
 
@@ -816,8 +828,7 @@ impl<'a> Lexer<'a> {
         };
         // When running a file CPython's tokenizer buffer is empty at EOF
         // (cur == buf), so errors at these tokens get offset 0.
-        let _ = lstart;
-        let col = 0;
+        let col = if self.string_input { (p - lstart) as u32 } else { 0 };
         let mk = |tok| Token {
             tok,
             lo: p as u32,
@@ -1264,7 +1275,7 @@ impl<'a> Lexer<'a> {
             } else if nonzero {
                 return Err(self.err_range(
                     start,
-                    zeros_end,
+                    zeros_end + 1,
                     "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"
                         .to_string(),
                 ));

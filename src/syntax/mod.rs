@@ -1,6 +1,8 @@
 //! Front end: lexer, parser and AST (CPython 3.11 compatible).
 //!
-//! * [`parse_module`] parses a file (`exec` mode) into an [`ast::Module`].
+//! * [`parse_module`] parses a file (`exec` mode) into an [`ast::Module`];
+//!   [`parse_module_str`] is the same for `exec()`/`compile()` of a string
+//!   (only error columns differ).
 //! * [`parse_expression`] parses `eval` input into an [`ast::Expr`].
 //! * [`dump`] renders a module exactly like CPython's `ast.dump(ast.parse(src))`.
 //! * Errors are [`SyntaxError`]s; [`SyntaxError::render`] gives the text
@@ -20,24 +22,42 @@ pub mod parser;
 
 pub use error::SyntaxError;
 
-/// Parse a module (file input).  `source` may start with a UTF-8 BOM and use
-/// `\r\n` line endings.
+/// Parse a module read from a file (`python3.11 file.py`).  `source` may
+/// start with a UTF-8 BOM and use `\r\n` line endings.  Error columns follow
+/// CPython's file input (byte based unless a coding cookie is present).
 pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
+    parse_module_mode(source, filename, false)
+}
+
+/// Parse a module given as a string (`exec(src)`, `compile(src, f, 'exec')`):
+/// same AST, error columns as CPython reports them for string input
+/// (character based).
+pub fn parse_module_str(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
+    parse_module_mode(source, filename, true)
+}
+
+fn parse_module_mode(source: &str, filename: &str, string_input: bool) -> Result<ast::Module, SyntaxError> {
     let src = lexer::normalize_source(source);
     if let Some(e) = null_byte_error(&src, filename) {
         return Err(e);
     }
-    let mut p = parser::Parser::new(&src);
+    let mut p = if string_input { parser::Parser::new_string(&src) } else { parser::Parser::new(&src) };
     match p.parse_file() {
         Ok(m) => {
             if let Some(e) = check::check_module(&m) {
-                return Err(SyntaxError::at_span(e.msg, filename, &src, e.span).with_kind(e.kind));
+                let mut err = SyntaxError::at_span(e.msg, filename, &src, e.span).with_kind(e.kind);
+                if string_input {
+                    // CPython's compiler cannot re-read the source line of
+                    // a string (text is None); offsets stay byte based.
+                    err.text = String::new();
+                }
+                return Err(err);
             }
             Ok(m)
         }
         Err(e) => {
             let fe = p.finish_error(e);
-            Err(final_to_error(fe, filename, &src))
+            Err(final_to_error(fe, filename, &src, string_input))
         }
     }
 }
@@ -53,7 +73,7 @@ pub fn parse_module_unchecked(source: &str, filename: &str) -> Result<ast::Modul
         Ok(m) => Ok(m),
         Err(e) => {
             let fe = p.finish_error(e);
-            Err(final_to_error(fe, filename, &src))
+            Err(final_to_error(fe, filename, &src, false))
         }
     }
 }
@@ -66,12 +86,12 @@ pub fn parse_expression(source: &str, filename: &str) -> Result<ast::Expr, Synta
     if let Some(e) = null_byte_error(&src, filename) {
         return Err(e);
     }
-    let mut p = parser::Parser::new(&src);
+    let mut p = parser::Parser::new_string(&src);
     match p.parse_eval() {
         Ok(e) => Ok(e),
         Err(e) => {
             let fe = p.finish_error(e);
-            Err(final_to_error(fe, filename, &src))
+            Err(final_to_error(fe, filename, &src, true))
         }
     }
 }
@@ -144,13 +164,13 @@ fn byte_to_char_offset(text: &str, col: u32) -> u32 {
     n
 }
 
-fn final_to_error(fe: parser::FinalErr, filename: &str, src: &str) -> SyntaxError {
+fn final_to_error(fe: parser::FinalErr, filename: &str, src: &str, string_input: bool) -> SyntaxError {
     let text = match fe.text {
         Some(t) => t,
         None => error::source_line(src, fe.lineno),
     };
     let (mut offset, mut end_offset) = (fe.offset, fe.end_offset);
-    if !fe.chars && has_coding_cookie(src) {
+    if !fe.chars && (string_input || has_coding_cookie(src)) {
         offset = byte_to_char_offset(&text, offset);
         if end_offset > 0 {
             let end_text = if fe.end_lineno == fe.lineno { text.clone() } else { error::source_line(src, fe.end_lineno) };

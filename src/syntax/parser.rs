@@ -246,6 +246,12 @@ impl<'s> Parser<'s> {
         Parser::from_tokens(src, tokens, error)
     }
 
+    /// Parser for string input (see [`lexer::tokenize_string`]).
+    pub fn new_string(src: &'s str) -> Parser<'s> {
+        let lexer::LexResult { tokens, error } = lexer::tokenize_string(src);
+        Parser::from_tokens(src, tokens, error)
+    }
+
     fn from_tokens(src: &'s str, toks: Vec<Token>, lex_error: Option<LexError>) -> Parser<'s> {
         Parser { src, toks, pos: 0, max_pos: 0, lex_error, hit_lex: false, last_end: (1, 0), depth: 0, fstring: false, groups: Vec::new() }
     }
@@ -413,8 +419,12 @@ impl<'s> Parser<'s> {
     /// RAISE_INDENTATION_ERROR at token (uses the token start, or the
     /// tokenizer position for INDENT/DEDENT/ENDMARKER).
     fn indent_err_at_token(&self, t: &Token, msg: impl Into<String>) -> Box<PErr> {
-        let off = if t.nocol { t.col as i64 } else { t.col as i64 + 1 };
-        perr(ErrType::Indentation, msg, t.line, off, t.end_line, -1)
+        // (The end offset is stored but never printed for IndentationError.)
+        if t.nocol {
+            perr(ErrType::Indentation, msg, t.line, t.col as i64, t.end_line, -1)
+        } else {
+            perr(ErrType::Indentation, msg, t.line, t.col as i64 + 1, t.end_line, t.end_col as i64 + 1)
+        }
     }
 
     /// RAISE_SYNTAX_ERROR_KNOWN_LOCATION(node, msg)
