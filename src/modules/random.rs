@@ -24,6 +24,8 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("bytes_seed", r_bytes_seed),
     ("os_random", r_os_random),
     ("os_getrandbits", r_os_getrandbits),
+    ("bound_random", r_bound_random),
+    ("bound_getrandbits", r_bound_getrandbits),
 ];
 
 pub fn init(cx: &mut Ctx) -> PyResult<Value> {
@@ -177,4 +179,18 @@ fn r_os_getrandbits(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     let k = nbits(cx, args[0])?;
     let b = os_mt().getrandbits(k);
     Ok(cx.new_bigint(b))
+}
+
+/// `random()` bound to a state: the module-level `random.random` without a
+/// Python-level method call in between.
+fn r_bound_random(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    arity(cx, "bound_random", args, kw, 1, 1)?;
+    state(cx, args[0])?;
+    Ok(cx.new_native_bound("random", r_random, args[0]))
+}
+
+fn r_bound_getrandbits(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    arity(cx, "bound_getrandbits", args, kw, 1, 1)?;
+    state(cx, args[0])?;
+    Ok(cx.new_native_bound("getrandbits", r_getrandbits, args[0]))
 }

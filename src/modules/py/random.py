@@ -355,7 +355,9 @@ class SystemRandom(Random):
 
 _inst = Random()
 seed = _inst.seed
-random = _inst.random
+# The hidden instance's state never changes identity (seed/setstate mutate
+# it), so the hot module-level functions can call the native core directly.
+random = _random.bound_random(_inst._state)
 uniform = _inst.uniform
 triangular = _inst.triangular
 randint = _inst.randint
@@ -375,5 +377,5 @@ paretovariate = _inst.paretovariate
 weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
-getrandbits = _inst.getrandbits
+getrandbits = _random.bound_getrandbits(_inst._state)
 randbytes = _inst.randbytes
