@@ -100,6 +100,13 @@ if [ "$build" = 1 ] && [ -z "${TAURARO_BIN:-}" ]; then
     (cd "$root" && cargo build --release --bin tauraro --quiet) || { echo "gate.sh: build failed" >&2; exit 2; }
 fi
 [ -x "$bin" ] || { echo "gate.sh: no binary at $bin (cargo build --release)" >&2; exit 2; }
+# Measure a private copy at a fixed path: a rebuild during the run (shared
+# target/) cannot mix two binaries, and argv[0] is the same on every run.
+if [ -z "${TAURARO_BIN:-}" ]; then
+    mkdir -p "$root/target/gate"
+    cp "$bin" "$root/target/gate/tauraro.new" && mv -f "$root/target/gate/tauraro.new" "$root/target/gate/tauraro"
+    bin=$root/target/gate/tauraro
+fi
 export TAURARO_GATE_BIN=$bin
 
 # Benchmark programs: tests/bench (the project's copy), else the shared corpus.
@@ -198,7 +205,7 @@ if [ "$write_baseline" = 1 ]; then
     {
         echo "# Instruction counts (callgrind Ir) per benchmark; written by benches/update-baseline.sh."
         echo "# micro/* rows are Ir(2N) - Ir(N): the cost of N loop iterations without startup."
-        echo "# binary: $(cd "$root" && git rev-parse --short HEAD 2>/dev/null || echo '?'), $(valgrind --version)"
+        echo "# binary: $(cd "$root" && git describe --always --dirty 2>/dev/null || echo '?'), $(valgrind --version)"
         awk -F'\t' -v OFS='\t' '$3 == "ok" { print $1, $2 }' "$work/results"
     } >"$baseline.new"
     if [ -n "$only" ] && [ -f "$baseline" ]; then

@@ -11,9 +11,10 @@ for dir in $(find "$iai" -type d -path '*micro_group*' -name 'micro_*.n_*' | sor
     base=$(basename "$dir")              # micro_NAME.n_SIZE
     name=${base%.n_*}; name=${name#micro_}
     size=${base##*.n_}
-    f=$(ls "$dir"/callgrind.*.out 2>/dev/null | grep -v '\.old$' | head -n 1 || true)
-    [ -n "$f" ] || continue
-    printf '%s %s %s\n' "$name" "$size" "$(sed -n 's/^summary: *//p; s/^totals: *//p' "$f" | head -n 1)"
+    # iai runs callgrind with --separate-threads=yes: one file per thread (t1, t2...); sum them.
+    ir=$(cat "$dir"/callgrind.*.out 2>/dev/null | awk '/^summary:/ { s += $2 } END { printf "%.0f", s }')
+    [ "$ir" != 0 ] || continue
+    printf '%s %s %s\n' "$name" "$size" "$ir"
 done | sort -k1,1 -k2,2n | awk '
     { if ($1 == prev) { d = $3 - c; printf "%-16s %8d %14.0f %14.0f %9.1f\n", $1, n, c, $3, d / n }
       prev = $1; n = $2; c = $3 }'
