@@ -71,6 +71,9 @@ fn print(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
     if given(file) {
         return print_to_file(cx, args, sep, end, file, flush);
     }
+    if let Some(f) = redirected_stdout(cx) {
+        return print_to_file(cx, args, sep, end, f, flush);
+    }
     for (i, &a) in args.iter().enumerate() {
         if i > 0 {
             cx.rt.stdout.write_str(sep);
@@ -82,6 +85,22 @@ fn print(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
         cx.rt.stdout.flush();
     }
     Ok(Value::none())
+}
+
+/// `sys.stdout` when a program replaced it (e.g. `contextlib.redirect_stdout`).
+fn redirected_stdout(cx: &mut Ctx) -> Option<Value> {
+    let key = cx.intern("sys");
+    // SAFETY: sys.modules is live for the whole run.
+    let sys = unsafe { (*cx.rt.modules).t.get_str(key) }?;
+    let d = sys.downcast::<ModuleObj>(Kind::Module)?.dict;
+    let (k1, k2) = (cx.intern("stdout"), cx.intern("__stdout__"));
+    // SAFETY: module dicts are live.
+    let t = unsafe { &(*d).t };
+    let cur = t.get_str(k1)?;
+    if Some(cur) == t.get_str(k2) || cur.is_none() {
+        return None;
+    }
+    Some(cur)
 }
 
 fn sep_arg(cx: &mut Ctx, v: Value, what: &str, dflt: &'static str) -> PyResult<&'static str> {
@@ -149,20 +168,21 @@ fn itoa_buf(i: i64) -> ItoaBuf {
     b
 }
 
+/// print() to a file object: one `write` call per piece, like CPython.
 #[cold]
 fn print_to_file(cx: &mut Ctx, args: &[Value], sep: &str, end: &str, file: Value, flush: bool) -> PyResult<Value> {
-    let mut s = String::new();
-    for (i, &a) in args.iter().enumerate() {
-        if i > 0 {
-            s.push_str(sep);
-        }
-        s.push_str(&runtime::str_string(cx, a)?);
-    }
-    s.push_str(end);
     let write = cx.intern("write");
     let w = runtime::get_attr(cx, file, write)?;
-    let sv = cx.new_string(s);
-    runtime::call(cx, w, &[sv], &[])?;
+    for (i, &a) in args.iter().enumerate() {
+        if i > 0 {
+            let sv = cx.new_str(sep);
+            runtime::call(cx, w, &[sv], &[])?;
+        }
+        let s = runtime::to_str(cx, a)?;
+        runtime::call(cx, w, &[s], &[])?;
+    }
+    let ev = cx.new_str(end);
+    runtime::call(cx, w, &[ev], &[])?;
     if flush {
         let fl = cx.intern("flush");
         if let Some(f) = runtime::get_attr_opt(cx, file, fl)? {
