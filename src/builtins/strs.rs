@@ -244,7 +244,15 @@ fn str_join(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     let sep = this(cx, args, "join")?;
     no_kw(cx, "str.join", kw)?;
     nargs(cx, "str.join", &args[1..], 1, 1)?;
-    let items = collect(cx, args[1])?;
+    let owned;
+    // list/tuple items are read in place: nothing below runs Python code.
+    let items: &[Value] = match runtime::seq_items(args[1]) {
+        Some(s) => s,
+        None => {
+            owned = collect(cx, args[1])?;
+            &owned
+        }
+    };
     let mut total = sep.len() * items.len().saturating_sub(1);
     for (i, &it) in items.iter().enumerate() {
         match str_of(it) {
