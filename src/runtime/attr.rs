@@ -11,7 +11,11 @@ fn name_str(name: Value) -> &'static str {
 }
 
 /// getattr(v, name); AttributeError when missing.
+#[inline]
 pub fn get_attr(cx: &mut Ctx, v: Value, name: Value) -> PyResult<Value> {
+    if let Some(x) = instance_dict_fast(v, name) {
+        return Ok(x);
+    }
     match lookup_attr(cx, v, name)? {
         Some(x) => Ok(x),
         None => Err(attr_error(cx, v, name)),
@@ -47,6 +51,19 @@ pub fn attr_error(cx: &mut Ctx, v: Value, name: Value) -> crate::Exc {
         _ => format!("'{}' object has no attribute '{n}'", type_name(cx, v)),
     };
     cx.attribute_error(msg)
+}
+
+/// Fast path: a plain instance attribute found in the instance dict when no
+/// class in the MRO can intercept it (no data descriptors, no __getattribute__).
+#[inline(always)]
+fn instance_dict_fast(v: Value, name: Value) -> Option<Value> {
+    let i = v.downcast::<InstanceObj>(Kind::Instance)?;
+    let flags = cls_ref(i.h.class).flags;
+    if flags & (CF_HAS_DATA_DESCR | CF_HAS_GETATTRIBUTE) != 0 || i.dict.is_null() {
+        return None;
+    }
+    // SAFETY: instance dicts are live.
+    unsafe { (*i.dict).t.get_str(name) }
 }
 
 /// Attribute lookup; Ok(None) when missing (no exception object is built).
@@ -620,7 +637,14 @@ pub fn set_attr(cx: &mut Ctx, v: Value, name: Value, val: Value) -> PyResult<()>
     match v.kind() {
         Some(Kind::Instance) | Some(Kind::Exception) => {
             let cls = type_of(cx, v);
-            if cls_ref(cls).flags & CF_HAS_SETATTR != 0 {
+            let flags = cls_ref(cls).flags;
+            if flags & (CF_HAS_SETATTR | CF_HAS_DATA_DESCR | CF_BUILTIN) == 0 && v.is_kind(Kind::Instance) {
+                let d = instance_dict(cx, v).unwrap();
+                // SAFETY: instance dicts are live.
+                unsafe { (*d).t.set_str(name, val) };
+                return Ok(());
+            }
+            if flags & CF_HAS_SETATTR != 0 {
                 let n = cx.rt.names.setattr;
                 if let Some(f) = ops::user_lookup(cls, n) {
                     ops::call_dunder(cx, f, v, &[name, val])?;
@@ -754,13 +778,10 @@ fn class_setattr(cx: &mut Ctx, cls: *mut ClassObj, name: Value, val: Value) -> P
 /// A class dict changed: bump versions (this class and subclasses) and refresh hook flags.
 pub fn class_changed(cx: &mut Ctx, cls: *mut ClassObj, name: Value) {
     let mut todo = vec![cls];
-    let dunder = name_str(name).starts_with("__");
+    let _ = name;
     while let Some(c) = todo.pop() {
-        cx.rt.version_counter = cx.rt.version_counter.wrapping_add(1);
-        cls_ref(c).version = cx.rt.version_counter;
-        if dunder {
-            refresh_flags(cx, c);
-        }
+        cls_ref(c).version = ops::next_version();
+        refresh_flags(cx, c);
         for &(b, s) in &cx.rt.subclasses {
             if b == c {
                 todo.push(s);
@@ -785,10 +806,24 @@ pub fn refresh_flags(cx: &mut Ctx, cls: *mut ClassObj) {
         (n.set, CF_HAS_SET),
         (n.delete, CF_HAS_SET),
     ];
-    let mut flags = c.flags & !(CF_HAS_GETATTR | CF_HAS_GETATTRIBUTE | CF_HAS_SETATTR | CF_HAS_DELATTR | CF_HAS_GET | CF_HAS_SET);
+    let mut flags = c.flags
+        & !(CF_HAS_GETATTR | CF_HAS_GETATTRIBUTE | CF_HAS_SETATTR | CF_HAS_DELATTR | CF_HAS_GET | CF_HAS_SET | CF_HAS_DATA_DESCR);
     for (name, f) in table {
         if ops::user_lookup(cls, name).is_some() {
             flags |= f;
+        }
+    }
+    let object = cx.rt.types.object;
+    'scan: for &m in &c.mro {
+        if m == object {
+            continue;
+        }
+        // SAFETY: class dicts are live.
+        for (_, val) in unsafe { (*cls_ref(m).dict).t.iter() } {
+            if is_data_descriptor(val) {
+                flags |= CF_HAS_DATA_DESCR;
+                break 'scan;
+            }
         }
     }
     c.flags = flags;

@@ -249,8 +249,7 @@ pub fn new_class(cx: &mut Ctx, name: Value, bases: &[Value], ns: Value) -> PyRes
             cx.rt.subclasses.push((b, p));
         }
     }
-    cx.rt.version_counter = cx.rt.version_counter.wrapping_add(1);
-    cls_ref(p).version = cx.rt.version_counter;
+    cls_ref(p).version = ops::next_version();
     attr::refresh_flags(cx, p);
     let v = Value::from_ptr(p);
     if let Some(cell) = classcell {

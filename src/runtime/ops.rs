@@ -170,9 +170,66 @@ pub fn isinstance(cx: &Ctx, v: Value, cls: *mut ClassObj) -> bool {
     issubclass(type_of(cx, v), cls)
 }
 
-/// Look a name up along a class's MRO (class dicts only, no descriptors).
+/// Process-wide class version counter: (class pointer, version) never repeats,
+/// so the lookup caches below stay valid across interpreters and freed classes.
+static VERSIONS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
+
+/// A fresh class version (call on every class-dict mutation).
+#[inline]
+pub fn next_version() -> u32 {
+    VERSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1
+}
+
+const CACHE_SIZE: usize = 2048;
+
+/// One lookup-cache slot: (class, version, name) -> result (UNBOUND = absent).
+#[derive(Clone, Copy)]
+struct CacheEntry {
+    cls: *mut ClassObj,
+    version: u32,
+    name: u64,
+    result: Value,
+}
+
+const EMPTY_ENTRY: CacheEntry = CacheEntry { cls: std::ptr::null_mut(), version: 0, name: 0, result: Value::UNBOUND };
+
+thread_local! {
+    /// [0] = class_lookup, [1] = user_lookup (CPython's type attribute cache).
+    /// Const-initialised `Cell`s: access is a plain TLS offset, no lazy-init check.
+    static LOOKUP_CACHE: [std::cell::Cell<CacheEntry>; 2 * CACHE_SIZE] =
+        const { [const { std::cell::Cell::new(EMPTY_ENTRY) }; 2 * CACHE_SIZE] };
+}
+
+#[inline(always)]
+fn cache_slot(cls: *mut ClassObj, name: Value, which: usize) -> usize {
+    let h = ((cls as u64) >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (name.raw() >> 3);
+    (h as usize ^ (h >> 29) as usize) % CACHE_SIZE + which * CACHE_SIZE
+}
+
+#[inline(always)]
+fn cached(cls: *mut ClassObj, name: Value, which: usize, slow: fn(*mut ClassObj, Value) -> Option<Value>) -> Option<Value> {
+    let version = cls_ref(cls).version;
+    let i = cache_slot(cls, name, which);
+    let e = LOOKUP_CACHE.with(|c| c[i].get());
+    if e.cls == cls && e.version == version && e.name == name.raw() {
+        return if e.result.is_unbound() { None } else { Some(e.result) };
+    }
+    let r = slow(cls, name);
+    let ne = CacheEntry { cls, version, name: name.raw(), result: r.unwrap_or(Value::UNBOUND) };
+    LOOKUP_CACHE.with(|c| c[i].set(ne));
+    r
+}
+
+/// Look a name up along a class's MRO (class dicts only, no descriptors). Cached.
 #[inline]
 pub fn class_lookup(cls: *mut ClassObj, name: Value) -> Option<Value> {
+    if name.is_kind(Kind::Str) && name.header().flags & F_INTERNED != 0 {
+        return cached(cls, name, 0, class_lookup_slow);
+    }
+    class_lookup_slow(cls, name)
+}
+
+fn class_lookup_slow(cls: *mut ClassObj, name: Value) -> Option<Value> {
     for &c in &cls_ref(cls).mro {
         // SAFETY: class dicts are live dict objects.
         let d = unsafe { &(*cls_ref(c).dict).t };
@@ -187,6 +244,16 @@ pub fn class_lookup(cls: *mut ClassObj, name: Value) -> Option<Value> {
 /// methods defined by user classes (builtin behaviour is implemented in Rust).
 #[inline]
 pub fn user_lookup(cls: *mut ClassObj, name: Value) -> Option<Value> {
+    if cls_ref(cls).flags & types::CF_BUILTIN != 0 {
+        return None;
+    }
+    if name.is_kind(Kind::Str) && name.header().flags & F_INTERNED != 0 {
+        return cached(cls, name, 1, user_lookup_slow);
+    }
+    user_lookup_slow(cls, name)
+}
+
+fn user_lookup_slow(cls: *mut ClassObj, name: Value) -> Option<Value> {
     for &c in &cls_ref(cls).mro {
         let cr = cls_ref(c);
         if cr.flags & types::CF_BUILTIN != 0 {

@@ -14,6 +14,9 @@ pub const CF_HAS_GET: u32 = 32;
 pub const CF_HAS_SET: u32 = 64;
 /// Builtin class that cannot be subclassed (bool, NoneType, ...).
 pub const CF_FINAL: u32 = 128;
+/// Some class in the MRO has a data descriptor (property, `__set__`): instance
+/// attribute loads must consult the class before the instance dict.
+pub const CF_HAS_DATA_DESCR: u32 = 256;
 
 macro_rules! define_types {
     ($($f:ident = $name:literal [$($base:ident)?] $layout:ident $(, $public:ident)?;)*) => {
@@ -25,6 +28,8 @@ macro_rules! define_types {
         }
         impl Types {
             pub fn trace(&self, m: &mut Heap) { $(m.mark_ptr(self.$f);)* }
+            /// Every builtin class.
+            pub fn all(&self) -> Vec<*mut ClassObj> { vec![$(self.$f,)*] }
         }
         fn create_types(cx: &mut Ctx) {
             $(
@@ -251,7 +256,7 @@ fn raw_class(cx: &mut Ctx, base: *mut ClassObj, layout: Kind) -> *mut ClassObj {
         mro,
         dict,
         layout,
-        version: 1,
+        version: ops::next_version(),
         flags: CF_BUILTIN,
         builtin_base,
     };
@@ -298,6 +303,7 @@ pub fn def_method(cx: &mut Ctx, cls: *mut ClassObj, name: &'static str, f: Nativ
     let n = cx.new_native(name, f);
     let d = cls_ref(cls).dict;
     dict_set_str(cx, d, name, n);
+    cls_ref(cls).version = ops::next_version();
 }
 
 /// Create the builtin classes, builtins dict and module registry; then let the
@@ -329,6 +335,10 @@ pub fn init(cx: &mut Ctx) {
     file::install(cx);
     shim::install_builtins(cx);
     shim::install_modules(cx);
+    // Builtin class dicts may have been filled directly: invalidate lookup caches.
+    for c in cx.rt.types.all() {
+        cls_ref(c).version = ops::next_version();
+    }
 }
 
 fn create_types_and_builtins(cx: &mut Ctx) {
