@@ -695,6 +695,26 @@ impl<'a> Gen<'a> {
     fn unpack(&mut self, elts: &'a [Expr], src: R, span: Span) -> CResult {
         let star = elts.iter().position(|e| matches!(e.kind, ExprKind::Starred { .. }));
         let n = elts.len();
+        if star.is_none() && n > 0 {
+            // `a, b = src` where a, b are consecutive plain locals: unpack straight into them.
+            let regs: Vec<Option<R>> = elts
+                .iter()
+                .map(|e| match &e.kind {
+                    ExprKind::Name { id, .. } => self.local_reg(id),
+                    _ => None,
+                })
+                .collect();
+            if let Some(Some(first)) = regs.first().copied() {
+                let consecutive = regs.iter().enumerate().all(|(i, r)| *r == Some(first + i as R));
+                if consecutive && !(first..first + n as R).contains(&src) {
+                    self.emit(Op::UnpackSeq { base: first, src, n: n as u16 });
+                    for i in 0..n {
+                        self.set_bound(first + i as R, true);
+                    }
+                    return Ok(());
+                }
+            }
+        }
         let base = self.tmps(n);
         match star {
             None => self.emit(Op::UnpackSeq { base, src, n: n as u16 }),
@@ -2254,7 +2274,8 @@ impl<'a> Gen<'a> {
             elts.len()
         }
         .min(32);
-        let s = self.scratch(dst);
+        // Written once at the end when there is nothing to append: no scratch register needed.
+        let s = if lead == elts.len() { dst } else { self.scratch(dst) };
         let base = self.tmps(lead);
         for (i, x) in elts[..lead].iter().enumerate() {
             self.expr_into(x, base + i as R)?;
@@ -2285,7 +2306,8 @@ impl<'a> Gen<'a> {
             elts.len()
         }
         .min(32);
-        let s = self.scratch(dst);
+        // Written once at the end when there is nothing to append: no scratch register needed.
+        let s = if lead == elts.len() { dst } else { self.scratch(dst) };
         let base = self.tmps(lead);
         for (i, x) in elts[..lead].iter().enumerate() {
             self.expr_into(x, base + i as R)?;
@@ -2311,7 +2333,7 @@ impl<'a> Gen<'a> {
 
     fn dict_into(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr], dst: R) -> CResult {
         let lead = keys.iter().position(|k| k.is_none()).unwrap_or(keys.len()).min(16);
-        let s = self.scratch(dst);
+        let s = if lead == keys.len() { dst } else { self.scratch(dst) };
         let base = self.tmps(lead * 2);
         for i in 0..lead {
             self.expr_into(keys[i].as_ref().unwrap(), base + 2 * i as R)?;

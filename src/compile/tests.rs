@@ -294,3 +294,11 @@ fn match_statement_compiles() {
         "wildcard makes remaining patterns unreachable"
     );
 }
+
+#[test]
+fn direct_unpack_and_displays_into_locals() {
+    let u = unit("def f(pairs):\n    for a, b in pairs:\n        pass\n    x = []\n    return x\n");
+    let f = code(&u, "f");
+    assert_eq!(count(f, |o| matches!(o, Op::UnpackSeq { base: 1, n: 2, .. })), 1, "{}", disassemble_unit(f));
+    assert_eq!(count(f, |o| matches!(o, Op::Move { .. })), 0, "{}", disassemble_unit(f));
+}
