@@ -131,6 +131,13 @@ pub fn percent_string(cx: &mut Ctx, fmt: &str, args: Value) -> PyResult<String> 
         if i >= b.len() {
             return Err(cx.value_error("incomplete format"));
         }
+        // "%%" is a literal only directly; with flags/width it is a conversion.
+        if b[i] == b'%' {
+            out.push('%');
+            i += 1;
+            lit = i;
+            continue;
+        }
         // %(key)
         let mut keyed: Option<Value> = None;
         if b[i] == b'(' {
@@ -218,10 +225,6 @@ pub fn percent_string(cx: &mut Ctx, fmt: &str, args: Value) -> PyResult<String> 
         let c = fmt[i..].chars().next().unwrap();
         i += c.len_utf8();
         lit = i;
-        if c == '%' {
-            out.push('%');
-            continue;
-        }
         let v = match keyed {
             Some(v) => v,
             None => next_arg(cx, &mut argi)?,
@@ -360,6 +363,8 @@ fn pct_one(cx: &mut Ctx, c: char, v: Value, p: &Pct, at: usize) -> PyResult<Stri
                     Some(ch) => ch,
                     None => return Err(cx.overflow_error("%c arg not in range(0x110000)")),
                 }
+            } else if runtime::is_int_value(v) {
+                return Err(cx.overflow_error("%c arg not in range(0x110000)"));
             } else if let Some(s) = str_of(v).filter(|s| s.chars().count() == 1) {
                 s.chars().next().unwrap()
             } else {
