@@ -10,6 +10,8 @@ pub mod compile;
 pub mod heap;
 pub mod modules;
 pub mod runtime;
+pub mod repl;
+pub mod suggest;
 pub mod syntax;
 pub mod value;
 pub mod vm;

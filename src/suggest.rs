@@ -1,0 +1,1 @@
+//! "Did you mean" suggestions (CPython 3.11 Python/suggestions.c).
