@@ -748,6 +748,11 @@ pub fn generic_setattr(cx: &mut Ctx, v: Value, name: Value, val: Value) -> PyRes
             return Ok(());
         }
     }
+    if v.is_kind(Kind::Instance) && cls_ref(cls).flags & CF_BUILTIN != 0 {
+        let tn = class_name(cls);
+        let n = name_str(name);
+        return Err(cx.attribute_error(format!("'{tn}' object has no attribute '{n}'")));
+    }
     let d = instance_dict(cx, v).unwrap();
     // SAFETY: instance dicts are live.
     unsafe { (*d).t.set_str(name, val) };

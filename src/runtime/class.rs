@@ -18,6 +18,8 @@ pub fn call_class(cx: &mut Ctx, cls: *mut ClassObj, args: &[Value], kw: &[(Value
             return Ok(o);
         }
         o
+    } else if issubclass(cls, cx.rt.types.type_) {
+        call::with_self(Value::from_ptr(cls), args, |all| type_new(cx, all, kw))?
     } else if !c.builtin_base.is_null() {
         new_builtin_subclass_instance(cx, cls, args, kw)?
     } else {
@@ -146,20 +148,38 @@ pub fn build_class(cx: &mut Ctx, func: Value, name: Value, bases: &[Value], kw: 
     let ns = cx.new_dict();
     let cell = call(cx, func, &[ns], &[])?;
     let mut meta_kw = Vec::new();
+    let mut meta: Option<Value> = None;
     for &(k, v) in kw {
         if str_of(k) == Some("metaclass") {
-            if class_of_value(v) != Some(cx.rt.types.type_) {
-                if let Some(meta) = class_of_value(v) {
-                    if issubclass(meta, cx.rt.types.type_) && meta != cx.rt.types.type_ {
-                        let bt = cx.new_tuple(bases.to_vec());
-                        return call(cx, v, &[name, bt, ns], &[]);
-                    }
-                }
-                let bt = cx.new_tuple(bases.to_vec());
-                return call(cx, v, &[name, bt, ns], &[]);
-            }
+            meta = Some(v);
         } else {
             meta_kw.push((k, v));
+        }
+    }
+    let ty = cx.rt.types.type_;
+    if meta.is_none() {
+        // The most derived metaclass of the bases.
+        let mut best = ty;
+        for &b in bases {
+            if let Some(c) = class_of_value(b) {
+                let m = cls_ref(c).h.class;
+                if !m.is_null() && issubclass(m, best) {
+                    best = m;
+                }
+            }
+        }
+        if best != ty {
+            meta = Some(Value::from_ptr(best));
+        }
+    }
+    if let Some(m) = meta {
+        if class_of_value(m) != Some(ty) {
+            let bt = cx.new_tuple(bases.to_vec());
+            let cls = call(cx, m, &[name, bt, ns], &meta_kw)?;
+            if let Some(c) = cell.downcast::<CellObj>(Kind::Cell) {
+                c.v = cls;
+            }
+            return Ok(cls);
         }
     }
     let cls = new_class(cx, name, bases, ns)?;
@@ -663,6 +683,11 @@ fn type_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     let ns = cx.new_dict();
     dict_obj(ns).unwrap().t = dict_obj(args[3]).map(|d| d.t.copy()).unwrap_or_default();
     let c = new_class(cx, args[1], &bases, ns)?;
+    if let Some(meta) = class_of_value(args[0]) {
+        if meta != cx.rt.types.type_ && issubclass(meta, cx.rt.types.type_) {
+            cls_ref(c.as_ptr()).h.class = meta;
+        }
+    }
     init_subclass(cx, c, kw)?;
     Ok(c)
 }
