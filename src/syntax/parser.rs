@@ -228,6 +228,8 @@ pub struct Parser<'s> {
     /// Spans of parenthesized expressions `( expr )` (groups), used to
     /// decide whether an expression is an atom for error messages.
     groups: Vec<Span>,
+    /// Furthest token ever fetched (CPython's `p->fill`), never restored.
+    fill_pos: usize,
 }
 
 struct StrPiece {
@@ -253,7 +255,7 @@ impl<'s> Parser<'s> {
     }
 
     fn from_tokens(src: &'s str, toks: Vec<Token>, lex_error: Option<LexError>) -> Parser<'s> {
-        Parser { src, toks, pos: 0, max_pos: 0, lex_error, hit_lex: false, last_end: (1, 0), depth: 0, fstring: false, groups: Vec::new() }
+        Parser { src, toks, pos: 0, max_pos: 0, lex_error, hit_lex: false, last_end: (1, 0), depth: 0, fstring: false, groups: Vec::new(), fill_pos: 0 }
     }
 
     // ------------------------------------------------------------ tokens
@@ -263,6 +265,9 @@ impl<'s> Parser<'s> {
         let t = self.toks[self.pos].tok;
         if self.pos > self.max_pos {
             self.max_pos = self.pos;
+            if self.pos > self.fill_pos {
+                self.fill_pos = self.pos;
+            }
         }
         if t == Tok::Error {
             self.hit_lex = true;
@@ -279,6 +284,9 @@ impl<'s> Parser<'s> {
         let i = (self.pos + n).min(self.toks.len() - 1);
         if i > self.max_pos {
             self.max_pos = i;
+            if i > self.fill_pos {
+                self.fill_pos = i;
+            }
         }
         let t = self.toks[i].tok;
         if t == Tok::Error {
@@ -397,8 +405,12 @@ impl<'s> Parser<'s> {
         // first pass (the furthest token looked at).
         let t = self.toks[self.max_pos.max(self.pos).min(self.toks.len() - 1)];
         match t.tok {
-            Tok::Indent => perr(ErrType::Indentation, "unexpected indent", t.line, t.col as i64, t.line, -1),
-            Tok::Dedent => perr(ErrType::Indentation, "unexpected unindent", t.line, t.col as i64, t.line, -1),
+            Tok::Indent | Tok::Dedent => {
+                let msg = if t.tok == Tok::Indent { "unexpected indent" } else { "unexpected unindent" };
+                let mut e = perr(ErrType::Indentation, msg, t.line, t.col as i64, t.line, -1);
+                e.generic = true;
+                e
+            }
             _ => {
                 let mut e = self.err_at_token(&t, "invalid syntax");
                 e.generic = true;
@@ -1202,6 +1214,16 @@ impl<'s> Parser<'s> {
         let first_tok = self.cur();
         let start = (first_tok.line, first_tok.col);
         let first = if self.at_kw(Kw::Yield) { self.yield_expr()? } else { self.star_expressions()? };
+        if let ExprKind::Tuple { .. } = first.kind {
+            if self.can_start_expression() && !self.starts_with_lpar(first.span) {
+                // invalid_assignment: star_named_expression ','
+                // star_named_expressions* ... -- CPython keeps parsing
+                // juxtaposed elements, applying invalid_named_expression.
+                if let Some(e) = self.juxtaposed_elements_error() {
+                    return Err(e);
+                }
+            }
+        }
         match self.tok() {
             Tok::Op(Op::Colon) => {
                 // annotated assignment
@@ -1292,6 +1314,31 @@ impl<'s> Parser<'s> {
             }
             _ => Ok(Stmt::new(StmtKind::Expr(Box::new(first)), self.span_from(start))),
         }
+    }
+
+    fn juxtaposed_elements_error(&mut self) -> Option<Box<PErr>> {
+        let save = (self.pos, self.last_end, self.depth, self.max_pos);
+        let mut found = None;
+        loop {
+            if !(self.can_start_expression() || self.at_op(Op::Star)) {
+                break;
+            }
+            match self.star_named_expression() {
+                Ok(_) => {}
+                Err(e) => {
+                    if !e.generic && !self.hit_lex {
+                        found = Some(e);
+                    }
+                    break;
+                }
+            }
+            self.eat_op(Op::Comma);
+        }
+        self.pos = save.0;
+        self.last_end = save.1;
+        self.depth = save.2;
+        self.max_pos = save.3;
+        found
     }
 
     /// The error for `lhs = ...` where `lhs` is not a valid target
@@ -3224,11 +3271,25 @@ impl<'s> Parser<'s> {
             };
         }
         if let Some(le) = &self.lex_error {
-            if le.kind == LexErrKind::Eager {
+            if le.kind == LexErrKind::Eager && !(e.ty == ErrType::Indentation && e.generic) {
                 return self.lex_final(le);
             }
+            if e.ty == ErrType::Indentation && e.generic {
+                // "unexpected indent/unindent" is raised without the
+                // full-source tokenizer check.
+                return FinalErr {
+                    kind: e.ty.name().to_string(),
+                    msg: e.msg,
+                    lineno: e.lineno,
+                    offset: e.offset.max(0) as u32,
+                    end_lineno: e.end_lineno,
+                    end_offset: e.end_offset.max(0) as u32,
+                    text: None,
+                    chars: false,
+                };
+            }
             if let Some((c, line, col)) = le.paren {
-                let cur_line = self.toks[self.max_pos.min(self.toks.len() - 1)].line;
+                let cur_line = self.toks[self.fill_pos.max(self.max_pos).min(self.toks.len() - 1)].line;
                 if cur_line > line {
                     return FinalErr {
                         kind: "SyntaxError".to_string(),
