@@ -172,7 +172,6 @@ cat "$work"/*.res | sort >"$work/all"
 if [ "$repeat" -gt 1 ]; then
     awk -F'\t' '{ c[$1] = c[$1] " " $3 } END { for (k in c) { split(c[k], a, " "); if (a[1] != a[2]) print "NONDETERMINISTIC " k ":" c[k] } }' \
         "$work/all" | sort >"$work/nondet"
-    [ -s "$work/nondet" ] && cat "$work/nondet" >&2
 fi
 awk -F'\t' -v OFS='\t' -v ndfile="$work/nondet" -v nfile="$micro_n" '
     BEGIN {
@@ -182,7 +181,7 @@ awk -F'\t' -v OFS='\t' -v ndfile="$work/nondet" -v nfile="$micro_n" '
     $2 != 1 { next }
     {
         id = $1; count = $3; st = $4; note = $5
-        if (id in nd) { st = "nondeterministic"; note = "Ir differs between two runs: " nd[id] }
+        if (id in nd) note = "Ir differs between two runs: " nd[id]
         if (id ~ /@[12]$/) {
             base = substr(id, 1, length(id) - 2)
             if (id ~ /@1$/) { c1[base] = count; s1[base] = st; n1[base] = note }
@@ -193,10 +192,10 @@ awk -F'\t' -v OFS='\t' -v ndfile="$work/nondet" -v nfile="$micro_n" '
     END {
         for (m in micro) {
             st = s1[m]; note = n1[m]
-            if (st == "ok") { st = s2[m]; note = n2[m] }
+            if (st == "ok") { st = s2[m]; note = (n1[m] != "" && n2[m] != "") ? n1[m] "; " n2[m] : n1[m] n2[m] }
             d = c2[m] - c1[m]
             if (st == "ok" && d <= 0) st = "no-growth"
-            if (st == "ok") print m, sprintf("%.0f", d), st, sprintf("%.1f", d / N[m]), ""
+            if (st == "ok") print m, sprintf("%.0f", d), st, sprintf("%.1f", d / N[m]), note
             else print m, 0, st, "", note
         }
     }' "$work/all" | sort >"$work/results"
@@ -250,6 +249,7 @@ awk -F'\t' -v thr="$threshold" -v only="$only" -v bfile="$baseline" '
                 if (pct > thr) { mark = "REGRESSED"; regressed++; fail = 1 }
                 else if (pct < -thr) { mark = "improved (update the baseline)"; improved++ }
             } else if (st[id] == "ok") { mark = "new (not in baseline)"; newb++ }
+            if (st[id] == "ok" && note[id] ~ /^Ir differs/) { mark = "NONDETERMINISTIC"; nondet++; fail = 1 }
             else if (b != "") { mark = "FAILED: " st[id]; errors++; fail = 1 }
             else { mark = "not run ok: " st[id] " (not in baseline)" }
             printf "%-26s %15s %15s %9s %9s  %s\n", id, commas(b), (st[id] == "ok" ? commas(now[id]) : "-"), ch, per[id], mark
@@ -263,11 +263,13 @@ awk -F'\t' -v thr="$threshold" -v only="$only" -v bfile="$baseline" '
             }
         }
         for (i = 1; i <= ni; i++) if (note[ids[i]] != "") {
-            if (!hdr++) printf "\nfailures (last stderr line):\n"
+            if (!hdr++) printf "\nnotes (failures: last stderr line):\n"
             printf "  %-24s %s\n", ids[i], note[ids[i]]
         }
-        printf "\n%d benchmarks: %d regressed (> +%s%%), %d failed/missing, %d improved (< -%s%%), %d new\n", \
+        printf "\n%d benchmarks: %d regressed (> +%s%%), %d failed/missing, %d improved (< -%s%%), %d new", \
             ni, regressed, thr, errors, improved, thr, newb
+        if (nondet) printf ", %d nondeterministic", nondet
+        printf "\n"
         print (fail ? "GATE: FAIL" : "GATE: ok")
         exit fail
     }' "$work/results"

@@ -53,7 +53,7 @@ perf script -i "$data" -F tid,period,ip,sym --no-inline 2>/dev/null | awk -v top
     NF >= 1 {
         s = $2; for (i = 3; i <= NF; i++) s = s " " $i
         if ($1 ~ /^ffff/) s = "[kernel]"
-        if (s == "" || s == "[unknown]") s = "[unknown " ($1 ~ /^7f/ ? "lib/JIT" : "") "]"
+        if (s == "" || s == "[unknown]") s = ($1 ~ /^7f/) ? "[unknown: lib or JIT]" : "[unknown]"
         if (nf == 0 || !(s == "[kernel]" && frame[nf] == "[kernel]")) frame[++nf] = s
         next
     }
