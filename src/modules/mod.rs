@@ -41,6 +41,7 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("posixpath", include_str!("py/posixpath.py")),
     ("abc", include_str!("py/abc.py")),
     ("typing", include_str!("py/typing.py")),
+    ("contextlib", include_str!("py/contextlib.py")),
 ];
 
 macro_rules! py_inits {
@@ -65,6 +66,7 @@ py_inits! {
     "posixpath" => init_posixpath,
     "abc" => init_abc,
     "typing" => init_typing,
+    "contextlib" => init_contextlib,
 }
 
 /// Every builtin module, by import name.
