@@ -82,6 +82,7 @@ impl Ctx {
     #[inline(never)]
     pub fn stop_iteration(&mut self, value: Value) -> Exc {
         let c = self.rt.types.stop_iteration;
+        let value = if value.is_unbound() { std::mem::replace(&mut self.rt.gen_return, Value::UNBOUND) } else { value };
         let args = if value.is_unbound() || value.is_none() { vec![] } else { vec![value] };
         let e = new_exception(self, c, args);
         self.raise(e)

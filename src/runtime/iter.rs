@@ -169,6 +169,7 @@ pub fn is_iterator(cx: &Ctx, v: Value) -> bool {
 /// `next(it)`: Ok(None) when exhausted.
 #[inline]
 pub fn iter_next(cx: &mut Ctx, it: Value) -> PyResult<Option<Value>> {
+    cx.rt.gen_return = Value::UNBOUND;
     match it.kind() {
         Some(Kind::Iter) => iter_state_next(cx, it),
         Some(Kind::Generator) => shim::gen_next(cx, it),

@@ -78,6 +78,9 @@ pub struct Runtime {
     pub roots: Vec<Value>,
     /// Interned [op, rop, iop] dunder names per `BinOp` (filled lazily).
     pub op_names: Vec<[Value; 3]>,
+    /// Return value of the generator that `iter_next` just saw finish (UNBOUND
+    /// otherwise); `stop_iteration(UNBOUND)` right after uses it as `.value`.
+    pub gen_return: Value,
 }
 
 impl Default for Runtime {
@@ -100,6 +103,7 @@ impl Default for Runtime {
             version_counter: 1,
             roots: Vec::new(),
             op_names: Vec::new(),
+            gen_return: Value::UNBOUND,
         }
     }
 }
@@ -120,6 +124,7 @@ impl Runtime {
             heap.mark_ptr(b);
         }
         heap.mark_all(&self.roots);
+        heap.mark(self.gen_return);
         for n in &self.op_names {
             heap.mark_all(n);
         }

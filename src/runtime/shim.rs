@@ -20,6 +20,9 @@ pub fn call_function(cx: &mut Ctx, f: Value, args: &[Value], kw: &[(Value, Value
 pub fn gen_next(cx: &mut Ctx, gen: Value) -> PyResult<Option<Value>> {
     match crate::vm::gen_resume(cx, gen, Value::none(), None)? {
         crate::vm::GenStep::Yield(v) => Ok(Some(v)),
-        crate::vm::GenStep::Return(_) => Ok(None),
+        crate::vm::GenStep::Return(v) => {
+            cx.rt.gen_return = v;
+            Ok(None)
+        }
     }
 }
