@@ -42,7 +42,7 @@ if [ "${1:-}" = "--run-one" ]; then
     status=ok
     set +e
     (cd "$dir" && env -i PATH=/usr/bin:/bin LC_ALL=C TAURARO_HASH_SEED=0 ${GATE_ENV:-} \
-        timeout "${GATE_TIMEOUT:-900}" valgrind --tool=callgrind --callgrind-out-file="$cg" \
+        timeout "${GATE_TIMEOUT:-900}" valgrind --tool=callgrind --callgrind-out-file="$cg" --log-file="$cg.log" \
         --trace-children=no "$TAURARO_GATE_BIN" ${TAURARO_GATE_RUN-run} "$file" "${args[@]}" \
         >"$out/$key.$rep.stdout" 2>"$out/$key.$rep.stderr")
     rc=$?
@@ -61,9 +61,14 @@ if [ "${1:-}" = "--run-one" ]; then
     count=$(sed -n 's/^summary: *//p; s/^totals: *//p' "$cg" 2>/dev/null | head -n 1)
     [ -n "$count" ] || { count=0; [ "$status" = ok ] && status=no-count; }
     note=
-    [ "$status" = ok ] || note=$(tail -n 1 "$out/$key.$rep.stderr" | tr '\t' ' ' | cut -c1-160)
+    if [ "$status" = wrong-output ]; then
+        note="stdout differs from $(basename "$expected"): $(diff <([ "$line" = - ] && cat "$expected" || sed -n "${line}p" "$expected") \
+            "$out/$key.$rep.stdout" | grep -m2 '^[<>]' | tr '\n\t' '  ' | cut -c1-160 || true)"
+    elif [ "$status" != ok ]; then
+        note=$(tail -n 1 "$out/$key.$rep.stderr" | tr '\t' ' ' | cut -c1-160 || true)
+    fi
     printf '%s\t%s\t%s\t%s\t%s\n' "$id" "$rep" "$count" "$status" "$note" >"$out/$key.$rep.res"
-    rm -f "$cg"
+    rm -f "$cg" "$cg.log"
     exit 0
 fi
 
@@ -164,11 +169,12 @@ echo "== callgrind: $njobs runs x $repeat, $jobs in parallel, binary $bin" >&2
 start=$(date +%s)
 for rep in $(seq 1 "$repeat"); do
     sed "s|\$| $work $rep|" "$joblist"
-done | xargs -P "$jobs" -L 1 "$here/gate.sh" --run-one
+done | xargs -P "$jobs" -L 1 "$here/gate.sh" --run-one ||
+    echo "gate.sh: some runs did not record a result (reported as MISSING below)" >&2
 echo "== done in $(($(date +%s) - start)) s" >&2
 
 # ---- collect: one row per gated benchmark: ID COUNT STATUS [PER_ITER] ----
-cat "$work"/*.res | sort >"$work/all"
+cat "$work"/*.res 2>/dev/null | sort >"$work/all" || true
 if [ "$repeat" -gt 1 ]; then
     awk -F'\t' '{ c[$1] = c[$1] " " $3 } END { for (k in c) { split(c[k], a, " "); if (a[1] != a[2]) print "NONDETERMINISTIC " k ":" c[k] } }' \
         "$work/all" | sort >"$work/nondet"
@@ -249,9 +255,9 @@ awk -F'\t' -v thr="$threshold" -v only="$only" -v bfile="$baseline" '
                 if (pct > thr) { mark = "REGRESSED"; regressed++; fail = 1 }
                 else if (pct < -thr) { mark = "improved (update the baseline)"; improved++ }
             } else if (st[id] == "ok") { mark = "new (not in baseline)"; newb++ }
-            if (st[id] == "ok" && note[id] ~ /^Ir differs/) { mark = "NONDETERMINISTIC"; nondet++; fail = 1 }
             else if (b != "") { mark = "FAILED: " st[id]; errors++; fail = 1 }
             else { mark = "not run ok: " st[id] " (not in baseline)" }
+            if (st[id] == "ok" && note[id] ~ /^Ir differs/) { mark = "NONDETERMINISTIC"; nondet++; fail = 1 }
             printf "%-26s %15s %15s %9s %9s  %s\n", id, commas(b), (st[id] == "ok" ? commas(now[id]) : "-"), ch, per[id], mark
             seen[id] = 1
         }
