@@ -866,7 +866,10 @@ fn format(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
 
 fn vars(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     no_kw(cx, "vars", kw)?;
-    nargs(cx, "vars", args, 1, 1)?;
+    nargs(cx, "vars", args, 0, 1)?;
+    if args.is_empty() {
+        return locals(cx, args, kw);
+    }
     let n = cx.rt.names.dict;
     match runtime::get_attr_opt(cx, args[0], n)? {
         Some(d) => Ok(d),
@@ -876,7 +879,14 @@ fn vars(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
 
 fn dir(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     no_kw(cx, "dir", kw)?;
-    nargs(cx, "dir", args, 1, 1)?;
+    nargs(cx, "dir", args, 0, 1)?;
+    if args.is_empty() {
+        let ns = locals(cx, args, kw)?;
+        let keys = runtime::dict_obj(ns).map(|d| d.t.keys()).unwrap_or_default();
+        let l = cx.new_list(keys);
+        super::lists::sort_list_value(cx, l)?;
+        return Ok(l);
+    }
     let v = args[0];
     let name = cx.intern("__dir__");
     if v.is_kind(Kind::Instance) {
