@@ -279,6 +279,9 @@ impl<'a> Gen<'a> {
         if sc.is_generator {
             flags |= CO_GENERATOR;
         }
+        if sc.is_coroutine {
+            flags |= CO_GENERATOR | code::CO_COROUTINE;
+        }
         let unit = Unit {
             name: name.to_string(),
             qualname,
@@ -558,7 +561,7 @@ impl<'a> Gen<'a> {
             StmtKind::While { test, body, orelse } => self.while_stmt(test, body, orelse),
             StmtKind::For { target, iter, body, orelse, is_async } => {
                 if *is_async {
-                    return Err(cerr("'async for' is not supported", s.span));
+                    return self.unsupported("async for");
                 }
                 self.for_stmt(target, iter, body, orelse)
             }
@@ -566,12 +569,7 @@ impl<'a> Gen<'a> {
             StmtKind::Continue => self.continue_stmt(s.span),
             StmtKind::Return(v) => self.return_stmt(v.as_deref(), s.span),
             StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => Ok(()),
-            StmtKind::FunctionDef { name, args, body, decorator_list, is_async, .. } => {
-                if *is_async {
-                    return Err(cerr("'async def' is not supported", s.span));
-                }
-                self.function_def(s, name, args, body, decorator_list)
-            }
+            StmtKind::FunctionDef { name, args, body, decorator_list, .. } => self.function_def(s, name, args, body, decorator_list),
             StmtKind::ClassDef { name, bases, keywords, body, decorator_list } => {
                 self.class_def(s, name, bases, keywords, body, decorator_list)
             }
@@ -583,18 +581,32 @@ impl<'a> Gen<'a> {
             }
             StmtKind::Raise { exc, cause } => self.raise_stmt(exc.as_deref(), cause.as_deref()),
             StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody),
-            StmtKind::TryStar { .. } => Err(cerr("'except*' is not supported", s.span)),
+            StmtKind::TryStar { .. } => self.unsupported("except*"),
             StmtKind::Assert { test, msg } => self.assert_stmt(test, msg.as_deref()),
             StmtKind::Import(names) => self.import(names),
             StmtKind::ImportFrom { module, names, level } => self.import_from(module.as_deref(), names, *level),
             StmtKind::With { items, body, is_async } => {
                 if *is_async {
-                    return Err(cerr("'async with' is not supported", s.span));
+                    return self.unsupported("async with");
                 }
                 self.with_stmt(items, body, 0)
             }
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
         }
+    }
+
+    /// A construct the engine cannot run yet: compiles to `raise NotImplementedError(...)`, so the
+    /// rest of the module (and every function not using it) still works.
+    fn unsupported(&mut self, what: &str) -> CResult {
+        let m = self.mark();
+        let base = self.tmps(2);
+        let n = self.name("NotImplementedError");
+        self.emit(Op::LoadGlobal { dst: base, name: n });
+        self.load_const(Const::Str(format!("{} is not supported by tauraro yet", what)), base + 1);
+        self.emit(Op::Call { dst: base, base, nargs: 1 });
+        self.emit(Op::Raise { exc: base, cause: NO_REG });
+        self.release(m);
+        Ok(())
     }
 
     fn expr_stmt(&mut self, e: &'a Expr) -> CResult {
@@ -2116,7 +2128,13 @@ impl<'a> Gen<'a> {
                 self.emit(Op::GetIter { dst: t, src: t });
                 self.emit(Op::YieldFrom { dst, iter: t });
             }
-            ExprKind::Await(_) => return Err(cerr("'await' is not supported", e.span)),
+            ExprKind::Await(v) => {
+                // Coroutines run as generators: `await x` delegates like `yield from x`.
+                let t = self.tmp();
+                self.expr_into(v, t)?;
+                self.emit(Op::GetIter { dst: t, src: t });
+                self.emit(Op::YieldFrom { dst, iter: t });
+            }
             ExprKind::Starred { .. } => return Err(cerr("can't use starred expression here", e.span)),
         }
         Ok(())
@@ -2540,7 +2558,9 @@ impl<'a> Gen<'a> {
 
     fn comprehension(&mut self, e: &'a Expr, kind: CompKind, elt: &'a Expr, value: Option<&'a Expr>, gens: &'a [Comprehension], dst: R) -> CResult {
         if gens.iter().any(|g| g.is_async) {
-            return Err(cerr("asynchronous comprehensions are not supported", e.span));
+            self.unsupported("asynchronous comprehensions")?;
+            self.load_none(dst);
+            return Ok(());
         }
         let sid = self.st.scope_of(e);
         let name = match kind {
@@ -2714,15 +2734,18 @@ fn thread_jumps(ops: &mut [Op]) {
         if let Some(t) = target_mut(&mut op) {
             let r = resolve(ops, *t);
             // Never turn a forward jump into an unmarked backward one (Loop is the safepoint).
+            // Loop stays backward; other jumps stay forward.
             let backward = (r as usize) <= i;
-            if !backward || is_loop {
+            if backward == is_loop {
                 *t = r;
             }
         }
         // Jump to a Loop: becomes that Loop.
         if let Op::Jump { target } = op {
             if let Some(Op::Loop { target: t2 }) = ops.get(target as usize) {
-                op = Op::Loop { target: *t2 };
+                if (*t2 as usize) <= i {
+                    op = Op::Loop { target: *t2 };
+                }
             }
         }
         ops[i] = op;

@@ -59,6 +59,8 @@ pub struct Scope {
     pub children: Vec<ScopeId>,
     pub parent: Option<ScopeId>,
     pub is_generator: bool,
+    /// `async def` (compiled as a generator with CO_COROUTINE).
+    pub is_coroutine: bool,
     pub has_walrus: bool,
     /// Function uses `super` or `__class__` (needs the implicit `__class__` cell).
     pub uses_class_cell: bool,
@@ -85,6 +87,7 @@ impl Scope {
             children: Vec::new(),
             parent,
             is_generator: false,
+            is_coroutine: false,
             has_walrus: false,
             uses_class_cell: false,
             needs_class_cell: false,
@@ -167,12 +170,13 @@ impl Builder {
 
     fn stmt(&mut self, s: &Stmt) -> Result<(), CompileError> {
         match &s.kind {
-            StmtKind::FunctionDef { name, args, body, decorator_list, .. } => {
+            StmtKind::FunctionDef { name, args, body, decorator_list, is_async, .. } => {
                 self.exprs(decorator_list)?;
                 self.arg_defaults(args)?;
                 self.add(name, ASSIGN);
                 let saved = self.cur;
                 self.push(ScopeKind::Function, name, s as *const Stmt as usize);
+                self.scope().is_coroutine = *is_async;
                 self.params(args);
                 self.stmts(body)?;
                 self.cur = saved;
@@ -487,7 +491,13 @@ impl Builder {
             ExprKind::SetComp { elt, generators } => self.comp(e, "<setcomp>", &[elt], generators)?,
             ExprKind::GeneratorExp { elt, generators } => self.comp(e, "<genexpr>", &[elt], generators)?,
             ExprKind::DictComp { key, value, generators } => self.comp(e, "<dictcomp>", &[key, value], generators)?,
-            ExprKind::Await(v) | ExprKind::YieldFrom(v) => {
+            ExprKind::Await(v) => {
+                if !self.st.scopes[self.cur].is_coroutine && self.st.scopes[self.cur].kind != ScopeKind::Comprehension {
+                    return Err(err("'await' outside async function", e.span));
+                }
+                self.expr(v)?;
+            }
+            ExprKind::YieldFrom(v) => {
                 self.yield_here(e.span)?;
                 self.expr(v)?;
             }
@@ -641,7 +651,12 @@ fn analyze(st: &mut SymTable, id: ScopeId, bound: &HashSet<String>) -> Result<Ha
             }
             Binding::Free
         } else if f & COMP_NONLOCAL != 0 {
-            Binding::Free
+            // Bound by the enclosing function, unless it declared the name global.
+            if bound.contains(n) {
+                Binding::Free
+            } else {
+                Binding::GlobalExplicit
+            }
         } else if f & (ASSIGN | PARAM) != 0 {
             locals.insert(n.clone());
             Binding::Local
