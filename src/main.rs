@@ -170,6 +170,7 @@ fn run(opts: Opts, cmd: Cmd, stack: usize) -> i32 {
 
 /// Report an uncaught exception (SystemExit exits quietly with its code).
 fn uncaught(cx: &mut Ctx) -> i32 {
+    vm::flush_traceback(cx);
     let exc = cx.exc;
     cx.rt.stdout.flush();
     if runtime::isinstance(cx, exc, cx.rt.types.system_exit) {
@@ -209,6 +210,7 @@ fn disassemble(cx: &mut Ctx, source: &str, filename: &str) -> i32 {
     let code = match vm::import::compile_source(cx, source, filename) {
         Ok(c) => c,
         Err(_) => {
+            vm::flush_traceback(cx);
             let text = runtime::print_exception(cx, cx.exc);
             cx.rt.stderr.write_str(&text);
             cx.rt.stderr.flush();
@@ -235,7 +237,7 @@ fn linked_listing(c: *mut CodeObj, out: &mut String) {
     let name = runtime::str_of(code.qualname).unwrap_or("?");
     let _ = writeln!(out, "linked {name}:");
     for (i, inst) in code.insts.iter().enumerate().take(code.engine.ninsts) {
-        let h = code.engine.names.get(i).copied().unwrap_or("?");
+        let h = code.engine.names.get(i).copied().unwrap_or("?").replace(" ", "");
         let _ = writeln!(out, "  {i:4} {h:<28} a={} b={} c={} d={}", inst.a, inst.b, inst.c, inst.d);
     }
     for &k in &code.consts {

@@ -65,6 +65,9 @@ pub struct VmState {
     pub native_stack_limit: usize,
     /// Directory of the main script (sys.path[0]) for `.py` imports.
     pub main_dir: Option<std::path::PathBuf>,
+    /// Traceback entries not yet stored in `tb_exc` (see `frame::flush_traceback`).
+    pub tb_exc: Value,
+    pub tb_pending: Vec<(Value, u32)>,
     /// The `__build_class__` native.
     pub build_class: Value,
     pub no_jit: bool,
@@ -93,6 +96,8 @@ impl Default for VmState {
             step_fp: std::ptr::null_mut(),
             native_stack_limit: default_native_limit(),
             main_dir: None,
+            tb_exc: Value::UNBOUND,
+            tb_pending: Vec::new(),
             build_class: Value::UNBOUND,
             no_jit: false,
             jit_threshold: 1000,
@@ -191,6 +196,10 @@ impl Ctx {
         self.heap.mark_all(&self.vm.handled);
         self.heap.mark(self.vm.ret);
         self.heap.mark(self.vm.build_class);
+        self.heap.mark(self.vm.tb_exc);
+        for &(c, _) in &self.vm.tb_pending {
+            self.heap.mark(c);
+        }
         self.heap.mark(self.exc);
         self.rt.trace(&mut self.heap);
         self.heap.propagate();

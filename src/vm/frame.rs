@@ -427,12 +427,6 @@ fn chain_context(cx: &mut Ctx, overwrite: bool) {
     e.context = h;
 }
 
-fn add_traceback(exc: Value, code: *mut CodeObj, idx: usize) {
-    if let Some(e) = exc_obj(exc) {
-        e.traceback.insert(0, (Value::from_ptr(code), idx as u32));
-    }
-}
-
 /// The innermost exception-table entry covering instruction `idx`.
 fn find_handler(tab: &[ExcEntry], idx: usize) -> Option<ExcEntry> {
     let idx = idx as u32;
@@ -451,15 +445,20 @@ fn find_handler(tab: &[ExcEntry], idx: usize) -> Option<ExcEntry> {
 /// Unwind from `ip` (in the top frame) to the nearest handler, popping frames
 /// and adding traceback entries; leave the interpreter at an entry frame.
 unsafe fn unwind(mut ip: *const Inst, cx: &mut Ctx, mut add_tb: bool) -> Next {
+    if cx.exc != cx.vm.tb_exc {
+        flush_traceback(cx);
+        cx.vm.tb_exc = cx.exc;
+    }
     loop {
         let fr = *cx.vm.frames.last().expect("unwind without a frame");
         let code = fr.code;
         let idx = inst_index(code, ip);
         if add_tb {
-            add_traceback(cx.exc, code, idx);
+            cx.vm.tb_pending.push((Value::from_ptr(code), idx as u32));
         }
         add_tb = true;
         if let Some(e) = find_handler(&(*code).exc_table, idx) {
+            flush_traceback(cx);
             cx.vm.handled.truncate(fr.exc_base as usize + e.depth as usize);
             *fr.fp.add(e.exc_reg as usize) = cx.exc;
             return Next::new((*code).insts.as_mut_ptr().add(e.handler as usize), fr.fp);
@@ -467,11 +466,30 @@ unsafe fn unwind(mut ip: *const Inst, cx: &mut Ctx, mut add_tb: bool) -> Next {
         pop_frame(cx);
         cx.vm.handled.truncate(fr.exc_base as usize);
         if fr.flags & FR_GEN != 0 {
+            // May replace cx.exc (StopIteration -> RuntimeError): flush first.
+            flush_traceback(cx);
             super::gen::died(cx, fr.gen);
+            cx.vm.tb_exc = cx.exc;
         }
         if fr.flags & FR_ENTRY != 0 {
+            // Entries stay pending while the exception crosses native code:
+            // prepending per native level would be quadratic in the depth.
             return leave(cx, Exit::Error, fr.fp);
         }
         ip = fr.ret_ip;
     }
+}
+
+/// Move the pending traceback entries (innermost first) to the front of the
+/// exception's traceback (outermost first). Call before reading a traceback
+/// of an exception that came out of the VM (`print_exception`).
+pub fn flush_traceback(cx: &mut Ctx) {
+    let vm = &mut cx.vm;
+    if !vm.tb_pending.is_empty() {
+        if let Some(e) = exc_obj(vm.tb_exc) {
+            e.traceback.splice(0..0, vm.tb_pending.drain(..).rev());
+        }
+        vm.tb_pending.clear();
+    }
+    vm.tb_exc = Value::UNBOUND;
 }

@@ -18,6 +18,7 @@ pub use ctx::*;
 pub use dispatch::{Exit, Handler, Next, StepFn};
 pub use entry::{call_function, run_code, run_source, RunError};
 pub use gen::{gen_resume, GenObj, GenState, GenStep};
+pub use frame::flush_traceback;
 pub use import::import_module;
 
 /// Pre-decoded instruction: handler pointer + operands (DESIGN §2).
