@@ -282,11 +282,10 @@ fn big_frexp(b: &BigInt) -> (f64, u64) {
 
 fn m_log(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(cx.type_error("log() takes no keyword arguments"));
+        return Err(cx.type_error("math.log() takes no keyword arguments"));
     }
     if args.is_empty() || args.len() > 2 {
-        let n = args.len();
-        return Err(cx.type_error(format!("log expected {} argument{}, got {n}", if n == 0 { "at least 1" } else { "at most 2" }, if n == 0 { "" } else { "s" })));
+        return Err(cx.type_error("math.log requires 1 to 2 arguments"));
     }
     let num = log_of(cx, args[0], fmath::libm::log)?;
     if args.len() == 1 {
@@ -350,7 +349,7 @@ fn m_ulp(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
 
 fn m_hypot(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(cx.type_error("hypot() takes no keyword arguments"));
+        return Err(cx.type_error("math.hypot() takes no keyword arguments"));
     }
     let mut v = Vec::with_capacity(args.len());
     for &a in args {
@@ -525,7 +524,7 @@ fn product_range(lo: u64, hi: u64) -> BigInt {
 
 fn m_gcd(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(cx.type_error("gcd() takes no keyword arguments"));
+        return Err(cx.type_error("math.gcd() takes no keyword arguments"));
     }
     let mut g = BigInt::zero();
     for &a in args {
@@ -537,7 +536,7 @@ fn m_gcd(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
 
 fn m_lcm(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(cx.type_error("lcm() takes no keyword arguments"));
+        return Err(cx.type_error("math.lcm() takes no keyword arguments"));
     }
     let mut l = BigInt::one();
     for &a in args {

@@ -90,7 +90,10 @@ fn r_seed(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
 }
 
 fn r_random(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
-    arity(cx, "random", args, kw, 1, 1)?;
+    if args.len() != 1 || !kw.is_empty() {
+        let n = args.len().saturating_sub(1);
+        return Err(cx.type_error(format!("Random.random() takes no arguments ({n} given)")));
+    }
     let st = state(cx, args[0])?;
     let f = st.random();
     Ok(cx.new_float(f))
@@ -105,7 +108,10 @@ fn nbits(cx: &mut Ctx, v: Value) -> PyResult<u64> {
 }
 
 fn r_getrandbits(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
-    arity(cx, "getrandbits", args, kw, 2, 2)?;
+    if args.len() != 2 || !kw.is_empty() {
+        let n = args.len().saturating_sub(1);
+        return Err(cx.type_error(format!("Random.getrandbits() takes exactly one argument ({n} given)")));
+    }
     let k = nbits(cx, args[1])?;
     let st = state(cx, args[0])?;
     if k <= 61 {

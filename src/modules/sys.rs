@@ -168,19 +168,19 @@ fn stdin_readlines(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
 }
 
 fn s_exit(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
-    arity(cx, "exit", args, kw, 0, 1)?;
+    arity(cx, "sys.exit", args, kw, 0, 1)?;
     let cls = cx.rt.types.system_exit;
     let exc = runtime::new_exception(cx, cls, args.to_vec());
     Err(cx.raise(exc))
 }
 
 fn s_getrecursionlimit(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
-    arity(cx, "getrecursionlimit", args, kw, 0, 0)?;
+    arity(cx, "sys.getrecursionlimit", args, kw, 0, 0)?;
     Ok(cx.new_int(cx.rt.recursion_limit as i64))
 }
 
 fn s_setrecursionlimit(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
-    arity(cx, "setrecursionlimit", args, kw, 1, 1)?;
+    arity(cx, "sys.setrecursionlimit", args, kw, 1, 1)?;
     if runtime::float_of(args[0]).is_some() {
         return Err(cx.type_error("'float' object cannot be interpreted as an integer"));
     }
@@ -193,7 +193,7 @@ fn s_setrecursionlimit(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
 }
 
 fn s_intern(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
-    arity(cx, "intern", args, kw, 1, 1)?;
+    arity(cx, "sys.intern", args, kw, 1, 1)?;
     if !args[0].is_kind(Kind::Str) {
         let t = runtime::type_name(cx, args[0]);
         return Err(cx.type_error(format!("intern() argument must be str, not {t}")));
@@ -207,7 +207,7 @@ fn current_exc(cx: &Ctx) -> Value {
 }
 
 fn s_exc_info(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
-    arity(cx, "exc_info", args, kw, 0, 0)?;
+    arity(cx, "sys.exc_info", args, kw, 0, 0)?;
     let e = current_exc(cx);
     if e.is_none() {
         let n = Value::none();
@@ -218,17 +218,17 @@ fn s_exc_info(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
 }
 
 fn s_exception(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
-    arity(cx, "exception", args, kw, 0, 0)?;
+    arity(cx, "sys.exception", args, kw, 0, 0)?;
     Ok(current_exc(cx))
 }
 
 fn s_getdefaultencoding(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
-    arity(cx, "getdefaultencoding", args, kw, 0, 0)?;
+    arity(cx, "sys.getdefaultencoding", args, kw, 0, 0)?;
     Ok(cx.new_str("utf-8"))
 }
 
 fn s_getsizeof(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
-    arity(cx, "getsizeof", args, kw, 1, 2)?;
+    arity(cx, "sys.getsizeof", args, kw, 1, 2)?;
     let n = match args[0].kind() {
         Some(Kind::Str) => 49 + runtime::str_of(args[0]).map_or(0, |s| s.len()),
         Some(Kind::List) => 56 + 8 * runtime::list_items(args[0]).map_or(0, |l| l.len()),

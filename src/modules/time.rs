@@ -67,42 +67,42 @@ fn nanos(cx: &mut Ctx, ns: i128) -> Value {
 }
 
 fn t_time(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
-    arity(cx, "time", args, kw, 0, 0)?;
+    arity(cx, "time.time", args, kw, 0, 0)?;
     Ok(secs(cx, wall_ns()))
 }
 
 fn t_time_ns(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
-    arity(cx, "time_ns", args, kw, 0, 0)?;
+    arity(cx, "time.time_ns", args, kw, 0, 0)?;
     Ok(nanos(cx, wall_ns()))
 }
 
 fn t_perf_counter(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
-    arity(cx, "perf_counter", args, kw, 0, 0)?;
+    arity(cx, "time.perf_counter", args, kw, 0, 0)?;
     Ok(secs(cx, clock_ns(CLOCK_MONOTONIC)))
 }
 
 fn t_perf_counter_ns(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
-    arity(cx, "perf_counter_ns", args, kw, 0, 0)?;
+    arity(cx, "time.perf_counter_ns", args, kw, 0, 0)?;
     Ok(nanos(cx, clock_ns(CLOCK_MONOTONIC)))
 }
 
 fn t_monotonic(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
-    arity(cx, "monotonic", args, kw, 0, 0)?;
+    arity(cx, "time.monotonic", args, kw, 0, 0)?;
     Ok(secs(cx, clock_ns(CLOCK_MONOTONIC)))
 }
 
 fn t_monotonic_ns(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
-    arity(cx, "monotonic_ns", args, kw, 0, 0)?;
+    arity(cx, "time.monotonic_ns", args, kw, 0, 0)?;
     Ok(nanos(cx, clock_ns(CLOCK_MONOTONIC)))
 }
 
 fn t_process_time(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
-    arity(cx, "process_time", args, kw, 0, 0)?;
+    arity(cx, "time.process_time", args, kw, 0, 0)?;
     Ok(secs(cx, clock_ns(CLOCK_PROCESS_CPUTIME_ID)))
 }
 
 fn t_process_time_ns(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
-    arity(cx, "process_time_ns", args, kw, 0, 0)?;
+    arity(cx, "time.process_time_ns", args, kw, 0, 0)?;
     Ok(nanos(cx, clock_ns(CLOCK_PROCESS_CPUTIME_ID)))
 }
 
