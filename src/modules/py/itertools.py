@@ -209,8 +209,8 @@ def islice(iterable, *args):
     if len(args) == 1:
         start, stop, step = 0, _islice_index(args[0], 'stop'), 1
     elif len(args) in (2, 3):
+        stop = _islice_index(args[1], 'stop')
         start = _islice_index(args[0], 'start')
-        stop = _islice_index(args[1], 'start')
         step = args[2] if len(args) == 3 else None
         if start is None:
             start = 0
