@@ -171,10 +171,13 @@ fn final_to_error(fe: parser::FinalErr, filename: &str, src: &str, string_input:
     };
     let (mut offset, mut end_offset) = (fe.offset, fe.end_offset);
     if !fe.chars && (string_input || has_coding_cookie(src)) {
-        offset = byte_to_char_offset(&text, offset);
+        // CPython converts both offsets with the text of `lineno`; for
+        // string input that line lacks its newline unless it is the line
+        // the tokenizer is on.
+        let conv: &str = if string_input && fe.lineno < fe.fill_line { text.strip_suffix('\n').unwrap_or(&text) } else { &text };
+        offset = byte_to_char_offset(conv, offset);
         if end_offset > 0 {
-            let end_text = if fe.end_lineno == fe.lineno { text.clone() } else { error::source_line(src, fe.end_lineno) };
-            end_offset = byte_to_char_offset(&end_text, end_offset);
+            end_offset = byte_to_char_offset(conv, end_offset);
         }
     }
     SyntaxError {

@@ -230,6 +230,12 @@ pub struct Parser<'s> {
     groups: Vec<Span>,
     /// Furthest token ever fetched (CPython's `p->fill`), never restored.
     fill_pos: usize,
+    /// Second-pass mode: a failing trailer / operator continuation backs
+    /// off to the shorter match (PEG backtracking), so CPython's `invalid_*`
+    /// rules see the same prefixes.
+    lenient: bool,
+    /// Inside CPython's `expression_without_invalid` (invalid rules off).
+    no_invalid: bool,
 }
 
 struct StrPiece {
@@ -255,7 +261,7 @@ impl<'s> Parser<'s> {
     }
 
     fn from_tokens(src: &'s str, toks: Vec<Token>, lex_error: Option<LexError>) -> Parser<'s> {
-        Parser { src, toks, pos: 0, max_pos: 0, lex_error, hit_lex: false, last_end: (1, 0), depth: 0, fstring: false, groups: Vec::new(), fill_pos: 0 }
+        Parser { src, toks, pos: 0, max_pos: 0, lex_error, hit_lex: false, last_end: (1, 0), depth: 0, fstring: false, groups: Vec::new(), fill_pos: 0, lenient: false, no_invalid: false }
     }
 
     // ------------------------------------------------------------ tokens
@@ -484,6 +490,28 @@ impl<'s> Parser<'s> {
         r
     }
 
+    /// In lenient (second-pass) mode, a generic failure of `f` restores the
+    /// position and yields `None` (PEG backtracking to a shorter match).
+    fn lenient_try<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<Option<T>> {
+        if !self.lenient {
+            return f(self).map(Some);
+        }
+        let save = (self.pos, self.last_end, self.depth);
+        match f(self) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) => {
+                if e.generic && !self.hit_lex {
+                    self.pos = save.0;
+                    self.last_end = save.1;
+                    self.depth = save.2;
+                    Ok(None)
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
     fn invalid_target_error(&self, e: &Expr, tt: Targets) -> Option<Box<PErr>> {
         let bad = invalid_target(e, tt)?;
         let msg = if tt == Targets::Del {
@@ -501,10 +529,39 @@ impl<'s> Parser<'s> {
         loop {
             match self.tok() {
                 Tok::EndMarker => break,
-                _ => self.statement(&mut body)?,
+                _ => {
+                    let start = self.pos;
+                    if let Err(e) = self.statement(&mut body) {
+                        return Err(self.second_pass(start, e));
+                    }
+                }
             }
         }
         Ok(Module { body })
+    }
+
+    /// CPython re-parses with its `invalid_*` rules after a generic
+    /// failure; the location of a remaining generic error is the one of the
+    /// first pass.  Re-parse the failing top-level statement leniently.
+    fn second_pass(&mut self, start: usize, e: Box<PErr>) -> Box<PErr> {
+        if !e.generic || self.hit_lex {
+            return e;
+        }
+        let saved = (self.pos, self.last_end, self.depth, self.max_pos);
+        self.pos = start;
+        self.depth = 0;
+        self.lenient = true;
+        let mut scratch = Vec::new();
+        let r = self.statement(&mut scratch);
+        self.lenient = false;
+        self.pos = saved.0;
+        self.last_end = saved.1;
+        self.depth = saved.2;
+        self.max_pos = saved.3;
+        match r {
+            Err(e2) if !e2.generic || self.hit_lex => e2,
+            _ => e,
+        }
     }
 
     /// `eval` input: expressions NEWLINE* ENDMARKER
@@ -798,6 +855,28 @@ impl<'s> Parser<'s> {
 
     /// Targets of `for` (in statements and comprehensions), up to `in`.
     fn star_targets_for(&mut self) -> PResult<Expr> {
+        let start_pos = self.pos;
+        let e = self.star_targets_for_inner()?;
+        if !self.at_kw(Kw::In) && !self.hit_lex {
+            // invalid_for_target: `'for' star_expressions` runs the
+            // expression-level invalid rules (e.g. a missing comma).
+            let save = (self.pos, self.last_end, self.depth, self.max_pos);
+            self.pos = start_pos;
+            let r = self.star_expressions();
+            self.pos = save.0;
+            self.last_end = save.1;
+            self.depth = save.2;
+            self.max_pos = save.3;
+            if let Err(err) = r {
+                if !err.generic || self.hit_lex {
+                    return Err(err);
+                }
+            }
+        }
+        Ok(e)
+    }
+
+    fn star_targets_for_inner(&mut self) -> PResult<Expr> {
         let start = self.start_of();
         let first = self.target_elem()?;
         let e = if self.at_op(Op::Comma) {
@@ -1227,6 +1306,19 @@ impl<'s> Parser<'s> {
         match self.tok() {
             Tok::Op(Op::Colon) => {
                 // annotated assignment
+                if !matches!(first.kind, ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
+                    // the invalid_assignment rules need `':' expression`
+                    let save = (self.pos, self.last_end, self.depth, self.max_pos);
+                    self.bump();
+                    let ok = self.expression().is_ok();
+                    self.pos = save.0;
+                    self.last_end = save.1;
+                    self.depth = save.2;
+                    self.max_pos = save.3;
+                    if !ok {
+                        return Err(self.err_invalid());
+                    }
+                }
                 let simple;
                 match &first.kind {
                     ExprKind::Name { .. } => simple = first_tok.tok != Tok::Op(Op::LPar),
@@ -2071,15 +2163,40 @@ impl<'s> Parser<'s> {
         let start = (start_tok.line, start_tok.col);
         let a = self.disjunction()?;
         if self.at_kw(Kw::If) {
+            let before_if = (self.pos, self.last_end, self.depth);
             self.bump();
-            let test = self.disjunction()?;
+            let test = match self.lenient_try(|p| p.disjunction())? {
+                Some(t) => t,
+                None => {
+                    self.pos = before_if.0;
+                    self.last_end = before_if.1;
+                    self.depth = before_if.2;
+                    return Ok(a);
+                }
+            };
             if !self.eat_kw(Kw::Else) {
+                if self.no_invalid && self.tok() != Tok::Error {
+                    // `disjunction 'if' disjunction 'else' expression` fails:
+                    // fall back to the plain disjunction.
+                    self.pos = before_if.0;
+                    self.last_end = before_if.1;
+                    self.depth = before_if.2;
+                    return Ok(a);
+                }
                 if self.at_op(Op::Colon) || self.tok() == Tok::Error {
                     return Err(self.err_invalid());
                 }
                 return Err(self.err_range(a.span, test.span, "expected 'else' after 'if' expression"));
             }
-            let orelse = self.expression()?;
+            let orelse = match self.lenient_try(|p| p.expression())? {
+                Some(o) => o,
+                None => {
+                    self.pos = before_if.0;
+                    self.last_end = before_if.1;
+                    self.depth = before_if.2;
+                    return Ok(a);
+                }
+            };
             return Ok(Expr::new(
                 ExprKind::IfExp { test: Box::new(test), body: Box::new(a), orelse: Box::new(orelse) },
                 self.span_from(start),
@@ -2094,12 +2211,31 @@ impl<'s> Parser<'s> {
     /// CPython's invalid_expression / invalid_legacy_expression: two
     /// juxtaposed expressions.
     fn invalid_expression(&mut self, a: &Expr, start_tok: &Token) -> PResult<()> {
-        // Legacy print/exec statements.
+        self.invalid_expression_comma(a, start_tok)?;
+        // Legacy print/exec statements.  (CPython's invalid_legacy_expression
+        // parses `NAME !'(' star_expressions` for any name, which may run
+        // into a tokenizer error further on.)
         let legacy = match &a.kind {
             ExprKind::Name { id, .. } => id == "print" || id == "exec",
             _ => false,
         };
-        if legacy {
+        if !legacy {
+            if let ExprKind::Name { .. } = a.kind {
+                if !self.at_op(Op::LPar) {
+                    let save = (self.pos, self.last_end, self.depth, self.max_pos);
+                    let _ = self.star_expressions();
+                    self.pos = save.0;
+                    self.last_end = save.1;
+                    self.depth = save.2;
+                    self.max_pos = save.3;
+                    if self.hit_lex {
+                        return Err(self.err_invalid());
+                    }
+                }
+            }
+            return Ok(());
+        }
+        {
             if self.at_op(Op::LPar) {
                 return Ok(());
             }
@@ -2122,6 +2258,14 @@ impl<'s> Parser<'s> {
             }
             return Ok(());
         }
+    }
+
+    fn invalid_expression_comma(&mut self, a: &Expr, start_tok: &Token) -> PResult<()> {
+        if let ExprKind::Name { id, .. } = &a.kind {
+            if id == "print" || id == "exec" {
+                return Ok(());
+            }
+        }
         // !(NAME STRING | SOFT_KEYWORD)
         if start_tok.tok == Tok::Name {
             let s = self.text(start_tok);
@@ -2134,7 +2278,10 @@ impl<'s> Parser<'s> {
             }
         }
         let save = (self.pos, self.last_end, self.depth, self.max_pos);
+        let saved_ni = self.no_invalid;
+        self.no_invalid = true;
         let r = self.expression_inner(false);
+        self.no_invalid = saved_ni;
         let last_level = if self.pos > 0 { self.toks[self.pos - 1].level } else { 0 };
         let hit = self.hit_lex;
         self.pos = save.0;
@@ -2166,8 +2313,16 @@ impl<'s> Parser<'s> {
             return Ok(first);
         }
         let mut values = vec![first];
-        while self.eat_kw(Kw::Or) {
-            values.push(self.conjunction()?);
+        while self.at_kw(Kw::Or) {
+            let r = self.lenient_try(|p| {
+                p.bump();
+                p.conjunction()
+            })?;
+            let Some(v) = r else { break };
+            values.push(v);
+        }
+        if values.len() == 1 {
+            return Ok(values.pop().unwrap());
         }
         Ok(Expr::new(ExprKind::BoolOp { op: BoolOp::Or, values }, self.span_from(start)))
     }
@@ -2179,8 +2334,16 @@ impl<'s> Parser<'s> {
             return Ok(first);
         }
         let mut values = vec![first];
-        while self.eat_kw(Kw::And) {
-            values.push(self.inversion()?);
+        while self.at_kw(Kw::And) {
+            let r = self.lenient_try(|p| {
+                p.bump();
+                p.inversion()
+            })?;
+            let Some(v) = r else { break };
+            values.push(v);
+        }
+        if values.len() == 1 {
+            return Ok(values.pop().unwrap());
         }
         Ok(Expr::new(ExprKind::BoolOp { op: BoolOp::And, values }, self.span_from(start)))
     }
@@ -2230,12 +2393,16 @@ impl<'s> Parser<'s> {
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
         while let Some(op) = self.comp_op() {
-            self.bump();
-            if op == CmpOp::IsNot || op == CmpOp::NotIn {
-                self.bump();
-            }
+            let r = self.lenient_try(|p| {
+                p.bump();
+                if op == CmpOp::IsNot || op == CmpOp::NotIn {
+                    p.bump();
+                }
+                p.bitwise_or()
+            })?;
+            let Some(c) = r else { break };
             ops.push(op);
-            comparators.push(self.bitwise_or()?);
+            comparators.push(c);
         }
         if ops.is_empty() {
             return Ok(left);
@@ -2265,8 +2432,11 @@ impl<'s> Parser<'s> {
                 (5, Tok::Op(Op::At)) => Operator::MatMult,
                 _ => break,
             };
-            self.bump();
-            let right = self.binop_level(level + 1)?;
+            let r = self.lenient_try(|p| {
+                p.bump();
+                p.binop_level(level + 1)
+            })?;
+            let Some(right) = r else { break };
             left = Expr::new(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) }, self.span_from(start));
         }
         Ok(left)
@@ -2295,11 +2465,14 @@ impl<'s> Parser<'s> {
         let start = self.start_of();
         let base = self.await_primary()?;
         if self.at_op(Op::DoubleStar) {
-            self.bump();
-            self.check_depth()?;
-            let exp = self.factor();
-            self.depth -= 1;
-            let exp = exp?;
+            let r = self.lenient_try(|p| {
+                p.bump();
+                p.check_depth()?;
+                let exp = p.factor();
+                p.depth -= 1;
+                exp
+            })?;
+            let Some(exp) = r else { return Ok(base) };
             return Ok(Expr::new(
                 ExprKind::BinOp { left: Box::new(base), op: Operator::Pow, right: Box::new(exp) },
                 self.span_from(start),
@@ -2323,21 +2496,31 @@ impl<'s> Parser<'s> {
         loop {
             match self.tok() {
                 Tok::Op(Op::Dot) => {
-                    self.bump();
-                    let (attr, _) = self.expect_name()?;
+                    let r = self.lenient_try(|p| {
+                        p.bump();
+                        p.expect_name()
+                    })?;
+                    let Some((attr, _)) = r else { break };
                     e = Expr::new(ExprKind::Attribute { value: Box::new(e), attr, ctx: ExprContext::Load }, self.span_from(start));
                 }
                 Tok::Op(Op::LPar) => {
-                    let lp = self.bump();
-                    let (args, keywords) = self.call_arguments(&lp, true)?;
+                    let r = self.lenient_try(|p| {
+                        let lp = p.bump();
+                        p.call_arguments(&lp, true)
+                    })?;
+                    let Some((args, keywords)) = r else { break };
                     e = Expr::new(ExprKind::Call { func: Box::new(e), args, keywords }, self.span_from(start));
                 }
                 Tok::Op(Op::LSqb) => {
-                    self.bump();
-                    let slice = self.slices()?;
-                    if !self.eat_op(Op::RSqb) {
-                        return Err(self.err_invalid());
-                    }
+                    let r = self.lenient_try(|p| {
+                        p.bump();
+                        let slice = p.slices()?;
+                        if !p.eat_op(Op::RSqb) {
+                            return Err(p.err_invalid());
+                        }
+                        Ok(slice)
+                    })?;
+                    let Some(slice) = r else { break };
                     e = Expr::new(
                         ExprKind::Subscript { value: Box::new(e), slice: Box::new(slice), ctx: ExprContext::Load },
                         self.span_from(start),
@@ -2517,7 +2700,7 @@ impl<'s> Parser<'s> {
         }
         let e = self.expression()?;
         if self.at_op(Op::ColonEqual) {
-            return Err(self.err_at_span(e.span, format!("cannot use assignment expressions with {}", expr_name(&e))));
+            return Err(self.err_invalid());
         }
         Ok(e)
     }
@@ -3234,6 +3417,12 @@ impl<'s> Parser<'s> {
     /// applying tokenizer-error priority.  The offsets of the returned error
     /// are final, `text` is filled only for f-string sub-parser errors.
     pub(crate) fn finish_error(&self, e: Box<PErr>) -> FinalErr {
+        let mut f = self.finish_error_inner(e);
+        f.fill_line = self.toks[self.fill_pos.max(self.max_pos).min(self.toks.len() - 1)].line;
+        f
+    }
+
+    fn finish_error_inner(&self, e: Box<PErr>) -> FinalErr {
         if e.ty == ErrType::Memory {
             return FinalErr {
                 kind: "MemoryError".to_string(),
@@ -3244,6 +3433,7 @@ impl<'s> Parser<'s> {
                 end_offset: 0,
                 text: None,
                 chars: true,
+                fill_line: 0,
             };
         }
         if self.hit_lex {
@@ -3268,6 +3458,7 @@ impl<'s> Parser<'s> {
                 end_offset: e.end_offset.max(0) as u32,
                 text: e.text,
                 chars: true,
+                fill_line: 0,
             };
         }
         if let Some(le) = &self.lex_error {
@@ -3286,6 +3477,7 @@ impl<'s> Parser<'s> {
                     end_offset: e.end_offset.max(0) as u32,
                     text: None,
                     chars: false,
+                    fill_line: 0,
                 };
             }
             if let Some((c, line, col)) = le.paren {
@@ -3300,6 +3492,7 @@ impl<'s> Parser<'s> {
                         end_offset: 0,
                         text: None,
                         chars: false,
+                        fill_line: 0,
                     };
                 }
             }
@@ -3313,6 +3506,7 @@ impl<'s> Parser<'s> {
             end_offset: e.end_offset.max(0) as u32,
             text: None,
             chars: false,
+            fill_line: 0,
         }
     }
 
@@ -3327,6 +3521,7 @@ impl<'s> Parser<'s> {
                 end_offset: le.end_offset,
                 text: None,
                 chars: true,
+                fill_line: 0,
             },
             LexErrKind::Eof => {
                 if let Some((c, line, col)) = le.paren {
@@ -3339,6 +3534,7 @@ impl<'s> Parser<'s> {
                         end_offset: 0,
                         text: None,
                         chars: false,
+                        fill_line: 0,
                     }
                 } else {
                     FinalErr {
@@ -3350,6 +3546,7 @@ impl<'s> Parser<'s> {
                         end_offset: 0,
                         text: None,
                         chars: false,
+                        fill_line: 0,
                     }
                 }
             }
@@ -3362,6 +3559,7 @@ impl<'s> Parser<'s> {
                 end_offset: 0,
                 text: None,
                 chars: false,
+                fill_line: 0,
             },
             LexErrKind::TabSpace => FinalErr {
                 kind: "TabError".to_string(),
@@ -3372,6 +3570,7 @@ impl<'s> Parser<'s> {
                 end_offset: 0,
                 text: None,
                 chars: false,
+                fill_line: 0,
             },
             LexErrKind::LineCont => FinalErr {
                 kind: "SyntaxError".to_string(),
@@ -3382,6 +3581,7 @@ impl<'s> Parser<'s> {
                 end_offset: 0,
                 text: None,
                 chars: false,
+                fill_line: 0,
             },
         }
     }
@@ -3398,6 +3598,8 @@ pub(crate) struct FinalErr {
     pub text: Option<String>,
     /// Offsets are final (no byte->char conversion).
     pub chars: bool,
+    /// Line of the furthest token fetched (CPython's tokenizer line).
+    pub fill_line: u32,
 }
 
 struct FBuilder {
