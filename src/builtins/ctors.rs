@@ -77,6 +77,9 @@ fn wrap(cx: &mut Ctx, cls: *mut ClassObj, v: Value) -> Value {
 
 fn int_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let cls = cls_arg(cx, args, "int")?;
+    if args.len() == 2 && kw.is_empty() && cls == cx.rt.types.int {
+        return int_from(cx, args[1]);
+    }
     let [x, base] = parse_args(cx, "int", &args[1..], kw, ["x", "base"], 0)?;
     let v = if x.is_unbound() {
         if !base.is_unbound() {
@@ -383,6 +386,10 @@ pub fn parse_float(s: &str) -> Option<f64> {
 
 fn str_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let cls = cls_arg(cx, args, "str")?;
+    if args.len() == 2 && kw.is_empty() && cls == cx.rt.types.str {
+        let o = args[1];
+        return if o.is_kind(Kind::Str) { Ok(o) } else { runtime::to_str(cx, o) };
+    }
     let [obj, encoding, errors] = parse_args(cx, "str", &args[1..], kw, ["object", "encoding", "errors"], 0)?;
     let v = if obj.is_unbound() {
         cx.new_str("")

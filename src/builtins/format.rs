@@ -59,10 +59,9 @@ fn itoa(i: i64) -> String {
 
 /// `format(v, spec)` (with `__format__` dispatch) as a Rust string.
 pub fn format_value(cx: &mut Ctx, v: Value, spec: &str) -> PyResult<String> {
-    if spec.is_empty() {
-        if let Some(s) = str_of(v).filter(|_| v.is_kind(Kind::Str)) {
-            return Ok(s.to_string());
-        }
+    // Exact builtin scalars: no `__format__` dispatch, no intermediate str object.
+    if !v.is_obj() || matches!(v.header().kind, Kind::Str | Kind::Bool | Kind::BigInt | Kind::Float) {
+        return format_builtin(cx, v, spec);
     }
     let r = runtime::format_value(cx, v, spec)?;
     Ok(str_of(r).unwrap_or("").to_string())
