@@ -83,6 +83,8 @@ struct FnState<'a> {
     has_walrus: bool,
     /// Constants preloaded into registers for the enclosing loops (dedup key -> register).
     const_regs: Vec<(String, R)>,
+    /// Innermost enclosing class name (private name mangling).
+    private: Option<String>,
 }
 
 pub struct Gen<'a> {
@@ -294,6 +296,7 @@ impl<'a> Gen<'a> {
             cellvars,
             ..Default::default()
         };
+        let private = if sc.kind == ScopeKind::Class { Some(name.to_string()) } else { self.fns.last().and_then(|f| f.private.clone()) };
         self.fns.push(FnState {
             scope: sid,
             kind: sc.kind,
@@ -316,6 +319,7 @@ impl<'a> Gen<'a> {
             span: Span::new(firstlineno, 0, firstlineno, 0),
             has_walrus: sc.has_walrus,
             const_regs: Vec::new(),
+            private,
         });
         // Cells start as fresh cells wrapping the register's value (a parameter, or unbound).
         let cells: Vec<R> = self.fr().unit.cellvars.iter().map(|c| c.1).collect();
@@ -474,7 +478,7 @@ impl<'a> Gen<'a> {
             collect_kills(b, &mut ks);
         }
         for k in ks {
-            if let Some(&r) = self.fr().var_reg.get(k) {
+            if let Some(&r) = self.fr().var_reg.get(&self.mg(k)) {
                 if (r as usize) < out.bound.len() {
                     out.bound[r as usize] = false;
                 }
@@ -660,8 +664,19 @@ impl<'a> Gen<'a> {
         Ok(())
     }
 
+    /// Private name mangling of an identifier from the source.
+    fn mg(&self, id: &str) -> String {
+        super::scope::mangle(self.fr().private.as_deref(), id)
+    }
+    /// Names-table index of attribute `attr` (mangled like CPython).
+    fn attr_name(&mut self, attr: &str) -> N {
+        let a = self.mg(attr);
+        self.name(&a)
+    }
+
     /// The register of `name` when it is a plain local of a function scope.
     fn local_reg(&self, name: &str) -> Option<R> {
+        let name = &self.mg(name);
         let f = self.fr();
         if (f.kind == ScopeKind::Function || f.kind == ScopeKind::Comprehension) && self.binding(name) == Binding::Local {
             Some(f.var_reg[name])
@@ -688,7 +703,7 @@ impl<'a> Gen<'a> {
             }
             ExprKind::Attribute { value, attr, .. } => {
                 let obj = self.expr_reg(value)?;
-                let name = self.name(attr);
+                let name = self.attr_name(attr);
                 self.emit(Op::StoreAttr { obj, name, src });
                 Ok(())
             }
@@ -748,6 +763,7 @@ impl<'a> Gen<'a> {
     }
 
     fn store_name(&mut self, id: &str, src: R) {
+        let id = &self.mg(id);
         let kind = self.fr().kind;
         let b = self.binding(id);
         match (kind, b) {
@@ -778,6 +794,7 @@ impl<'a> Gen<'a> {
     }
 
     fn load_name(&mut self, id: &str, dst: R) {
+        let id = &self.mg(id);
         let kind = self.fr().kind;
         let b = self.binding(id);
         match (kind, b) {
@@ -809,6 +826,7 @@ impl<'a> Gen<'a> {
 
     /// Register of local `id`, emitting `CheckBound` if it may be unbound here.
     fn checked_local(&mut self, id: &str) -> R {
+        let id = &self.mg(id);
         let r = self.reg_of(id);
         let f = self.fr();
         let needs = f.da.live && f.tracked.get(r as usize).copied().unwrap_or(false) && !f.da.bound[r as usize];
@@ -838,7 +856,7 @@ impl<'a> Gen<'a> {
             }
             ExprKind::Attribute { value: obj, attr, .. } => {
                 let o = self.expr_reg(obj)?;
-                let name = self.name(attr);
+                let name = self.attr_name(attr);
                 let t = self.tmp();
                 self.emit(Op::LoadAttr { dst: t, obj: o, name });
                 let b = self.expr_reg(value)?;
@@ -886,6 +904,7 @@ impl<'a> Gen<'a> {
         let m = self.mark();
         match &t.kind {
             ExprKind::Name { id, .. } => {
+                let id = &self.mg(id);
                 let kind = self.fr().kind;
                 let b = self.binding(id);
                 let name = self.name(id);
@@ -906,7 +925,7 @@ impl<'a> Gen<'a> {
             }
             ExprKind::Attribute { value, attr, .. } => {
                 let obj = self.expr_reg(value)?;
-                let name = self.name(attr);
+                let name = self.attr_name(attr);
                 self.emit(Op::DelAttr { obj, name });
             }
             ExprKind::Subscript { value, slice, .. } => {
@@ -1190,6 +1209,7 @@ impl<'a> Gen<'a> {
 
     /// `name = None; del name` (end of `except ... as name`).
     fn clear_name(&mut self, n: &str) {
+        let n = &self.mg(n);
         let t = self.tmp();
         self.load_none(t);
         self.store_name(n, t);
@@ -1666,7 +1686,7 @@ impl<'a> Gen<'a> {
             let has = self.call_builtin("hasattr", &[subj, an]);
             self.emit(Op::JumpIfFalse { src: has, target: fail });
             let v = self.tmp();
-            let n = self.name(a);
+            let n = self.attr_name(a);
             self.emit(Op::LoadAttr { dst: v, obj: subj, name: n });
             self.pattern(q, v, fail)?;
         }
@@ -1814,7 +1834,8 @@ impl<'a> Gen<'a> {
                 args.kwonlyargs.iter().zip(&args.kw_defaults).filter_map(|(a, d)| d.as_ref().map(|d| (a, d))).collect();
             let base = self.tmps(pairs.len() * 2);
             for (i, (a, e)) in pairs.iter().enumerate() {
-                self.load_const(Const::Str(a.arg.clone()), base + 2 * i as R);
+                let key = self.mg(&a.arg);
+                self.load_const(Const::Str(key), base + 2 * i as R);
                 self.expr_into(e, base + 2 * i as R + 1)?;
             }
             self.emit(Op::BuildDict { dst: d, base, n: pairs.len() as u16 });
@@ -2078,7 +2099,7 @@ impl<'a> Gen<'a> {
             }
             ExprKind::Attribute { value, attr, .. } => {
                 let obj = self.expr_reg(value)?;
-                let name = self.name(attr);
+                let name = self.attr_name(attr);
                 self.set_span(e.span);
                 self.emit(Op::LoadAttr { dst, obj, name });
             }
@@ -2441,7 +2462,7 @@ impl<'a> Gen<'a> {
             if let ExprKind::Attribute { value, attr, .. } = &func.kind {
                 let base = self.tmps(2);
                 let obj = self.expr_reg(value)?;
-                let name = self.name(attr);
+                let name = self.attr_name(attr);
                 self.set_span(func.span);
                 self.emit(Op::LoadMethod { dst: base, obj, name });
                 self.release(base + 2);

@@ -126,7 +126,11 @@ impl SymTable {
 }
 
 pub fn build(m: &Module) -> Result<SymTable, CompileError> {
-    let mut b = Builder { st: SymTable { scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)], by_node: HashMap::new() }, cur: 0 };
+    let mut b = Builder {
+        st: SymTable { scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)], by_node: HashMap::new() },
+        cur: 0,
+        private: None,
+    };
     b.st.by_node.insert(m as *const Module as usize, 0);
     for s in &m.body {
         b.stmt(s)?;
@@ -139,6 +143,22 @@ pub fn build(m: &Module) -> Result<SymTable, CompileError> {
 struct Builder {
     st: SymTable,
     cur: ScopeId,
+    /// Innermost enclosing class name, for private name mangling (`__x` -> `_C__x`).
+    private: Option<String>,
+}
+
+/// CPython's private name mangling: inside class `C`, `__spam` becomes `_C__spam`
+/// (not dunder names, not dotted names; class names of only underscores disable it).
+pub fn mangle(private: Option<&str>, name: &str) -> String {
+    if let Some(cls) = private {
+        if name.starts_with("__") && !name.ends_with("__") && !name.contains('.') {
+            let stripped = cls.trim_start_matches('_');
+            if !stripped.is_empty() {
+                return format!("_{}{}", stripped, name);
+            }
+        }
+    }
+    name.to_string()
 }
 
 fn err(msg: impl Into<String>, span: Span) -> CompileError {
@@ -150,7 +170,11 @@ impl Builder {
         &mut self.st.scopes[self.cur]
     }
     fn add(&mut self, name: &str, f: u32) {
-        self.scope().add(name, f);
+        let n = self.m(name);
+        self.scope().add(&n, f);
+    }
+    fn m(&self, name: &str) -> String {
+        mangle(self.private.as_deref(), name)
     }
     fn push(&mut self, kind: ScopeKind, name: &str, key: usize) -> ScopeId {
         let id = self.st.scopes.len();
@@ -189,9 +213,11 @@ impl Builder {
                 }
                 self.add(name, ASSIGN);
                 let saved = self.cur;
+                let saved_private = self.private.replace(name.clone());
                 self.push(ScopeKind::Class, name, s as *const Stmt as usize);
                 self.stmts(body)?;
                 self.cur = saved;
+                self.private = saved_private;
             }
             StmtKind::Return(v) => {
                 if let Some(v) = v {
@@ -315,6 +341,7 @@ impl Builder {
             }
             StmtKind::Global(names) => {
                 for n in names {
+                    let n = &self.m(n);
                     let f = self.st.scopes[self.cur].flags.get(n.as_str()).copied().unwrap_or(0);
                     if f & PARAM != 0 {
                         return Err(err(format!("name '{}' is parameter and global", n), s.span));
@@ -336,6 +363,7 @@ impl Builder {
                     return Err(err("nonlocal declaration not allowed at module level", s.span));
                 }
                 for n in names {
+                    let n = &self.m(n);
                     let f = self.st.scopes[self.cur].flags.get(n.as_str()).copied().unwrap_or(0);
                     if f & PARAM != 0 {
                         return Err(err(format!("name '{}' is parameter and nonlocal", n), s.span));
@@ -423,7 +451,8 @@ impl Builder {
         }
         for p in ps {
             self.add(&p.arg, PARAM);
-            self.scope().params.push(p.arg.clone());
+            let n = self.m(&p.arg);
+            self.scope().params.push(n);
         }
     }
 
@@ -586,6 +615,7 @@ impl Builder {
             self.add(id, ASSIGN);
             return Ok(());
         }
+        let id = &self.m(id);
         // Bind in the nearest enclosing non-comprehension scope.
         let mut s = self.cur;
         let mut chain = Vec::new();

@@ -302,3 +302,15 @@ fn direct_unpack_and_displays_into_locals() {
     assert_eq!(count(f, |o| matches!(o, Op::UnpackSeq { base: 1, n: 2, .. })), 1, "{}", disassemble_unit(f));
     assert_eq!(count(f, |o| matches!(o, Op::Move { .. })), 0, "{}", disassemble_unit(f));
 }
+
+#[test]
+fn private_names_are_mangled() {
+    let u = unit("class C:\n    __a = 1\n    def f(self, __p):\n        return g(__k=1, x=self.__b, y=__p)\n    def __h(self): pass\n");
+    let c = code(&u, "C");
+    assert!(c.names.contains(&"_C__a".to_string()) && c.names.contains(&"_C__h".to_string()), "{:?}", c.names);
+    let f = code(&u, "f");
+    assert!(f.names.contains(&"_C__b".to_string()), "{:?}", f.names);
+    assert_eq!(f.varnames[1], "_C__p");
+    assert!(disassemble_unit(f).contains("('__k', 'x', 'y')"));
+    assert_eq!(code(&u, "__h").qualname, "C.__h");
+}
