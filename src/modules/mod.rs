@@ -42,6 +42,7 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("abc", include_str!("py/abc.py")),
     ("typing", include_str!("py/typing.py")),
     ("contextlib", include_str!("py/contextlib.py")),
+    ("dataclasses", include_str!("py/dataclasses.py")),
 ];
 
 macro_rules! py_inits {
@@ -67,6 +68,7 @@ py_inits! {
     "abc" => init_abc,
     "typing" => init_typing,
     "contextlib" => init_contextlib,
+    "dataclasses" => init_dataclasses,
 }
 
 /// Every builtin module, by import name.

@@ -453,8 +453,15 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def __new__(_cls, *args, **kwargs):
         if len(args) > num_fields:
-            raise TypeError('%s() takes %d positional argument%s but %d were given'
-                            % (qual_new, num_fields + 1, '' if num_fields == 0 else 's', len(args) + 1))
+            lo = num_fields - len(field_defaults) + 1
+            hi = num_fields + 1
+            if lo == hi:
+                msg = '%s() takes %d positional argument%s but %d were given' % (
+                    qual_new, hi, '' if hi == 1 else 's', len(args) + 1)
+            else:
+                msg = '%s() takes from %d to %d positional arguments but %d were given' % (
+                    qual_new, lo, hi, len(args) + 1)
+            raise TypeError(msg)
         values = list(args)
         for name in kwargs:
             if name not in fields:
