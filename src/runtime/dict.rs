@@ -16,7 +16,7 @@ use crate::heap::{Heap, Trace};
 
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
-const SMALL: usize = 8;
+const SMALL: usize = 16;
 
 #[derive(Clone, Copy)]
 pub struct Entry {
