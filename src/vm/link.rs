@@ -144,11 +144,11 @@ fn link_op(l: &mut Linker, code: &CodeObj, op: Op) {
             l.emit(h!(locals::store_cell), cell, src, 0, 0);
         }
         Op::DelCell { cell, name } => l.emit_shared(h!(locals::del_cell), cell, 0, KNAME, name, nm(name)),
-        // a = dst/obj, b = obj/src, cd -> name
-        Op::LoadAttr { dst, obj, name } => l.emit_shared(h!(attrs::load_attr), dst, obj, KNAME, name, nm(name)),
-        Op::StoreAttr { obj, name, src } => l.emit_shared(h!(attrs::store_attr), obj, src, KNAME, name, nm(name)),
+        // a = dst/obj, b = obj/src, aux = [name, cached class, class version, cached value]
+        Op::LoadAttr { dst, obj, name } => l.emit_aux(h!(attrs::load_attr), dst, obj, &[nm(name).raw(), 0, 0, 0]),
+        Op::StoreAttr { obj, name, src } => l.emit_aux(h!(attrs::store_attr), obj, src, &[nm(name).raw(), 0, 0, 0]),
         Op::DelAttr { obj, name } => l.emit_shared(h!(attrs::del_attr), obj, 0, KNAME, name, nm(name)),
-        Op::LoadMethod { dst, obj, name } => l.emit_shared(h!(attrs::load_method), dst, obj, KNAME, name, nm(name)),
+        Op::LoadMethod { dst, obj, name } => l.emit_aux(h!(attrs::load_method), dst, obj, &[nm(name).raw(), 0, 0, 0]),
         Op::GetItem { dst, obj, key } => {
             l.emit(h!(attrs::get_item), dst, obj, key, 0);
         }

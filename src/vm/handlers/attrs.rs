@@ -2,19 +2,119 @@
 //! caches come later); items have list/tuple fast paths for small-int indices.
 use super::prelude::*;
 
+// ---- inline caches ----
+//
+// LoadAttr / StoreAttr / LoadMethod carry four aux slots: [name, class,
+// version, value]. A cache entry is valid while the object is a plain
+// instance (`Kind::Instance`) of exactly that class and the class's version is
+// unchanged (runtime bumps it, and its subclasses', on any class-dict change).
+// Filled only when the generic protocol would give the same answer:
+// * load_attr: no `__getattribute__`, the name is not found on the class
+//   (so it can only come from the instance dict; a miss takes the slow path);
+// * store_attr: no `__setattr__`, name not found on the class, instance dict exists;
+// * load_method: no `__getattribute__`, class attribute is a plain function and
+//   the instance dict does not shadow it (checked each time).
+
+const K_CLS: usize = 1;
+const K_VER: usize = 2;
+const K_VAL: usize = 3;
+
+/// The instance and its class when `obj` is a plain instance matching the cache.
+#[inline(always)]
+unsafe fn cached_instance(ip: *const Inst, obj: Value) -> Option<&'static mut InstanceObj> {
+    if !obj.is_kind(Kind::Instance) {
+        return None;
+    }
+    let cls = obj.header().class;
+    if cls as u64 != aux_val(ip, K_CLS).raw() || (*cls).version as u64 != aux_val(ip, K_VER).raw() {
+        return None;
+    }
+    Some(obj.obj::<InstanceObj>())
+}
+
+/// Record `obj`'s class in the cache of `ip` (with `val`), if `ok`.
+unsafe fn fill_cache(ip: *const Inst, obj: Value, val: Value) {
+    let slot = crate::vm::dispatch::aux(ip) as *mut Inst;
+    let cls = obj.header().class;
+    crate::vm::dispatch::set_payload(slot.add(K_CLS), cls as u64);
+    crate::vm::dispatch::set_payload(slot.add(K_VER), (*cls).version as u64);
+    crate::vm::dispatch::set_payload(slot.add(K_VAL), val.raw());
+}
+
+/// Is `obj` a plain instance whose class flags allow caching (`forbid` bits clear)?
+fn cacheable(obj: Value, forbid: u32) -> Option<*mut ClassObj> {
+    let i = obj.downcast::<InstanceObj>(Kind::Instance)?;
+    if !i.payload.is_unbound() {
+        return None;
+    }
+    let cls = obj.header().class;
+    if cls.is_null() || runtime::cls_ref(cls).flags & forbid != 0 {
+        return None;
+    }
+    Some(cls)
+}
+
 op!(load_attr, |ip, fp, cx| {
     let i = &*ip;
-    let r = runtime::get_attr(cx, reg(fp, i.b), aux_val(ip, 0));
-    store_result(ip, fp, cx, r)
+    let obj = reg(fp, i.b);
+    if let Some(inst) = cached_instance(ip, obj) {
+        if !inst.dict.is_null() {
+            if let Some(v) = (*inst.dict).t.get_str(aux_val(ip, 0)) {
+                set_reg(fp, i.a, v);
+                return next(ip, fp);
+            }
+        }
+    }
+    load_attr_slow(ip, fp, cx)
 });
+
+#[cold]
+#[inline(never)]
+unsafe fn load_attr_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let i = &*ip;
+    let obj = reg(fp, i.b);
+    let name = aux_val(ip, 0);
+    let r = runtime::get_attr(cx, obj, name);
+    if r.is_ok() {
+        if let Some(cls) = cacheable(obj, runtime::types::CF_HAS_GETATTRIBUTE) {
+            if runtime::class_lookup(cls, name).is_none() {
+                fill_cache(ip, obj, Value::UNBOUND);
+            }
+        }
+    }
+    store_result(ip, fp, cx, r)
+}
 
 op!(store_attr, |ip, fp, cx| {
     let i = &*ip;
-    match runtime::set_attr(cx, reg(fp, i.a), aux_val(ip, 0), reg(fp, i.b)) {
-        Ok(()) => next(ip, fp),
+    let obj = reg(fp, i.a);
+    if let Some(inst) = cached_instance(ip, obj) {
+        if !inst.dict.is_null() {
+            (*inst.dict).t.set_str(aux_val(ip, 0), reg(fp, i.b));
+            return next(ip, fp);
+        }
+    }
+    store_attr_slow(ip, fp, cx)
+});
+
+#[cold]
+#[inline(never)]
+unsafe fn store_attr_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let i = &*ip;
+    let obj = reg(fp, i.a);
+    let name = aux_val(ip, 0);
+    match runtime::set_attr(cx, obj, name, reg(fp, i.b)) {
+        Ok(()) => {
+            if let Some(cls) = cacheable(obj, runtime::types::CF_HAS_SETATTR) {
+                if runtime::class_lookup(cls, name).is_none() && !obj.obj::<InstanceObj>().dict.is_null() {
+                    fill_cache(ip, obj, Value::UNBOUND);
+                }
+            }
+            next(ip, fp)
+        }
         Err(_) => throw(ip, cx),
     }
-});
+}
 
 op!(del_attr, |ip, fp, cx| {
     let i = &*ip;
@@ -29,16 +129,40 @@ op!(
     load_method,
     |ip, fp, cx| {
         let i = &*ip;
-        match runtime::load_method(cx, reg(fp, i.b), aux_val(ip, 0)) {
-            Ok((f, s)) => {
-                set_reg(fp, i.a, f);
-                set_reg(fp, i.a + 1, s);
-                next(ip, fp)
+        let obj = reg(fp, i.b);
+        if let Some(inst) = cached_instance(ip, obj) {
+            if inst.dict.is_null() || (*inst.dict).t.get_str(aux_val(ip, 0)).is_none() {
+                set_reg(fp, i.a, aux_val(ip, K_VAL));
+                set_reg(fp, i.a + 1, obj);
+                return next(ip, fp);
             }
-            Err(_) => throw(ip, cx),
         }
+        load_method_slow(ip, fp, cx)
     }
 );
+
+#[cold]
+#[inline(never)]
+unsafe fn load_method_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let i = &*ip;
+    let obj = reg(fp, i.b);
+    let name = aux_val(ip, 0);
+    match runtime::load_method(cx, obj, name) {
+        Ok((f, s)) => {
+            if s == obj && f.is_kind(Kind::Function) {
+                if let Some(cls) = cacheable(obj, runtime::types::CF_HAS_GETATTRIBUTE) {
+                    if runtime::class_lookup(cls, name) == Some(f) {
+                        fill_cache(ip, obj, f);
+                    }
+                }
+            }
+            set_reg(fp, i.a, f);
+            set_reg(fp, i.a + 1, s);
+            next(ip, fp)
+        }
+        Err(_) => throw(ip, cx),
+    }
+}
 
 /// Normalise a small-int index against `len`.
 #[inline(always)]
