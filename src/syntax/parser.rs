@@ -428,7 +428,8 @@ impl<'s> Parser<'s> {
     /// RAISE_SYNTAX_ERROR_KNOWN_LOCATION(token, msg)
     fn err_at_token(&self, t: &Token, msg: impl Into<String>) -> Box<PErr> {
         if t.nocol {
-            perr(ErrType::Syntax, msg, t.line, t.col as i64, t.end_line, 0)
+            // col_offset == -1: RAISE_ERROR_KNOWN_LOCATION gives offset 0
+            perr(ErrType::Syntax, msg, t.line, 0, t.end_line, 0)
         } else {
             perr(ErrType::Syntax, msg, t.line, t.col as i64 + 1, t.end_line, t.end_col as i64 + 1)
         }
@@ -2269,7 +2270,9 @@ impl<'s> Parser<'s> {
         // !(NAME STRING | SOFT_KEYWORD)
         if start_tok.tok == Tok::Name {
             let s = self.text(start_tok);
-            if s == "match" || s == "case" || s == "_" {
+            // CPython compares soft keywords with strncmp(kw, name, len(name)),
+            // so any prefix of "match"/"case"/"_" counts (e.g. `c`, `m`).
+            if ["_", "case", "match"].iter().any(|k| k.starts_with(s)) {
                 return Ok(());
             }
             let idx = self.toks.partition_point(|t| (t.line, t.col) < (start_tok.line, start_tok.col));
@@ -2647,6 +2650,9 @@ impl<'s> Parser<'s> {
                     let elt_span = e.span;
                     let g = Expr::new(ExprKind::GeneratorExp { elt: Box::new(e), generators: gens }, span);
                     genexp_count += 1;
+                    if n_items == 1 && !self.at_op(Op::RPar) && !self.at_op(Op::Comma) {
+                        return Err(self.err_invalid());
+                    }
                     if n_items > 1 || !self.at_op(Op::RPar) {
                         let last = self.last_end;
                         return Err(perr(
@@ -3418,7 +3424,7 @@ impl<'s> Parser<'s> {
     /// are final, `text` is filled only for f-string sub-parser errors.
     pub(crate) fn finish_error(&self, e: Box<PErr>) -> FinalErr {
         let mut f = self.finish_error_inner(e);
-        f.fill_line = self.toks[self.fill_pos.max(self.max_pos).min(self.toks.len() - 1)].line;
+        f.fill_line = self.toks[self.fill_pos.max(self.max_pos).min(self.toks.len() - 1)].end_line;
         f
     }
 
