@@ -190,38 +190,47 @@ def _identity(x):
     return x
 
 
-def _islice_index(v, what):
-    if v is None:
-        return None
+def _as_ssize(v):
+    """PyNumber_AsSsize_t with errors cleared: None when not an in-range index."""
     if not isinstance(v, int):
-        if hasattr(type(v), '__index__'):
-            v = v.__index__()
-        else:
-            v = -1
-    if v < 0 or v > _MAXSIZE:
-        if what == 'stop':
-            raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+        if not hasattr(type(v), '__index__'):
+            return None
+        v = v.__index__()
+    if v < -_MAXSIZE - 1 or v > _MAXSIZE:
+        return None
     return v
 
 
 def islice(iterable, *args):
-    if len(args) == 1:
-        start, stop, step = 0, _islice_index(args[0], 'stop'), 1
-    elif len(args) in (2, 3):
-        stop = _islice_index(args[1], 'stop')
-        start = _islice_index(args[0], 'start')
-        step = args[2] if len(args) == 3 else None
-        if start is None:
-            start = 0
-        if step is None:
-            step = 1
-        elif not isinstance(step, int) or step <= 0:
-            raise ValueError("Step for islice() must be a positive integer or None.")
-    elif len(args) == 0:
+    # Argument checks in the C implementation's order and wording.
+    if len(args) == 0:
         raise TypeError("islice expected at least 2 arguments, got 1")
-    else:
+    if len(args) > 3:
         raise TypeError("islice expected at most 4 arguments, got %d" % (len(args) + 1))
+    if len(args) == 1:
+        start_v, stop_v, step_v = None, args[0], None
+    else:
+        start_v, stop_v = args[0], args[1]
+        step_v = args[2] if len(args) == 3 else None
+    start, stop, step = 0, -1, 1
+    if stop_v is not None:
+        stop = _as_ssize(stop_v)
+        if stop is None or stop == -1:
+            raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if start_v is not None:
+        start = _as_ssize(start_v)
+        if start is None:
+            start = -1
+    if start < 0 or stop < -1:
+        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if step_v is not None:
+        step = _as_ssize(step_v)
+        if step is None:
+            step = -1
+    if step < 1:
+        raise ValueError("Step for islice() must be a positive integer or None.")
+    if stop == -1:
+        stop = None
     src = iter(iterable)
     if stop is None:
         stop = _MAXSIZE
