@@ -91,6 +91,9 @@ pub struct Gen<'a> {
     st: &'a SymTable,
     interactive: bool,
     fns: Vec<FnState<'a>>,
+    /// Source text (for `from __future__ import annotations` string annotations).
+    source: &'a str,
+    future_annotations: bool,
 }
 
 type CResult<T = ()> = Result<T, CompileError>;
@@ -195,7 +198,11 @@ fn collect_kills<'b>(body: &'b [Stmt], out: &mut Vec<&'b str>) {
 
 impl<'a> Gen<'a> {
     pub fn new(st: &'a SymTable, interactive: bool) -> Gen<'a> {
-        Gen { st, interactive, fns: Vec::new() }
+        Gen { st, interactive, fns: Vec::new(), source: "", future_annotations: false }
+    }
+    pub fn with_source(mut self, source: &'a str) -> Gen<'a> {
+        self.source = source;
+        self
     }
 
     // ------------------------------------------------------------------
@@ -517,6 +524,7 @@ impl<'a> Gen<'a> {
                 self.release(t);
             }
         }
+        self.setup_annotations(&m.body);
         self.stmts(&m.body)?;
         self.return_none();
         Ok(self.end())
@@ -560,7 +568,10 @@ impl<'a> Gen<'a> {
             StmtKind::Expr(e) => self.expr_stmt(e),
             StmtKind::Assign { targets, value } => self.assign(targets, value),
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value),
-            StmtKind::AnnAssign { target, value, .. } => self.ann_assign(target, value.as_deref()),
+            StmtKind::AnnAssign { target, annotation, value, simple } => {
+                self.ann_assign(target, value.as_deref())?;
+                self.store_annotation(target, annotation, *simple)
+            }
             StmtKind::If { test, body, orelse } => self.if_stmt(test, body, orelse),
             StmtKind::While { test, body, orelse } => self.while_stmt(test, body, orelse),
             StmtKind::For { target, iter, body, orelse, is_async } => {
@@ -897,6 +908,45 @@ impl<'a> Gen<'a> {
                 Ok(())
             }
         }
+    }
+
+    /// Module and class bodies with annotated names get an `__annotations__` dict (CPython's
+    /// SETUP_ANNOTATIONS).
+    fn setup_annotations(&mut self, body: &[Stmt]) {
+        if !has_annotations(body) {
+            return;
+        }
+        let t = self.tmp();
+        self.emit(Op::BuildDict { dst: t, base: t, n: 0 });
+        self.store_name("__annotations__", t);
+        self.release(t);
+    }
+
+    /// `x: T` at module or class level records `__annotations__['x'] = T` (other targets
+    /// only evaluate `T`); annotations inside functions are not evaluated.
+    fn store_annotation(&mut self, target: &'a Expr, ann: &'a Expr, simple: bool) -> CResult {
+        if !matches!(self.fr().kind, ScopeKind::Module | ScopeKind::Class) {
+            return Ok(());
+        }
+        let m = self.mark();
+        let v = self.tmp();
+        if self.future_annotations {
+            let sp = ann.span;
+            let text = crate::syntax::error::source_line(self.source, sp.lineno);
+            let seg = if sp.lineno == sp.end_lineno { text.get(sp.col as usize..sp.end_col as usize) } else { None };
+            self.load_const(Const::Str(seg.unwrap_or("").to_string()), v);
+        } else {
+            self.expr_into(ann, v)?;
+        }
+        if let (ExprKind::Name { id, .. }, true) = (&target.kind, simple) {
+            let d = self.tmp();
+            self.load_name("__annotations__", d);
+            let key = self.mg(id);
+            let k = self.const_reg(Const::Str(key));
+            self.emit(Op::SetItem { obj: d, key: k, src: v });
+        }
+        self.release(m);
+        Ok(())
     }
 
     fn delete(&mut self, t: &'a Expr) -> CResult {
@@ -1753,6 +1803,13 @@ impl<'a> Gen<'a> {
     }
 
     fn import_from(&mut self, module: Option<&str>, names: &'a [Alias], level: u32) -> CResult {
+        if module == Some("__future__") && level == 0 {
+            // Compiler directives: nothing to import at run time.
+            if names.iter().any(|a| a.name == "annotations") {
+                self.future_annotations = true;
+            }
+            return Ok(());
+        }
         let m = self.tmp();
         let name = self.name(module.unwrap_or(""));
         let list: Vec<Const> = names.iter().map(|a| Const::Str(a.name.clone())).collect();
@@ -1923,6 +1980,7 @@ impl<'a> Gen<'a> {
             self.emit(Op::StoreName { name: n_doc, src: t });
         }
         self.release(t);
+        self.setup_annotations(body);
         self.stmts(body)?;
         if self.fr().da.live {
             let t = self.tmp();
@@ -2870,4 +2928,20 @@ fn is_irrefutable(p: &Pattern) -> bool {
         PatternKind::MatchOr(alts) => alts.iter().any(is_irrefutable),
         _ => false,
     }
+}
+
+/// Whether a module/class body annotates simple names (searching compound statements, not nested scopes).
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { simple, target, .. } => *simple && matches!(target.kind, ExprKind::Name { .. }),
+        StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+            has_annotations(body) || has_annotations(orelse)
+        }
+        StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Try { body, handlers, orelse, finalbody } | StmtKind::TryStar { body, handlers, orelse, finalbody } => {
+            has_annotations(body) || handlers.iter().any(|h| has_annotations(&h.body)) || has_annotations(orelse) || has_annotations(finalbody)
+        }
+        StmtKind::Match { cases, .. } => cases.iter().any(|c| has_annotations(&c.body)),
+        _ => false,
+    })
 }

@@ -41,8 +41,13 @@ impl CompileError {
 
 /// Compile a module to a `Unit` (no runtime values; used by tests and by `compile_module`).
 pub fn compile_unit(m: &Module, interactive: bool) -> Result<unit::Unit, CompileError> {
+    compile_unit_src(m, "", interactive)
+}
+
+/// As `compile_unit`, with the source text (used for `from __future__ import annotations`).
+pub fn compile_unit_src(m: &Module, source: &str, interactive: bool) -> Result<unit::Unit, CompileError> {
     let st = scope::build(m)?;
-    let mut g = gen::Gen::new(&st, interactive);
+    let mut g = gen::Gen::new(&st, interactive).with_source(source);
     g.module(m)
 }
 
@@ -57,7 +62,7 @@ pub fn compile_interactive(cx: &mut Ctx, m: &Module, filename: &str, source: &st
 }
 
 fn compile(cx: &mut Ctx, m: &Module, filename: &str, source: &str, interactive: bool) -> Result<Value, SyntaxError> {
-    let u = compile_unit(m, interactive).map_err(|e| e.into_syntax(filename, source))?;
+    let u = compile_unit_src(m, source, interactive).map_err(|e| e.into_syntax(filename, source))?;
     let f = cx.intern(filename);
     Ok(unit::materialise(cx, u, f))
 }

@@ -244,9 +244,13 @@ impl Builder {
                     self.target(target)?;
                 }
             }
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign { target, value, annotation, .. } => {
                 if let Some(v) = value {
                     self.expr(v)?;
+                }
+                if matches!(self.st.scopes[self.cur].kind, ScopeKind::Module | ScopeKind::Class) {
+                    // Evaluated at run time only in module and class bodies.
+                    self.expr(annotation)?;
                 }
                 if let ExprKind::Name { id, .. } = &target.kind {
                     if self.st.scopes[self.cur].flags.get(id.as_str()).map_or(false, |f| f & (GLOBAL | NONLOCAL) != 0)

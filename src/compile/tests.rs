@@ -314,3 +314,14 @@ fn private_names_are_mangled() {
     assert!(disassemble_unit(f).contains("('__k', 'x', 'y')"));
     assert_eq!(code(&u, "__h").qualname, "C.__h");
 }
+
+#[test]
+fn module_and_class_annotations() {
+    let u = unit("x: int = 5\nclass C:\n    a: int\ndef f():\n    z: int = 1\n");
+    assert!(disassemble_unit(&u).contains("__annotations__"));
+    assert!(disassemble_unit(code(&u, "C")).contains("__annotations__"));
+    assert!(!disassemble_unit(code(&u, "f")).contains("__annotations__"));
+    // `from __future__ import ...` is a compiler directive: no import at run time.
+    let u = unit("from __future__ import annotations\n");
+    assert_eq!(count(&u, |o| matches!(o, Op::ImportName { .. })), 0);
+}
