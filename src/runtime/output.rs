@@ -49,10 +49,15 @@ impl Output {
             let mut o = std::io::stdout().lock();
             o.write_all(&self.buf).and_then(|_| o.flush())
         };
-        if r.is_err() {
-            self.broken = true;
-        }
         self.buf.clear();
+        if let Err(e) = r {
+            self.broken = true;
+            if !self.is_err && e.kind() == std::io::ErrorKind::BrokenPipe {
+                // The reader went away (`prog | head`): end quietly, like a
+                // process killed by SIGPIPE, instead of looping on lost output.
+                std::process::exit(0);
+            }
+        }
     }
 }
 
