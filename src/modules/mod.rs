@@ -43,6 +43,7 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("typing", include_str!("py/typing.py")),
     ("contextlib", include_str!("py/contextlib.py")),
     ("dataclasses", include_str!("py/dataclasses.py")),
+    ("textwrap", include_str!("py/textwrap.py")),
 ];
 
 macro_rules! py_inits {
@@ -69,6 +70,7 @@ py_inits! {
     "typing" => init_typing,
     "contextlib" => init_contextlib,
     "dataclasses" => init_dataclasses,
+    "textwrap" => init_textwrap,
 }
 
 /// Every builtin module, by import name.
