@@ -72,6 +72,10 @@ fn parse_args(argv: &[String]) -> Result<(Opts, Cmd), String> {
 
 fn main() {
     let argv: Vec<String> = std::env::args().skip(1).collect();
+    // REPL, stdin programs, -V/-h/-i and unrunnable-file messages (src/repl.rs).
+    if let Some(code) = tauraro::repl::early_main(&argv) {
+        std::process::exit(code);
+    }
     let (opts, cmd) = match parse_args(&argv) {
         Ok(x) => x,
         Err(msg) => {
