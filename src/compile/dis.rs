@@ -271,6 +271,18 @@ fn print_view(v: &View, out: &mut String) {
         let vs: Vec<String> = v.freevars.iter().zip(&v.freevar_regs).map(|(n, r)| format!("{}@r{}", n, r)).collect();
         let _ = writeln!(out, "  free: {}", vs.join(" "));
     }
+    if !v.consts.is_empty() {
+        let cs: Vec<String> = v
+            .consts
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let t: String = c.chars().take(40).collect();
+                format!("k{}={}{}", i, t, if t.len() < c.len() { "..." } else { "" })
+            })
+            .collect();
+        let _ = writeln!(out, "  consts: {}", cs.join(" "));
+    }
     let mut last_line = u32::MAX;
     for (i, op) in v.ops.iter().enumerate() {
         let line = v.lines.get(i).copied().unwrap_or(0);
