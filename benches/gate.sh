@@ -16,10 +16,11 @@
 # Exit codes: 0 ok, 1 regression or a baseline benchmark failed to run, 2 setup problem
 # (valgrind missing, binary missing, bad arguments).
 #
-# Counts are deterministic for one binary and input: the programs run with a
-# fixed environment (env -i, TAURARO_HASH_SEED=0), from their own directory,
-# with a relative file name. --check-determinism runs everything twice and
-# reports any difference.
+# Counts should be deterministic for one binary and input: the programs run with
+# a fixed environment (env -i, TAURARO_HASH_SEED=0), from their own directory,
+# with a relative file name, on a private copy of the binary (target/gate/).
+# --check-determinism runs everything twice and fails on any difference (today:
+# std HashMap's random SipHash keys move counts by <0.1%; see benches/README.md).
 #
 # Environment: TAURARO_BIN (binary to measure; skips the build), TAURARO_BENCH_DIR
 # (benchmark programs), GATE_ENV (extra VAR=value words for the measured program's
