@@ -145,7 +145,11 @@ pub fn import_builtin(cx: &mut Ctx, name: &str) -> Option<PyResult<Value>> {
     if let Some(m) = modules.get_str(key) {
         return Some(Ok(m));
     }
+    // Module initialisers hold the new module in Rust locals (and may run
+    // bundled Python code): no collection until it is in sys.modules.
+    cx.heap.no_gc_depth += 1;
     let r = init(cx);
+    cx.heap.no_gc_depth -= 1;
     if let Ok(m) = r {
         // SAFETY: as above.
         unsafe { (*cx.rt.modules).t.set_str(key, m) };
