@@ -44,6 +44,7 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("contextlib", include_str!("py/contextlib.py")),
     ("dataclasses", include_str!("py/dataclasses.py")),
     ("textwrap", include_str!("py/textwrap.py")),
+    ("statistics", include_str!("py/statistics.py")),
 ];
 
 macro_rules! py_inits {
@@ -71,6 +72,7 @@ py_inits! {
     "contextlib" => init_contextlib,
     "dataclasses" => init_dataclasses,
     "textwrap" => init_textwrap,
+    "statistics" => init_statistics,
 }
 
 /// Every builtin module, by import name.
