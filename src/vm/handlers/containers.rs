@@ -164,16 +164,30 @@ op!(list_extend, |ip, fp, cx| { list_extend_impl(ip, fp, cx) });
 #[inline(never)]
 unsafe fn list_extend_impl(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
-    let r = collect_iter(cx, reg(fp, i.b));
-    match r {
+    let src = reg(fp, i.b);
+    match collect_iter(cx, src) {
         Ok(items) => {
             if let Some(l) = runtime::list_vec(reg(fp, i.a)) {
                 l.extend_from_slice(&items);
             }
             next(ip, fp)
         }
-        Err(_) => throw(ip, cx),
+        Err(_) => {
+            if cx.exc_is(cx.rt.types.type_error) && !has_iter(cx, src) {
+                let msg = format!("Value after * must be an iterable, not {}", runtime::type_name(cx, src));
+                cx.type_error(msg);
+            }
+            throw(ip, cx)
+        }
     }
+}
+
+/// Does `v`'s type define `__iter__` (or is it a builtin iterable)? Used to
+/// tell "not iterable" from a TypeError raised while iterating.
+fn has_iter(cx: &mut Ctx, v: Value) -> bool {
+    let cls = runtime::type_of(cx, v);
+    let n = cx.rt.names.iter;
+    runtime::class_lookup(cls, n).is_some() || runtime::class_lookup(cls, cx.rt.names.getitem).is_some()
 }
 
 op!(set_add, |ip, fp, cx| { set_add_impl(ip, fp, cx) });
@@ -264,7 +278,12 @@ unsafe fn dict_update_impl(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Nex
 /// Name of a callable for call error messages (`f()`).
 pub fn callable_name(cx: &mut Ctx, f: Value) -> String {
     if let Some(fo) = f.downcast::<FunctionObj>(Kind::Function) {
-        return format!("{}()", runtime::str_of(fo.qualname).unwrap_or("?"));
+        // CPython's _PyObject_FunctionStr: module-qualified unless builtins.
+        let q = runtime::str_of(fo.qualname).unwrap_or("?");
+        return match runtime::str_of(fo.module) {
+            Some(m) if m != "builtins" => format!("{m}.{q}()"),
+            _ => format!("{q}()"),
+        };
     }
     if let Some(m) = f.downcast::<BoundMethodObj>(Kind::BoundMethod) {
         return callable_name(cx, m.func);
@@ -297,8 +316,7 @@ unsafe fn dict_merge_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next
         };
         for (k, v) in items {
             if runtime::str_of(k).is_none() {
-                let f = callable_name(cx, reg(fp, i.c));
-                return Err(cx.type_error(format!("{f} keywords must be strings")));
+                return Err(cx.type_error("keywords must be strings"));
             }
             let d = runtime::dict_obj(reg(fp, i.a)).expect("dict");
             if d.t.get_str(k).is_some() {

@@ -1,0 +1,2 @@
+from .sub import val
+print("pkg init", __name__, __package__)
