@@ -133,6 +133,7 @@ fn format_one(cx: &mut Ctx, exc: Value, out: &mut String) {
     }
     let s = exception_summary(cx, exc);
     out.push_str(&s);
+    crate::suggest::offer(cx, exc, out); // ". Did you mean: 'x'?" (NameError, AttributeError)
     out.push('\n');
 }
 
