@@ -709,6 +709,10 @@ fn round_int(cx: &mut Ctx, v: BigInt, n: Option<i64>, orig: Value) -> PyResult<V
         Some(n) if n < 0 => n,
         _ => return Ok(cx.new_bigint(v)),
     };
+    // 10^k beyond |v| * 10 rounds to 0 (and must not be materialised).
+    if (-n) as u64 > v.bits() / 3 + 2 {
+        return Ok(Value::from_small(0));
+    }
     let k = (-n) as u32;
     let p = BigInt::from(10u8).pow(k);
     let (q, r) = v.div_mod_floor(&p);
