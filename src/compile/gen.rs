@@ -584,7 +584,9 @@ impl<'a> Gen<'a> {
             StmtKind::Continue => self.continue_stmt(s.span),
             StmtKind::Return(v) => self.return_stmt(v.as_deref(), s.span),
             StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => Ok(()),
-            StmtKind::FunctionDef { name, args, body, decorator_list, .. } => self.function_def(s, name, args, body, decorator_list),
+            StmtKind::FunctionDef { name, args, body, decorator_list, returns, .. } => {
+                self.function_def(s, name, args, body, decorator_list, returns.as_deref())
+            }
             StmtKind::ClassDef { name, bases, keywords, body, decorator_list } => {
                 self.class_def(s, name, bases, keywords, body, decorator_list)
             }
@@ -930,14 +932,7 @@ impl<'a> Gen<'a> {
         }
         let m = self.mark();
         let v = self.tmp();
-        if self.future_annotations {
-            let sp = ann.span;
-            let text = crate::syntax::error::source_line(self.source, sp.lineno);
-            let seg = if sp.lineno == sp.end_lineno { text.get(sp.col as usize..sp.end_col as usize) } else { None };
-            self.load_const(Const::Str(seg.unwrap_or("").to_string()), v);
-        } else {
-            self.expr_into(ann, v)?;
-        }
+        self.annotation_value(ann, v)?;
         if let (ExprKind::Name { id, .. }, true) = (&target.kind, simple) {
             let d = self.tmp();
             self.load_name("__annotations__", d);
@@ -1840,7 +1835,15 @@ impl<'a> Gen<'a> {
         }
     }
 
-    fn function_def(&mut self, s: &'a Stmt, name: &'a str, args: &'a Arguments, body: &'a [Stmt], decorators: &'a [Expr]) -> CResult {
+    fn function_def(
+        &mut self,
+        s: &'a Stmt,
+        name: &'a str,
+        args: &'a Arguments,
+        body: &'a [Stmt],
+        decorators: &'a [Expr],
+        returns: Option<&'a Expr>,
+    ) -> CResult {
         let dbase = self.tmps(decorators.len());
         for (i, d) in decorators.iter().enumerate() {
             self.expr_into(d, dbase + i as R)?;
@@ -1853,14 +1856,68 @@ impl<'a> Gen<'a> {
                 // Defaults are evaluated into temporaries first, so writing `r` last is safe.
                 self.make_function(sid, name, qn, args, FnBody::Stmts(body), s.span.lineno, r)?;
                 self.set_bound(r, true);
+                self.function_annotations(args, returns, r)?;
                 return Ok(());
             }
         }
         let f = self.tmp();
         self.make_function(sid, name, qn, args, FnBody::Stmts(body), s.span.lineno, f)?;
+        self.function_annotations(args, returns, f)?;
         self.apply_decorators(dbase, decorators.len(), f);
         self.store_name(name, dbase);
         Ok(())
+    }
+
+    /// `f.__annotations__ = {param: annotation, ..., 'return': annotation}` when the
+    /// signature has annotations (evaluated at definition time, as in CPython).
+    fn function_annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>, f: R) -> CResult {
+        let mut items: Vec<(String, &'a Expr)> = Vec::new();
+        let mut ps: Vec<&'a Arg> = args.posonlyargs.iter().chain(&args.args).collect();
+        ps.extend(args.vararg.iter());
+        ps.extend(args.kwonlyargs.iter());
+        ps.extend(args.kwarg.iter());
+        for p in ps {
+            if let Some(a) = &p.annotation {
+                items.push((self.mg(&p.arg), a));
+            }
+        }
+        if let Some(r) = returns {
+            items.push(("return".to_string(), r));
+        }
+        if items.is_empty() {
+            return Ok(());
+        }
+        let m = self.mark();
+        let d = self.tmp();
+        self.emit(Op::BuildDict { dst: d, base: d, n: 0 });
+        for (k, a) in items {
+            let mm = self.mark();
+            let kr = self.const_reg(Const::Str(k));
+            let v = self.tmp();
+            self.annotation_value(a, v)?;
+            self.emit(Op::DictSet { dict: d, key: kr, src: v });
+            self.release(mm);
+        }
+        let n = self.name("__annotations__");
+        self.emit(Op::StoreAttr { obj: f, name: n, src: d });
+        self.release(m);
+        Ok(())
+    }
+
+    /// An annotation's run-time value: evaluated, or its source text under
+    /// `from __future__ import annotations`.
+    fn annotation_value(&mut self, ann: &'a Expr, dst: R) -> CResult {
+        // TEMPORARY: the runtime has no `type | type` (types.UnionType) yet, so union
+        // annotations are kept as their source text instead of raising TypeError.
+        if self.future_annotations || has_bitor(ann) {
+            let sp = ann.span;
+            let text = crate::syntax::error::source_line(self.source, sp.lineno);
+            let seg = if sp.lineno == sp.end_lineno { text.get(sp.col as usize..sp.end_col as usize) } else { None };
+            self.load_const(Const::Str(seg.unwrap_or("").to_string()), dst);
+            Ok(())
+        } else {
+            self.expr_into(ann, dst)
+        }
     }
 
     /// Apply decorators held in `dbase..` to the value in `f` (== dbase + n); result in `dbase`.
@@ -2944,4 +3001,14 @@ fn has_annotations(body: &[Stmt]) -> bool {
         StmtKind::Match { cases, .. } => cases.iter().any(|c| has_annotations(&c.body)),
         _ => false,
     })
+}
+
+/// Whether an annotation contains a `|` union (see `annotation_value`).
+fn has_bitor(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::BinOp { left, op, right } => *op == Operator::BitOr || has_bitor(left) || has_bitor(right),
+        ExprKind::Subscript { value, slice, .. } => has_bitor(value) || has_bitor(slice),
+        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => elts.iter().any(has_bitor),
+        _ => false,
+    }
 }

@@ -194,9 +194,19 @@ impl Builder {
 
     fn stmt(&mut self, s: &Stmt) -> Result<(), CompileError> {
         match &s.kind {
-            StmtKind::FunctionDef { name, args, body, decorator_list, is_async, .. } => {
+            StmtKind::FunctionDef { name, args, body, decorator_list, is_async, returns } => {
                 self.exprs(decorator_list)?;
                 self.arg_defaults(args)?;
+                // Annotations are evaluated in the defining scope.
+                let anns = args.posonlyargs.iter().chain(&args.args).chain(&args.vararg).chain(&args.kwonlyargs).chain(&args.kwarg);
+                for a in anns {
+                    if let Some(x) = &a.annotation {
+                        self.expr(x)?;
+                    }
+                }
+                if let Some(r) = returns {
+                    self.expr(r)?;
+                }
                 self.add(name, ASSIGN);
                 let saved = self.cur;
                 self.push(ScopeKind::Function, name, s as *const Stmt as usize);
