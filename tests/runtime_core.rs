@@ -236,3 +236,58 @@ fn reprs_and_errors() {
     let x = cx.new_str("abc");
     assert_eq!(bin(cx, BinOp::Mul, x, Value::from_small(3)), "'abcabcabc'");
 }
+
+/// Random insert/update/delete workload against a model (insertion-ordered Vec).
+#[test]
+fn dict_table_model() {
+    let mut c = cx();
+    let cx = &mut c;
+    let mut t = DictTable::new();
+    let mut model: Vec<(i64, i64)> = Vec::new();
+    let mut s = 0x9e37_79b9_7f4a_7c15u64;
+    for step in 0..20000 {
+        s ^= s << 13;
+        s ^= s >> 7;
+        s ^= s << 17;
+        let k = (s % 300) as i64 - 150;
+        let op = (s >> 32) % 3;
+        let kv = Value::from_small(k);
+        if op < 2 {
+            t.set(cx, kv, Value::from_small(step)).unwrap();
+            match model.iter_mut().find(|(mk, _)| *mk == k) {
+                Some(e) => e.1 = step,
+                None => model.push((k, step)),
+            }
+        } else {
+            let r = t.remove(cx, kv).unwrap();
+            let pos = model.iter().position(|(mk, _)| *mk == k);
+            assert_eq!(r.is_some(), pos.is_some());
+            if let Some(p) = pos {
+                assert_eq!(r.unwrap().as_small(), model[p].1);
+                model.remove(p);
+            }
+        }
+        if step % 997 == 0 {
+            let got: Vec<(i64, i64)> = t.iter().map(|(k, v)| (k.as_small(), v.as_small())).collect();
+            assert_eq!(got, model, "step {step}");
+        }
+    }
+    assert_eq!(t.len(), model.len());
+    for (k, v) in &model {
+        assert_eq!(t.get(cx, Value::from_small(*k)).unwrap(), Some(Value::from_small(*v)));
+    }
+}
+
+#[test]
+fn set_hash_is_order_independent() {
+    let mut c = cx();
+    let cx = &mut c;
+    let a = cx.new_frozenset();
+    let b = cx.new_frozenset();
+    for i in 0..50 {
+        runtime::set_obj(a).unwrap().t.set(cx, Value::from_small(i), Value::none()).unwrap();
+        runtime::set_obj(b).unwrap().t.set(cx, Value::from_small(49 - i), Value::none()).unwrap();
+    }
+    assert_eq!(runtime::hash(cx, a).unwrap(), runtime::hash(cx, b).unwrap());
+    assert!(runtime::eq(cx, a, b).unwrap());
+}
