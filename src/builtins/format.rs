@@ -108,9 +108,11 @@ fn is_mapping_arg(cx: &mut Ctx, v: Value) -> bool {
 }
 
 pub fn percent_string(cx: &mut Ctx, fmt: &str, args: Value) -> PyResult<String> {
-    let (items, single): (Vec<Value>, bool) = match runtime::tuple_items(args) {
-        Some(t) => (t.to_vec(), false),
-        None => (vec![args], true),
+    let one = [args];
+    // Tuple items are read in place (tuples are immutable).
+    let (items, single): (&[Value], bool) = match runtime::tuple_items(args) {
+        Some(t) => (t, false),
+        None => (&one, true),
     };
     let mapping = if is_mapping_arg(cx, args) { Some(args) } else { None };
     let mut out = String::with_capacity(fmt.len() + 16);
