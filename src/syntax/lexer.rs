@@ -1198,9 +1198,10 @@ impl<'a> Lexer<'a> {
         if self.eof() {
             return Ok(());
         }
+        // CPython's lookahead(): the keyword must match and end there.
         let la = |s: &[u8]| -> bool {
             let rest = &self.b[self.pos + 1..];
-            rest.len() >= s.len() && &rest[..s.len()] == s
+            rest.len() >= s.len() && &rest[..s.len()] == s && !rest.get(s.len()).map_or(false, |&c| is_ident_byte(c))
         };
         let r = match c {
             b'a' => la(b"nd"),

@@ -301,6 +301,19 @@ impl<'s> Parser<'s> {
         t
     }
 
+    /// Look ahead without counting as "fetched" for error locations.
+    fn peek_quiet(&mut self, n: usize) -> Tok {
+        let i = (self.pos + n).min(self.toks.len() - 1);
+        if i > self.fill_pos {
+            self.fill_pos = i;
+        }
+        let t = self.toks[i].tok;
+        if t == Tok::Error {
+            self.hit_lex = true;
+        }
+        t
+    }
+
     fn bump(&mut self) -> Token {
         let t = self.toks[self.pos];
         if !matches!(t.tok, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::EndMarker | Tok::Error) {
@@ -857,24 +870,38 @@ impl<'s> Parser<'s> {
     /// Targets of `for` (in statements and comprehensions), up to `in`.
     fn star_targets_for(&mut self) -> PResult<Expr> {
         let start_pos = self.pos;
-        let e = self.star_targets_for_inner()?;
-        if !self.at_kw(Kw::In) && !self.hit_lex {
-            // invalid_for_target: `'for' star_expressions` runs the
-            // expression-level invalid rules (e.g. a missing comma).
+        let r = self.star_targets_for_inner();
+        let ok_in = matches!(r, Ok(_)) && self.at_kw(Kw::In);
+        if !ok_in && !self.hit_lex {
+            if let Err(e) = &r {
+                if !e.generic {
+                    return r;
+                }
+            }
+            // invalid_for_target: `'for' star_expressions` -> the first
+            // invalid target (FOR_TARGETS), or an expression-level invalid
+            // rule (e.g. a missing comma).
             let save = (self.pos, self.last_end, self.depth, self.max_pos);
             self.pos = start_pos;
-            let r = self.star_expressions();
+            let r2 = self.star_expressions();
             self.pos = save.0;
             self.last_end = save.1;
             self.depth = save.2;
             self.max_pos = save.3;
-            if let Err(err) = r {
-                if !err.generic || self.hit_lex {
-                    return Err(err);
+            match r2 {
+                Err(err) => {
+                    if !err.generic || self.hit_lex {
+                        return Err(err);
+                    }
+                }
+                Ok(e) => {
+                    if let Some(err) = self.invalid_target_error(&e, Targets::For) {
+                        return Err(err);
+                    }
                 }
             }
         }
-        Ok(e)
+        r
     }
 
     fn star_targets_for_inner(&mut self) -> PResult<Expr> {
@@ -1307,6 +1334,9 @@ impl<'s> Parser<'s> {
         match self.tok() {
             Tok::Op(Op::Colon) => {
                 // annotated assignment
+                if matches!(first.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::Starred { .. }) {
+                    return Err(self.err_invalid());
+                }
                 if !matches!(first.kind, ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
                     // the invalid_assignment rules need `':' expression`
                     let save = (self.pos, self.last_end, self.depth, self.max_pos);
@@ -1484,7 +1514,7 @@ impl<'s> Parser<'s> {
     }
 
     fn named_expr_eq_error(&mut self, e: &Expr) -> Option<Box<PErr>> {
-        if !self.at_op(Op::Equal) {
+        if self.no_invalid || !self.at_op(Op::Equal) {
             return None;
         }
         if !is_bitwise_or_level(e) && !self.is_group(e) {
@@ -1999,7 +2029,7 @@ impl<'s> Parser<'s> {
                                 a.defaults.push(d);
                             }
                             None => {
-                                if seen_default {
+                                if seen_default && (self.at_op(Op::Comma) || self.at_op(end_op)) {
                                     return Err(self.err_at_span(p.span, "non-default argument follows default argument"));
                                 }
                             }
@@ -2010,6 +2040,7 @@ impl<'s> Parser<'s> {
                 Tok::Op(Op::LPar) => {
                     // param_no_default* '(' param_no_default+ ','? ')'
                     let lp = self.cur();
+                    let save_max = self.max_pos;
                     let r = self.speculate(|p| {
                         p.bump();
                         let mut n = 0;
@@ -2026,6 +2057,7 @@ impl<'s> Parser<'s> {
                             Err(p.err_invalid())
                         }
                     });
+                    self.max_pos = save_max;
                     return match r {
                         Ok(rp) if !self.hit_lex => Err(self.err_range(
                             Self::tok_span(&lp),
@@ -2205,6 +2237,8 @@ impl<'s> Parser<'s> {
         }
         if check_invalid && self.can_start_expression() && !matches!(self.tok(), Tok::Op(Op::Minus) | Tok::Op(Op::Plus)) {
             self.invalid_expression(&a, &start_tok)?;
+        } else if check_invalid && self.lenient && !self.no_invalid && start_tok.tok == Tok::Name && !matches!(a.kind, ExprKind::Name { .. }) {
+            self.legacy_cascade(&start_tok)?;
         }
         Ok(a)
     }
@@ -2212,6 +2246,9 @@ impl<'s> Parser<'s> {
     /// CPython's invalid_expression / invalid_legacy_expression: two
     /// juxtaposed expressions.
     fn invalid_expression(&mut self, a: &Expr, start_tok: &Token) -> PResult<()> {
+        if self.no_invalid {
+            return Ok(());
+        }
         self.invalid_expression_comma(a, start_tok)?;
         // Legacy print/exec statements.  (CPython's invalid_legacy_expression
         // parses `NAME !'(' star_expressions` for any name, which may run
@@ -2224,7 +2261,7 @@ impl<'s> Parser<'s> {
             if let ExprKind::Name { .. } = a.kind {
                 if !self.at_op(Op::LPar) {
                     let save = (self.pos, self.last_end, self.depth, self.max_pos);
-                    let _ = self.star_expressions();
+                    let r = self.star_expressions();
                     self.pos = save.0;
                     self.last_end = save.1;
                     self.depth = save.2;
@@ -2232,7 +2269,14 @@ impl<'s> Parser<'s> {
                     if self.hit_lex {
                         return Err(self.err_invalid());
                     }
+                    if let Err(e) = r {
+                        if !e.generic {
+                            return Err(e);
+                        }
+                    }
                 }
+            } else if self.lenient && start_tok.tok == Tok::Name {
+                return self.legacy_cascade(start_tok);
             }
             return Ok(());
         }
@@ -2261,6 +2305,34 @@ impl<'s> Parser<'s> {
         }
     }
 
+    /// Second pass: CPython's invalid_legacy_expression (`NAME !'('
+    /// star_expressions`) is tried at every expression starting with a
+    /// NAME; errors raised while parsing the `star_expressions` propagate.
+    fn legacy_cascade(&mut self, start_tok: &Token) -> PResult<()> {
+        let idx = self.toks.partition_point(|t| (t.lo, t.hi) < (start_tok.lo, start_tok.hi));
+        if idx + 1 >= self.toks.len() || self.toks[idx].lo != start_tok.lo {
+            return Ok(());
+        }
+        let save = (self.pos, self.last_end, self.depth, self.max_pos);
+        self.pos = idx + 1;
+        if self.at_op(Op::LPar) || !(self.can_start_expression() || self.at_op(Op::Star)) {
+            self.pos = save.0;
+            return Ok(());
+        }
+        let r = self.star_expressions();
+        self.pos = save.0;
+        self.last_end = save.1;
+        self.depth = save.2;
+        self.max_pos = save.3;
+        if self.hit_lex {
+            return Err(self.err_invalid());
+        }
+        match r {
+            Err(e) if !e.generic => Err(e),
+            _ => Ok(()),
+        }
+    }
+
     fn invalid_expression_comma(&mut self, a: &Expr, start_tok: &Token) -> PResult<()> {
         if let ExprKind::Name { id, .. } = &a.kind {
             if id == "print" || id == "exec" {
@@ -2281,10 +2353,12 @@ impl<'s> Parser<'s> {
             }
         }
         let save = (self.pos, self.last_end, self.depth, self.max_pos);
-        let saved_ni = self.no_invalid;
+        let saved_ni = (self.no_invalid, self.lenient);
         self.no_invalid = true;
+        self.lenient = true;
         let r = self.expression_inner(false);
-        self.no_invalid = saved_ni;
+        self.no_invalid = saved_ni.0;
+        self.lenient = saved_ni.1;
         let last_level = if self.pos > 0 { self.toks[self.pos - 1].level } else { 0 };
         let hit = self.hit_lex;
         self.pos = save.0;
@@ -2644,7 +2718,8 @@ impl<'s> Parser<'s> {
                 if !allow_genexp && (self.at_kw(Kw::For) || self.at_kw(Kw::Async)) {
                     return Err(self.err_invalid());
                 }
-                if self.at_kw(Kw::For) || (self.at_kw(Kw::Async) && self.peek_n(1) == Tok::Kw(Kw::For)) {
+                let async_for = self.at_kw(Kw::Async) && n_items == 1 && self.peek_quiet(1) == Tok::Kw(Kw::For);
+                if self.at_kw(Kw::For) || async_for {
                     let gens = self.comprehension_clauses()?;
                     let span = Span::new(lpar.line, lpar.col, self.last_end.0, self.last_end.1);
                     let elt_span = e.span;
@@ -2684,6 +2759,17 @@ impl<'s> Parser<'s> {
         }
         let _ = genexp_count;
         if !self.at_op(Op::RPar) {
+            if pos_after_kw && self.tok() != Tok::Error {
+                // invalid_arguments: args ',' args -> RAISE_SYNTAX_ERROR at
+                // the last token fetched
+                let t = self.cur();
+                let msg = if seen_dstar {
+                    "positional argument follows keyword argument unpacking"
+                } else {
+                    "positional argument follows keyword argument"
+                };
+                return Err(self.err_at_token(&t, msg));
+            }
             return Err(self.err_invalid());
         }
         if pos_after_kw {
@@ -2889,9 +2975,15 @@ impl<'s> Parser<'s> {
             return Ok(Expr::new(ExprKind::ListComp { elt: Box::new(first), generators: gens }, self.span_from(start)));
         }
         let mut elts = vec![first];
-        while self.eat_op(Op::Comma) {
+        while self.at_op(Op::Comma) {
+            let comma = self.bump();
             if self.at_op(Op::RSqb) {
                 break;
+            }
+            if self.at_kw(Kw::For) {
+                if let Some(e) = self.forgot_parens_error(&elts, &comma) {
+                    return Err(e);
+                }
             }
             elts.push(self.star_named_expression()?);
             if self.at_kw(Kw::For) {
@@ -2910,6 +3002,28 @@ impl<'s> Parser<'s> {
             return Err(self.err_invalid());
         }
         Ok(Expr::new(ExprKind::List { elts, ctx: ExprContext::Load }, self.span_from(start)))
+    }
+
+    /// invalid_comprehension: `[a, b, for x in y]` / `[a, for x in y]`
+    /// (at `for`, after the comma).
+    fn forgot_parens_error(&mut self, elts: &[Expr], comma: &Token) -> Option<Box<PErr>> {
+        let save = (self.pos, self.last_end, self.depth, self.max_pos);
+        let r = self.comprehension_clauses();
+        self.pos = save.0;
+        self.last_end = save.1;
+        self.depth = save.2;
+        self.max_pos = save.3;
+        match r {
+            Err(e) if !e.generic && !self.hit_lex => return Some(e),
+            Err(_) => return None,
+            Ok(_) => {}
+        }
+        if self.hit_lex {
+            return None;
+        }
+        let a = elts[0].span;
+        let b = if elts.len() == 1 { Self::tok_span(comma) } else { elts.last().unwrap().span };
+        Some(self.err_range(a, b, "did you forget parentheses around the comprehension target?"))
     }
 
     fn brace_atom(&mut self) -> PResult<Expr> {
@@ -2960,9 +3074,15 @@ impl<'s> Parser<'s> {
             return Ok(Expr::new(ExprKind::SetComp { elt: Box::new(first), generators: gens }, self.span_from(start)));
         }
         let mut elts = vec![first];
-        while self.eat_op(Op::Comma) {
+        while self.at_op(Op::Comma) {
+            let comma = self.bump();
             if self.at_op(Op::RBrace) {
                 break;
+            }
+            if self.at_kw(Kw::For) {
+                if let Some(e) = self.forgot_parens_error(&elts, &comma) {
+                    return Err(e);
+                }
             }
             elts.push(self.star_named_expression()?);
             if self.at_kw(Kw::For) {
@@ -2999,7 +3119,12 @@ impl<'s> Parser<'s> {
                 values.push(v);
                 continue;
             }
-            let k = self.expression()?;
+            // (CPython reports a missing ':' here rather than a missing
+            // comma: the key's invalid_expression check does not fire.)
+            self.check_depth()?;
+            let k = self.expression_inner(false);
+            self.depth -= 1;
+            let k = k?;
             if !self.at_op(Op::Colon) {
                 // invalid_kvpair: ':' expected after dictionary key
                 return Err(perr(
