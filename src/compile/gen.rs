@@ -1871,6 +1871,7 @@ impl<'a> Gen<'a> {
     /// `f.__annotations__ = {param: annotation, ..., 'return': annotation}` when the
     /// signature has annotations (evaluated at definition time, as in CPython).
     fn function_annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>, f: R) -> CResult {
+        self.function_doc(f);
         let mut items: Vec<(String, &'a Expr)> = Vec::new();
         let mut ps: Vec<&'a Arg> = args.posonlyargs.iter().chain(&args.args).collect();
         ps.extend(args.vararg.iter());
@@ -1902,6 +1903,27 @@ impl<'a> Gen<'a> {
         self.emit(Op::StoreAttr { obj: f, name: n, src: d });
         self.release(m);
         Ok(())
+    }
+
+    /// `f.__doc__ = consts[0]` of the function just made (when it has a docstring), so the
+    /// docstring is set whether or not the engine reads `consts[0]` in MakeFunction.
+    fn function_doc(&mut self, f: R) {
+        let code = match self.fr().unit.ops.last() {
+            Some(Op::MakeFunction { code, .. }) => *code,
+            _ => return,
+        };
+        let doc = match &self.fr().unit.consts[code as usize] {
+            Const::Code(u) => match &u.consts[0] {
+                Const::Str(d) => d.clone(),
+                _ => return,
+            },
+            _ => return,
+        };
+        let m = self.mark();
+        let t = self.const_reg(Const::Str(doc));
+        let n = self.name("__doc__");
+        self.emit(Op::StoreAttr { obj: f, name: n, src: t });
+        self.release(m);
     }
 
     /// An annotation's run-time value: evaluated, or its source text under
