@@ -21,6 +21,9 @@ pub const STACK_VALUES: usize = 8 << 20;
 pub const FR_ENTRY: u32 = 1;
 /// The frame runs a generator (`Frame::gen`).
 pub const FR_GEN: u32 = 2;
+/// The frame runs `__init__` for a class call; `Frame::gen` holds the new
+/// instance, the call's result.
+pub const FR_INIT: u32 = 4;
 
 /// One activation record (kept apart from the registers).
 #[derive(Clone, Copy)]
@@ -37,7 +40,7 @@ pub struct Frame {
     /// Handled-exception stack depth at frame entry.
     pub exc_base: u32,
     pub flags: u32,
-    /// The GenObj for `FR_GEN` frames, else UNBOUND.
+    /// The GenObj for `FR_GEN` frames, the new instance for `FR_INIT`, else UNBOUND.
     pub gen: Value,
     /// High-water mark of live registers: max(fp + nregs, caller's top). A
     /// callee overlaid on its caller's argument registers may end below the

@@ -1,7 +1,7 @@
 //! Frames: pushing and popping activation records, argument binding (CPython's
 //! rules and messages), Python->Python calls without native recursion, and
 //! exception unwinding through exception tables.
-use super::ctx::{Frame, FR_ENTRY, FR_GEN};
+use super::ctx::{Frame, FR_ENTRY, FR_GEN, FR_INIT};
 use super::dispatch::{leave, Exit, Next};
 use super::{Ctx, Inst};
 use crate::compile::{CodeObj, ExcEntry, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
@@ -332,8 +332,73 @@ pub unsafe fn call_value(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, f: Value
         );
         return Next::new((*code).insts.as_mut_ptr(), new_fp);
     }
+    if f.is_kind(Kind::Class) {
+        if let Some(init) = plain_init(cx, f.as_ptr()) {
+            return construct(ip, cx, f.as_ptr(), init, args, kw);
+        }
+    }
     let r = runtime::call(cx, f, args, kw);
     store_result(ip, fp, cx, r)
+}
+
+/// The Python `__init__` of a plain user class (no `__new__`, no builtin base,
+/// not a metaclass), which the VM can run in a frame of its own.
+fn plain_init(cx: &mut Ctx, cls: *mut ClassObj) -> Option<Value> {
+    let c = runtime::cls_ref(cls);
+    if c.flags & runtime::types::CF_BUILTIN != 0 || c.layout != Kind::Instance || !c.builtin_base.is_null() {
+        return None;
+    }
+    if runtime::user_lookup(cls, cx.rt.names.new).is_some() || runtime::issubclass(cls, cx.rt.types.type_) {
+        return None;
+    }
+    let init = runtime::user_lookup(cls, cx.rt.names.init)?;
+    if !init.is_kind(Kind::Function) {
+        return None;
+    }
+    let code = code_of(init);
+    super::link::ensure_linked(code);
+    // SAFETY: live code object.
+    if unsafe { (*code).flags } & CO_GENERATOR != 0 {
+        return None;
+    }
+    Some(init)
+}
+
+/// `cls(*args, **kw)`: allocate the instance and enter `__init__` in a frame
+/// (`FR_INIT`; the frame's `gen` slot holds the instance, which becomes the
+/// call's result when `__init__` returns None).
+#[cold]
+#[inline(never)]
+unsafe fn construct(ip: *const Inst, cx: &mut Ctx, cls: *mut ClassObj, init: Value, args: &[Value], kw: &[(Value, Value)]) -> Next {
+    let code = code_of(init);
+    let new_fp = cx.vm.top();
+    if !frame_fits(cx, new_fp, (*code).nregs as usize) {
+        recursion_error(cx);
+        return throw(ip, cx);
+    }
+    let obj = runtime::class::alloc_instance(cx, cls, &[]);
+    let mut v = Vec::with_capacity(args.len() + 1);
+    v.push(obj);
+    v.extend_from_slice(args);
+    if bind(cx, init, &v, kw, new_fp).is_err() {
+        return throw(ip, cx);
+    }
+    let f = init.obj::<FunctionObj>();
+    push_frame(
+        cx,
+        Frame {
+            fp: new_fp,
+            ret_ip: ip,
+            code,
+            func: init,
+            globals: f.globals,
+            exc_base: cx.vm.handled.len() as u32,
+            flags: FR_INIT,
+            gen: obj,
+            top: new_fp,
+        },
+    );
+    Next::new((*code).insts.as_mut_ptr(), new_fp)
 }
 
 /// Store a call result in register `a` of `ip` and continue, or raise.
@@ -355,7 +420,7 @@ pub unsafe fn store_result(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, r: PyR
 pub unsafe fn return_slow(cx: &mut Ctx, v: Value, fp: *mut Value) -> Next {
     let f = pop_frame(cx);
     cx.vm.handled.truncate(f.exc_base as usize);
-    if f.flags & FR_GEN != 0 {
+    if f.flags & FR_GEN != 0 && f.flags & FR_INIT == 0 {
         super::gen::finish(cx, f.gen);
     }
     if f.flags & FR_ENTRY != 0 {
@@ -364,6 +429,15 @@ pub unsafe fn return_slow(cx: &mut Ctx, v: Value, fp: *mut Value) -> Next {
     }
     let caller = cx.vm.frames.last().expect("caller frame");
     let cfp = caller.fp;
+    let mut v = v;
+    if f.flags & FR_INIT != 0 {
+        if !v.is_none() {
+            let tn = runtime::type_name(cx, v);
+            cx.type_error(format!("__init__() should return None, not '{tn}'"));
+            return throw(f.ret_ip, cx);
+        }
+        v = f.gen;
+    }
     *cfp.add((*f.ret_ip).a as usize) = v;
     Next::new(f.ret_ip.add(1), cfp)
 }
