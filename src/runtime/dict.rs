@@ -14,8 +14,24 @@
 use super::*;
 use crate::heap::{Heap, Trace};
 
-const EMPTY: u32 = u32::MAX;
-const DUMMY: u32 = u32::MAX - 1;
+/// Index slots: `tag << 32 | entry index`, where `tag` is the high half of
+/// the key's hash, so probing skips most non-matching entries without
+/// touching the entries array (a cache miss per probe otherwise).
+const EMPTY: u64 = u64::MAX;
+const DUMMY: u64 = u64::MAX - 1;
+
+#[inline(always)]
+fn tag(h: i64) -> u64 {
+    (h as u64) >> 32
+}
+#[inline(always)]
+fn slot_of(h: i64, ix: usize) -> u64 {
+    (tag(h) << 32) | ix as u64
+}
+#[inline(always)]
+fn slot_ix(slot: u64) -> usize {
+    (slot & 0xffff_ffff) as usize
+}
 const SMALL: usize = 16;
 
 #[derive(Clone, Copy)]
@@ -30,7 +46,7 @@ pub struct Entry {
 pub struct DictTable {
     pub entries: Vec<Entry>,
     /// Empty while `entries.len() <= SMALL`.
-    pub indices: Vec<u32>,
+    pub indices: Vec<u64>,
     /// Live entries.
     pub len: usize,
 }
@@ -104,15 +120,17 @@ impl DictTable {
         let mask = self.indices.len() - 1;
         let mut perturb = h as u64;
         let mut i = (h as u64 as usize) & mask;
+        let t = tag(h);
         loop {
-            let ix = self.indices[i];
-            if ix == EMPTY {
+            let slot = self.indices[i];
+            if slot == EMPTY {
                 return Ok(None);
             }
-            if ix != DUMMY {
-                let e = self.entries[ix as usize];
+            if slot != DUMMY && slot >> 32 == t {
+                let ix = slot_ix(slot);
+                let e = self.entries[ix];
                 if e.hash == h && key_eq(cx, e.key, key)? {
-                    return Ok(Some(ix as usize));
+                    return Ok(Some(ix));
                 }
             }
             perturb >>= 5;
@@ -144,15 +162,17 @@ impl DictTable {
         let mask = self.indices.len() - 1;
         let mut perturb = h as u64;
         let mut i = (h as u64 as usize) & mask;
+        let t = tag(h);
         loop {
-            let ix = self.indices[i];
-            if ix == EMPTY {
+            let slot = self.indices[i];
+            if slot == EMPTY {
                 return None;
             }
-            if ix != DUMMY {
-                let e = &self.entries[ix as usize];
+            if slot != DUMMY && slot >> 32 == t {
+                let ix = slot_ix(slot);
+                let e = &self.entries[ix];
                 if e.hash == h && str_key_eq(e.key, key) {
-                    return Some((i, ix as usize));
+                    return Some((i, ix));
                 }
             }
             perturb >>= 5;
@@ -241,7 +261,7 @@ impl DictTable {
         } else if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
             self.rebuild(self.len + 1);
         }
-        let ix = self.entries.len() as u32;
+        let ix = self.entries.len();
         self.entries.push(Entry { hash: h, key, value });
         self.len += 1;
         if !self.indices.is_empty() {
@@ -249,7 +269,7 @@ impl DictTable {
         }
     }
 
-    fn insert_index(&mut self, h: i64, ix: u32) {
+    fn insert_index(&mut self, h: i64, ix: usize) {
         let mask = self.indices.len() - 1;
         let mut perturb = h as u64;
         let mut i = (h as u64 as usize) & mask;
@@ -257,7 +277,7 @@ impl DictTable {
             perturb >>= 5;
             i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
         }
-        self.indices[i] = ix;
+        self.indices[i] = slot_of(h, ix);
     }
 
     /// Compact the entries and rebuild the index table for `want` live entries.
@@ -273,7 +293,7 @@ impl DictTable {
         self.indices.resize(index_size(want), EMPTY);
         for ix in 0..self.entries.len() {
             let h = self.entries[ix].hash;
-            self.insert_index(h, ix as u32);
+            self.insert_index(h, ix);
         }
     }
 
@@ -297,7 +317,8 @@ impl DictTable {
             let mask = self.indices.len() - 1;
             let mut perturb = e.hash as u64;
             let mut i = (e.hash as u64 as usize) & mask;
-            while self.indices[i] != ix as u32 {
+            let want = slot_of(e.hash, ix);
+            while self.indices[i] != want {
                 perturb >>= 5;
                 i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
             }
