@@ -74,7 +74,8 @@ struct FnState<'a> {
     depth: u16,
     fblocks: Vec<FBlock<'a>>,
     /// Definite-assignment states recorded at `break`s, per enclosing loop.
-    break_states: Vec<Vec<DaState>>,
+    /// Keyed by the loop's index in `fblocks` (stable while finally bodies are inlined).
+    break_states: Vec<(usize, Vec<DaState>)>,
     da: DaState,
     /// Registers subject to definite-assignment tracking (plain locals).
     tracked: Vec<bool>,
@@ -1073,13 +1074,14 @@ impl<'a> Gen<'a> {
         }
         let after_test = self.da();
         self.f().fblocks.push(FBlock::Loop { brk, cont: head });
-        self.f().break_states.push(Vec::new());
+        let idx = self.fr().fblocks.len() - 1;
+        self.f().break_states.push((idx, Vec::new()));
         self.stmts(body)?;
         if self.fr().da.live {
             self.emit(Op::Loop { target: head });
         }
         self.f().fblocks.pop();
-        let breaks = self.f().break_states.pop().unwrap();
+        let breaks = self.f().break_states.pop().unwrap().1;
         self.place(else_l);
         let mut s = after_test;
         if always == Some(true) {
@@ -1116,13 +1118,14 @@ impl<'a> Gen<'a> {
         self.place(head);
         self.for_iter_target(it, target, exit)?;
         self.f().fblocks.push(FBlock::Loop { brk, cont: head });
-        self.f().break_states.push(Vec::new());
+        let idx = self.fr().fblocks.len() - 1;
+        self.f().break_states.push((idx, Vec::new()));
         self.stmts(body)?;
         if self.fr().da.live {
             self.emit(Op::Loop { target: head });
         }
         self.f().fblocks.pop();
-        let breaks = self.f().break_states.pop().unwrap();
+        let breaks = self.f().break_states.pop().unwrap().1;
         self.place(exit);
         self.set_da(head_state);
         self.stmts(orelse)?;
@@ -1164,7 +1167,9 @@ impl<'a> Gen<'a> {
         };
         self.unwind(i + 1, false)?;
         let s = self.da();
-        self.f().break_states.last_mut().unwrap().push(s);
+        if let Some(entry) = self.f().break_states.iter_mut().rev().find(|(idx, _)| *idx == i) {
+            entry.1.push(s);
+        }
         self.emit(Op::Jump { target: brk });
         self.dead();
         Ok(())
