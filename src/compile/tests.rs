@@ -325,3 +325,12 @@ fn module_and_class_annotations() {
     let u = unit("from __future__ import annotations\n");
     assert_eq!(count(&u, |o| matches!(o, Op::ImportName { .. })), 0);
 }
+
+#[test]
+fn interactive_mode_prints_expression_statements() {
+    let m = crate::syntax::parse_module_unchecked("1 + 2\nx = 3\nx\nfor i in range(2):\n    i\n", "<stdin>").unwrap();
+    let u = compile_unit(&m, true).unwrap();
+    assert_eq!(count(&u, |o| matches!(o, Op::PrintExpr { .. })), 3);
+    let u = compile_unit(&m, false).unwrap();
+    assert_eq!(count(&u, |o| matches!(o, Op::PrintExpr { .. })), 0);
+}
