@@ -8,6 +8,7 @@
 //! (`format()`, `%`, `str.format`), `funcs.rs` (builtin functions), `strs.rs`,
 //! `lists.rs` (list/tuple + sort), `dicts.rs`, `sets.rs`, `views.rs` (dict
 //! views), `util.rs` (argument helpers).
+pub mod bytes;
 pub mod ctors;
 pub mod dicts;
 pub mod evalexec;
@@ -28,6 +29,7 @@ use crate::vm::Ctx;
 pub fn install(cx: &mut Ctx) {
     funcs::install(cx);
     ctors::install(cx);
+    bytes::install(cx);
     funcs::install_more(cx);
     evalexec::install(cx);
     strs::install(cx);
