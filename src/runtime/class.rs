@@ -385,6 +385,15 @@ fn self_arg(cx: &mut Ctx, args: &[Value], name: &str) -> PyResult<Value> {
     }
 }
 
+/// An attribute name argument: interned str, else TypeError.
+pub fn attr_name(cx: &mut Ctx, v: Value) -> PyResult<Value> {
+    if str_of(v).is_none() {
+        let tn = type_name(cx, v);
+        return Err(cx.type_error(format!("attribute name must be string, not '{tn}'")));
+    }
+    Ok(cx.intern_value(v))
+}
+
 fn object_new(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let Some(cls) = args.first().and_then(|&c| class_of_value(c)) else {
         return Err(cx.type_error("object.__new__(X): X is not a type object"));
@@ -418,7 +427,7 @@ fn object_init(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
 
 fn object_setattr(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     args::check_exact(cx, "__setattr__", args, &[], 3)?;
-    let n = cx.intern_value(args[1]);
+    let n = attr_name(cx, args[1])?;
     match args[0].kind() {
         Some(Kind::Instance) | Some(Kind::Exception) => attr::generic_setattr(cx, args[0], n, args[2])?,
         _ => attr::set_attr(cx, args[0], n, args[2])?,
@@ -428,7 +437,7 @@ fn object_setattr(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
 
 fn object_delattr(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     args::check_exact(cx, "__delattr__", args, &[], 2)?;
-    let n = cx.intern_value(args[1]);
+    let n = attr_name(cx, args[1])?;
     match args[0].kind() {
         Some(Kind::Instance) | Some(Kind::Exception) => attr::generic_delattr(cx, args[0], n)?,
         _ => attr::del_attr(cx, args[0], n)?,
@@ -438,7 +447,7 @@ fn object_delattr(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
 
 fn object_getattribute(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     args::check_exact(cx, "__getattribute__", args, &[], 2)?;
-    let n = cx.intern_value(args[1]);
+    let n = attr_name(cx, args[1])?;
     let v = args[0];
     let r = match v.kind() {
         Some(Kind::Instance) | Some(Kind::Exception) => {

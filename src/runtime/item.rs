@@ -573,6 +573,9 @@ dunder_natives! {
         Ok(Value::none())
     }
     d_dict_init(cx, a) {
+        if a.is_empty() || dict_obj(a[0]).is_none() {
+            return Err(cx.type_error("descriptor '__init__' of 'dict' object needs an argument"));
+        }
         let d = base_self(a);
         if a.len() > 2 { return Err(cx.type_error(format!("dict expected at most 1 argument, got {}", a.len() - 1))); }
         if a.len() == 2 { iter::dict_merge_any(cx, d, a[1])?; }
@@ -580,6 +583,9 @@ dunder_natives! {
     }
     d_set_init(cx, a) {
         args::check_range(cx, "__init__", a, &[], 1, 2)?;
+        if set_obj(a[0]).is_none() {
+            return Err(cx.type_error("descriptor '__init__' of 'set' object needs an argument"));
+        }
         let s = base_self(a);
         if a.len() == 2 {
             let items = iter::collect(cx, a[1])?;
@@ -591,7 +597,7 @@ dunder_natives! {
 }
 
 fn d_dict_init_kw(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    d_dict_init(cx, a, kw)?;
+    d_dict_init(cx, a, &[])?;
     let d = base_self(a);
     for &(k, v) in kw {
         dict_obj(d).unwrap().t.set(cx, k, v)?;
