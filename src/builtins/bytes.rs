@@ -125,17 +125,51 @@ fn bytes_endswith(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
     affix(cx, args, "endswith", true)
 }
 
+/// (haystack window, its start offset, needle) for find/count with start/end; None if start > len.
+fn window(cx: &mut Ctx, args: &[Value], name: &str) -> PyResult<(&'static [u8], usize, &'static [u8], bool)> {
+    let b = this(cx, args, name)?;
+    nargs(cx, name, &args[1..], 1, 3)?;
+    let n = match runtime::int_of(args[1]) {
+        Some(i) if (0..256).contains(&i) => std::slice::from_ref(&BYTE_TABLE[i as usize]),
+        _ => arg_bytes(cx, args[1])?,
+    };
+    let start = match args.get(2) {
+        Some(&v) => opt_index(cx, v, 0)?,
+        None => 0,
+    };
+    let end = match args.get(3) {
+        Some(&v) => opt_index(cx, v, i64::MAX)?,
+        None => i64::MAX,
+    };
+    let raw = if start < 0 { (start + b.len() as i64).max(0) } else { start };
+    let (a, e) = adjust_range(start, end, b.len());
+    if raw > b.len() as i64 || a > e {
+        return Ok((&[], 0, n, false));
+    }
+    Ok((&b[a..e], a, n, true))
+}
+
+static BYTE_TABLE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = i as u8;
+        i += 1;
+    }
+    t
+};
+
 fn bytes_find(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let b = this(cx, args, "find")?;
-    nargs(cx, "find", &args[1..], 1, 1)?;
-    let n = arg_bytes(cx, args[1])?;
-    Ok(Value::from_small(find_sub(b, n).map_or(-1, |i| i as i64)))
+    let (w, base, n, ok) = window(cx, args, "find")?;
+    let r = if ok { find_sub(w, n).map_or(-1, |i| (i + base) as i64) } else { -1 };
+    Ok(Value::from_small(r))
 }
 
 fn bytes_count(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let b = this(cx, args, "count")?;
-    nargs(cx, "count", &args[1..], 1, 1)?;
-    let n = arg_bytes(cx, args[1])?;
+    let (b, _, n, ok) = window(cx, args, "count")?;
+    if !ok {
+        return Ok(Value::from_small(0));
+    }
     if n.is_empty() {
         return Ok(Value::from_small(b.len() as i64 + 1));
     }
