@@ -45,6 +45,7 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("dataclasses", include_str!("py/dataclasses.py")),
     ("textwrap", include_str!("py/textwrap.py")),
     ("statistics", include_str!("py/statistics.py")),
+    ("io", include_str!("py/io.py")),
 ];
 
 macro_rules! py_inits {
@@ -73,6 +74,7 @@ py_inits! {
     "dataclasses" => init_dataclasses,
     "textwrap" => init_textwrap,
     "statistics" => init_statistics,
+    "io" => init_io,
 }
 
 /// Every builtin module, by import name.

@@ -1,0 +1,226 @@
+"""In-memory text streams (io.StringIO) and the `open` alias, with CPython's
+behaviour for write/read/readline/seek/tell/getvalue/iteration."""
+
+__all__ = ['StringIO', 'BytesIO', 'open', 'TextIOWrapper', 'UnsupportedOperation',
+           'SEEK_SET', 'SEEK_CUR', 'SEEK_END']
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+open = open
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+class _Base:
+    _closed_msg = "I/O operation on closed file."
+
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError(self._closed_msg)
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def __enter__(self):
+        self._check_closed()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __iter__(self):
+        self._check_closed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readable(self):
+        self._check_closed()
+        return True
+
+    def writable(self):
+        self._check_closed()
+        return True
+
+    def seekable(self):
+        self._check_closed()
+        return True
+
+    def flush(self):
+        self._check_closed()
+
+    def isatty(self):
+        self._check_closed()
+        return False
+
+    def tell(self):
+        self._check_closed()
+        return self._pos
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+
+class StringIO(_Base):
+    """Text I/O implementation using an in-memory buffer."""
+
+    _closed_msg = "I/O operation on closed file"
+
+    def __init__(self, initial_value='', newline='\n'):
+        if initial_value is None:
+            initial_value = ''
+        if not isinstance(initial_value, str):
+            raise TypeError("initial_value must be str or None, not %s" % type(initial_value).__name__)
+        self._buf = initial_value
+        self._pos = 0
+        self._closed = False
+
+    def getvalue(self):
+        self._check_closed()
+        return self._buf
+
+    def write(self, s):
+        self._check_closed()
+        if not isinstance(s, str):
+            raise TypeError("string argument expected, got '%s'" % type(s).__name__)
+        n = len(s)
+        buf = self._buf
+        pos = self._pos
+        if pos > len(buf):
+            buf = buf + '\0' * (pos - len(buf))
+        self._buf = buf[:pos] + s + buf[pos + n:]
+        self._pos = pos + n
+        return n
+
+    def read(self, size=-1):
+        self._check_closed()
+        if size is None or size < 0:
+            r = self._buf[self._pos:]
+        else:
+            r = self._buf[self._pos:self._pos + size]
+        self._pos += len(r)
+        return r
+
+    def readline(self, size=-1):
+        self._check_closed()
+        buf = self._buf
+        i = buf.find('\n', self._pos)
+        end = len(buf) if i < 0 else i + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        r = buf[self._pos:end]
+        self._pos += len(r)
+        return r
+
+    def seek(self, pos, whence=0):
+        self._check_closed()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("Negative seek position %d" % pos)
+            self._pos = pos
+        elif whence == 1:
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")
+        elif whence == 2:
+            if pos != 0:
+                raise OSError("Can't do nonzero end-relative seeks")
+            self._pos = len(self._buf)
+        else:
+            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check_closed()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError("Negative size value %d" % size)
+        self._buf = self._buf[:size]
+        return size
+
+    def __repr__(self):
+        return '<_io.StringIO object>'
+
+
+class BytesIO(_Base):
+    """Buffered I/O implementation using an in-memory bytes buffer."""
+
+    def __init__(self, initial_bytes=b''):
+        self._buf = bytes(initial_bytes)
+        self._pos = 0
+        self._closed = False
+
+    def getvalue(self):
+        self._check_closed()
+        return self._buf
+
+    def write(self, b):
+        self._check_closed()
+        b = bytes(b)
+        n = len(b)
+        buf = self._buf
+        pos = self._pos
+        if pos > len(buf):
+            buf = buf + b'\0' * (pos - len(buf))
+        self._buf = buf[:pos] + b + buf[pos + n:]
+        self._pos = pos + n
+        return n
+
+    def read(self, size=-1):
+        self._check_closed()
+        if size is None or size < 0:
+            r = self._buf[self._pos:]
+        else:
+            r = self._buf[self._pos:self._pos + size]
+        self._pos += len(r)
+        return r
+
+    def readline(self, size=-1):
+        self._check_closed()
+        buf = self._buf
+        i = buf[self._pos:].find(b'\n')
+        end = len(buf) if i < 0 else self._pos + i + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        r = buf[self._pos:end]
+        self._pos += len(r)
+        return r
+
+    def seek(self, pos, whence=0):
+        self._check_closed()
+        if whence == 0:
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        else:
+            self._pos = max(0, len(self._buf) + pos)
+        return self._pos
+
+
+TextIOWrapper = StringIO
