@@ -6505,3 +6505,103 @@ None
 [-1, (1, 2), 'x'] [('b', 3), ('x', 1.0), ((1, 2), 'a'), (1, (1, 2)), (2, 0), (3, 'b')] ['a', 2, 3]
 "#);
 }
+
+#[test]
+fn bytes_methods() {
+    check("bytes_methods", r#"b = "héllo wörld".encode()
+print(b, b.hex(), bytes.fromhex("de ad be ef"), b"-".join([b"a", b"b"]), b.startswith(b"h"), b.endswith((b"x", b"d")))
+print(b.find(b"l"), b.find(b"z"), b.count(b"l"), b.replace(b"l", b"L"), b"a b  c".split(), b"a,b".split(b","), b"  x \n".strip(), b"xxaxx".strip(b"x"))
+print(b"Ab".upper(), b"Ab".lower(), b.decode(), len(b), b[0], list(b"ab"), b"ab" + b"cd", b"ab" * 2, b"a" in b"cab")
+try:
+    bytes.fromhex("zz")
+except ValueError as e:
+    print(e)
+b = b"hello\nworld\n"
+print(b.find(b"\n", 6), b.find(b"o", -3), b.find(b"o", 100), b.count(b"o", 5), b.find(10), b.count(108), b.find(b"", 3), b.find(b"", 99))
+"#, r#"b'h\xc3\xa9llo w\xc3\xb6rld' 68c3a96c6c6f2077c3b6726c64 b'\xde\xad\xbe\xef' b'a-b' True True
+3 -1 3 b'h\xc3\xa9LLo w\xc3\xb6rLd' [b'a', b'b', b'c'] [b'a', b'b'] b'x' b'a'
+b'AB' b'ab' héllo wörld 13 104 [97, 98] b'abcd' b'abab' True
+non-hexadecimal number found in fromhex() arg at position 0
+11 -1 -1 1 5 3 3 -1
+"#);
+}
+
+#[test]
+fn dir_vars() {
+    check("dir_vars", r#"import math
+a = 1
+def f():
+    x = 1; y = 2
+    print(dir(), sorted(vars()))
+f()
+print([n for n in dir() if not n.startswith("__")])
+class C:
+    cls_attr = 1
+    def m(self): pass
+c = C(); c.z = 3
+print([n for n in dir(c) if not n.startswith("__")], [n for n in dir(C) if not n.startswith("__")])
+print("sqrt" in dir(math), "pi" in dir(math))
+print(dir(1)[:3], "bit_length" in dir(1), "split" in dir(""), "append" in dir([]))
+"#, r#"['x', 'y'] ['x', 'y']
+['a', 'f', 'math']
+['cls_attr', 'm', 'z'] ['cls_attr', 'm']
+True True
+['__abs__', '__add__', '__and__'] True True True
+"#);
+}
+
+#[test]
+fn misc_builtins() {
+    check("misc_builtins", r#"print(list(range(10))[::3], range(0, 10, 2)[1:3], list(range(-5)), range(3) == range(0, 3), len(range(10**6)))
+print(repr(range(-1, -10, -3)), list(reversed(range(1, 10, 4))), 3 in range(0, 10, 3), 4 in range(0, 10, 3))
+print(int.__name__, str(int), type(5), type("a").__name__, bool.__mro__ if hasattr(bool, "__mro__") else None)
+print(isinstance([], (list, tuple)), isinstance(1, (str, (float, int))))
+print(callable(str.upper), callable(lambda: 0), callable(type), callable(object()))
+print(getattr([], "append").__name__, hasattr("", "nope"), getattr(1, "real", "d"))
+x = [1, 2, 3]
+print(id(x) == id(x), id(x) != id([1, 2, 3]), hash(()) == hash(()), hash((1, "a")) == hash((1, "a")))
+print(str(b"ab"), bytes(3), bytes([65, 66]), b"hi".decode(), bytes("é", "utf-8"), len(b"abc"), list(b"ab"))
+print(format(1234567.891, ",.2f"), format(-1, "b"), format(0.000012345, ".3g"), format(True, "d"), format(None, ""))
+print(abs(-0.0), abs(-7), max(-0.0, 0.0), min(0.0, -0.0), max([1, 2], [1, 3]), min((3, "a"), (3, "B")))
+print(sum([1e100, 1.0, -1e100]), sum([True, True]), sum([], 0.0), sum((x for x in [1, 2]), 10))
+print(pow(0, 0), pow(2.0, 0.5), pow(-8, 1/3) if False else 0, 2 ** -1, pow(10, -2), divmod(-7, -2), divmod(7, -2))
+print(round(0.5 + 2**-53), round(-1.5), round(1e16 + 1), round(2.5e-308, 310) if False else 0)
+print(ord("\n"), chr(0x1F600), chr(10) == "\n", hex(0), oct(-8), bin(-3))
+print(all(()), any(()), all([[]]), any([[], [0]]))
+print(sorted("bca", reverse=True), sorted([3, 1, 2], key=None), list(zip(*[[1, 2], [3, 4]])))
+print(list(map(lambda a, b: a + b, [1, 2], [10, 20, 30])), list(filter(str.isdigit, ["1", "a", "22"])))
+e = enumerate(["x", "y"]); print(next(e), list(e))
+it = iter(range(3)); print(next(it), list(it), next(it, "end"))
+cnt = [0]
+def gen():
+    cnt[0] += 1
+    return cnt[0]
+print(list(iter(gen, 4)))
+print("%s %s" % (1, [2]), "%-3d|" % 7, "%3s|%-3s|" % ("a", "b"), "%.1f%%" % 99.5)
+print(str(12), str(-3.5), str(True), str([None]), str((1,)), str({1: "a"}), str({1}), str(frozenset()))
+print(repr(""), repr("'"), repr('"'), repr("\x00\u200b"), repr("\\"), ascii("ü→😀"))
+"#, r#"[0, 3, 6, 9] range(2, 6, 2) [] True 1000000
+range(-1, -10, -3) [9, 5, 1] True False
+int <class 'int'> <class 'int'> str (<class 'bool'>, <class 'int'>, <class 'object'>)
+True True
+True True True False
+append False 1
+True True True True
+b'ab' b'\x00\x00\x00' b'AB' hi b'\xc3\xa9' 3 [97, 98]
+1,234,567.89 -1 1.23e-05 1 None
+0.0 7 -0.0 0.0 [1, 3] (3, 'B')
+0.0 2 0.0 13
+1 1.4142135623730951 0 0.5 0.01 (3, -1) (-4, -1)
+1 -2 10000000000000000 0
+10 😀 True 0x0 -0o10 -0b11
+True False False True
+['c', 'b', 'a'] [1, 2, 3] [(1, 3), (2, 4)]
+[11, 22] ['1', '22']
+(0, 'x') [(1, 'y')]
+0 [1, 2] end
+[1, 2, 3]
+1 [2] 7  |   a|b  | 99.5%
+12 -3.5 True [None] (1,) {1: 'a'} {1} frozenset()
+'' "'" '"' '\x00\u200b' '\\' '\xfc\u2192\U0001f600'
+"#);
+}
