@@ -22,11 +22,8 @@ fn err(msg: impl Into<String>, span: Span) -> Option<CheckError> {
 }
 
 pub fn check_module(m: &Module) -> Option<CheckError> {
-    let mut s = SymCheck { depth: 0 };
-    for st in &m.body {
-        if let Some(e) = s.stmt(st) {
-            return Some(e);
-        }
+    if let Some(e) = symtable_check(m) {
+        return Some(e);
     }
     let mut c = CompCheck { func: None, in_loop: false };
     for st in &m.body {
@@ -38,194 +35,455 @@ pub fn check_module(m: &Module) -> Option<CheckError> {
 }
 
 // ---------------------------------------------------------------------------
-// symtable-like checks
+// symtable-like checks (CPython's Python/symtable.c)
+
+const USE: u8 = 1;
+const DEF_LOCAL: u8 = 2;
+const DEF_PARAM: u8 = 4;
+const DEF_ANNOT: u8 = 8;
+const DEF_GLOBAL: u8 = 16;
+const DEF_NONLOCAL: u8 = 32;
+const DEF_IMPORT: u8 = 64;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum BlockKind {
+    Module,
+    Function,
+    Class,
+    Comprehension,
+}
+
+struct Block {
+    kind: BlockKind,
+    parent: Option<usize>,
+    /// name -> flags, in insertion order
+    names: Vec<(String, u8)>,
+    /// nonlocal directives (name, statement span) in source order
+    nonlocals: Vec<(String, Span)>,
+    /// global and nonlocal directives in source order
+    directives: Vec<(String, Span)>,
+    children: Vec<usize>,
+    /// comprehension iteration variables (for walrus checks)
+    iter_vars: Vec<String>,
+}
+
+impl Block {
+    fn flags(&self, n: &str) -> u8 {
+        self.names.iter().find(|(k, _)| k == n).map_or(0, |(_, f)| *f)
+    }
+    fn add(&mut self, n: &str, f: u8) {
+        if let Some(e) = self.names.iter_mut().find(|(k, _)| k == n) {
+            e.1 |= f;
+        } else {
+            self.names.push((n.to_string(), f));
+        }
+    }
+}
 
 struct SymCheck {
-    /// function nesting depth (0 = module or class at module level)
-    depth: u32,
+    blocks: Vec<Block>,
+    cur: usize,
+    /// inside the iterable expression of a comprehension
+    comp_iter_expr: u32,
+    /// kind of the innermost comprehension ("list comprehension", ...)
+    comp_what: String,
+}
+
+type R = Result<(), CheckError>;
+
+fn fail(msg: impl Into<String>, span: Span) -> R {
+    Err(CheckError { kind: "SyntaxError", msg: msg.into(), span })
 }
 
 impl SymCheck {
-    fn stmts(&mut self, v: &[Stmt]) -> Option<CheckError> {
+    fn new() -> SymCheck {
+        SymCheck {
+            blocks: vec![Block { kind: BlockKind::Module, parent: None, names: Vec::new(), nonlocals: Vec::new(), directives: Vec::new(), children: Vec::new(), iter_vars: Vec::new() }],
+            cur: 0,
+            comp_iter_expr: 0,
+            comp_what: String::new(),
+        }
+    }
+
+    fn enter(&mut self, kind: BlockKind) -> usize {
+        let id = self.blocks.len();
+        self.blocks.push(Block { kind, parent: Some(self.cur), names: Vec::new(), nonlocals: Vec::new(), directives: Vec::new(), children: Vec::new(), iter_vars: Vec::new() });
+        self.blocks[self.cur].children.push(id);
+        let prev = self.cur;
+        self.cur = id;
+        prev
+    }
+
+    fn add(&mut self, n: &str, f: u8) {
+        let c = self.cur;
+        self.blocks[c].add(n, f);
+    }
+
+    fn add_param(&mut self, a: &Arg) -> R {
+        if self.blocks[self.cur].flags(&a.arg) & DEF_PARAM != 0 {
+            return fail(format!("duplicate argument '{}' in function definition", a.arg), a.span);
+        }
+        self.add(&a.arg, DEF_PARAM);
+        Ok(())
+    }
+
+    fn params(&mut self, a: &Arguments) -> R {
+        for p in a.posonlyargs.iter().chain(a.args.iter()).chain(a.vararg.iter()).chain(a.kwonlyargs.iter()).chain(a.kwarg.iter()) {
+            self.add_param(p)?;
+        }
+        Ok(())
+    }
+
+    fn annotations(&mut self, a: &Arguments, returns: Option<&Expr>) -> R {
+        for p in a.posonlyargs.iter().chain(a.args.iter()).chain(a.vararg.iter()).chain(a.kwonlyargs.iter()).chain(a.kwarg.iter()) {
+            if let Some(an) = &p.annotation {
+                self.expr(an)?;
+            }
+        }
+        if let Some(r) = returns {
+            self.expr(r)?;
+        }
+        Ok(())
+    }
+
+    fn stmts(&mut self, v: &[Stmt]) -> R {
         for s in v {
-            if let Some(e) = self.stmt(s) {
-                return Some(e);
-            }
+            self.stmt(s)?;
         }
-        None
+        Ok(())
     }
 
-    fn args(&mut self, a: &Arguments) -> Option<CheckError> {
-        // defaults / annotations are evaluated in the enclosing scope
-        for d in &a.defaults {
-            if let Some(e) = self.expr(d) {
-                return Some(e);
-            }
-        }
-        for d in a.kw_defaults.iter().flatten() {
-            if let Some(e) = self.expr(d) {
-                return Some(e);
-            }
-        }
-        None
-    }
-
-    fn check_params(a: &Arguments, body: &[Stmt]) -> Option<CheckError> {
-        let mut seen: Vec<&str> = Vec::new();
-        let all = a
-            .posonlyargs
-            .iter()
-            .chain(a.args.iter())
-            .chain(a.vararg.iter())
-            .chain(a.kwonlyargs.iter())
-            .chain(a.kwarg.iter());
-        for p in all {
-            if seen.contains(&p.arg.as_str()) {
-                return err(format!("duplicate argument '{}' in function definition", p.arg), p.span);
-            }
-            seen.push(&p.arg);
-        }
-        // name 'x' is parameter and global/nonlocal (direct body only,
-        // including nested blocks that are not new scopes)
-        fn walk<'a>(v: &'a [Stmt], seen: &[&str]) -> Option<CheckError> {
-            for s in v {
-                match &s.kind {
-                    StmtKind::Global(names) | StmtKind::Nonlocal(names) => {
-                        for n in names {
-                            if seen.contains(&n.as_str()) {
-                                let k = if matches!(s.kind, StmtKind::Global(_)) { "global" } else { "nonlocal" };
-                                return err(format!("name '{}' is parameter and {}", n, k), s.span);
-                            }
-                        }
-                    }
-                    StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
-                        if let Some(e) = walk(body, seen).or_else(|| walk(orelse, seen)) {
-                            return Some(e);
-                        }
-                    }
-                    StmtKind::With { body, .. } => {
-                        if let Some(e) = walk(body, seen) {
-                            return Some(e);
-                        }
-                    }
-                    StmtKind::Try { body, handlers, orelse, finalbody } | StmtKind::TryStar { body, handlers, orelse, finalbody } => {
-                        if let Some(e) = walk(body, seen) {
-                            return Some(e);
-                        }
-                        for h in handlers {
-                            if let Some(e) = walk(&h.body, seen) {
-                                return Some(e);
-                            }
-                        }
-                        if let Some(e) = walk(orelse, seen).or_else(|| walk(finalbody, seen)) {
-                            return Some(e);
-                        }
-                    }
-                    StmtKind::Match { cases, .. } => {
-                        for c in cases {
-                            if let Some(e) = walk(&c.body, seen) {
-                                return Some(e);
-                            }
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            None
-        }
-        walk(body, &seen)
-    }
-
-    fn stmt(&mut self, s: &Stmt) -> Option<CheckError> {
+    fn stmt(&mut self, s: &Stmt) -> R {
         match &s.kind {
-            StmtKind::FunctionDef { args, body, decorator_list, returns, .. } => {
+            StmtKind::FunctionDef { name, args, body, decorator_list, returns, .. } => {
+                self.add(name, DEF_LOCAL);
+                for d in &args.defaults {
+                    self.expr(d)?;
+                }
+                for d in args.kw_defaults.iter().flatten() {
+                    self.expr(d)?;
+                }
+                self.annotations(args, returns.as_deref())?;
                 for d in decorator_list {
-                    if let Some(e) = self.expr(d) {
-                        return Some(e);
-                    }
+                    self.expr(d)?;
                 }
-                if let Some(e) = self.args(args) {
-                    return Some(e);
-                }
-                let _ = returns;
-                if let Some(e) = Self::check_params(args, body) {
-                    return Some(e);
-                }
-                self.depth += 1;
-                let r = self.stmts(body);
-                self.depth -= 1;
-                r
+                let prev = self.enter(BlockKind::Function);
+                self.params(args)?;
+                self.stmts(body)?;
+                self.cur = prev;
+                Ok(())
             }
-            StmtKind::ClassDef { bases, keywords, body, decorator_list, .. } => {
-                for d in decorator_list.iter().chain(bases.iter()) {
-                    if let Some(e) = self.expr(d) {
-                        return Some(e);
-                    }
+            StmtKind::ClassDef { name, bases, keywords, body, decorator_list } => {
+                self.add(name, DEF_LOCAL);
+                for b in bases {
+                    self.expr(b)?;
                 }
                 for k in keywords {
-                    if let Some(e) = self.expr(&k.value) {
-                        return Some(e);
+                    self.expr(&k.value)?;
+                }
+                for d in decorator_list {
+                    self.expr(d)?;
+                }
+                let prev = self.enter(BlockKind::Class);
+                self.stmts(body)?;
+                self.cur = prev;
+                Ok(())
+            }
+            StmtKind::Return(v) => {
+                if let Some(v) = v {
+                    self.expr(v)?;
+                }
+                Ok(())
+            }
+            StmtKind::Delete(t) => {
+                for e in t {
+                    self.expr(e)?;
+                }
+                Ok(())
+            }
+            StmtKind::Assign { targets, value } => {
+                for t in targets {
+                    self.expr(t)?;
+                }
+                self.expr(value)
+            }
+            StmtKind::AnnAssign { target, annotation, value, simple } => {
+                if let ExprKind::Name { id, .. } = &target.kind {
+                    let cur = self.blocks[self.cur].flags(id);
+                    if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && self.cur != 0 && *simple {
+                        let k = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
+                        return fail(format!("annotated name '{}' can't be {}", id, k), s.span);
+                    }
+                    if *simple {
+                        self.add(id, DEF_ANNOT | DEF_LOCAL);
+                    } else if value.is_some() {
+                        self.add(id, DEF_LOCAL);
+                    }
+                } else {
+                    self.expr(target)?;
+                }
+                self.expr(annotation)?;
+                if let Some(v) = value {
+                    self.expr(v)?;
+                }
+                Ok(())
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.expr(target)?;
+                self.expr(value)
+            }
+            StmtKind::For { target, iter, body, orelse, .. } => {
+                self.expr(target)?;
+                self.expr(iter)?;
+                self.stmts(body)?;
+                self.stmts(orelse)
+            }
+            StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
+                self.expr(test)?;
+                self.stmts(body)?;
+                self.stmts(orelse)
+            }
+            StmtKind::With { items, body, .. } => {
+                for it in items {
+                    self.expr(&it.context_expr)?;
+                    if let Some(v) = &it.optional_vars {
+                        self.expr(v)?;
                     }
                 }
-                // class bodies are not function scopes: nonlocal inside a
-                // class at module level is still "at module level"? No:
-                // CPython only rejects nonlocal in the module block itself.
-                let saved = self.depth;
-                self.depth += 1;
-                let r = self.stmts(body);
-                self.depth = saved;
-                r
+                self.stmts(body)
             }
-            StmtKind::Nonlocal(_) => {
-                if self.depth == 0 {
-                    return err("nonlocal declaration not allowed at module level", s.span);
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject)?;
+                for c in cases {
+                    self.pattern(&c.pattern)?;
+                    if let Some(g) = &c.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&c.body)?;
                 }
-                None
+                Ok(())
             }
-            _ => self.walk_stmt_children(s),
+            StmtKind::Raise { exc, cause } => {
+                if let Some(e) = exc {
+                    self.expr(e)?;
+                }
+                if let Some(c) = cause {
+                    self.expr(c)?;
+                }
+                Ok(())
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } | StmtKind::TryStar { body, handlers, orelse, finalbody } => {
+                self.stmts(body)?;
+                self.stmts(orelse)?;
+                for h in handlers {
+                    if let Some(t) = &h.type_ {
+                        self.expr(t)?;
+                    }
+                    if let Some(n) = &h.name {
+                        self.add(n, DEF_LOCAL);
+                    }
+                    self.stmts(&h.body)?;
+                }
+                self.stmts(finalbody)
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test)?;
+                if let Some(m) = msg {
+                    self.expr(m)?;
+                }
+                Ok(())
+            }
+            StmtKind::Import(names) => {
+                for a in names {
+                    let n = a.asname.as_deref().unwrap_or_else(|| a.name.split('.').next().unwrap_or(""));
+                    self.add(n, DEF_IMPORT);
+                }
+                Ok(())
+            }
+            StmtKind::ImportFrom { names, .. } => {
+                for a in names {
+                    if a.name == "*" {
+                        if self.blocks[self.cur].kind != BlockKind::Module {
+                            return fail("import * only allowed at module level", a.span);
+                        }
+                        continue;
+                    }
+                    let n = a.asname.as_deref().unwrap_or(&a.name);
+                    self.add(n, DEF_IMPORT);
+                }
+                Ok(())
+            }
+            StmtKind::Global(names) => {
+                for n in names {
+                    let cur = self.blocks[self.cur].flags(n);
+                    if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
+                        let msg = if cur & DEF_PARAM != 0 {
+                            format!("name '{}' is parameter and global", n)
+                        } else if cur & USE != 0 {
+                            format!("name '{}' is used prior to global declaration", n)
+                        } else if cur & DEF_ANNOT != 0 {
+                            format!("annotated name '{}' can't be global", n)
+                        } else {
+                            format!("name '{}' is assigned to before global declaration", n)
+                        };
+                        return fail(msg, s.span);
+                    }
+                    self.add(n, DEF_GLOBAL);
+                    let c = self.cur;
+                    self.blocks[c].directives.push((n.clone(), s.span));
+                }
+                Ok(())
+            }
+            StmtKind::Nonlocal(names) => {
+                for n in names {
+                    let cur = self.blocks[self.cur].flags(n);
+                    if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
+                        let msg = if cur & DEF_PARAM != 0 {
+                            format!("name '{}' is parameter and nonlocal", n)
+                        } else if cur & USE != 0 {
+                            format!("name '{}' is used prior to nonlocal declaration", n)
+                        } else if cur & DEF_ANNOT != 0 {
+                            format!("annotated name '{}' can't be nonlocal", n)
+                        } else {
+                            format!("name '{}' is assigned to before nonlocal declaration", n)
+                        };
+                        return fail(msg, s.span);
+                    }
+                    self.add(n, DEF_NONLOCAL);
+                    let c = self.cur;
+                    self.blocks[c].nonlocals.push((n.clone(), s.span));
+                    self.blocks[c].directives.push((n.clone(), s.span));
+                }
+                Ok(())
+            }
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Pass | StmtKind::Break | StmtKind::Continue => Ok(()),
         }
     }
 
-    fn walk_stmt_children(&mut self, s: &Stmt) -> Option<CheckError> {
-        let mut r = None;
-        for_each_child(s, &mut |c| {
-            if r.is_none() {
-                r = match c {
-                    Child::Stmt(st) => self.stmt(st),
-                    Child::Expr(e) => self.expr(e),
-                };
+    fn pattern(&mut self, p: &Pattern) -> R {
+        match &p.kind {
+            PatternKind::MatchValue(e) => self.expr(e),
+            PatternKind::MatchSingleton(_) => Ok(()),
+            PatternKind::MatchSequence(ps) | PatternKind::MatchOr(ps) => {
+                for q in ps {
+                    self.pattern(q)?;
+                }
+                Ok(())
             }
-        });
-        r
+            PatternKind::MatchMapping { keys, patterns, rest } => {
+                for k in keys {
+                    self.expr(k)?;
+                }
+                for q in patterns {
+                    self.pattern(q)?;
+                }
+                if let Some(r) = rest {
+                    self.add(r, DEF_LOCAL);
+                }
+                Ok(())
+            }
+            PatternKind::MatchClass { cls, patterns, kwd_patterns, .. } => {
+                self.expr(cls)?;
+                for q in patterns.iter().chain(kwd_patterns.iter()) {
+                    self.pattern(q)?;
+                }
+                Ok(())
+            }
+            PatternKind::MatchStar(n) => {
+                if let Some(n) = n {
+                    self.add(n, DEF_LOCAL);
+                }
+                Ok(())
+            }
+            PatternKind::MatchAs { pattern, name } => {
+                if let Some(q) = pattern {
+                    self.pattern(q)?;
+                }
+                if let Some(n) = name {
+                    self.add(n, DEF_LOCAL);
+                }
+                Ok(())
+            }
+        }
     }
 
-    fn expr(&mut self, e: &Expr) -> Option<CheckError> {
+    fn in_comprehension(&self) -> bool {
+        self.blocks[self.cur].kind == BlockKind::Comprehension
+    }
+
+    fn expr(&mut self, e: &Expr) -> R {
         match &e.kind {
+            ExprKind::Name { id, ctx } => {
+                self.add(id, if *ctx == ExprContext::Load { USE } else { DEF_LOCAL });
+                Ok(())
+            }
+            ExprKind::NamedExpr { target, value } => {
+                if self.comp_iter_expr > 0 {
+                    return fail("assignment expression cannot be used in a comprehension iterable expression", e.span);
+                }
+                if self.in_comprehension() {
+                    if let ExprKind::Name { id, .. } = &target.kind {
+                        // walk comprehension blocks outwards
+                        let mut b = self.cur;
+                        loop {
+                            let blk = &self.blocks[b];
+                            if blk.kind != BlockKind::Comprehension {
+                                if blk.kind == BlockKind::Class {
+                                    return fail("assignment expression within a comprehension cannot be used in a class body", target.span);
+                                }
+                                break;
+                            }
+                            if blk.iter_vars.iter().any(|v| v == id) {
+                                return fail(format!("assignment expression cannot rebind comprehension iteration variable '{}'", id), target.span);
+                            }
+                            b = blk.parent.unwrap();
+                        }
+                        self.expr(value)?;
+                        // binds in the enclosing non-comprehension scope
+                        self.blocks[b].add(id, DEF_LOCAL);
+                        return Ok(());
+                    }
+                }
+                self.expr(value)?;
+                self.expr(target)
+            }
             ExprKind::Lambda { args, body } => {
-                if let Some(x) = self.args(args) {
-                    return Some(x);
+                for d in &args.defaults {
+                    self.expr(d)?;
                 }
-                if let Some(x) = Self::check_params(args, &[]) {
-                    return Some(x);
+                for d in args.kw_defaults.iter().flatten() {
+                    self.expr(d)?;
                 }
-                self.depth += 1;
-                let r = self.expr(body);
-                self.depth -= 1;
+                let prev = self.enter(BlockKind::Function);
+                self.params(args)?;
+                self.expr(body)?;
+                self.cur = prev;
+                Ok(())
+            }
+            ExprKind::ListComp { elt, generators } => self.comp(&[elt], generators, "list comprehension"),
+            ExprKind::SetComp { elt, generators } => self.comp(&[elt], generators, "set comprehension"),
+            ExprKind::GeneratorExp { elt, generators } => self.comp(&[elt], generators, "generator expression"),
+            ExprKind::DictComp { key, value, generators } => self.comp(&[key, value], generators, "dict comprehension"),
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::Await(_) => {
+                if self.in_comprehension() {
+                    if !matches!(e.kind, ExprKind::Await(_)) {
+                        let what = self.comp_what.clone();
+                        return fail(format!("'yield' inside {}", what), e.span);
+                    }
+                }
+                let mut r = Ok(());
+                for_each_expr_child(e, &mut |c| {
+                    if r.is_ok() {
+                        r = self.expr(c);
+                    }
+                });
                 r
             }
-            ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } | ExprKind::GeneratorExp { elt, generators } => {
-                let what = match &e.kind {
-                    ExprKind::ListComp { .. } => "list comprehension",
-                    ExprKind::SetComp { .. } => "set comprehension",
-                    _ => "generator expression",
-                };
-                self.comp(&[elt], generators, what)
-            }
-            ExprKind::DictComp { key, value, generators } => self.comp(&[key, value], generators, "dict comprehension"),
             _ => {
-                let mut r = None;
+                let mut r = Ok(());
                 for_each_expr_child(e, &mut |c| {
-                    if r.is_none() {
+                    if r.is_ok() {
                         r = self.expr(c);
                     }
                 });
@@ -234,32 +492,102 @@ impl SymCheck {
         }
     }
 
-    fn comp(&mut self, elts: &[&Expr], gens: &[Comprehension], what: &str) -> Option<CheckError> {
-        // The first iterator is evaluated in the enclosing scope.
-        for (i, g) in gens.iter().enumerate() {
-            if i == 0 {
-                if let Some(e) = self.expr(&g.iter) {
-                    return Some(e);
+    fn comp(&mut self, elts: &[&Expr], gens: &[Comprehension], what: &str) -> R {
+        // The first iterable is evaluated in the enclosing scope.
+        self.comp_iter_expr += 1;
+        let r = self.expr(&gens[0].iter);
+        self.comp_iter_expr -= 1;
+        r?;
+        let prev = self.enter(BlockKind::Comprehension);
+        let prev_what = std::mem::replace(&mut self.comp_what, what.to_string());
+        let r = (|| {
+            for (i, g) in gens.iter().enumerate() {
+                collect_names(&g.target, &mut self.blocks[self.cur].iter_vars);
+                self.expr(&g.target)?;
+                if i > 0 {
+                    self.comp_iter_expr += 1;
+                    let r = self.expr(&g.iter);
+                    self.comp_iter_expr -= 1;
+                    r?;
                 }
-            } else if let Some(y) = find_yield(&g.iter) {
-                return err(format!("'yield' inside {}", what), y);
-            }
-            if let Some(y) = find_yield(&g.target) {
-                return err(format!("'yield' inside {}", what), y);
-            }
-            for c in &g.ifs {
-                if let Some(y) = find_yield(c) {
-                    return err(format!("'yield' inside {}", what), y);
+                for c in &g.ifs {
+                    self.expr(c)?;
                 }
             }
-        }
-        for el in elts {
-            if let Some(y) = find_yield(el) {
-                return err(format!("'yield' inside {}", what), y);
+            for el in elts {
+                self.expr(el)?;
             }
-        }
-        None
+            Ok(())
+        })();
+        self.comp_what = prev_what;
+        self.cur = prev;
+        r
     }
+
+    /// Analysis phase: `nonlocal` names must be bound in an enclosing
+    /// function scope.
+    fn analyze(&self, b: usize, bound: &[String]) -> R {
+        let blk = &self.blocks[b];
+        for (n, span) in &blk.nonlocals {
+            // error_at_directive: the first global/nonlocal statement for n
+            let at = blk.directives.iter().find(|(k, _)| k == n).map_or(*span, |(_, sp)| *sp);
+            if blk.flags(n) & DEF_GLOBAL != 0 {
+                return fail(format!("name '{}' is nonlocal and global", n), at);
+            }
+            if blk.kind == BlockKind::Module {
+                return fail("nonlocal declaration not allowed at module level", at);
+            }
+            if !bound.iter().any(|x| x == n) {
+                return fail(format!("no binding for nonlocal '{}' found", n), at);
+            }
+        }
+        let mut newbound: Vec<String> = Vec::new();
+        if blk.kind != BlockKind::Class {
+            if blk.kind == BlockKind::Function || blk.kind == BlockKind::Comprehension {
+                for (n, f) in &blk.names {
+                    if f & (DEF_LOCAL | DEF_PARAM | DEF_IMPORT) != 0 && f & (DEF_GLOBAL | DEF_NONLOCAL) == 0 {
+                        newbound.push(n.clone());
+                    }
+                }
+            }
+            for n in bound {
+                if blk.flags(n) & DEF_GLOBAL == 0 {
+                    newbound.push(n.clone());
+                }
+            }
+        } else {
+            newbound.extend(bound.iter().cloned());
+            // methods can refer to the implicit `__class__` cell
+            newbound.push("__class__".to_string());
+        }
+        for &c in &blk.children {
+            self.analyze(c, &newbound)?;
+        }
+        Ok(())
+    }
+}
+
+fn collect_names(e: &Expr, out: &mut Vec<String>) {
+    match &e.kind {
+        ExprKind::Name { id, .. } => out.push(id.clone()),
+        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+            for x in elts {
+                collect_names(x, out);
+            }
+        }
+        ExprKind::Starred { value, .. } => collect_names(value, out),
+        _ => {}
+    }
+}
+
+fn symtable_check(m: &Module) -> Option<CheckError> {
+    let mut s = SymCheck::new();
+    for st in &m.body {
+        if let Err(e) = s.stmt(st) {
+            return Some(e);
+        }
+    }
+    s.analyze(0, &[]).err()
 }
 
 /// Span of a yield directly in `e` (not inside a nested scope).
@@ -287,6 +615,34 @@ struct FuncCtx {
     is_async: bool,
     is_generator: bool,
     is_lambda: bool,
+    is_comprehension: bool,
+}
+
+/// Does a comprehension contain `await` in its own scope (elt, ifs,
+/// non-first iterables, targets), i.e. not inside nested lambdas or
+/// comprehensions?
+fn comp_has_await(elts: &[&Expr], gens: &[Comprehension]) -> bool {
+    fn has(e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Await(_) => true,
+            ExprKind::Lambda { .. } => false,
+            ExprKind::ListComp { generators, .. }
+            | ExprKind::SetComp { generators, .. }
+            | ExprKind::DictComp { generators, .. }
+            | ExprKind::GeneratorExp { generators, .. } => generators.first().map_or(false, |g| has(&g.iter)),
+            _ => {
+                let mut r = false;
+                for_each_expr_child(e, &mut |c| {
+                    if !r {
+                        r = has(c);
+                    }
+                });
+                r
+            }
+        }
+    }
+    elts.iter().any(|e| has(e))
+        || gens.iter().enumerate().any(|(i, g)| (i > 0 && has(&g.iter)) || has(&g.target) || g.ifs.iter().any(has))
 }
 
 struct CompCheck {
@@ -349,6 +705,46 @@ impl CompCheck {
         None
     }
 
+    /// A comprehension: its first iterable is compiled in the enclosing
+    /// scope, the rest in a comprehension scope.
+    fn comp(&mut self, e: &Expr, elts: &[&Expr], gens: &[Comprehension], genexp: bool) -> Option<CheckError> {
+        if let Some(x) = self.expr(&gens[0].iter) {
+            return Some(x);
+        }
+        let is_async = gens.iter().any(|g| g.is_async) || comp_has_await(elts, gens);
+        if is_async && !genexp {
+            let ok = matches!(self.func, Some(FuncCtx { is_async: true, .. }) | Some(FuncCtx { is_comprehension: true, .. }));
+            if !ok {
+                return err("asynchronous comprehension outside of an asynchronous function", e.span);
+            }
+        }
+        let saved = (self.func, self.in_loop);
+        self.func = Some(FuncCtx { is_async: false, is_generator: genexp, is_lambda: false, is_comprehension: true });
+        self.in_loop = false;
+        let mut r = None;
+        for (i, g) in gens.iter().enumerate() {
+            if r.is_none() {
+                r = self.expr(&g.target);
+            }
+            if r.is_none() && i > 0 {
+                r = self.expr(&g.iter);
+            }
+            for c in &g.ifs {
+                if r.is_none() {
+                    r = self.expr(c);
+                }
+            }
+        }
+        for el in elts {
+            if r.is_none() {
+                r = self.expr(el);
+            }
+        }
+        self.func = saved.0;
+        self.in_loop = saved.1;
+        r
+    }
+
     fn stmt(&mut self, s: &Stmt) -> Option<CheckError> {
         match &s.kind {
             StmtKind::FunctionDef { args, body, decorator_list, returns, is_async, .. } => {
@@ -364,7 +760,7 @@ impl CompCheck {
                 }
                 let _ = returns;
                 let saved = (self.func, self.in_loop);
-                self.func = Some(FuncCtx { is_async: *is_async, is_generator: body_has_yield(body), is_lambda: false });
+                self.func = Some(FuncCtx { is_async: *is_async, is_generator: body_has_yield(body), is_lambda: false, is_comprehension: false });
                 self.in_loop = false;
                 let r = self.stmts(body);
                 self.func = saved.0;
@@ -578,7 +974,7 @@ impl CompCheck {
             ExprKind::Await(v) => {
                 match self.func {
                     None => return err("'await' outside function", e.span),
-                    Some(f) if !f.is_async => return err("'await' outside async function", e.span),
+                    Some(f) if !f.is_async && !f.is_comprehension => return err("'await' outside async function", e.span),
                     _ => {}
                 }
                 self.expr(v)
@@ -590,34 +986,16 @@ impl CompCheck {
                     }
                 }
                 let saved = (self.func, self.in_loop);
-                self.func = Some(FuncCtx { is_async: false, is_generator: find_yield(body).is_some(), is_lambda: true });
+                self.func = Some(FuncCtx { is_async: false, is_generator: find_yield(body).is_some(), is_lambda: true, is_comprehension: false });
                 self.in_loop = false;
                 let r = self.expr(body);
                 self.func = saved.0;
                 self.in_loop = saved.1;
                 r
             }
-            ExprKind::GeneratorExp { elt, generators } => {
-                // An `await` inside a generator expression makes it an
-                // asynchronous generator expression: allowed anywhere.
-                // Only the first iterator is evaluated in this scope.
-                if let Some(g) = generators.first() {
-                    if let Some(x) = self.expr(&g.iter) {
-                        return Some(x);
-                    }
-                }
-                let _ = elt;
-                None
-            }
-            ExprKind::ListComp { .. } | ExprKind::SetComp { .. } | ExprKind::DictComp { .. } => {
-                let mut r = None;
-                for_each_expr_child(e, &mut |c| {
-                    if r.is_none() {
-                        r = self.expr(c);
-                    }
-                });
-                r
-            }
+            ExprKind::GeneratorExp { elt, generators } => self.comp(e, &[elt], generators, true),
+            ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } => self.comp(e, &[elt], generators, false),
+            ExprKind::DictComp { key, value, generators } => self.comp(e, &[key, value], generators, false),
             _ => {
                 let mut r = None;
                 for_each_expr_child(e, &mut |c| {
