@@ -297,6 +297,13 @@ fn minmax(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, op: C
             } else {
                 Value::int_lt(best_key, k)
             }
+        } else if k.is_float() && best_key.is_float() {
+            let (x, y) = (k.as_float(), best_key.as_float());
+            if op == CmpOp::Lt {
+                x < y
+            } else {
+                x > y
+            }
         } else {
             runtime::compare_bool(cx, op, k, best_key)?
         };
