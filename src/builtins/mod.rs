@@ -4,10 +4,18 @@
 //! Entry point: [`install`], called by `runtime::init` after the builtin classes
 //! (`cx.rt.types.*`) and the builtins dict (`cx.rt.builtins`) exist.
 //!
-//! Files: `spec.rs` (pure format-spec mini-language, float repr), `format.rs`
-//! (`format()`, `%`, `str.format`), `funcs.rs` (builtin functions), `strs.rs`,
-//! `lists.rs` (list/tuple + sort), `dicts.rs`, `sets.rs`, `views.rs` (dict
-//! views), `util.rs` (argument helpers).
+//! Files: `spec.rs` (pure format-spec mini-language and float repr, tested
+//! against CPython), `format.rs` (`format()` for builtins, `%`, `str.format`),
+//! `funcs.rs` (builtin functions incl. print/input/open/globals/locals),
+//! `ctors.rs` (`__new__` of int/float/str/bool/list/tuple/dict/set/frozenset/
+//! range/bytes: parsing rules and messages), `strs.rs`, `lists.rs` (list/tuple
+//! methods and the stable `<`-only sort), `dicts.rs`, `sets.rs`, `nums.rs`
+//! (int/float methods), `bytes.rs`, `views.rs` (dict views, via the runtime),
+//! `evalexec.rs` (eval/exec/compile), `util.rs` (argument helpers).
+//!
+//! Contracts used by other modules: `format::float_repr`,
+//! `format::percent_format(cx, fmt, args)`, `format::format_builtin(cx, v, spec)`,
+//! `spec::*` (runtime's `format_value`), `util::parse_args`.
 pub mod bytes;
 pub mod ctors;
 pub mod dicts;
