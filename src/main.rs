@@ -139,6 +139,9 @@ fn run(opts: Opts, cmd: Cmd, stack: usize) -> i32 {
             (src, file.clone(), vec![file], true)
         }
     };
+    if opts.stats {
+        vm::dispatch::enable_stats();
+    }
     let mut cx = Ctx::new(sys_argv);
     cx.vm.set_native_stack(stack);
     cx.vm.no_jit = opts.no_jit;
@@ -167,7 +170,9 @@ fn run(opts: Opts, cmd: Cmd, stack: usize) -> i32 {
     };
     cx.rt.stdout.flush();
     if opts.stats {
-        eprintln!("gc: {} collections, {:.3} ms pause", cx.heap.collections, cx.heap.pause_ns as f64 / 1e6);
+        let report = vm::dispatch::stats_report(&cx);
+        cx.rt.stderr.write_str(&report);
+        cx.rt.stderr.flush();
     }
     code
 }

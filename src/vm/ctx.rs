@@ -76,6 +76,8 @@ pub struct VmState {
     pub no_jit: bool,
     pub jit_threshold: u32,
     pub stats: bool,
+    /// `--stats` counters (release builds).
+    pub stat: Option<Box<super::dispatch::Stats>>,
 }
 
 impl Default for VmState {
@@ -105,6 +107,7 @@ impl Default for VmState {
             no_jit: false,
             jit_threshold: 1000,
             stats: false,
+            stat: None,
         }
     }
 }

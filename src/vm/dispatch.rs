@@ -172,7 +172,85 @@ pub fn leave(cx: &mut Ctx, e: Exit, fp: *mut Value) -> Next {
 /// `cx.vm.frames`, and `fp` that frame's register window.
 #[cfg(not(debug_assertions))]
 pub unsafe fn run(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Exit {
+    if cx.vm.stats {
+        return run_counting(ip, fp, cx);
+    }
     ((*ip).h)(ip, fp, cx)
+}
+
+// ---- --stats: a counting step loop (separate path; the handlers are untouched) ----
+
+static STATS_ON: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+type Registry = std::collections::HashMap<usize, (StepFn, &'static str)>;
+static REGISTRY: std::sync::Mutex<Option<Registry>> = std::sync::Mutex::new(None);
+
+/// Turn on op counting (before any code is linked).
+pub fn enable_stats() {
+    STATS_ON.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+#[inline]
+pub fn stats_enabled() -> bool {
+    STATS_ON.load(std::sync::atomic::Ordering::Relaxed)
+}
+/// Link time: remember the step form and name of a handler.
+pub fn register(h: Handler, step: StepFn, name: &'static str) {
+    let mut r = REGISTRY.lock().unwrap_or_else(|e| e.into_inner());
+    let m = r.get_or_insert_with(Default::default);
+    // `stringify!` spaces paths ("arith :: add"); one leaked name per handler.
+    m.entry(h as usize).or_insert_with(|| (step, Box::leak(name.replace(' ', "").into_boxed_str())));
+}
+
+/// Op and op-pair counts of a `--stats` run.
+#[derive(Default)]
+pub struct Stats {
+    pub ops: std::collections::HashMap<&'static str, u64>,
+    pub pairs: std::collections::HashMap<(&'static str, &'static str), u64>,
+    pub last: &'static str,
+}
+
+/// Step loop that counts every dispatched op and op pair.
+unsafe fn run_counting(mut ip: *const Inst, mut fp: *mut Value, cx: &mut Ctx) -> Exit {
+    loop {
+        if ip == exit_ip() {
+            return cx.vm.exit;
+        }
+        let (step, name) = {
+            let r = REGISTRY.lock().unwrap_or_else(|e| e.into_inner());
+            match r.as_ref().and_then(|m| m.get(&((*ip).h as usize)).copied()) {
+                Some(x) => x,
+                None => return ((*ip).h)(ip, fp, cx),
+            }
+        };
+        let st = cx.vm.stat.get_or_insert_with(Default::default);
+        *st.ops.entry(name).or_insert(0) += 1;
+        let prev = std::mem::replace(&mut st.last, name);
+        *st.pairs.entry((prev, name)).or_insert(0) += 1;
+        ip = step(ip, fp, cx);
+        fp = cx.vm.step_fp;
+    }
+}
+
+/// The `--stats` report (stderr text).
+pub fn stats_report(cx: &Ctx) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    if let Some(st) = &cx.vm.stat {
+        let total: u64 = st.ops.values().sum();
+        let _ = writeln!(out, "instructions dispatched: {total}");
+        let mut ops: Vec<_> = st.ops.iter().collect();
+        ops.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        for (n, c) in ops.iter().take(40) {
+            let _ = writeln!(out, "  {:>12} {:5.1}%  {}", c, **c as f64 * 100.0 / total.max(1) as f64, n);
+        }
+        let mut pairs: Vec<_> = st.pairs.iter().filter(|(k, _)| !k.0.is_empty()).collect();
+        pairs.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let _ = writeln!(out, "top op pairs:");
+        for ((a, b), c) in pairs.iter().take(20) {
+            let _ = writeln!(out, "  {:>12}  {} -> {}", c, a, b);
+        }
+    }
+    let _ = writeln!(out, "gc: {} collections, {:.3} ms total pause", cx.heap.collections, cx.heap.pause_ns as f64 / 1e6);
+    out
 }
 
 /// Debug builds: the plain step loop.

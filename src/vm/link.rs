@@ -25,9 +25,13 @@ struct Linker {
 }
 
 macro_rules! h {
-    ($($p:ident)::+) => {
-        ($($p::)+h as Handler, stringify!($($p)::+))
-    };
+    ($($p:ident)::+) => {{
+        let h = $($p::)+h as Handler;
+        if super::dispatch::stats_enabled() {
+            super::dispatch::register(h, $($p::)+step, stringify!($($p)::+));
+        }
+        (h, stringify!($($p)::+))
+    }};
 }
 
 impl Linker {
