@@ -110,6 +110,10 @@ pub fn open(cx: &mut Ctx, path: &str, mode: &str) -> PyResult<Value> {
 pub fn file_repr(v: Value) -> String {
     let f = v.obj::<FileObj>();
     let name = str_of(f.name).unwrap_or("?");
+    if is_binary(f) {
+        let kind = if f.mode.contains('r') && !f.mode.contains('+') { "BufferedReader" } else { "BufferedWriter" };
+        return format!("<_io.{kind} name={}>", repr::str_repr(name));
+    }
     if f.closed {
         return format!("<_io.TextIOWrapper name={} encoding='UTF-8'>", repr::str_repr(name));
     }
