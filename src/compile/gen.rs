@@ -1463,10 +1463,19 @@ impl<'a> Gen<'a> {
         let exit = self.tmps(2);
         let n_exit = self.name("__exit__");
         let n_enter = self.name("__enter__");
-        self.emit(Op::LoadMethod { dst: exit, obj: mgr, name: n_exit });
+        // As CPython 3.11: look up __enter__, then __exit__; a missing one is a TypeError
+        // (the failure paths are emitted at the end of the statement).
+        let lookup_exc = self.tmp();
         let m = self.mark();
         let e = self.tmps(2);
+        let bad_enter = self.label();
+        let bad_exit = self.label();
+        self.push_handler(bad_enter, lookup_exc);
         self.emit(Op::LoadMethod { dst: e, obj: mgr, name: n_enter });
+        self.pop_handler();
+        self.push_handler(bad_exit, lookup_exc);
+        self.emit(Op::LoadMethod { dst: exit, obj: mgr, name: n_exit });
+        self.pop_handler();
         self.emit(Op::CallMethod { dst: e, base: e, nargs: 0 });
         if let Some(v) = &item.optional_vars {
             self.store(v, e)?;
@@ -1521,6 +1530,9 @@ impl<'a> Gen<'a> {
         self.emit(Op::Jump { target: end });
         self.place(cleanup);
         self.emit(Op::Reraise { src: cexc });
+        self.set_span(item.context_expr.span);
+        self.protocol_error(bad_enter, lookup_exc, mgr, "");
+        self.protocol_error(bad_exit, lookup_exc, mgr, " (missed __exit__ method)");
         self.place(end);
         let s = merge(&normal, &self.without_kills(&before, &[body]));
         self.set_da(s);
@@ -1741,6 +1753,35 @@ impl<'a> Gen<'a> {
             self.pattern(q, v, fail)?;
         }
         Ok(())
+    }
+
+    /// Handler for a failed `__enter__`/`__exit__` lookup: an AttributeError becomes
+    /// CPython's "TypeError: 'T' object does not support the context manager protocol".
+    fn protocol_error(&mut self, label: Label, exc: R, mgr: R, suffix: &str) {
+        let m = self.mark();
+        self.place(label);
+        let other = self.label();
+        let t = self.tmp();
+        let n = self.name("AttributeError");
+        self.emit(Op::LoadGlobal { dst: t, name: n });
+        self.emit(Op::ExcMatch { dst: t, exc, ty: t });
+        self.emit(Op::JumpIfFalse { src: t, target: other });
+        let base = self.tmps(2);
+        let parts = self.tmps(3);
+        self.load_const(Const::Str("'".into()), parts);
+        let n_class = self.name("__class__");
+        let n_name = self.name("__name__");
+        self.emit(Op::LoadAttr { dst: parts + 1, obj: mgr, name: n_class });
+        self.emit(Op::LoadAttr { dst: parts + 1, obj: parts + 1, name: n_name });
+        self.load_const(Const::Str(format!("' object does not support the context manager protocol{}", suffix)), parts + 2);
+        self.emit(Op::BuildString { dst: base + 1, base: parts, n: 3 });
+        let n_te = self.name("TypeError");
+        self.emit(Op::LoadGlobal { dst: base, name: n_te });
+        self.emit(Op::Call { dst: base, base, nargs: 1 });
+        self.emit(Op::Raise { exc: base, cause: NO_REG });
+        self.place(other);
+        self.emit(Op::Reraise { src: exc });
+        self.release(m);
     }
 
     fn raise_stmt(&mut self, exc: Option<&'a Expr>, cause: Option<&'a Expr>) -> CResult {
