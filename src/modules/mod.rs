@@ -46,6 +46,7 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("textwrap", include_str!("py/textwrap.py")),
     ("statistics", include_str!("py/statistics.py")),
     ("io", include_str!("py/io.py")),
+    ("pprint", include_str!("py/pprint.py")),
 ];
 
 macro_rules! py_inits {
@@ -75,6 +76,7 @@ py_inits! {
     "textwrap" => init_textwrap,
     "statistics" => init_statistics,
     "io" => init_io,
+    "pprint" => init_pprint,
 }
 
 /// Every builtin module, by import name.
