@@ -119,7 +119,7 @@ pub fn str_repr(s: &str) -> String {
                 r.push('\\');
                 r.push(c);
             }
-            c if super::lexer::is_printable(c) => r.push(c),
+            c if super::lexer::is_printable(c) && ((c as u32) < 0x80 || super::unicode_names::is_named(c)) => r.push(c),
             c => {
                 let u = c as u32;
                 if u < 0x100 {

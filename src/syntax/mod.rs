@@ -19,6 +19,7 @@ pub mod dump;
 pub mod error;
 pub mod lexer;
 pub mod parser;
+pub mod unicode_names;
 
 pub use error::SyntaxError;
 

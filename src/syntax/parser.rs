@@ -3898,7 +3898,7 @@ pub fn decode_escapes_str(body: &str, out: &mut String) -> Result<(), String> {
                 if i < b.len() && b[i] == b'{' {
                     if let Some(close) = b[i..].iter().position(|&x| x == b'}') {
                         let name = &body[i + 1..i + close];
-                        if let Some(ch) = lookup_unicode_name(name) {
+                        if let Some(ch) = super::unicode_names::lookup(name) {
                             out.push(ch);
                             i += close + 1;
                             run = i;
@@ -3989,84 +3989,4 @@ pub fn decode_escapes_bytes(body: &str, out: &mut Vec<u8>) -> Result<(), String>
         }
     }
     Ok(())
-}
-
-/// A small table of Unicode character names for `\N{...}` escapes.
-fn lookup_unicode_name(name: &str) -> Option<char> {
-    let n = name.to_ascii_uppercase();
-    let c = match n.as_str() {
-        "NULL" => '\u{0}',
-        "SPACE" => ' ',
-        "NO-BREAK SPACE" => '\u{a0}',
-        "EM DASH" => '\u{2014}',
-        "EN DASH" => '\u{2013}',
-        "BULLET" => '\u{2022}',
-        "HORIZONTAL ELLIPSIS" => '\u{2026}',
-        "DEGREE SIGN" => '\u{b0}',
-        "EURO SIGN" => '\u{20ac}',
-        "POUND SIGN" => '\u{a3}',
-        "COPYRIGHT SIGN" => '\u{a9}',
-        "REGISTERED SIGN" => '\u{ae}',
-        "GREEK SMALL LETTER ALPHA" => '\u{3b1}',
-        "GREEK SMALL LETTER BETA" => '\u{3b2}',
-        "GREEK SMALL LETTER GAMMA" => '\u{3b3}',
-        "GREEK SMALL LETTER DELTA" => '\u{3b4}',
-        "GREEK SMALL LETTER PI" => '\u{3c0}',
-        "GREEK SMALL LETTER MU" => '\u{3bc}',
-        "GREEK CAPITAL LETTER DELTA" => '\u{394}',
-        "GREEK CAPITAL LETTER SIGMA" => '\u{3a3}',
-        "GREEK CAPITAL LETTER OMEGA" => '\u{3a9}',
-        "LATIN SMALL LETTER E WITH ACUTE" => '\u{e9}',
-        "LATIN SMALL LETTER A WITH GRAVE" => '\u{e0}',
-        "LATIN SMALL LETTER SHARP S" => '\u{df}',
-        "SNOWMAN" => '\u{2603}',
-        "BLACK STAR" => '\u{2605}',
-        "WHITE STAR" => '\u{2606}',
-        "CHECK MARK" => '\u{2713}',
-        "HEAVY CHECK MARK" => '\u{2714}',
-        "BALLOT X" => '\u{2717}',
-        "RIGHTWARDS ARROW" => '\u{2192}',
-        "LEFTWARDS ARROW" => '\u{2190}',
-        "INFINITY" => '\u{221e}',
-        "MULTIPLICATION SIGN" => '\u{d7}',
-        "DIVISION SIGN" => '\u{f7}',
-        "PLUS-MINUS SIGN" => '\u{b1}',
-        "MICRO SIGN" => '\u{b5}',
-        "SECTION SIGN" => '\u{a7}',
-        "PILCROW SIGN" => '\u{b6}',
-        "ZERO WIDTH SPACE" => '\u{200b}',
-        "LINE FEED" | "LF" => '\n',
-        "CARRIAGE RETURN" | "CR" => '\r',
-        "CHARACTER TABULATION" | "TAB" => '\t',
-        "ESCAPE" | "ESC" => '\u{1b}',
-        "DELETE" | "DEL" => '\u{7f}',
-        "BOX DRAWINGS LIGHT HORIZONTAL" => '\u{2500}',
-        "BOX DRAWINGS LIGHT VERTICAL" => '\u{2502}',
-        "FULL BLOCK" => '\u{2588}',
-        "GRINNING FACE" => '\u{1f600}',
-        "SMILING FACE WITH SMILING EYES" => '\u{1f60a}',
-        "THUMBS UP SIGN" => '\u{1f44d}',
-        "HEAVY BLACK HEART" => '\u{2764}',
-        "PILE OF POO" => '\u{1f4a9}',
-        _ => {
-            if let Some(rest) = n.strip_prefix("LATIN CAPITAL LETTER ") {
-                if rest.len() == 1 && rest.as_bytes()[0].is_ascii_uppercase() {
-                    return Some(rest.as_bytes()[0] as char);
-                }
-            }
-            if let Some(rest) = n.strip_prefix("LATIN SMALL LETTER ") {
-                if rest.len() == 1 && rest.as_bytes()[0].is_ascii_uppercase() {
-                    return Some(rest.as_bytes()[0].to_ascii_lowercase() as char);
-                }
-            }
-            if let Some(rest) = n.strip_prefix("DIGIT ") {
-                let d = ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"];
-                if let Some(k) = d.iter().position(|&x| x == rest) {
-                    return Some((b'0' + k as u8) as char);
-                }
-            }
-            return None;
-        }
-    };
-    Some(c)
 }
