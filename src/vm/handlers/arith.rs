@@ -51,14 +51,25 @@ fn both_float(a: Value, b: Value) -> Option<(f64, f64)> {
     }
 }
 
-/// Store a float result (boxed if it does not self-tag).
+/// Store a float result in register `a` and continue; a result that does not
+/// self-tag is boxed out of line (so the fast path saves no registers).
 #[inline(always)]
-unsafe fn set_float(cx: &mut Ctx, fp: *mut Value, r: u16, f: f64) {
-    let v = match Value::try_float(f) {
-        Some(v) => v,
-        None => cx.new_float(f),
-    };
-    set_reg(fp, r, v);
+unsafe fn float_result(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, f: f64) -> Next {
+    match Value::try_float(f) {
+        Some(v) => {
+            set_reg(fp, (*ip).a, v);
+            next(ip, fp)
+        }
+        None => boxed_float_result(ip, fp, cx, f),
+    }
+}
+
+#[cold]
+#[inline(never)]
+unsafe fn boxed_float_result(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, f: f64) -> Next {
+    let v = cx.new_float(f);
+    set_reg(fp, (*ip).a, v);
+    next(ip, fp)
 }
 
 macro_rules! arith_op {
@@ -73,8 +84,7 @@ macro_rules! arith_op {
                     return next(ip, fp);
                 }
             } else if let Some((x, y)) = both_float(a, b) {
-                set_float(cx, fp, i.a, $flt(x, y));
-                return next(ip, fp);
+                return float_result(ip, fp, cx, $flt(x, y));
             }
             $slow(ip, fp, cx)
         });
@@ -93,15 +103,13 @@ op!(truediv, |ip, fp, cx| {
     let b = reg(fp, i.c);
     if let Some((x, y)) = both_float(a, b) {
         if y != 0.0 {
-            set_float(cx, fp, i.a, x / y);
-            return next(ip, fp);
+            return float_result(ip, fp, cx, x / y);
         }
     } else if Value::both_int(a, b) {
         let (x, y) = (a.as_small(), b.as_small());
         // Exact when both fit in 53 bits (CPython: correctly rounded quotient).
         if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
-            set_float(cx, fp, i.a, x as f64 / y as f64);
-            return next(ip, fp);
+            return float_result(ip, fp, cx, x as f64 / y as f64);
         }
     }
     binary_slow(ip, fp, cx)
@@ -209,8 +217,7 @@ op!(neg, |ip, fp, cx| {
             return next(ip, fp);
         }
     } else if a.is_float() {
-        set_float(cx, fp, i.a, -a.as_float());
-        return next(ip, fp);
+        return float_result(ip, fp, cx, -a.as_float());
     }
     unary_slow(ip, fp, cx)
 });
