@@ -47,6 +47,7 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("statistics", include_str!("py/statistics.py")),
     ("io", include_str!("py/io.py")),
     ("pprint", include_str!("py/pprint.py")),
+    ("fractions", include_str!("py/fractions.py")),
 ];
 
 macro_rules! py_inits {
@@ -77,6 +78,7 @@ py_inits! {
     "statistics" => init_statistics,
     "io" => init_io,
     "pprint" => init_pprint,
+    "fractions" => init_fractions,
 }
 
 /// Every builtin module, by import name.
