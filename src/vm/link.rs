@@ -87,8 +87,15 @@ pub fn link(code: &mut CodeObj) {
         aux_refs: Vec::new(),
         shared: HashMap::new(),
     };
-    for op in code.ops.iter() {
+    for (i, op) in code.ops.iter().enumerate() {
         link_op(&mut l, code, *op);
+        if let Some(next) = code.ops.get(i + 1) {
+            if let Some(h) = fused_handler(op, next) {
+                let last = l.insts.len() - 1;
+                l.insts[last].h = h.0;
+                l.names[last] = h.1;
+            }
+        }
     }
     if l.insts.is_empty() {
         // Never run off the end: an empty code object returns None... the
@@ -117,6 +124,49 @@ pub fn link(code: &mut CodeObj) {
     code.insts = l.insts;
     code.engine.simple = code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE) == 0
         && code.kwonlyargcount == 0;
+}
+
+/// Superinstruction for the pair (`op`, `next`), if any (handlers/fused.rs).
+/// The operands stay those of `op`; `next` keeps its own instruction.
+fn fused_handler(op: &Op, next: &Op) -> Option<(Handler, &'static str)> {
+    use CmpOp as C;
+    Some(match (op, next) {
+        (Op::LoadConst { .. }, Op::Binary { op: b, .. }) => match b {
+            BinOp::Add => h!(fused::lc_add),
+            BinOp::Sub => h!(fused::lc_sub),
+            BinOp::Mul => h!(fused::lc_mul),
+            BinOp::Mod => h!(fused::lc_mod),
+            BinOp::FloorDiv => h!(fused::lc_floordiv),
+            BinOp::TrueDiv => h!(fused::lc_truediv),
+            _ => return None,
+        },
+        (Op::LoadConst { .. }, Op::InPlace { op: BinOp::Add, .. }) => h!(fused::lc_inplace_add),
+        (Op::LoadConst { .. }, Op::InPlace { op: BinOp::Sub, .. }) => h!(fused::lc_inplace_sub),
+        (Op::LoadConst { .. }, Op::JumpIfNotCompare { op: c, .. }) => match c {
+            C::Lt => h!(fused::lc_jn_lt),
+            C::Le => h!(fused::lc_jn_le),
+            C::Gt => h!(fused::lc_jn_gt),
+            C::Ge => h!(fused::lc_jn_ge),
+            C::Eq => h!(fused::lc_jn_eq),
+            C::Ne => h!(fused::lc_jn_ne),
+            _ => return None,
+        },
+        (Op::LoadConst { .. }, Op::Compare { op: c, .. }) => match c {
+            C::Lt => h!(fused::lc_lt),
+            C::Eq => h!(fused::lc_eq),
+            C::Ne => h!(fused::lc_ne),
+            _ => return None,
+        },
+        (Op::LoadConst { .. }, Op::GetItem { .. }) => h!(fused::lc_get_item),
+        (Op::Binary { op: BinOp::Add, .. }, Op::Loop { .. }) => h!(fused::add_loop),
+        (Op::Binary { op: BinOp::Sub, .. }, Op::Loop { .. }) => h!(fused::sub_loop),
+        (Op::InPlace { op: BinOp::Add, .. }, Op::Loop { .. }) => h!(fused::inplace_add_loop),
+        (Op::InPlace { op: BinOp::Sub, .. }, Op::Loop { .. }) => h!(fused::inplace_sub_loop),
+        (Op::Move { .. }, Op::Loop { .. }) => h!(fused::move_loop),
+        (Op::Move { .. }, Op::Move { .. }) => h!(fused::move_move),
+        (Op::LoadGlobal { .. }, Op::LoadConst { .. }) => h!(fused::lg_lc),
+        _ => return None,
+    })
 }
 
 fn link_op(l: &mut Linker, code: &CodeObj, op: Op) {

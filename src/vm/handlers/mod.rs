@@ -11,6 +11,7 @@ pub mod compare;
 pub mod containers;
 pub mod control;
 pub mod exc;
+pub mod fused;
 pub mod gen_ops;
 pub mod iter;
 pub mod locals;
