@@ -131,10 +131,38 @@ fn format_one(cx: &mut Ctx, exc: Value, out: &mut String) {
             }
         }
     }
+    if let Some(text) = syntax_error_text(cx, exc) {
+        out.push_str(&text);
+        return;
+    }
     let s = exception_summary(cx, exc);
     out.push_str(&s);
     crate::suggest::offer(cx, exc, out); // ". Did you mean: 'x'?" (NameError, AttributeError)
     out.push('\n');
+}
+
+/// A SyntaxError's `File/line/caret` block and last line, rendered by the
+/// front end exactly as CPython prints it (None if not a SyntaxError with details).
+fn syntax_error_text(cx: &mut Ctx, exc: Value) -> Option<String> {
+    let cls = type_of(cx, exc);
+    if !issubclass(cls, cx.rt.types.syntax_error) {
+        return None;
+    }
+    let args = tuple_items(exc.obj::<ExceptionObj>().args)?;
+    let msg = str_of(*args.first()?)?.to_string();
+    let d = tuple_items(*args.get(1)?)?;
+    let num = |i: usize| d.get(i).and_then(|&v| int_of(v)).unwrap_or(0).max(0) as u32;
+    let e = crate::syntax::SyntaxError {
+        kind: class_name(cls).to_string(),
+        msg,
+        filename: d.first().and_then(|&v| str_of(v)).unwrap_or("<unknown>").to_string(),
+        lineno: num(1),
+        offset: num(2),
+        text: d.get(3).and_then(|&v| str_of(v)).unwrap_or("").to_string(),
+        end_lineno: num(4),
+        end_offset: num(5),
+    };
+    Some(e.render())
 }
 
 /// Look up a builtin module: Some(result) if registered (module created on first import).

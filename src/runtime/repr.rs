@@ -82,6 +82,19 @@ pub fn exception_str(cx: &mut Ctx, v: Value) -> PyResult<String> {
         }
         return Ok(s);
     }
+    if args.len() == 2 && isinstance(cx, v, cx.rt.types.syntax_error) {
+        if let (Some(m), Some(d)) = (str_of(args[0]), tuple_items(args[1])) {
+            // CPython prints the file's basename here.
+            let file = d.first().and_then(|&f| str_of(f)).map(|f| f.rsplit('/').next().unwrap_or(f));
+            let line = d.get(1).and_then(|&l| int_of(l));
+            return Ok(match (file, line) {
+                (Some(f), Some(l)) => format!("{m} ({f}, line {l})"),
+                (Some(f), None) => format!("{m} ({f})"),
+                (None, Some(l)) => format!("{m} (line {l})"),
+                _ => m.to_string(),
+            });
+        }
+    }
     match args.len() {
         0 => Ok(String::new()),
         1 => {
