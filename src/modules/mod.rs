@@ -48,6 +48,7 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("io", include_str!("py/io.py")),
     ("pprint", include_str!("py/pprint.py")),
     ("fractions", include_str!("py/fractions.py")),
+    ("datetime", include_str!("py/datetime.py")),
 ];
 
 macro_rules! py_inits {
@@ -79,6 +80,7 @@ py_inits! {
     "io" => init_io,
     "pprint" => init_pprint,
     "fractions" => init_fractions,
+    "datetime" => init_datetime,
 }
 
 /// Every builtin module, by import name.
