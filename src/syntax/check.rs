@@ -53,35 +53,62 @@ enum BlockKind {
     Comprehension,
 }
 
-struct Block {
+/// A small fast hasher for identifier keys (FxHash).
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517cc1b727220a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            h = (h.rotate_left(5) ^ v).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x517cc1b727220a95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+
+struct Block<'a> {
     kind: BlockKind,
     parent: Option<usize>,
-    /// name -> flags, in insertion order
-    names: Vec<(String, u8)>,
+    /// name -> flags
+    names: FxMap<&'a str, u8>,
     /// nonlocal directives (name, statement span) in source order
-    nonlocals: Vec<(String, Span)>,
+    nonlocals: Vec<(&'a str, Span)>,
     /// global and nonlocal directives in source order
-    directives: Vec<(String, Span)>,
+    directives: Vec<(&'a str, Span)>,
     children: Vec<usize>,
     /// comprehension iteration variables (for walrus checks)
-    iter_vars: Vec<String>,
+    iter_vars: Vec<&'a str>,
 }
 
-impl Block {
+impl<'a> Block<'a> {
     fn flags(&self, n: &str) -> u8 {
-        self.names.iter().find(|(k, _)| k == n).map_or(0, |(_, f)| *f)
+        self.names.get(n).copied().unwrap_or(0)
     }
-    fn add(&mut self, n: &str, f: u8) {
-        if let Some(e) = self.names.iter_mut().find(|(k, _)| k == n) {
-            e.1 |= f;
-        } else {
-            self.names.push((n.to_string(), f));
-        }
+    fn add(&mut self, n: &'a str, f: u8) {
+        *self.names.entry(n).or_insert(0) |= f;
     }
 }
 
-struct SymCheck {
-    blocks: Vec<Block>,
+struct SymCheck<'a> {
+    blocks: Vec<Block<'a>>,
+    /// Record USE/DEF flags of names (only needed when the module has
+    /// `global`/`nonlocal` statements).
+    track: bool,
     cur: usize,
     /// inside the iterable expression of a comprehension
     comp_iter_expr: u32,
@@ -95,10 +122,11 @@ fn fail(msg: impl Into<String>, span: Span) -> R {
     Err(CheckError { kind: "SyntaxError", msg: msg.into(), span })
 }
 
-impl SymCheck {
-    fn new() -> SymCheck {
+impl<'a> SymCheck<'a> {
+    fn new(track: bool) -> SymCheck<'a> {
         SymCheck {
-            blocks: vec![Block { kind: BlockKind::Module, parent: None, names: Vec::new(), nonlocals: Vec::new(), directives: Vec::new(), children: Vec::new(), iter_vars: Vec::new() }],
+            track,
+            blocks: vec![Block { kind: BlockKind::Module, parent: None, names: FxMap::default(), nonlocals: Vec::new(), directives: Vec::new(), children: Vec::new(), iter_vars: Vec::new() }],
             cur: 0,
             comp_iter_expr: 0,
             comp_what: String::new(),
@@ -107,19 +135,21 @@ impl SymCheck {
 
     fn enter(&mut self, kind: BlockKind) -> usize {
         let id = self.blocks.len();
-        self.blocks.push(Block { kind, parent: Some(self.cur), names: Vec::new(), nonlocals: Vec::new(), directives: Vec::new(), children: Vec::new(), iter_vars: Vec::new() });
+        self.blocks.push(Block { kind, parent: Some(self.cur), names: FxMap::default(), nonlocals: Vec::new(), directives: Vec::new(), children: Vec::new(), iter_vars: Vec::new() });
         self.blocks[self.cur].children.push(id);
         let prev = self.cur;
         self.cur = id;
         prev
     }
 
-    fn add(&mut self, n: &str, f: u8) {
-        let c = self.cur;
-        self.blocks[c].add(n, f);
+    fn add(&mut self, n: &'a str, f: u8) {
+        if self.track || f & (DEF_PARAM | DEF_GLOBAL | DEF_NONLOCAL) != 0 {
+            let c = self.cur;
+            self.blocks[c].add(n, f);
+        }
     }
 
-    fn add_param(&mut self, a: &Arg) -> R {
+    fn add_param(&mut self, a: &'a Arg) -> R {
         if self.blocks[self.cur].flags(&a.arg) & DEF_PARAM != 0 {
             return fail(format!("duplicate argument '{}' in function definition", a.arg), a.span);
         }
@@ -127,14 +157,14 @@ impl SymCheck {
         Ok(())
     }
 
-    fn params(&mut self, a: &Arguments) -> R {
+    fn params(&mut self, a: &'a Arguments) -> R {
         for p in a.posonlyargs.iter().chain(a.args.iter()).chain(a.vararg.iter()).chain(a.kwonlyargs.iter()).chain(a.kwarg.iter()) {
             self.add_param(p)?;
         }
         Ok(())
     }
 
-    fn annotations(&mut self, a: &Arguments, returns: Option<&Expr>) -> R {
+    fn annotations(&mut self, a: &'a Arguments, returns: Option<&'a Expr>) -> R {
         for p in a.posonlyargs.iter().chain(a.args.iter()).chain(a.vararg.iter()).chain(a.kwonlyargs.iter()).chain(a.kwarg.iter()) {
             if let Some(an) = &p.annotation {
                 self.expr(an)?;
@@ -146,14 +176,14 @@ impl SymCheck {
         Ok(())
     }
 
-    fn stmts(&mut self, v: &[Stmt]) -> R {
+    fn stmts(&mut self, v: &'a [Stmt]) -> R {
         for s in v {
             self.stmt(s)?;
         }
         Ok(())
     }
 
-    fn stmt(&mut self, s: &Stmt) -> R {
+    fn stmt(&mut self, s: &'a Stmt) -> R {
         match &s.kind {
             StmtKind::FunctionDef { name, args, body, decorator_list, returns, .. } => {
                 self.add(name, DEF_LOCAL);
@@ -330,7 +360,7 @@ impl SymCheck {
                     }
                     self.add(n, DEF_GLOBAL);
                     let c = self.cur;
-                    self.blocks[c].directives.push((n.clone(), s.span));
+                    self.blocks[c].directives.push((n.as_str(), s.span));
                 }
                 Ok(())
             }
@@ -351,8 +381,8 @@ impl SymCheck {
                     }
                     self.add(n, DEF_NONLOCAL);
                     let c = self.cur;
-                    self.blocks[c].nonlocals.push((n.clone(), s.span));
-                    self.blocks[c].directives.push((n.clone(), s.span));
+                    self.blocks[c].nonlocals.push((n.as_str(), s.span));
+                    self.blocks[c].directives.push((n.as_str(), s.span));
                 }
                 Ok(())
             }
@@ -361,7 +391,7 @@ impl SymCheck {
         }
     }
 
-    fn pattern(&mut self, p: &Pattern) -> R {
+    fn pattern(&mut self, p: &'a Pattern) -> R {
         match &p.kind {
             PatternKind::MatchValue(e) => self.expr(e),
             PatternKind::MatchSingleton(_) => Ok(()),
@@ -412,7 +442,7 @@ impl SymCheck {
         self.blocks[self.cur].kind == BlockKind::Comprehension
     }
 
-    fn expr(&mut self, e: &Expr) -> R {
+    fn expr(&mut self, e: &'a Expr) -> R {
         match &e.kind {
             ExprKind::Name { id, ctx } => {
                 self.add(id, if *ctx == ExprContext::Load { USE } else { DEF_LOCAL });
@@ -492,7 +522,7 @@ impl SymCheck {
         }
     }
 
-    fn comp(&mut self, elts: &[&Expr], gens: &[Comprehension], what: &str) -> R {
+    fn comp(&mut self, elts: &[&'a Expr], gens: &'a [Comprehension], what: &str) -> R {
         // The first iterable is evaluated in the enclosing scope.
         self.comp_iter_expr += 1;
         let r = self.expr(&gens[0].iter);
@@ -526,7 +556,7 @@ impl SymCheck {
 
     /// Analysis phase: `nonlocal` names must be bound in an enclosing
     /// function scope.
-    fn analyze(&self, b: usize, bound: &[String]) -> R {
+    fn analyze(&self, b: usize, bound: &[&'a str]) -> R {
         let blk = &self.blocks[b];
         for (n, span) in &blk.nonlocals {
             // error_at_directive: the first global/nonlocal statement for n
@@ -541,24 +571,24 @@ impl SymCheck {
                 return fail(format!("no binding for nonlocal '{}' found", n), at);
             }
         }
-        let mut newbound: Vec<String> = Vec::new();
+        let mut newbound: Vec<&'a str> = Vec::new();
         if blk.kind != BlockKind::Class {
             if blk.kind == BlockKind::Function || blk.kind == BlockKind::Comprehension {
                 for (n, f) in &blk.names {
                     if f & (DEF_LOCAL | DEF_PARAM | DEF_IMPORT) != 0 && f & (DEF_GLOBAL | DEF_NONLOCAL) == 0 {
-                        newbound.push(n.clone());
+                        newbound.push(n);
                     }
                 }
             }
             for n in bound {
                 if blk.flags(n) & DEF_GLOBAL == 0 {
-                    newbound.push(n.clone());
+                    newbound.push(n);
                 }
             }
         } else {
-            newbound.extend(bound.iter().cloned());
+            newbound.extend(bound.iter().copied());
             // methods can refer to the implicit `__class__` cell
-            newbound.push("__class__".to_string());
+            newbound.push("__class__");
         }
         for &c in &blk.children {
             self.analyze(c, &newbound)?;
@@ -567,9 +597,9 @@ impl SymCheck {
     }
 }
 
-fn collect_names(e: &Expr, out: &mut Vec<String>) {
+fn collect_names<'a>(e: &'a Expr, out: &mut Vec<&'a str>) {
     match &e.kind {
-        ExprKind::Name { id, .. } => out.push(id.clone()),
+        ExprKind::Name { id, .. } => out.push(id),
         ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
             for x in elts {
                 collect_names(x, out);
@@ -580,8 +610,23 @@ fn collect_names(e: &Expr, out: &mut Vec<String>) {
     }
 }
 
+fn has_directives(v: &[Stmt]) -> bool {
+    v.iter().any(|s| match &s.kind {
+        StmtKind::Global(_) | StmtKind::Nonlocal(_) => true,
+        StmtKind::FunctionDef { body, .. } | StmtKind::ClassDef { body, .. } | StmtKind::With { body, .. } => has_directives(body),
+        StmtKind::For { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::If { body, orelse, .. } => {
+            has_directives(body) || has_directives(orelse)
+        }
+        StmtKind::Try { body, handlers, orelse, finalbody } | StmtKind::TryStar { body, handlers, orelse, finalbody } => {
+            has_directives(body) || handlers.iter().any(|h| has_directives(&h.body)) || has_directives(orelse) || has_directives(finalbody)
+        }
+        StmtKind::Match { cases, .. } => cases.iter().any(|c| has_directives(&c.body)),
+        _ => false,
+    })
+}
+
 fn symtable_check(m: &Module) -> Option<CheckError> {
-    let mut s = SymCheck::new();
+    let mut s = SymCheck::new(has_directives(&m.body));
     for st in &m.body {
         if let Err(e) = s.stmt(st) {
             return Some(e);
@@ -611,9 +656,10 @@ fn find_yield(e: &Expr) -> Option<Span> {
 // compiler-like checks
 
 #[derive(Clone, Copy)]
-struct FuncCtx {
+struct FuncCtx<'a> {
     is_async: bool,
-    is_generator: bool,
+    /// body, to find out lazily whether the function is a generator
+    body: Option<&'a [Stmt]>,
     is_lambda: bool,
     is_comprehension: bool,
 }
@@ -645,8 +691,8 @@ fn comp_has_await(elts: &[&Expr], gens: &[Comprehension]) -> bool {
         || gens.iter().enumerate().any(|(i, g)| (i > 0 && has(&g.iter)) || has(&g.target) || g.ifs.iter().any(has))
 }
 
-struct CompCheck {
-    func: Option<FuncCtx>,
+struct CompCheck<'a> {
+    func: Option<FuncCtx<'a>>,
     in_loop: bool,
 }
 
@@ -695,8 +741,8 @@ fn stmt_has_yield(s: &Stmt, found: &mut bool) {
     }
 }
 
-impl CompCheck {
-    fn stmts(&mut self, v: &[Stmt]) -> Option<CheckError> {
+impl<'a> CompCheck<'a> {
+    fn stmts(&mut self, v: &'a [Stmt]) -> Option<CheckError> {
         for s in v {
             if let Some(e) = self.stmt(s) {
                 return Some(e);
@@ -707,7 +753,7 @@ impl CompCheck {
 
     /// A comprehension: its first iterable is compiled in the enclosing
     /// scope, the rest in a comprehension scope.
-    fn comp(&mut self, e: &Expr, elts: &[&Expr], gens: &[Comprehension], genexp: bool) -> Option<CheckError> {
+    fn comp(&mut self, e: &'a Expr, elts: &[&'a Expr], gens: &'a [Comprehension], genexp: bool) -> Option<CheckError> {
         if let Some(x) = self.expr(&gens[0].iter) {
             return Some(x);
         }
@@ -719,7 +765,7 @@ impl CompCheck {
             }
         }
         let saved = (self.func, self.in_loop);
-        self.func = Some(FuncCtx { is_async: false, is_generator: genexp, is_lambda: false, is_comprehension: true });
+        self.func = Some(FuncCtx { is_async: false, body: None, is_lambda: false, is_comprehension: true });
         self.in_loop = false;
         let mut r = None;
         for (i, g) in gens.iter().enumerate() {
@@ -745,7 +791,7 @@ impl CompCheck {
         r
     }
 
-    fn stmt(&mut self, s: &Stmt) -> Option<CheckError> {
+    fn stmt(&mut self, s: &'a Stmt) -> Option<CheckError> {
         match &s.kind {
             StmtKind::FunctionDef { args, body, decorator_list, returns, is_async, .. } => {
                 for d in decorator_list {
@@ -760,7 +806,7 @@ impl CompCheck {
                 }
                 let _ = returns;
                 let saved = (self.func, self.in_loop);
-                self.func = Some(FuncCtx { is_async: *is_async, is_generator: body_has_yield(body), is_lambda: false, is_comprehension: false });
+                self.func = Some(FuncCtx { is_async: *is_async, body: Some(body), is_lambda: false, is_comprehension: false });
                 self.in_loop = false;
                 let r = self.stmts(body);
                 self.func = saved.0;
@@ -795,7 +841,7 @@ impl CompCheck {
                 match self.func {
                     None => return err("'return' outside function", s.span),
                     Some(f) => {
-                        if f.is_async && f.is_generator && v.is_some() {
+                        if f.is_async && v.is_some() && f.body.map_or(false, body_has_yield) {
                             return err("'return' with value in async generator", s.span);
                         }
                     }
@@ -900,14 +946,14 @@ impl CompCheck {
 
     /// An element of a list/tuple/set display, call arguments or class
     /// bases, where `*x` is allowed.
-    fn elt(&mut self, e: &Expr) -> Option<CheckError> {
+    fn elt(&mut self, e: &'a Expr) -> Option<CheckError> {
         match &e.kind {
             ExprKind::Starred { value, .. } => self.expr(value),
             _ => self.expr(e),
         }
     }
 
-    fn expr(&mut self, e: &Expr) -> Option<CheckError> {
+    fn expr(&mut self, e: &'a Expr) -> Option<CheckError> {
         match &e.kind {
             ExprKind::Starred { ctx, .. } => {
                 if *ctx == ExprContext::Store {
@@ -986,7 +1032,7 @@ impl CompCheck {
                     }
                 }
                 let saved = (self.func, self.in_loop);
-                self.func = Some(FuncCtx { is_async: false, is_generator: find_yield(body).is_some(), is_lambda: true, is_comprehension: false });
+                self.func = Some(FuncCtx { is_async: false, body: None, is_lambda: true, is_comprehension: false });
                 self.in_loop = false;
                 let r = self.expr(body);
                 self.func = saved.0;
@@ -1018,7 +1064,7 @@ pub enum Child<'a> {
 }
 
 /// Visit the direct children of a statement in evaluation/source order.
-pub fn for_each_child<'a>(s: &'a Stmt, f: &mut dyn FnMut(Child<'a>)) {
+pub fn for_each_child<'a, F: FnMut(Child<'a>)>(s: &'a Stmt, f: &mut F) {
     use Child::*;
     match &s.kind {
         StmtKind::FunctionDef { args, body, decorator_list, returns, .. } => {
@@ -1156,7 +1202,7 @@ pub fn for_each_child<'a>(s: &'a Stmt, f: &mut dyn FnMut(Child<'a>)) {
 }
 
 /// Visit the direct sub-expressions of an expression in source order.
-pub fn for_each_expr_child<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
+pub fn for_each_expr_child<'a, F: FnMut(&'a Expr)>(e: &'a Expr, f: &mut F) {
     match &e.kind {
         ExprKind::BoolOp { values, .. } => values.iter().for_each(|x| f(x)),
         ExprKind::NamedExpr { target, value } => {
