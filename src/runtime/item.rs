@@ -175,13 +175,69 @@ pub fn get_item(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
                 return call(cx, b, &[key], &[]);
             }
             if cls_ref(cls).flags & types::CF_BUILTIN != 0 {
-                // `list[int]` in annotations: a generic alias is not modelled; the class stands in.
-                return Ok(obj);
+                // `list[int]` (annotations): a types.GenericAlias.
+                return Ok(new_generic_alias(cx, obj, key));
             }
             let n = class_name(cls);
             Err(cx.type_error(format!("type '{n}' is not subscriptable")))
         }
         _ => not_subscriptable(cx, obj),
+    }
+}
+
+/// `origin[args]` as a `types.GenericAlias` (repr `list[int]`, calls the origin).
+pub fn new_generic_alias(cx: &mut Ctx, origin: Value, key: Value) -> Value {
+    let args = if key.is_kind(Kind::Tuple) { key } else { cx.new_tuple(vec![key]) };
+    let cls = cx.rt.types.generic_alias;
+    let a = class::alloc_instance(cx, cls, &[]);
+    let d = attr::instance_dict(cx, a).unwrap();
+    let (ko, ka) = (cx.intern("__origin__"), cx.intern("__args__"));
+    // SAFETY: fresh live dict.
+    unsafe {
+        (*d).t.set_str(ko, origin);
+        (*d).t.set_str(ka, args);
+    }
+    a
+}
+
+/// repr of a GenericAlias (CPython's `_Py_typing_type_repr` for the parts).
+pub fn generic_alias_repr(cx: &mut Ctx, a: Value) -> PyResult<String> {
+    let d = a.obj::<InstanceObj>().dict;
+    // SAFETY: alias dicts are live.
+    let (o, args) = unsafe { ((*d).t.get_by_text("__origin__"), (*d).t.get_by_text("__args__")) };
+    let mut out = type_repr(cx, o.unwrap_or(Value::none()))?;
+    out.push('[');
+    for (i, &x) in tuple_items(args.unwrap_or(Value::none())).unwrap_or(&[]).iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&type_repr(cx, x)?);
+    }
+    out.push(']');
+    Ok(out)
+}
+
+fn type_repr(cx: &mut Ctx, v: Value) -> PyResult<String> {
+    if v.is_none() {
+        return Ok("None".into());
+    }
+    if v == Value::ellipsis() {
+        return Ok("...".into());
+    }
+    if let Some(c) = class_of_value(v) {
+        return Ok(repr::class_fullname(c));
+    }
+    repr_string(cx, v)
+}
+
+fn alias_call(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(&a) = args.first() else { return Err(cx.type_error("GenericAlias call needs self")) };
+    let d = a.obj::<InstanceObj>().dict;
+    // SAFETY: alias dicts are live.
+    let o = unsafe { (*d).t.get_by_text("__origin__") };
+    match o {
+        Some(o) => call(cx, o, &args[1..], kw),
+        None => Err(cx.type_error("bad GenericAlias")),
     }
 }
 
@@ -692,5 +748,7 @@ pub fn install_dunders(cx: &mut Ctx) {
     def_method(cx, list, "__init__", d_list_init);
     def_method(cx, dict, "__init__", d_dict_init_kw);
     def_method(cx, set, "__init__", d_set_init);
+    let ga = t.generic_alias;
+    def_method(cx, ga, "__call__", alias_call);
     let _ = d_noop_init;
 }

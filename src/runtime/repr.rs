@@ -271,6 +271,9 @@ fn instance_repr(cx: &mut Ctx, v: Value) -> PyResult<String> {
     if p != v {
         return repr_string(cx, p);
     }
+    if cls == cx.rt.types.generic_alias {
+        return item::generic_alias_repr(cx, v);
+    }
     Ok(format!("<{} object at {:#x}>", class_fullname(cls), v.raw()))
 }
 

@@ -85,6 +85,7 @@ define_types! {
     not_implemented = "NotImplementedType" [object] NotImplemented;
     file = "TextIOWrapper" [object] File;
     traceback = "traceback" [object] Instance;
+    generic_alias = "GenericAlias" [object] Instance;
     list_iterator = "list_iterator" [object] Iter;
     list_reverseiterator = "list_reverseiterator" [object] Iter;
     tuple_iterator = "tuple_iterator" [object] Iter;
