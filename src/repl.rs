@@ -126,6 +126,7 @@ fn run_mode(mode: Mode, stack: usize) -> i32 {
     match mode {
         Mode::Repl => {
             let mut cx = new_ctx(vec![String::new()], stack, here);
+            install_site(&mut cx);
             match main_module(&mut cx) {
                 Some(m) => interact(&mut cx, m),
                 None => 1,
@@ -156,6 +157,7 @@ fn run_mode(mode: Mode, stack: usize) -> i32 {
             if let Err(code) = run_program(&mut cx, &src, &abs.to_string_lossy()) {
                 return code; // SystemExit ends -i too
             }
+            install_site(&mut cx);
             match sys_main(&mut cx) {
                 Some(m) => interact(&mut cx, m),
                 None => 1,
@@ -226,6 +228,58 @@ fn main_module(cx: &mut Ctx) -> Option<Value> {
         unsafe { (*mo.dict).t.remove_str(k) };
     }
     Some(m)
+}
+
+/// What CPython's `site` puts in builtins for interactive use.
+const SITE: &str = r#"
+class _Printer:
+    def __init__(self, text):
+        self._text = text
+    def __repr__(self):
+        return self._text
+    def __call__(self):
+        print(self._text)
+class _Helper:
+    def __repr__(self):
+        return "Type help() for interactive help, or help(object) for help about object."
+    def __call__(self, *args):
+        if not args:
+            print("Tauraro has no interactive help utility; see https://docs.python.org/3.11/")
+            return
+        doc = getattr(args[0], '__doc__', None)
+        print(doc if doc else repr(args[0]))
+class _Quitter:
+    def __init__(self, name):
+        self.name = name
+    def __repr__(self):
+        return 'Use %s() or Ctrl-D (i.e. EOF) to exit' % self.name
+    def __call__(self, code=None):
+        raise SystemExit(code)
+help = _Helper()
+copyright = _Printer("Copyright (c) Tauraro contributors.\nThe Python language: Copyright (c) 2001-2023 Python Software Foundation.")
+credits = _Printer("Thanks to the CPython developers: CPython 3.11 is Tauraro's reference for behaviour and output.")
+license = _Printer("Tauraro is distributed under the MIT license.")
+exit = _Quitter('exit')
+quit = _Quitter('quit')
+"#;
+
+/// Run [`SITE`] in a scratch module and copy its objects into builtins.
+fn install_site(cx: &mut Ctx) {
+    let Ok(m) = vm::run_source(cx, SITE, "<site>", "_tauraro_site") else {
+        cx.exc = Value::UNBOUND;
+        return;
+    };
+    let key = cx.intern("_tauraro_site");
+    // SAFETY: sys.modules and the builtins dict are live for the whole run.
+    unsafe { (*cx.rt.modules).t.remove_str(key) };
+    let Some(mo) = m.downcast::<ModuleObj>(Kind::Module) else { return };
+    for name in ["help", "copyright", "credits", "license", "exit", "quit"] {
+        let k = cx.intern(name);
+        // SAFETY: module dicts are live; the module's objects stay reachable from builtins.
+        if let Some(v) = unsafe { (*mo.dict).t.get_str(k) } {
+            unsafe { (*cx.rt.builtins).t.set_str(k, v) };
+        }
+    }
 }
 
 /// `sys.modules['__main__']` (after `-i FILE`).

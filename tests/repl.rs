@@ -30,12 +30,18 @@ struct Repl {
     out: Arc<Mutex<Vec<u8>>>,
     /// Prompts seen so far (">>> " and "... ").
     seen: usize,
+    hist: std::path::PathBuf,
 }
 
 const WAIT: Duration = Duration::from_secs(10);
 
 impl Repl {
     fn start() -> Repl {
+        Repl::start_with(&[], "main")
+    }
+
+    /// Start `tauraro ARGS` with its own history file `tauraro_repl_hist_<pid>_<tag>`.
+    fn start_with(args: &[&str], tag: &str) -> Repl {
         let (mut m, mut s) = (0, 0);
         let ws = Winsize { ws_row: 24, ws_col: 200, ws_xpixel: 0, ws_ypixel: 0 };
         // SAFETY: valid out-pointers; null name/termios are allowed.
@@ -45,8 +51,9 @@ impl Repl {
             // SAFETY: dup of the live slave fd gives a fresh owned fd.
             Stdio::from(unsafe { File::from_raw_fd(dup(fd)) })
         };
-        let hist = std::env::temp_dir().join(format!("tauraro_repl_hist_{}", std::process::id()));
+        let hist = hist_path(tag);
         let child = Command::new(env!("CARGO_BIN_EXE_tauraro"))
+            .args(args)
             .env("TERM", "xterm")
             .env("TAURARO_HISTFILE", &hist)
             .stdin(slave(s))
@@ -78,7 +85,7 @@ impl Repl {
                 }
             }
         });
-        let mut r = Repl { child, master, out, seen: 0 };
+        let mut r = Repl { child, master, out, seen: 0, hist };
         r.wait_prompt();
         r
     }
@@ -140,7 +147,12 @@ impl Drop for Repl {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        let _ = std::fs::remove_file(&self.hist);
     }
+}
+
+fn hist_path(tag: &str) -> std::path::PathBuf {
+    std::env::temp_dir().join(format!("tauraro_repl_hist_{}_{tag}", std::process::id()))
 }
 
 fn clean(s: &str) -> String {
@@ -230,4 +242,30 @@ fn exit_call_status() {
     let mut r = Repl::start();
     r.keys(b"import sys; sys.exit(7)\r");
     assert_eq!(r.wait_exit(), Some(7));
+}
+
+#[test]
+fn site_names_and_history_file() {
+    let _ = std::fs::remove_file(hist_path("site"));
+    let mut r = Repl::start_with(&[], "site");
+    assert_eq!(r.line("help"), "help\nType help() for interactive help, or help(object) for help about object.\n>>> ");
+    assert_eq!(r.line("exit"), "exit\nUse exit() or Ctrl-D (i.e. EOF) to exit\n>>> ");
+    r.keys(b"exit()\r");
+    assert_eq!(r.wait_exit(), Some(0));
+    let h = std::fs::read_to_string(hist_path("site")).unwrap_or_default();
+    assert_eq!(h, "help\nexit\nexit()\n");
+    let _ = std::fs::remove_file(hist_path("site"));
+}
+
+#[test]
+fn dash_i_runs_the_file_then_prompts() {
+    let f = std::env::temp_dir().join(format!("tauraro_repl_i_{}.py", std::process::id()));
+    std::fs::write(&f, "import sys\nz = len(sys.argv)\nprint('ran')\n").unwrap();
+    let mut r = Repl::start_with(&["-i", f.to_str().unwrap(), "arg"], "i");
+    assert!(r.screen().starts_with("ran\n"), "{}", r.screen());
+    assert_eq!(r.line("z"), "z\n2\n>>> ");
+    r.keys(b"\x04");
+    assert_eq!(r.wait_exit(), Some(0));
+    let _ = std::fs::remove_file(f);
+    let _ = std::fs::remove_file(hist_path("i"));
 }
