@@ -2,8 +2,9 @@
 //! calls, exception unwinding, generators, imports.
 //!
 //! Files: `dispatch.rs` (the dispatch contract, `op!`, the run loop),
-//! `link.rs` (Op -> Inst), `frame.rs` (frames, argument binding, calls,
-//! unwinding), `handlers/*` (one file per op family), `gen.rs` (generators),
+//! `link.rs` (Op -> Inst, superinstruction selection), `frame.rs` (frames, argument binding, calls,
+//! unwinding), `handlers/*` (one file per op family; `fused.rs` = superinstructions;
+//! inline caches in `attrs.rs`/`locals.rs`), `gen.rs` (generators),
 //! `import.rs` (modules), `entry.rs` (run_source, call_function), `ctx.rs`.
 pub mod ctx;
 pub mod dispatch;
