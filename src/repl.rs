@@ -350,8 +350,8 @@ fn interact(cx: &mut Ctx, module: Value) -> i32 {
 /// Err(status) when it raised SystemExit.
 fn run_entry(cx: &mut Ctx, module: Value, src: &str) -> Result<(), i32> {
     let file = "<stdin>";
-    let code = crate::syntax::parse_module(src, file)
-        .and_then(|ast| crate::compile::compile_interactive(cx, &ast, file, src));
+    let code =
+        crate::syntax::parse_module(src, file).and_then(|ast| crate::compile::compile_interactive(cx, &ast, file, src));
     let code = match code {
         Ok(c) => c,
         Err(e) => {
@@ -420,7 +420,8 @@ fn definite_error(src: &str) -> bool {
     let Err(e) = crate::syntax::parse_module_unchecked(src, "<stdin>") else { return false };
     let lines = src.lines().count() as u32;
     let last_len = src.lines().last().map_or(0, |l| l.chars().count()) as u32;
-    let at_end = e.lineno == lines && (e.offset == 0 || e.offset > last_len);
+    // "invalid syntax" at the end of the last line: the parser met the end of input (`@dec`).
+    let at_end = e.lineno == lines && e.msg == "invalid syntax" && (e.offset == 0 || e.offset > last_len);
     !(e.lineno > lines
         || at_end
         || e.msg.starts_with("expected an indented block")
@@ -471,10 +472,8 @@ impl rustyline::Helper for Helper {}
 type Editor = rustyline::Editor<Helper, rustyline::history::MemHistory>;
 
 fn editor() -> Option<Editor> {
-    let config = rustyline::Config::builder()
-        .auto_add_history(false)
-        .completion_type(rustyline::CompletionType::List)
-        .build();
+    let config =
+        rustyline::Config::builder().auto_add_history(false).completion_type(rustyline::CompletionType::List).build();
     let mut ed = match Editor::with_history(config, rustyline::history::MemHistory::new()) {
         Ok(e) => e,
         Err(e) => {
@@ -556,5 +555,10 @@ mod tests {
         assert_eq!(entry_state("for x in:\n"), Entry::Run);
         assert_eq!(entry_state("1 +\n"), Entry::Run);
         assert_eq!(entry_state("x = {1:\n"), Entry::More);
+        assert_eq!(entry_state("@dec\ndef f(): pass\n"), Entry::More);
+        assert_eq!(entry_state("@dec\ndef f(): pass\n   \n"), Entry::Run);
+        assert_eq!(entry_state("if x:\n  pass\nelse\n"), Entry::Run);
+        assert_eq!(entry_state("if x:\n  pass\nelse:\n"), Entry::More);
+        assert_eq!(entry_state("class A:\n  '''doc\n\n"), Entry::More);
     }
 }

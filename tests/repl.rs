@@ -222,7 +222,10 @@ fn traceback_then_prompt_keeps_state() {
 fn syntax_error_then_prompt() {
     let mut r = Repl::start();
     assert_eq!(r.line("1 +"), "1 +\n  File \"<stdin>\", line 1\n    1 +\n       ^\nSyntaxError: invalid syntax\n>>> ");
-    assert_eq!(r.line("for x in:"), "for x in:\n  File \"<stdin>\", line 1\n    for x in:\n            ^\nSyntaxError: invalid syntax\n>>> ");
+    assert_eq!(
+        r.line("for x in:"),
+        "for x in:\n  File \"<stdin>\", line 1\n    for x in:\n            ^\nSyntaxError: invalid syntax\n>>> "
+    );
     assert_eq!(r.line("2"), "2\n2\n>>> ");
 }
 
