@@ -259,6 +259,9 @@ pub fn stats_report(cx: &Ctx) -> String {
 /// As the release form.
 #[cfg(debug_assertions)]
 pub unsafe fn run(mut ip: *const Inst, mut fp: *mut Value, cx: &mut Ctx) -> Exit {
+    if cx.vm.stats {
+        return run_counting(ip, fp, cx);
+    }
     loop {
         let e = ((*ip).h)(ip, fp, cx);
         if e != Exit::Step {
