@@ -128,7 +128,7 @@ fn run_mode(mode: Mode, stack: usize) -> i32 {
             let mut cx = new_ctx(vec![String::new()], stack, here);
             install_site(&mut cx);
             match main_module(&mut cx) {
-                Some(m) => interact(&mut cx, m),
+                Some(m) => interact(&mut cx, m, true),
                 None => 1,
             }
         }
@@ -140,7 +140,7 @@ fn run_mode(mode: Mode, stack: usize) -> i32 {
             }
             let mut cx = new_ctx(argv, stack, here);
             let src = String::from_utf8_lossy(&src);
-            let code = run_program(&mut cx, &src, "<stdin>");
+            let code = run_program(&mut cx, &src, "<stdin>", false);
             cx.rt.stdout.flush();
             code.unwrap_or_else(|c| c)
         }
@@ -154,12 +154,11 @@ fn run_mode(mode: Mode, stack: usize) -> i32 {
             let mut argv = vec![file];
             argv.extend(args);
             let mut cx = new_ctx(argv, stack, dir);
-            if let Err(code) = run_program(&mut cx, &src, &abs.to_string_lossy()) {
-                return code; // SystemExit ends -i too
-            }
+            // Under -i even SystemExit prints its traceback and the prompt follows (CPython).
+            let _ = run_program(&mut cx, &src, &abs.to_string_lossy(), true);
             install_site(&mut cx);
             match sys_main(&mut cx) {
-                Some(m) => interact(&mut cx, m),
+                Some(m) => interact(&mut cx, m, false),
                 None => 1,
             }
         }
@@ -168,7 +167,7 @@ fn run_mode(mode: Mode, stack: usize) -> i32 {
 
 /// Run a whole program as `__main__`: Ok(status) when it ran or failed with a
 /// printed traceback, Err(status) when it raised SystemExit.
-fn run_program(cx: &mut Ctx, src: &str, filename: &str) -> Result<i32, i32> {
+fn run_program(cx: &mut Ctx, src: &str, filename: &str, inspect: bool) -> Result<i32, i32> {
     match vm::run_source(cx, src, filename, "__main__") {
         Ok(_) => Ok(0),
         Err(RunError::Syntax(e)) => {
@@ -177,18 +176,19 @@ fn run_program(cx: &mut Ctx, src: &str, filename: &str) -> Result<i32, i32> {
             cx.rt.stderr.flush();
             Ok(1)
         }
-        Err(RunError::Exc) => report_exception(cx),
+        Err(RunError::Exc) => report_exception(cx, inspect),
     }
 }
 
 /// Print the pending exception `cx.exc` like CPython's top level and clear it.
-/// Ok(1) after a traceback, Err(status) for SystemExit.
-pub fn report_exception(cx: &mut Ctx) -> Result<i32, i32> {
+/// Ok(1) after a traceback, Err(status) for SystemExit (unless `inspect`:
+/// `-i` prints SystemExit's traceback too).
+pub fn report_exception(cx: &mut Ctx, inspect: bool) -> Result<i32, i32> {
     vm::flush_traceback(cx);
     let exc = cx.exc;
     cx.exc = Value::UNBOUND;
     cx.rt.stdout.flush();
-    if runtime::isinstance(cx, exc, cx.rt.types.system_exit) {
+    if !inspect && runtime::isinstance(cx, exc, cx.rt.types.system_exit) {
         return Err(system_exit_code(cx, exc));
     }
     let text = runtime::print_exception(cx, exc);
@@ -293,10 +293,13 @@ fn sys_main(cx: &mut Ctx) -> Option<Value> {
 // The interactive loop.
 
 /// Keep the lines typed so far; run them when the entry is complete.
-fn interact(cx: &mut Ctx, module: Value) -> i32 {
+/// The banner shows only when the REPL is the whole session (not after `-i FILE`).
+fn interact(cx: &mut Ctx, module: Value, banner: bool) -> i32 {
     use rustyline::error::ReadlineError;
-    eprintln!("Tauraro {VERSION} (Python 3.11 compatible)");
-    eprintln!("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
+    if banner {
+        eprintln!("Tauraro {VERSION} (Python 3.11 compatible)");
+        eprintln!("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
+    }
     let mut ed = match editor() {
         Some(e) => e,
         None => return 1,
@@ -361,7 +364,7 @@ fn run_entry(cx: &mut Ctx, module: Value, src: &str) -> Result<(), i32> {
         }
     };
     if vm::entry::run_code(cx, code, module).is_err() {
-        report_exception(cx)?;
+        report_exception(cx, false)?;
     }
     cx.rt.stdout.flush();
     Ok(())

@@ -154,3 +154,14 @@ fn did_you_mean() {
     let o = run(&["-c", "abcdefghijk"], "");
     assert_eq!(last_line(&o.stderr), "NameError: name 'abcdefghijk' is not defined");
 }
+
+#[test]
+fn dash_i_with_piped_stdin_survives_system_exit() {
+    let f = script("dash_i", "import sys\nx = 2\nsys.exit(3)\n");
+    let o = run(&["-i", &f], "print(x * 5)\n");
+    assert!(o.stdout.contains("10\n"), "{}", o.stdout);
+    assert!(o.stderr.ends_with("SystemExit: 3\n"), "{}", o.stderr);
+    assert!(!o.stderr.contains("Tauraro 0.1.0"), "no banner after -i FILE");
+    assert_eq!(o.status, Some(0));
+    let _ = std::fs::remove_file(f);
+}
