@@ -236,6 +236,10 @@ pub struct Parser<'s> {
     lenient: bool,
     /// Inside CPython's `expression_without_invalid` (invalid rules off).
     no_invalid: bool,
+    /// Token positions where `expression` was parsed with invalid rules
+    /// off: CPython memoizes that result, so later parses at the same
+    /// position (in the same pass) skip the invalid rules too.
+    memo_no_invalid: Vec<u64>,
 }
 
 struct StrPiece {
@@ -261,7 +265,7 @@ impl<'s> Parser<'s> {
     }
 
     fn from_tokens(src: &'s str, toks: Vec<Token>, lex_error: Option<LexError>) -> Parser<'s> {
-        Parser { src, toks, pos: 0, max_pos: 0, lex_error, hit_lex: false, last_end: (1, 0), depth: 0, fstring: false, groups: Vec::new(), fill_pos: 0, lenient: false, no_invalid: false }
+        Parser { src, toks, pos: 0, max_pos: 0, lex_error, hit_lex: false, last_end: (1, 0), depth: 0, fstring: false, groups: Vec::new(), fill_pos: 0, lenient: false, no_invalid: false, memo_no_invalid: Vec::new() }
     }
 
     // ------------------------------------------------------------ tokens
@@ -293,19 +297,6 @@ impl<'s> Parser<'s> {
             if i > self.fill_pos {
                 self.fill_pos = i;
             }
-        }
-        let t = self.toks[i].tok;
-        if t == Tok::Error {
-            self.hit_lex = true;
-        }
-        t
-    }
-
-    /// Look ahead without counting as "fetched" for error locations.
-    fn peek_quiet(&mut self, n: usize) -> Tok {
-        let i = (self.pos + n).min(self.toks.len() - 1);
-        if i > self.fill_pos {
-            self.fill_pos = i;
         }
         let t = self.toks[i].tok;
         if t == Tok::Error {
@@ -565,6 +556,7 @@ impl<'s> Parser<'s> {
         self.pos = start;
         self.depth = 0;
         self.lenient = true;
+        self.memo_no_invalid.clear();
         let mut scratch = Vec::new();
         let r = self.statement(&mut scratch);
         self.lenient = false;
@@ -871,37 +863,50 @@ impl<'s> Parser<'s> {
     fn star_targets_for(&mut self) -> PResult<Expr> {
         let start_pos = self.pos;
         let r = self.star_targets_for_inner();
-        let ok_in = matches!(r, Ok(_)) && self.at_kw(Kw::In);
-        if !ok_in && !self.hit_lex {
-            if let Err(e) = &r {
-                if !e.generic {
-                    return r;
+        if let Ok(e) = &r {
+            if self.at_kw(Kw::In) && is_valid_target(e, Targets::For) {
+                let mut e = r.unwrap();
+                set_ctx(&mut e, ExprContext::Store);
+                return Ok(e);
+            }
+        }
+        if self.hit_lex {
+            return r.and_then(|_| Err(self.err_invalid()));
+        }
+        if let Err(e) = &r {
+            if !e.generic {
+                return r;
+            }
+        }
+        // invalid_for_target: `'for' star_expressions` -> the first
+        // invalid target (FOR_TARGETS), or an expression-level invalid
+        // rule (e.g. a missing comma).
+        let save = (self.pos, self.last_end, self.depth, self.max_pos);
+        self.pos = start_pos;
+        let r2 = self.star_expressions();
+        self.pos = save.0;
+        self.last_end = save.1;
+        self.depth = save.2;
+        self.max_pos = save.3;
+        match r2 {
+            Err(err) => {
+                if !err.generic || self.hit_lex {
+                    return Err(err);
                 }
             }
-            // invalid_for_target: `'for' star_expressions` -> the first
-            // invalid target (FOR_TARGETS), or an expression-level invalid
-            // rule (e.g. a missing comma).
-            let save = (self.pos, self.last_end, self.depth, self.max_pos);
-            self.pos = start_pos;
-            let r2 = self.star_expressions();
-            self.pos = save.0;
-            self.last_end = save.1;
-            self.depth = save.2;
-            self.max_pos = save.3;
-            match r2 {
-                Err(err) => {
-                    if !err.generic || self.hit_lex {
-                        return Err(err);
-                    }
-                }
-                Ok(e) => {
-                    if let Some(err) = self.invalid_target_error(&e, Targets::For) {
-                        return Err(err);
-                    }
+            Ok(e) => {
+                if let Some(err) = self.invalid_target_error(&e, Targets::For) {
+                    return Err(err);
                 }
             }
         }
-        r
+        match r {
+            Ok(e) => {
+                // (a valid target not followed by 'in': the caller reports)
+                self.to_target(e, Targets::For)
+            }
+            Err(e) => Err(e),
+        }
     }
 
     fn star_targets_for_inner(&mut self) -> PResult<Expr> {
@@ -919,7 +924,7 @@ impl<'s> Parser<'s> {
         } else {
             first
         };
-        self.to_target(e, Targets::For)
+        Ok(e)
     }
 
     fn can_start_target(&mut self) -> bool {
@@ -927,15 +932,19 @@ impl<'s> Parser<'s> {
             || self.can_start_expression()
     }
 
-    /// One element of a target list: '*' target | bitwise_or.
+    /// One element of a target list (star_target): '*' star_target |
+    /// a primary (NAME, attribute, subscript, parenthesized/list target).
     fn target_elem(&mut self) -> PResult<Expr> {
         if self.at_op(Op::Star) {
             let s = self.bump();
-            let v = self.bitwise_or()?;
+            self.check_depth()?;
+            let v = self.target_elem();
+            self.depth -= 1;
+            let v = v?;
             let sp = self.span_from((s.line, s.col));
             return Ok(Expr::new(ExprKind::Starred { value: Box::new(v), ctx: ExprContext::Load }, sp));
         }
-        self.bitwise_or()
+        self.primary()
     }
 
     /// Validate `e` as an assignment target and set Store/Del context.
@@ -1030,7 +1039,37 @@ impl<'s> Parser<'s> {
     fn with_item(&mut self) -> PResult<WithItem> {
         let e = self.expression()?;
         if self.eat_kw(Kw::As) {
-            let t = self.target_elem()?;
+            let tpos = self.pos;
+            let t = self.target_elem();
+            let la = matches!(self.tok(), Tok::Op(Op::Comma) | Tok::Op(Op::RPar) | Tok::Op(Op::Colon));
+            if let Ok(t) = &t {
+                if la && is_valid_target(t, Targets::Star) {
+                    let t = self.to_target(t.clone(), Targets::Star)?;
+                    return Ok(WithItem { context_expr: e, optional_vars: Some(t) });
+                }
+            }
+            if self.hit_lex {
+                return Err(self.err_invalid());
+            }
+            // invalid_with_item: expression 'as' expression &(',' | ')' | ':')
+            let save = (self.pos, self.last_end, self.depth, self.max_pos);
+            self.pos = tpos;
+            let a = self.expression();
+            let la2 = matches!(self.tok(), Tok::Op(Op::Comma) | Tok::Op(Op::RPar) | Tok::Op(Op::Colon));
+            self.pos = save.0;
+            self.last_end = save.1;
+            self.depth = save.2;
+            self.max_pos = save.3;
+            match a {
+                Ok(a) if la2 => {
+                    if let Some(err) = self.invalid_target_error(&a, Targets::Star) {
+                        return Err(err);
+                    }
+                }
+                Err(err) if !err.generic || self.hit_lex => return Err(err),
+                _ => {}
+            }
+            let t = t?;
             let t = self.to_target(t, Targets::Star)?;
             return Ok(WithItem { context_expr: e, optional_vars: Some(t) });
         }
@@ -1382,6 +1421,9 @@ impl<'s> Parser<'s> {
             }
             Tok::Op(op) if bin_op_of(op).is_some() => {
                 let aop = bin_op_of(op).unwrap();
+                if matches!(first.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) && !self.is_group(&first) {
+                    return Err(self.err_invalid());
+                }
                 if !matches!(first.kind, ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
                     return Err(self.err_at_span(
                         first.span,
@@ -1433,6 +1475,9 @@ impl<'s> Parser<'s> {
                 if let ExprKind::Starred { .. } = last.kind {
                     return Err(self.err_invalid());
                 }
+                if !self.walrus_rhs_ok() {
+                    return Err(self.err_invalid());
+                }
                 Err(self.err_at_span(last.span, format!("cannot use assignment expressions with {}", expr_name(last))))
             }
             _ => Ok(Stmt::new(StmtKind::Expr(Box::new(first)), self.span_from(start))),
@@ -1476,7 +1521,9 @@ impl<'s> Parser<'s> {
             ExprKind::Tuple { elts, .. } if !self.starts_with_lpar(lhs.span) && !elts.is_empty() => elts.last().unwrap(),
             _ => lhs,
         };
-        if first_target {
+        // (with a trailing comma the element is not directly before '=')
+        let adjacent = (last.span.end_lineno, last.span.end_col) == (lhs.span.end_lineno, lhs.span.end_col);
+        if first_target && adjacent {
             if let Some(e) = self.named_expr_eq_error(last) {
                 return e;
             }
@@ -2170,7 +2217,11 @@ impl<'s> Parser<'s> {
         }
         let e = self.expression()?;
         if self.at_op(Op::ColonEqual) {
-            return Err(self.err_at_span(e.span, format!("cannot use assignment expressions with {}", expr_name(&e))));
+            // invalid_named_expression: expression ':=' expression
+            if self.walrus_rhs_ok() {
+                return Err(self.err_at_span(e.span, format!("cannot use assignment expressions with {}", expr_name(&e))));
+            }
+            return Err(self.err_invalid());
         }
         if self.at_op(Op::Equal) {
             if let Some(err) = self.named_expr_eq_error(&e) {
@@ -2180,12 +2231,50 @@ impl<'s> Parser<'s> {
         Ok(e)
     }
 
+    /// At ':=': does an expression follow?  (second-pass speculation)
+    fn walrus_rhs_ok(&mut self) -> bool {
+        let save = (self.pos, self.last_end, self.depth, self.max_pos);
+        self.bump();
+        let ok = self.expression().is_ok();
+        self.pos = save.0;
+        self.last_end = save.1;
+        self.depth = save.2;
+        self.max_pos = save.3;
+        ok && !self.hit_lex
+    }
+
     /// expression: disjunction ['if' disjunction 'else' expression] | lambdef
     fn expression(&mut self) -> PResult<Expr> {
         self.check_depth()?;
-        let r = self.expression_inner(true);
+        let p = self.pos;
+        let r = if self.no_invalid {
+            self.memo_mark(p);
+            self.expression_inner(true)
+        } else if self.memo_has(p) {
+            let saved = (self.no_invalid, self.lenient);
+            self.no_invalid = true;
+            self.lenient = true;
+            let r = self.expression_inner(true);
+            self.no_invalid = saved.0;
+            self.lenient = saved.1;
+            r
+        } else {
+            self.expression_inner(true)
+        };
         self.depth -= 1;
         r
+    }
+
+    fn memo_mark(&mut self, p: usize) {
+        let w = p / 64;
+        if self.memo_no_invalid.len() <= w {
+            self.memo_no_invalid.resize(w + 1, 0);
+        }
+        self.memo_no_invalid[w] |= 1 << (p % 64);
+    }
+
+    fn memo_has(&self, p: usize) -> bool {
+        self.memo_no_invalid.get(p / 64).map_or(false, |w| w & (1 << (p % 64)) != 0)
     }
 
     fn expression_inner(&mut self, check_invalid: bool) -> PResult<Expr> {
@@ -2718,7 +2807,9 @@ impl<'s> Parser<'s> {
                 if !allow_genexp && (self.at_kw(Kw::For) || self.at_kw(Kw::Async)) {
                     return Err(self.err_invalid());
                 }
-                let async_for = self.at_kw(Kw::Async) && n_items == 1 && self.peek_quiet(1) == Tok::Kw(Kw::For);
+                // (CPython tries `primary genexp` first, which looks past an
+                // `async` after the first argument.)
+                let async_for = self.at_kw(Kw::Async) && n_items == 1 && self.peek_n(1) == Tok::Kw(Kw::For);
                 if self.at_kw(Kw::For) || async_for {
                     let gens = self.comprehension_clauses()?;
                     let span = Span::new(lpar.line, lpar.col, self.last_end.0, self.last_end.1);
