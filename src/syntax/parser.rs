@@ -3580,6 +3580,25 @@ impl<'s> Parser<'s> {
             Ok(e) => Ok(e),
             Err(e) => {
                 let e = sub.finish_error(e);
+                if e.text.is_some() {
+                    // already final (a nested f-string's error)
+                    return Err(Box::new(PErr {
+                        ty: match e.kind.as_str() {
+                            "IndentationError" => ErrType::Indentation,
+                            "TabError" => ErrType::Tab,
+                            "MemoryError" => ErrType::Memory,
+                            _ => ErrType::Syntax,
+                        },
+                        msg: e.msg,
+                        lineno: e.lineno,
+                        offset: e.offset as i64,
+                        end_lineno: e.end_lineno,
+                        end_offset: e.end_offset as i64,
+                        generic: false,
+                        text: e.text,
+                        chars: true,
+                    }));
+                }
                 // Convert to a final error relative to the "(expr)" buffer.
                 let mut offset = e.offset as i64;
                 let mut end_offset = e.end_offset as i64;
@@ -3916,10 +3935,11 @@ pub fn decode_escapes_str(body: &str, out: &mut String) -> Result<(), String> {
         let esc_start = i;
         i += 1;
         if i >= b.len() {
-            return Err(format!(
-                "(unicode error) 'unicodeescape' codec can't decode byte 0x5c in position {}: \\ at end of string",
-                esc_start
-            ));
+            // (only possible for an f-string literal piece before `\{`:
+            // CPython turns a trailing backslash into a literal one)
+            out.push('\\');
+            run = i;
+            break;
         }
         let c = b[i];
         i += 1;
@@ -3968,8 +3988,8 @@ pub fn decode_escapes_str(body: &str, out: &mut String) -> Result<(), String> {
                             };
                             return Err(format!(
                                 "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: {}",
-                                esc_start,
-                                i.saturating_sub(1).max(esc_start + 1),
+                                conv_pos(body, esc_start),
+                                conv_pos(body, i.saturating_sub(1).max(esc_start + 1)),
                                 what
                             ));
                         }
@@ -3978,8 +3998,8 @@ pub fn decode_escapes_str(body: &str, out: &mut String) -> Result<(), String> {
                 if v > 0x10FFFF {
                     return Err(format!(
                         "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: illegal Unicode character",
-                        esc_start,
-                        i - 1
+                        conv_pos(body, esc_start),
+                        conv_pos(body, i - 1)
                     ));
                 }
                 out.push(char::from_u32(v).unwrap_or('\u{FFFD}'));
@@ -3989,23 +4009,30 @@ pub fn decode_escapes_str(body: &str, out: &mut String) -> Result<(), String> {
                 if i < b.len() && b[i] == b'{' {
                     if let Some(close) = b[i..].iter().position(|&x| x == b'}') {
                         let name = &body[i + 1..i + close];
-                        if let Some(ch) = super::unicode_names::lookup(name) {
-                            out.push(ch);
-                            i += close + 1;
-                            run = i;
-                            continue;
+                        if !name.is_empty() {
+                            if let Some(ch) = super::unicode_names::lookup(name) {
+                                out.push(ch);
+                                i += close + 1;
+                                run = i;
+                                continue;
+                            }
+                            return Err(format!(
+                                "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: unknown Unicode character name",
+                                conv_pos(body, esc_start),
+                                conv_pos(body, i + close)
+                            ));
                         }
                         return Err(format!(
-                            "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: unknown Unicode character name",
-                            esc_start,
-                            i + close
+                            "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: malformed \\N character escape",
+                            conv_pos(body, esc_start),
+                            conv_pos(body, i + close) - 1
                         ));
                     }
                 }
                 return Err(format!(
                     "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: malformed \\N character escape",
-                    esc_start,
-                    (i).min(b.len().saturating_sub(1)).max(esc_start + 1)
+                    conv_pos(body, esc_start),
+                    conv_pos(body, (i).min(b.len().saturating_sub(1)).max(esc_start + 1))
                 ));
             }
             _ => {
@@ -4022,6 +4049,22 @@ pub fn decode_escapes_str(body: &str, out: &mut String) -> Result<(), String> {
     }
     out.push_str(&body[run..]);
     Ok(())
+}
+
+/// Position in CPython's decoding buffer, where every non-ASCII character
+/// of the literal has been replaced by a 10-byte `\UXXXXXXXX` escape.
+fn conv_pos(body: &str, idx: usize) -> usize {
+    let idx = idx.min(body.len());
+    let b = body.as_bytes();
+    let mut n = 0;
+    for &c in &b[..idx] {
+        if c < 0x80 {
+            n += 1;
+        } else if c & 0xC0 != 0x80 {
+            n += 10;
+        }
+    }
+    n
 }
 
 /// Decode the escapes of a (non-raw) bytes literal body.
