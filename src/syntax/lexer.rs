@@ -1218,7 +1218,8 @@ impl<'a> Lexer<'a> {
         if r {
             return Ok(()); // (DeprecationWarning in CPython)
         }
-        if is_ident_byte(c) {
+        // (a non-ASCII character ends the number: it starts the next token)
+        if is_ident_byte(c) && c < 128 {
             return Err(self.err_at_cur(format!("invalid {} literal", kind)));
         }
         Ok(())

@@ -236,9 +236,9 @@ pub struct Parser<'s> {
     lenient: bool,
     /// Inside CPython's `expression_without_invalid` (invalid rules off).
     no_invalid: bool,
-    /// Token positions where `expression` was parsed with invalid rules
-    /// off: CPython memoizes that result, so later parses at the same
-    /// position (in the same pass) skip the invalid rules too.
+    /// Token positions where an expression was successfully parsed with
+    /// invalid rules off: CPython memoizes that result, so later parses at
+    /// the same position (in the same pass) reuse it without the checks.
     memo_no_invalid: Vec<u64>,
 }
 
@@ -752,10 +752,16 @@ impl<'s> Parser<'s> {
         }
         let returns = if self.at_op(Op::RArrow) {
             let arrow = self.cur();
-            match self.speculate(|p| {
+            // ['->' expression] &&':' -- PEG backtracking may accept a
+            // prefix of the annotation, then the forced ':' fails there.
+            let saved_lenient = self.lenient;
+            self.lenient = true;
+            let r = self.speculate(|p| {
                 p.bump();
                 p.expression()
-            }) {
+            });
+            self.lenient = saved_lenient;
+            match r {
                 Ok(e) => Some(Box::new(e)),
                 Err(e) => {
                     if self.hit_lex || !e.generic {
@@ -2006,6 +2012,10 @@ impl<'s> Parser<'s> {
                     self.bump();
                     seen_slash = true;
                     a.posonlyargs = std::mem::take(&mut plain);
+                    if self.at_op(Op::Star) {
+                        let st = self.cur();
+                        return Err(self.err_at_token(&st, "expected comma between / and *"));
+                    }
                 }
                 Tok::Op(Op::Star) => {
                     let t = self.cur();
@@ -2246,21 +2256,7 @@ impl<'s> Parser<'s> {
     /// expression: disjunction ['if' disjunction 'else' expression] | lambdef
     fn expression(&mut self) -> PResult<Expr> {
         self.check_depth()?;
-        let p = self.pos;
-        let r = if self.no_invalid {
-            self.memo_mark(p);
-            self.expression_inner(true)
-        } else if self.memo_has(p) {
-            let saved = (self.no_invalid, self.lenient);
-            self.no_invalid = true;
-            self.lenient = true;
-            let r = self.expression_inner(true);
-            self.no_invalid = saved.0;
-            self.lenient = saved.1;
-            r
-        } else {
-            self.expression_inner(true)
-        };
+        let r = self.expression_inner(true);
         self.depth -= 1;
         r
     }
@@ -2283,7 +2279,18 @@ impl<'s> Parser<'s> {
         }
         let start_tok = self.cur();
         let start = (start_tok.line, start_tok.col);
-        let a = self.disjunction()?;
+        let a = if !self.no_invalid && self.memo_has(self.pos) {
+            // the disjunction here was memoized by an invalid-rules-off parse
+            let saved = (self.no_invalid, self.lenient);
+            self.no_invalid = true;
+            self.lenient = true;
+            let r = self.disjunction();
+            self.no_invalid = saved.0;
+            self.lenient = saved.1;
+            r?
+        } else {
+            self.disjunction()?
+        };
         if self.at_kw(Kw::If) {
             let before_if = (self.pos, self.last_end, self.depth);
             self.bump();
@@ -2442,12 +2449,18 @@ impl<'s> Parser<'s> {
             }
         }
         let save = (self.pos, self.last_end, self.depth, self.max_pos);
+        let b_start = self.pos;
         let saved_ni = (self.no_invalid, self.lenient);
         self.no_invalid = true;
         self.lenient = true;
         let r = self.expression_inner(false);
         self.no_invalid = saved_ni.0;
         self.lenient = saved_ni.1;
+        if r.is_ok() {
+            // CPython memoizes this (invalid-rules-off, possibly shortened)
+            // result; later parses at this position reuse it.
+            self.memo_mark(b_start);
+        }
         let last_level = if self.pos > 0 { self.toks[self.pos - 1].level } else { 0 };
         let hit = self.hit_lex;
         self.pos = save.0;
@@ -2770,7 +2783,16 @@ impl<'s> Parser<'s> {
             let item_start = self.cur();
             if self.at_op(Op::Star) {
                 let s = self.bump();
-                let v = self.expression()?;
+                let v = match self.expression() {
+                    Ok(v) => v,
+                    Err(e) => {
+                        if n_items > 1 && e.generic && !self.hit_lex {
+                            // invalid_arguments: args ',' '*'
+                            return Err(self.err_at_token(&s, "iterable argument unpacking follows keyword argument unpacking"));
+                        }
+                        return Err(e);
+                    }
+                };
                 let e = Expr::new(ExprKind::Starred { value: Box::new(v), ctx: ExprContext::Load }, self.span_from((s.line, s.col)));
                 if seen_dstar {
                     return Err(self.err_at_token(&s, "iterable argument unpacking follows keyword argument unpacking"));
@@ -3014,6 +3036,7 @@ impl<'s> Parser<'s> {
             return Err(self.err_invalid());
         }
         let first = self.star_named_expression()?;
+        self.starred_first_check(&first)?;
         if self.at_kw(Kw::For) || (self.at_kw(Kw::Async) && self.peek_n(1) == Tok::Kw(Kw::For)) {
             if let ExprKind::Starred { .. } = first.kind {
                 return Err(self.err_at_span(first.span, "iterable unpacking cannot be used in comprehension"));
@@ -3055,6 +3078,7 @@ impl<'s> Parser<'s> {
             return Ok(Expr::new(ExprKind::List { elts: vec![], ctx: ExprContext::Load }, self.span_from(start)));
         }
         let first = self.star_named_expression()?;
+        self.starred_first_check(&first)?;
         if self.at_kw(Kw::For) || (self.at_kw(Kw::Async) && self.peek_n(1) == Tok::Kw(Kw::For)) {
             if let ExprKind::Starred { .. } = first.kind {
                 return Err(self.err_at_span(first.span, "iterable unpacking cannot be used in comprehension"));
@@ -3095,6 +3119,21 @@ impl<'s> Parser<'s> {
         Ok(Expr::new(ExprKind::List { elts, ctx: ExprContext::Load }, self.span_from(start)))
     }
 
+    /// First element of a display: CPython's invalid_comprehension /
+    /// invalid_group parse `'*' expression` there, so a missing comma after
+    /// the starred value is diagnosed.
+    fn starred_first_check(&mut self, first: &Expr) -> PResult<()> {
+        if let ExprKind::Starred { value, .. } = &first.kind {
+            if self.can_start_expression() && !matches!(self.tok(), Tok::Op(Op::Minus) | Tok::Op(Op::Plus)) && !self.no_invalid {
+                if let Some(t) = self.token_at(value.span) {
+                    let v = (**value).clone();
+                    self.invalid_expression_comma(&v, &t)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// invalid_comprehension: `[a, b, for x in y]` / `[a, for x in y]`
     /// (at `for`, after the comma).
     fn forgot_parens_error(&mut self, elts: &[Expr], comma: &Token) -> Option<Box<PErr>> {
@@ -3132,6 +3171,7 @@ impl<'s> Parser<'s> {
             return self.dict_rest(start, vec![None], vec![v]);
         }
         let first = self.star_named_expression()?;
+        self.starred_first_check(&first)?;
         if self.at_op(Op::Colon) && !matches!(first.kind, ExprKind::Starred { .. }) {
             let colon = self.bump();
             if self.at_op(Op::RBrace) || self.at_op(Op::Comma) {
@@ -4029,10 +4069,11 @@ pub fn decode_escapes_str(body: &str, out: &mut String) -> Result<(), String> {
                         ));
                     }
                 }
+                let end = if i < b.len() && b[i] == b'{' { b.len() - 1 } else { i.min(b.len().saturating_sub(1)).max(esc_start + 1) };
                 return Err(format!(
                     "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: malformed \\N character escape",
                     conv_pos(body, esc_start),
-                    conv_pos(body, (i).min(b.len().saturating_sub(1)).max(esc_start + 1))
+                    conv_pos(body, end)
                 ));
             }
             _ => {
