@@ -158,6 +158,40 @@ for f in sorted(os.listdir(d)):
     print(f, r)
 "#;
 
+const SNIPPETS: &[&str] = &[
+    "(", ")", "[", "]", "{", "}", ":", ",", "\n", "\\", "\\\n", "'", "\"", "'''", "\"\"\"", "f'", "f\"{", "{x!r:", "\t", "    ",
+    "\r\n", "\x0c", "#", "=", ":=", "*", "**", "lambda", "yield", "await", "async", "def", "class", "if", "else", "elif", "for",
+    "in", "not", "is", "match", "case", "_", "try", "except", "finally", "with", "as", "from", "import", ".", "...", "@", "->", "0x",
+    "1e", "1_", "0o8", "1j", "\u{e9}", "\u{20ac}", "\u{a0}", "\u{200b}", "\\N{", "\\x", "\\u12", "b'\\xff'", "rb'", "u'",
+    "global", "nonlocal", "del", "return", "break", "continue", "pass", "raise", "assert", "!", "$", "?", "`", "<>", "\n    ", "\n\t",
+];
+
+/// Character-level mutation: truncate, delete a range, or insert a snippet.
+fn mutate_chars(rng: &mut Rng, src: &str) -> String {
+    let mut s = src.to_string();
+    for _ in 0..1 + rng.below(2) {
+        let mut at = rng.below(s.len() + 1);
+        while !s.is_char_boundary(at) {
+            at -= 1;
+        }
+        match rng.below(4) {
+            0 => s.truncate(at),
+            1 => {
+                let mut end = (at + 1 + rng.below(20)).min(s.len());
+                while !s.is_char_boundary(end) {
+                    end += 1;
+                }
+                s.replace_range(at..end, "");
+            }
+            _ => {
+                let snip: &str = *rng.pick(SNIPPETS);
+                s.insert_str(at, snip)
+            }
+        }
+    }
+    s
+}
+
 #[test]
 fn mutations_match_cpython() {
     if Command::new("python3.11").arg("-c").arg("pass").output().map_or(true, |o| !o.status.success()) {
@@ -181,6 +215,12 @@ fn mutations_match_cpython() {
                 sources.push((name, m));
             }
         }
+        for k in 0..3 {
+            let m = mutate_chars(&mut rng, f);
+            let name = format!("c{:04}_{}.py", fi, k);
+            std::fs::write(dir.join(&name), &m).unwrap();
+            sources.push((name, m));
+        }
     }
     let out = Command::new("python3.11").arg("-W").arg("ignore").arg("-c").arg(PROBE).arg(&dir).output().unwrap();
     let _ = std::fs::remove_dir_all(&dir);
@@ -202,7 +242,9 @@ fn mutations_match_cpython() {
             errors += 1;
         }
         if got != exp {
-            bad.push(format!("{}\n  expected: {}\n  got:      {}", name, exp, got));
+            let line: usize = exp.split(' ').nth(1).and_then(|l| l.parse().ok()).unwrap_or(1);
+            let ctx: Vec<&str> = src.split('\n').skip(line.saturating_sub(2)).take(2).collect();
+            bad.push(format!("{}\n  expected: {}\n  got:      {}\n  source:   {:?}", name, exp, got, ctx));
         }
     }
     eprintln!("{} mutated sources ({} syntax errors), {} differ", sources.len(), errors, bad.len());

@@ -505,7 +505,9 @@ impl<'s> Parser<'s> {
         match f(self) {
             Ok(v) => Ok(Some(v)),
             Err(e) => {
-                if e.generic && !self.hit_lex {
+                // (with invalid rules off, CPython would not have raised a
+                // specific error: the alternative just fails)
+                if (e.generic || self.no_invalid) && !self.hit_lex {
                     self.pos = save.0;
                     self.last_end = save.1;
                     self.depth = save.2;
@@ -954,12 +956,12 @@ impl<'s> Parser<'s> {
     }
 
     /// Validate `e` as an assignment target and set Store/Del context.
-    fn to_target(&self, mut e: Expr, tt: Targets) -> PResult<Expr> {
+    fn to_target(&mut self, mut e: Expr, tt: Targets) -> PResult<Expr> {
         if !is_valid_target(&e, tt) {
             if let Some(err) = self.invalid_target_error(&e, tt) {
                 return Err(err);
             }
-            return Err(self.err_at_span(e.span, "invalid syntax"));
+            return Err(self.err_invalid());
         }
         set_ctx(&mut e, if tt == Targets::Del { ExprContext::Del } else { ExprContext::Store });
         Ok(e)
@@ -1076,6 +1078,10 @@ impl<'s> Parser<'s> {
                 _ => {}
             }
             let t = t?;
+            if !is_valid_target(&t, Targets::Star) {
+                // star_target failed and invalid_with_item did not apply
+                return Err(self.err_invalid());
+            }
             let t = self.to_target(t, Targets::Star)?;
             return Ok(WithItem { context_expr: e, optional_vars: Some(t) });
         }
@@ -1239,40 +1245,62 @@ impl<'s> Parser<'s> {
     fn del_stmt(&mut self) -> PResult<Stmt> {
         let t = self.bump();
         let start = (t.line, t.col);
+        let tpos = self.pos;
+        // del_targets: ','.del_target+ [','] &(';' | NEWLINE)
         let mut targets = Vec::new();
-        let tstart = self.start_of();
-        loop {
-            let e = self.star_expression()?;
-            targets.push(e);
-            if self.eat_op(Op::Comma) {
-                if self.at_simple_stmt_end() {
-                    break;
+        let r: PResult<()> = (|| {
+            loop {
+                let e = self.target_elem()?;
+                targets.push(e);
+                if self.eat_op(Op::Comma) {
+                    if self.at_simple_stmt_end() {
+                        break;
+                    }
+                    continue;
                 }
-                continue;
+                break;
             }
-            break;
+            Ok(())
+        })();
+        let ok = r.is_ok() && self.at_simple_stmt_end() && targets.iter().all(|e| is_valid_target(e, Targets::Del));
+        if ok {
+            let mut out = Vec::with_capacity(targets.len());
+            for mut e in targets {
+                set_ctx(&mut e, ExprContext::Del);
+                out.push(e);
+            }
+            return Ok(Stmt::new(StmtKind::Delete(out), self.span_from(start)));
         }
-        if !self.at_simple_stmt_end() {
-            // invalid_del_stmt: 'del' star_expressions
-            let whole = Expr::new(ExprKind::Tuple { elts: targets.clone(), ctx: ExprContext::Load }, self.span_from(tstart));
-            if let Some(e) = self.invalid_target_error(&whole, Targets::Del) {
-                return Err(e);
-            }
+        if self.hit_lex {
             return Err(self.err_invalid());
         }
-        let mut out = Vec::with_capacity(targets.len());
-        for e in targets {
-            if !is_valid_target(&e, Targets::Del) {
+        if let Err(e) = &r {
+            if !e.generic {
+                return r.map(|_| unreachable!());
+            }
+        }
+        // invalid_del_stmt: 'del' star_expressions
+        let first_err = r.err();
+        let save = (self.pos, self.last_end, self.depth, self.max_pos);
+        self.pos = tpos;
+        let r2 = self.star_expressions();
+        self.pos = save.0;
+        self.last_end = save.1;
+        self.depth = save.2;
+        self.max_pos = save.3;
+        match r2 {
+            Ok(e) => {
                 if let Some(err) = self.invalid_target_error(&e, Targets::Del) {
                     return Err(err);
                 }
-                return Err(self.err_at_span(e.span, "invalid syntax"));
             }
-            let mut e = e;
-            set_ctx(&mut e, ExprContext::Del);
-            out.push(e);
+            Err(err) if !err.generic || self.hit_lex => return Err(err),
+            Err(_) => {}
         }
-        Ok(Stmt::new(StmtKind::Delete(out), self.span_from(start)))
+        match first_err {
+            Some(e) => Err(e),
+            None => Err(self.err_invalid()),
+        }
     }
 
     fn dotted_name(&mut self) -> PResult<String> {
@@ -1476,6 +1504,37 @@ impl<'s> Parser<'s> {
                     _ => &first,
                 };
                 if let ExprKind::Name { .. } = last.kind {
+                    if let ExprKind::Name { .. } = first.kind {
+                        // `a := b, c = d`: invalid_assignment parses
+                        // star_named_expression ',' star_named_expressions*
+                        let save = (self.pos, self.last_end, self.depth, self.max_pos);
+                        self.pos = self.toks.partition_point(|t| (t.line, t.col) < (first.span.lineno, first.span.col));
+                        let r = self.named_expression();
+                        let mut found = None;
+                        if r.is_ok() && self.at_op(Op::Comma) {
+                            while self.eat_op(Op::Comma) {
+                                if !(self.can_start_expression() || self.at_op(Op::Star)) {
+                                    break;
+                                }
+                                match self.star_named_expression() {
+                                    Ok(_) => {}
+                                    Err(e) => {
+                                        if !e.generic && !self.hit_lex {
+                                            found = Some(e);
+                                        }
+                                        break;
+                                    }
+                                }
+                            }
+                        }
+                        self.pos = save.0;
+                        self.last_end = save.1;
+                        self.depth = save.2;
+                        self.max_pos = save.3;
+                        if let Some(e) = found {
+                            return Err(e);
+                        }
+                    }
                     return Err(self.err_invalid());
                 }
                 if let ExprKind::Starred { .. } = last.kind {
@@ -1635,7 +1694,7 @@ impl<'s> Parser<'s> {
         let subject = match self.speculate(|p| p.match_subject()) {
             Ok(s) => s,
             Err(e) => {
-                if self.hit_lex {
+                if self.hit_lex || (self.lenient && !e.generic) {
                     return Err(e);
                 }
                 self.pos = save;
@@ -2832,6 +2891,34 @@ impl<'s> Parser<'s> {
                 // (CPython tries `primary genexp` first, which looks past an
                 // `async` after the first argument.)
                 let async_for = self.at_kw(Kw::Async) && n_items == 1 && self.peek_n(1) == Tok::Kw(Kw::For);
+                if n_items > 1 && self.at_kw(Kw::For) {
+                    // Only CPython's second pass (invalid_arguments) parses a
+                    // comprehension here: `args ',' expression for_if_clauses`.
+                    let for_tok = self.cur();
+                    let save = (self.pos, self.last_end, self.depth, self.max_pos);
+                    let r = self.comprehension_clauses();
+                    let last = self.last_end;
+                    self.pos = save.0;
+                    self.last_end = save.1;
+                    self.depth = save.2;
+                    self.max_pos = save.3;
+                    let _ = for_tok;
+                    match r {
+                        Ok(_) if !self.hit_lex => {
+                            let elt_span = e.span;
+                            return Err(perr(
+                                ErrType::Syntax,
+                                "Generator expression must be parenthesized",
+                                elt_span.lineno,
+                                elt_span.col as i64 + 1,
+                                last.0,
+                                last.1 as i64 + 1,
+                            ));
+                        }
+                        Err(err) if !err.generic && !self.hit_lex => return Err(err),
+                        _ => return Err(self.err_invalid()),
+                    }
+                }
                 if self.at_kw(Kw::For) || async_for {
                     let gens = self.comprehension_clauses()?;
                     let span = Span::new(lpar.line, lpar.col, self.last_end.0, self.last_end.1);
