@@ -11,7 +11,25 @@
 //! Besides grammar errors, [`parse_module`] also reports the context errors
 //! CPython's symtable/compiler raise (`'return' outside function`,
 //! `'break' outside loop`, `'await' outside function`, duplicate arguments,
-//! `nonlocal` at module level, ...), see [`check`].
+//! `global`/`nonlocal` rules, starred-target rules, ...), see [`check`];
+//! [`parse_module_unchecked`] skips them.
+//!
+//! Error messages and locations follow CPython 3.11 closely, including its
+//! second-pass `invalid_*` rules (emulated by re-parsing the failing
+//! statement leniently) and tokenizer-error priorities.
+//!
+//! Known differences from CPython 3.11:
+//! * `Constant.kind` (`'u'` for `u"..."` strings) is not represented;
+//! * lone surrogates in string literals (`"\ud800"`) become U+FFFD;
+//! * identifiers are NFKC-normalized only for common compatibility
+//!   characters (fullwidth ASCII, micro sign, ...); XID classes are
+//!   approximated with `char::is_alphabetic`/`is_alphanumeric`;
+//! * only UTF-8 sources (coding cookies are honored only for error columns);
+//! * warnings (invalid escape sequences, `1if`, `is` with a literal) are
+//!   not emitted; type comments are ignored;
+//! * a few exotic error locations (memoization-dependent second-pass
+//!   messages, a BOM on the error line, continuation-character errors right
+//!   after a multi-line string).
 
 pub mod ast;
 pub mod check;
