@@ -2490,38 +2490,16 @@ impl<'a> Gen<'a> {
     }
 
     fn list_into(&mut self, elts: &'a [Expr], dst: R) -> CResult {
-        let lead = if has_starred(elts) {
-            elts.iter().position(|e| matches!(e.kind, ExprKind::Starred { .. })).unwrap()
-        } else {
-            elts.len()
-        }
-        .min(32);
-        // Written once at the end when there is nothing to append: no scratch register needed.
-        let s = if lead == elts.len() { dst } else { self.scratch(dst) };
-        let base = self.tmps(lead);
-        for (i, x) in elts[..lead].iter().enumerate() {
-            self.expr_into(x, base + i as R)?;
-        }
-        self.emit(Op::BuildList { dst: s, base, n: lead as u16 });
-        self.release(base);
-        for x in &elts[lead..] {
-            match &x.kind {
-                ExprKind::Starred { value, .. } => {
-                    let r = self.expr_reg(value)?;
-                    self.emit(Op::ListExtend { list: s, src: r });
-                }
-                _ => {
-                    let r = self.expr_reg(x)?;
-                    self.emit(Op::ListAppend { list: s, src: r });
-                }
-            }
-            self.release(base);
-        }
-        self.finish_scratch(s, dst);
-        Ok(())
+        self.display_into(elts, dst, Display::List)
     }
 
     fn set_into(&mut self, elts: &'a [Expr], dst: R) -> CResult {
+        self.display_into(elts, dst, Display::Set)
+    }
+
+    /// `[a, b, *c, d]` / `{a, b, *c, d}`: build from the items before the first
+    /// starred one (at most 32), then extend/append the rest one at a time.
+    fn display_into(&mut self, elts: &'a [Expr], dst: R, kind: Display) -> CResult {
         let lead = if has_starred(elts) {
             elts.iter().position(|e| matches!(e.kind, ExprKind::Starred { .. })).unwrap()
         } else {
@@ -2534,19 +2512,20 @@ impl<'a> Gen<'a> {
         for (i, x) in elts[..lead].iter().enumerate() {
             self.expr_into(x, base + i as R)?;
         }
-        self.emit(Op::BuildSet { dst: s, base, n: lead as u16 });
+        self.emit(kind.build(s, base, lead as u16));
         self.release(base);
         for x in &elts[lead..] {
-            match &x.kind {
+            let op = match &x.kind {
                 ExprKind::Starred { value, .. } => {
                     let r = self.expr_reg(value)?;
-                    self.emit(Op::SetUpdate { set: s, src: r });
+                    kind.extend(s, r)
                 }
                 _ => {
                     let r = self.expr_reg(x)?;
-                    self.emit(Op::SetAdd { set: s, src: r });
+                    kind.append(s, r)
                 }
-            }
+            };
+            self.emit(op);
             self.release(base);
         }
         self.finish_scratch(s, dst);
@@ -3078,5 +3057,33 @@ fn has_bitor(e: &Expr) -> bool {
         ExprKind::Subscript { value, slice, .. } => has_bitor(value) || has_bitor(slice),
         ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => elts.iter().any(has_bitor),
         _ => false,
+    }
+}
+
+/// List and set displays share one code path; these are the ops that differ.
+#[derive(Clone, Copy)]
+enum Display {
+    List,
+    Set,
+}
+
+impl Display {
+    fn build(self, dst: R, base: R, n: u16) -> Op {
+        match self {
+            Display::List => Op::BuildList { dst, base, n },
+            Display::Set => Op::BuildSet { dst, base, n },
+        }
+    }
+    fn extend(self, c: R, src: R) -> Op {
+        match self {
+            Display::List => Op::ListExtend { list: c, src },
+            Display::Set => Op::SetUpdate { set: c, src },
+        }
+    }
+    fn append(self, c: R, src: R) -> Op {
+        match self {
+            Display::List => Op::ListAppend { list: c, src },
+            Display::Set => Op::SetAdd { set: c, src },
+        }
     }
 }
