@@ -8,6 +8,7 @@
 pub mod builtins;
 pub mod compile;
 pub mod heap;
+pub mod jit;
 pub mod modules;
 pub mod runtime;
 pub mod repl;

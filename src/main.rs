@@ -146,6 +146,7 @@ fn run(opts: Opts, cmd: Cmd, stack: usize) -> i32 {
     cx.vm.set_native_stack(stack);
     cx.vm.no_jit = opts.no_jit;
     cx.vm.stats = opts.stats;
+    cx.vm.perf_map = opts.perf_map;
     if let Some(n) = opts.jit_threshold {
         cx.vm.jit_threshold = n;
     }
@@ -170,7 +171,8 @@ fn run(opts: Opts, cmd: Cmd, stack: usize) -> i32 {
     };
     cx.rt.stdout.flush();
     if opts.stats {
-        let report = vm::dispatch::stats_report(&cx);
+        let mut report = vm::dispatch::stats_report(&cx);
+        report.push_str(&tauraro::jit::stats_report(&cx));
         cx.rt.stderr.write_str(&report);
         cx.rt.stderr.flush();
     }

@@ -76,6 +76,8 @@ pub struct VmState {
     pub no_jit: bool,
     pub jit_threshold: u32,
     pub stats: bool,
+    /// `--perf-map`: write /tmp/perf-<pid>.map for JIT code.
+    pub perf_map: bool,
     /// `--stats` counters (release builds).
     pub stat: Option<Box<super::dispatch::Stats>>,
 }
@@ -107,6 +109,7 @@ impl Default for VmState {
             no_jit: false,
             jit_threshold: 1000,
             stats: false,
+            perf_map: false,
             stat: None,
         }
     }
@@ -177,6 +180,13 @@ impl Ctx {
 
     /// Safepoint: collect if the heap asks for it.
     #[inline]
+    /// A safepoint's slow path: collect if due; later also deliver pending
+    /// signals (SIGINT -> KeyboardInterrupt) as an exception.
+    pub fn safepoint(&mut self) -> crate::PyResult<()> {
+        self.maybe_gc();
+        Ok(())
+    }
+
     pub fn maybe_gc(&mut self) {
         if self.heap.wants_gc() {
             self.collect();

@@ -59,8 +59,8 @@ unsafe fn try_fast_call(ip: *const Inst, cx: &mut Ctx, f: Value, nargs: usize, n
     if !c.engine.simple || c.argcount as usize != nargs || !frame_fits(cx, new_fp, c.nregs as usize) {
         return None;
     }
-    if cx.heap.wants_gc() {
-        super::control::safepoint(cx);
+    if cx.heap.wants_gc() && super::control::safepoint(cx) {
+        return Some(throw(ip, cx));
     }
     Some(enter_simple(cx, f, code, nargs, new_fp, ip))
 }

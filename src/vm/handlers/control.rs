@@ -9,17 +9,19 @@ op!(
     /// Backward jump: the safepoint (GC; later: signals, JIT hot counter).
     loop_,
     |ip, fp, cx| {
-        if cx.heap.wants_gc() {
-            safepoint(cx);
+        if cx.heap.wants_gc() && safepoint(cx) {
+            return throw(ip, cx);
         }
         Next::new(target(ip), fp)
     }
 );
 
+/// The slow half of a safepoint (GC, pending signals); true when it raised
+/// an exception (KeyboardInterrupt), which the caller throws at `ip`.
 #[cold]
 #[inline(never)]
-pub fn safepoint(cx: &mut Ctx) {
-    cx.maybe_gc();
+pub fn safepoint(cx: &mut Ctx) -> bool {
+    cx.safepoint().is_err()
 }
 
 /// Truth value: fast for bools, None and small ints; `None` on error.
