@@ -172,6 +172,7 @@ fn run(opts: Opts, cmd: Cmd, stack: usize) -> i32 {
     cx.rt.stdout.flush();
     if opts.stats {
         let mut report = vm::dispatch::stats_report(&cx);
+        report.push_str(&vm::icstats::report(&cx));
         report.push_str(&tauraro::jit::stats_report(&cx));
         cx.rt.stderr.write_str(&report);
         cx.rt.stderr.flush();

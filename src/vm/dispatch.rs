@@ -192,6 +192,27 @@ pub fn enable_stats() {
 pub fn stats_enabled() -> bool {
     STATS_ON.load(std::sync::atomic::Ordering::Relaxed)
 }
+/// The handler of op module `path` (e.g. `handler!(arith::add)`), registered
+/// once (its step form and name) so `--stats` and the JIT can find them.
+/// Every handler that is ever stored in an `Inst` — by the linker or by
+/// quickening at run time — must be obtained through this macro.
+macro_rules! handler {
+    ($($p:ident)::+) => {{
+        static ONCE: std::sync::Once = std::sync::Once::new();
+        ONCE.call_once(|| {
+            $crate::vm::dispatch::register($($p::)+h as $crate::vm::dispatch::Handler, $($p::)+step, stringify!($($p)::+))
+        });
+        $($p::)+h as $crate::vm::dispatch::Handler
+    }};
+}
+pub(crate) use handler;
+
+/// The step form of a registered handler (JIT, `--stats`).
+pub fn step_of(h: Handler) -> Option<(StepFn, &'static str)> {
+    let r = REGISTRY.lock().unwrap_or_else(|e| e.into_inner());
+    r.as_ref().and_then(|m| m.get(&(h as usize)).copied())
+}
+
 /// Link time: remember the step form and name of a handler.
 pub fn register(h: Handler, step: StepFn, name: &'static str) {
     let mut r = REGISTRY.lock().unwrap_or_else(|e| e.into_inner());

@@ -26,11 +26,7 @@ struct Linker {
 
 macro_rules! h {
     ($($p:ident)::+) => {{
-        let h = $($p::)+h as Handler;
-        if super::dispatch::stats_enabled() {
-            super::dispatch::register(h, $($p::)+step, stringify!($($p)::+));
-        }
-        (h, stringify!($($p)::+))
+        (super::dispatch::handler!($($p)::+), stringify!($($p)::+))
     }};
 }
 

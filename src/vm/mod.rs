@@ -12,6 +12,7 @@ pub mod entry;
 pub mod frame;
 pub mod gen;
 pub mod handlers;
+pub mod icstats;
 pub mod import;
 pub mod link;
 
