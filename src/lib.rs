@@ -7,6 +7,7 @@
 
 pub mod builtins;
 pub mod compile;
+pub mod fxhash;
 pub mod heap;
 pub mod jit;
 pub mod modules;

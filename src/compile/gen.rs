@@ -17,7 +17,7 @@ use super::scope::{Binding, ScopeId, ScopeKind, SymTable};
 use super::unit::{Const, Unit};
 use super::CompileError;
 use crate::syntax::ast::*;
-use std::collections::HashMap;
+use crate::fxhash::HashMap;
 
 type Label = u32;
 const NO_HANDLER: u32 = u32::MAX;
@@ -219,7 +219,7 @@ impl<'a> Gen<'a> {
     /// Start a code unit for scope `sid`. Allocates parameter, local, cell and free registers.
     fn begin(&mut self, sid: ScopeId, name: &str, qualname: String, firstlineno: u32) {
         let sc = &self.st.scopes[sid];
-        let mut var_reg = HashMap::new();
+        let mut var_reg = HashMap::default();
         let mut varnames: Vec<String> = Vec::new();
         let add = |n: &str, var_reg: &mut HashMap<String, R>, varnames: &mut Vec<String>| -> R {
             if let Some(&r) = var_reg.get(n) {
@@ -309,8 +309,8 @@ impl<'a> Gen<'a> {
             scope: sid,
             kind: sc.kind,
             unit,
-            const_map: HashMap::new(),
-            name_map: HashMap::new(),
+            const_map: HashMap::default(),
+            name_map: HashMap::default(),
             var_reg,
             nlocals,
             next_temp: nlocals,

@@ -11,7 +11,7 @@
 
 use super::CompileError;
 use crate::syntax::ast::*;
-use std::collections::{HashMap, HashSet};
+use crate::fxhash::{HashMap, HashSet};
 
 pub type ScopeId = usize;
 
@@ -82,7 +82,7 @@ impl Scope {
             kind,
             name: name.to_string(),
             names: Vec::new(),
-            flags: HashMap::new(),
+            flags: HashMap::default(),
             params: Vec::new(),
             children: Vec::new(),
             parent,
@@ -91,10 +91,10 @@ impl Scope {
             has_walrus: false,
             uses_class_cell: false,
             needs_class_cell: false,
-            resolved: HashMap::new(),
+            resolved: HashMap::default(),
             freevars: Vec::new(),
             cellvars: Vec::new(),
-            decl_spans: HashMap::new(),
+            decl_spans: HashMap::default(),
         }
     }
     pub fn is_function_like(&self) -> bool {
@@ -127,7 +127,7 @@ impl SymTable {
 
 pub fn build(m: &Module) -> Result<SymTable, CompileError> {
     let mut b = Builder {
-        st: SymTable { scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)], by_node: HashMap::new() },
+        st: SymTable { scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)], by_node: HashMap::default() },
         cur: 0,
         private: None,
     };
@@ -136,7 +136,7 @@ pub fn build(m: &Module) -> Result<SymTable, CompileError> {
         b.stmt(s)?;
     }
     let mut st = b.st;
-    analyze(&mut st, 0, &HashSet::new())?;
+    analyze(&mut st, 0, &HashSet::default())?;
     Ok(st)
 }
 
@@ -680,8 +680,8 @@ impl Builder {
 /// scopes; returns this scope's free names (to be resolved by the parent).
 fn analyze(st: &mut SymTable, id: ScopeId, bound: &HashSet<String>) -> Result<HashSet<String>, CompileError> {
     let kind = st.scopes[id].kind;
-    let mut locals = HashSet::new();
-    let mut explicit_globals = HashSet::new();
+    let mut locals = HashSet::default();
+    let mut explicit_globals = HashSet::default();
     let names = st.scopes[id].names.clone();
     for n in &names {
         let f = st.scopes[id].flags[n];
@@ -717,7 +717,7 @@ fn analyze(st: &mut SymTable, id: ScopeId, bound: &HashSet<String>) -> Result<Ha
         }
     }
     let mut child_bound: HashSet<String> = match kind {
-        ScopeKind::Module => HashSet::new(),
+        ScopeKind::Module => HashSet::default(),
         ScopeKind::Class => bound.clone(),
         _ => bound.union(&locals).cloned().collect(),
     };
@@ -727,11 +727,11 @@ fn analyze(st: &mut SymTable, id: ScopeId, bound: &HashSet<String>) -> Result<Ha
     if kind == ScopeKind::Class {
         child_bound.insert("__class__".to_string());
     }
-    let mut child_free = HashSet::new();
+    let mut child_free = HashSet::default();
     for c in st.scopes[id].children.clone() {
         child_free.extend(analyze(st, c, &child_bound)?);
     }
-    let mut free: HashSet<String> = HashSet::new();
+    let mut free: HashSet<String> = HashSet::default();
     let mut pass_through = Vec::new();
     {
         let s = &mut st.scopes[id];

@@ -42,7 +42,7 @@ use crate::value::Value;
 use crate::vm::Ctx;
 use crate::PyResult;
 use num_bigint::BigInt;
-use std::collections::HashMap;
+use crate::fxhash::HashMap;
 
 /// Signature of a builtin module's initialiser (`modules::*` register these).
 pub type ModuleInit = fn(&mut Ctx) -> PyResult<Value>;
@@ -88,7 +88,7 @@ impl Default for Runtime {
         Runtime {
             types: Types::default(),
             names: Names::default(),
-            interned: HashMap::new(),
+            interned: HashMap::default(),
             builtins: std::ptr::null_mut(),
             modules: std::ptr::null_mut(),
             builtin_modules: Vec::new(),
@@ -98,7 +98,7 @@ impl Default for Runtime {
             recursion_limit: 1000,
             empty_tuple: Value::UNBOUND,
             repr_stack: Vec::new(),
-            source_cache: HashMap::new(),
+            source_cache: HashMap::default(),
             subclasses: Vec::new(),
             version_counter: 1,
             roots: Vec::new(),

@@ -181,7 +181,7 @@ pub unsafe fn run(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Exit {
 // ---- --stats: a counting step loop (separate path; the handlers are untouched) ----
 
 static STATS_ON: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-type Registry = std::collections::HashMap<usize, (StepFn, &'static str)>;
+type Registry = crate::fxhash::HashMap<usize, (StepFn, &'static str)>;
 static REGISTRY: std::sync::Mutex<Option<Registry>> = std::sync::Mutex::new(None);
 
 /// Turn on op counting (before any code is linked).
@@ -224,8 +224,8 @@ pub fn register(h: Handler, step: StepFn, name: &'static str) {
 /// Op and op-pair counts of a `--stats` run.
 #[derive(Default)]
 pub struct Stats {
-    pub ops: std::collections::HashMap<&'static str, u64>,
-    pub pairs: std::collections::HashMap<(&'static str, &'static str), u64>,
+    pub ops: crate::fxhash::HashMap<&'static str, u64>,
+    pub pairs: crate::fxhash::HashMap<(&'static str, &'static str), u64>,
     pub last: &'static str,
 }
 

@@ -12,7 +12,7 @@ use super::handlers::*;
 use super::Inst;
 use crate::compile::{BinOp, CmpOp, CodeObj, Op, UnOp, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
 use crate::value::Value;
-use std::collections::HashMap;
+use crate::fxhash::HashMap;
 
 struct Linker {
     insts: Vec<Inst>,
@@ -81,7 +81,7 @@ pub fn link(code: &mut CodeObj) {
         names: Vec::with_capacity(n),
         aux: Vec::new(),
         aux_refs: Vec::new(),
-        shared: HashMap::new(),
+        shared: HashMap::default(),
     };
     for (i, op) in code.ops.iter().enumerate() {
         link_op(&mut l, code, *op);
