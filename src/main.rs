@@ -33,6 +33,10 @@ enum Cmd {
     Dis { file: String },
 }
 
+/// `run`'s result for an uncaught KeyboardInterrupt: after the Ctx is gone
+/// (files flushed), `main` re-raises SIGINT like CPython (status 130).
+const EXIT_SIGINT: i32 = i32::MIN;
+
 const USAGE: &str = "usage: tauraro [--no-jit] [--jit-threshold N] [--stats] [--perf-map] (run FILE | FILE | -c CODE | dis FILE) [ARGS...]";
 
 fn parse_args(argv: &[String]) -> Result<(Opts, Cmd), String> {
@@ -93,7 +97,11 @@ fn main() {
         .stack_size(stack)
         .spawn(move || run(opts, cmd, stack))
         .expect("spawn interpreter thread");
+    vm::ctx::signals::block_in_this_thread();
     let code = t.join().unwrap_or(101);
+    if code == EXIT_SIGINT {
+        vm::ctx::signals::exit_by_sigint();
+    }
     std::process::exit(code);
 }
 
@@ -143,6 +151,7 @@ fn run(opts: Opts, cmd: Cmd, stack: usize) -> i32 {
         vm::dispatch::enable_stats();
     }
     let mut cx = Ctx::new(sys_argv);
+    let _sigint = vm::ctx::signals::install(&mut cx);
     cx.vm.set_native_stack(stack);
     cx.vm.no_jit = opts.no_jit;
     cx.vm.stats = opts.stats;
@@ -191,6 +200,9 @@ fn uncaught(cx: &mut Ctx) -> i32 {
     let text = runtime::print_exception(cx, exc);
     cx.rt.stderr.write_str(&text);
     cx.rt.stderr.flush();
+    if runtime::isinstance(cx, exc, cx.rt.types.keyboard_interrupt) {
+        return EXIT_SIGINT;
+    }
     1
 }
 

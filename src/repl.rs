@@ -108,10 +108,10 @@ fn on_engine_thread(f: impl FnOnce(usize) -> i32 + Send + 'static) -> i32 {
         .map(|kb| kb << 10)
         .unwrap_or(512 << 20);
     let t = std::thread::Builder::new().name("tauraro".into()).stack_size(stack).spawn(move || f(stack));
-    match t {
-        Ok(h) => h.join().unwrap_or(101),
-        Err(_) => 101,
-    }
+    let Ok(h) = t else { return 101 };
+    // SIGINT goes to the engine thread (its blocking reads return EINTR).
+    vm::ctx::signals::block_in_this_thread();
+    h.join().unwrap_or(101)
 }
 
 fn new_ctx(argv: Vec<String>, stack: usize, dir: std::path::PathBuf) -> Ctx {
@@ -126,6 +126,7 @@ fn run_mode(mode: Mode, stack: usize) -> i32 {
     match mode {
         Mode::Repl => {
             let mut cx = new_ctx(vec![String::new()], stack, here);
+            let _sigint = vm::ctx::signals::install(&mut cx);
             install_site(&mut cx);
             match main_module(&mut cx) {
                 Some(m) => interact(&mut cx, m, true),
@@ -139,6 +140,7 @@ fn run_mode(mode: Mode, stack: usize) -> i32 {
                 return 1;
             }
             let mut cx = new_ctx(argv, stack, here);
+            let _sigint = vm::ctx::signals::install(&mut cx);
             let src = String::from_utf8_lossy(&src);
             let code = run_program(&mut cx, &src, "<stdin>", false);
             cx.rt.stdout.flush();
@@ -154,6 +156,7 @@ fn run_mode(mode: Mode, stack: usize) -> i32 {
             let mut argv = vec![file];
             argv.extend(args);
             let mut cx = new_ctx(argv, stack, dir);
+            let _sigint = vm::ctx::signals::install(&mut cx);
             // Under -i even SystemExit prints its traceback and the prompt follows (CPython).
             let _ = run_program(&mut cx, &src, &abs.to_string_lossy(), true);
             install_site(&mut cx);
@@ -327,6 +330,8 @@ fn interact(cx: &mut Ctx, module: Value, banner: bool) -> i32 {
                     Entry::Empty => buf.clear(),
                     Entry::Run => {
                         let src = std::mem::take(&mut buf);
+                        // A Ctrl-C typed at the prompt was handled there.
+                        vm::ctx::signals::take();
                         if let Err(code) = run_entry(cx, module, &src) {
                             return code;
                         }

@@ -112,15 +112,39 @@ fn format_chain(cx: &mut Ctx, exc: Value, out: &mut String, seen: &mut Vec<Value
     format_one(cx, exc, out);
 }
 
+const RECURSIVE_CUTOFF: usize = 3;
+
+fn repeated_note(out: &mut String, count: usize) {
+    if count > RECURSIVE_CUTOFF {
+        let n = count - RECURSIVE_CUTOFF;
+        let s = if n > 1 { "s" } else { "" };
+        out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+    }
+}
+
 fn format_one(cx: &mut Ctx, exc: Value, out: &mut String) {
     if let Some(e) = exc.downcast::<ExceptionObj>(Kind::Exception) {
         let tb = e.traceback.clone();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
+            // CPython shows a run of identical entries (same file, line and
+            // function) 3 times, then "[Previous line repeated N more times]".
+            let mut last: Option<(Value, u32, Value)> = None;
+            let mut count = 0usize;
             for (code, ip) in tb {
                 let Some(c) = code.downcast::<crate::compile::CodeObj>(Kind::Code) else { continue };
-                let file = str_of(c.filename).unwrap_or("?").to_string();
                 let line = c.line_of(ip as usize);
+                let key = (c.filename, line as u32, c.name);
+                if last != Some(key) {
+                    repeated_note(out, count);
+                    last = Some(key);
+                    count = 0;
+                }
+                count += 1;
+                if count > RECURSIVE_CUTOFF {
+                    continue;
+                }
+                let file = str_of(c.filename).unwrap_or("?").to_string();
                 let name = str_of(c.name).unwrap_or("?");
                 out.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
                 if let Some(src) = source_line(cx, &file, line) {
@@ -129,6 +153,7 @@ fn format_one(cx: &mut Ctx, exc: Value, out: &mut String) {
                     }
                 }
             }
+            repeated_note(out, count);
         }
     }
     if let Some(text) = syntax_error_text(cx, exc) {

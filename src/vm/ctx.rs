@@ -178,12 +178,25 @@ impl Ctx {
         cx
     }
 
-    /// Safepoint: collect if the heap asks for it.
-    #[inline]
-    /// A safepoint's slow path: collect if due; later also deliver pending
-    /// signals (SIGINT -> KeyboardInterrupt) as an exception.
+    /// A safepoint's slow path: collect if due, then deliver a pending SIGINT
+    /// as KeyboardInterrupt (the signal handler zeroes `heap.threshold` so the
+    /// next safepoint gets here; the collection recomputes the threshold).
     pub fn safepoint(&mut self) -> crate::PyResult<()> {
-        self.maybe_gc();
+        if signals::pending() {
+            // Collect even if not due: it restores the threshold the handler zeroed.
+            self.collect();
+        } else {
+            self.maybe_gc();
+        }
+        self.check_signals()
+    }
+
+    /// Raise KeyboardInterrupt if SIGINT arrived since the last check.
+    pub fn check_signals(&mut self) -> crate::PyResult<()> {
+        if signals::take() {
+            let c = self.rt.types.keyboard_interrupt;
+            return Err(self.err_noargs(c));
+        }
         Ok(())
     }
 
@@ -221,5 +234,166 @@ impl Ctx {
         self.heap.propagate();
         self.heap.sweep();
         self.heap.pause_ns += t0.elapsed().as_nanos();
+        // A SIGINT during the sweep may have had its zeroed threshold overwritten.
+        if signals::pending() {
+            self.heap.threshold = 0;
+        }
+    }
+}
+
+/// SIGINT -> KeyboardInterrupt. The handler only sets a flag and zeroes the
+/// published `heap.threshold`, so `wants_gc()` turns true and the next
+/// safepoint (back-edge or call) runs `Ctx::safepoint`, which raises.
+/// Blocking calls poll with `sleep` / `read_line` below.
+pub mod signals {
+    use std::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
+
+    static PENDING: AtomicBool = AtomicBool::new(false);
+    static THRESHOLD: AtomicPtr<usize> = AtomicPtr::new(std::ptr::null_mut());
+
+    const SIGINT: i32 = 2;
+    const SIG_DFL: usize = 0;
+
+    /// Layout of `struct sigaction` on Linux (x86-64 and aarch64).
+    #[repr(C)]
+    struct SigAction {
+        handler: usize,
+        mask: [u64; 16],
+        flags: i32,
+        restorer: usize,
+    }
+
+    extern "C" {
+        fn sigaction(sig: i32, act: *const SigAction, old: *mut SigAction) -> i32;
+        fn sigemptyset(set: *mut [u64; 16]) -> i32;
+        fn raise(sig: i32) -> i32;
+        fn sigaddset(set: *mut [u64; 16], sig: i32) -> i32;
+        fn pthread_sigmask(how: i32, set: *const [u64; 16], old: *mut [u64; 16]) -> i32;
+    }
+
+    const SIG_BLOCK: i32 = 0;
+    const SIG_UNBLOCK: i32 = 1;
+
+    fn sigint_mask(how: i32) {
+        let mut set = [0u64; 16];
+        // SAFETY: a valid sigset; plain libc calls.
+        unsafe {
+            sigemptyset(&mut set);
+            sigaddset(&mut set, SIGINT);
+            pthread_sigmask(how, &set, std::ptr::null_mut());
+        }
+    }
+
+    /// Block SIGINT in the calling thread (the launcher, after spawning the
+    /// interpreter thread) so the kernel delivers it to the interpreter thread,
+    /// whose blocking reads then return EINTR.
+    pub fn block_in_this_thread() {
+        sigint_mask(SIG_BLOCK);
+    }
+
+    extern "C" fn on_sigint(_sig: i32) {
+        PENDING.store(true, Ordering::SeqCst);
+        let p = THRESHOLD.load(Ordering::SeqCst);
+        if !p.is_null() {
+            // SAFETY: `p` points at the live `heap.threshold` (cleared by the guard
+            // before the Ctx goes away); a racy usize store at worst delays delivery.
+            unsafe { std::ptr::write_volatile(p, 0) };
+        }
+    }
+
+    fn set_handler(h: usize) {
+        let mut act = SigAction { handler: h, mask: [0; 16], flags: 0, restorer: 0 };
+        // SAFETY: a valid sigaction struct; no SA_RESTART, so blocking reads and
+        // sleeps return EINTR and can raise.
+        unsafe {
+            sigemptyset(&mut act.mask);
+            sigaction(SIGINT, &act, std::ptr::null_mut());
+        }
+    }
+
+    /// Clears the published threshold pointer when dropped (before the Ctx).
+    pub struct Guard(());
+
+    impl Drop for Guard {
+        fn drop(&mut self) {
+            THRESHOLD.store(std::ptr::null_mut(), Ordering::SeqCst);
+        }
+    }
+
+    /// Install the handler for `cx` (which must not move while the guard lives).
+    pub fn install(cx: &mut super::Ctx) -> Guard {
+        THRESHOLD.store(&mut cx.heap.threshold, Ordering::SeqCst);
+        PENDING.store(false, Ordering::SeqCst);
+        set_handler(on_sigint as extern "C" fn(i32) as usize);
+        Guard(())
+    }
+
+    /// A SIGINT is waiting to be delivered.
+    #[inline]
+    pub fn pending() -> bool {
+        PENDING.load(Ordering::Relaxed)
+    }
+
+    /// Consume a pending SIGINT.
+    pub fn take() -> bool {
+        PENDING.swap(false, Ordering::SeqCst)
+    }
+
+    /// End the process the way an uncaught KeyboardInterrupt ends CPython:
+    /// re-raise SIGINT with the default action (exit status 130 / -2).
+    pub fn exit_by_sigint() -> ! {
+        set_handler(SIG_DFL);
+        sigint_mask(SIG_UNBLOCK);
+        // SAFETY: plain libc call.
+        unsafe { raise(SIGINT) };
+        std::process::exit(130)
+    }
+
+    /// Sleep `secs`, waking early to raise KeyboardInterrupt on SIGINT.
+    pub fn sleep(cx: &mut super::Ctx, secs: f64) -> crate::PyResult<()> {
+        let end = std::time::Instant::now() + std::time::Duration::from_secs_f64(secs.clamp(0.0, 1e9));
+        loop {
+            cx.check_signals()?;
+            let now = std::time::Instant::now();
+            if now >= end {
+                return Ok(());
+            }
+            std::thread::sleep((end - now).min(std::time::Duration::from_millis(20)));
+        }
+    }
+
+    /// One line from stdin (with its newline; empty at EOF) through std's
+    /// shared buffer; a SIGINT while blocked raises KeyboardInterrupt.
+    pub fn read_line(cx: &mut super::Ctx) -> crate::PyResult<Vec<u8>> {
+        use std::io::BufRead;
+        let mut out = Vec::new();
+        let stdin = std::io::stdin();
+        loop {
+            let mut lock = stdin.lock();
+            let buf = match lock.fill_buf() {
+                Ok(b) => b,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                    drop(lock);
+                    cx.check_signals()?;
+                    continue;
+                }
+                Err(e) => return Err(cx.os_error(e.to_string())),
+            };
+            if buf.is_empty() {
+                return Ok(out);
+            }
+            match buf.iter().position(|&b| b == b'\n') {
+                Some(i) => {
+                    out.extend_from_slice(&buf[..=i]);
+                    lock.consume(i + 1);
+                    return Ok(out);
+                }
+                None => {
+                    let n = buf.len();
+                    out.extend_from_slice(buf);
+                    lock.consume(n);
+                }
+            }
+        }
     }
 }
