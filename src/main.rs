@@ -107,13 +107,66 @@ fn main() {
 
 fn read_file(path: &str) -> Result<String, i32> {
     match std::fs::read(path) {
-        Ok(b) => Ok(String::from_utf8_lossy(&b).into_owned()),
+        Ok(b) => decode_source(&b).map_err(|msg| {
+            let abs = std::path::absolute(path).map(|p| p.to_string_lossy().into_owned()).unwrap_or(path.to_string());
+            eprintln!("SyntaxError: {}", msg.replace("{file}", &abs));
+            1
+        }),
         Err(e) => {
             let errno = e.raw_os_error().unwrap_or(2);
             eprintln!("tauraro: can't open file '{path}': [Errno {errno}] {}", strip_os_suffix(&e.to_string()));
             Err(2)
         }
     }
+}
+
+/// Source bytes to text as CPython's tokenizer decodes them: UTF-8 unless a
+/// `coding:` cookie on line 1 or 2 names Latin-1. The error text has `{file}`
+/// where the file name goes.
+fn decode_source(b: &[u8]) -> Result<String, String> {
+    let bom = b.starts_with(b"\xef\xbb\xbf");
+    if let Some(enc) = coding_cookie(b) {
+        if matches!(enc.as_str(), "latin-1" | "iso-8859-1" | "iso8859-1" | "latin1" | "l1" | "iso-latin-1") {
+            if bom {
+                return Err("encoding problem: iso-8859-1 with BOM".to_string());
+            }
+            return Ok(b.iter().map(|&c| c as char).collect());
+        }
+    }
+    match std::str::from_utf8(b) {
+        Ok(s) => Ok(s.to_string()),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let line = b[..at].iter().filter(|&&c| c == b'\n').count() + 1;
+            Err(format!(
+                "Non-UTF-8 code starting with '\\x{:02x}' in file {{file}} on line {line}, but no encoding declared; \
+                 see https://peps.python.org/pep-0263/ for details",
+                b[at]
+            ))
+        }
+    }
+}
+
+/// The encoding named by a PEP 263 cookie on the first two lines, normalised
+/// (lower case, `_` -> `-`).
+fn coding_cookie(b: &[u8]) -> Option<String> {
+    for line in b.split(|&c| c == b'\n').take(2) {
+        let line = String::from_utf8_lossy(line);
+        let l = line.trim_start_matches([' ', '\t', '\x0c', '\u{feff}']);
+        if !l.starts_with('#') {
+            continue;
+        }
+        let Some(i) = l.find("coding") else { continue };
+        let rest = &l[i + 6..];
+        let Some(rest) = rest.strip_prefix(':').or_else(|| rest.strip_prefix('=')) else { continue };
+        let name: String = rest
+            .trim_start_matches([' ', '\t'])
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+            .collect();
+        return Some(name.to_lowercase().replace('_', "-"));
+    }
+    None
 }
 
 /// "No such file or directory (os error 2)" -> "No such file or directory".

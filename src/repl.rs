@@ -85,7 +85,8 @@ pub fn early_main(argv: &[String]) -> Option<i32> {
 fn check_file(path: &str) -> Option<i32> {
     match std::fs::metadata(path) {
         Ok(m) if m.is_dir() => {
-            eprintln!("tauraro: can't find '__main__' module in '{path}'");
+            let abs = std::path::absolute(path).map(|p| p.to_string_lossy().into_owned()).unwrap_or(path.to_string());
+            eprintln!("tauraro: can't find '__main__' module in '{abs}'");
             Some(1)
         }
         Ok(_) => None,

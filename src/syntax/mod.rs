@@ -132,19 +132,21 @@ impl SyntaxError {
     }
 }
 
+/// CPython names the line holding the first NUL and shows it up to the NUL
+/// (no caret).
 fn null_byte_error(src: &str, filename: &str) -> Option<SyntaxError> {
-    if !src.as_bytes().contains(&0) {
-        return None;
-    }
+    let at = src.as_bytes().iter().position(|&b| b == 0)?;
+    let before = &src[..at];
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
     Some(SyntaxError {
         kind: "SyntaxError".to_string(),
         msg: "source code cannot contain null bytes".to_string(),
         filename: filename.to_string(),
-        lineno: 0,
+        lineno: before.matches('\n').count() as u32 + 1,
         offset: 0,
         end_lineno: 0,
         end_offset: 0,
-        text: String::new(),
+        text: format!("{}\n", &before[start..]),
     })
 }
 

@@ -80,6 +80,12 @@ pub struct VmState {
     pub perf_map: bool,
     /// `--stats` counters (release builds).
     pub stat: Option<Box<super::dispatch::Stats>>,
+    /// Safepoint budget (fuzzing only, `Ctx::set_budget`): safepoints left
+    /// before every further one raises KeyboardInterrupt. None: unlimited.
+    pub budget: Option<u64>,
+    /// Under a budget `heap.threshold` stays 0 (every safepoint is taken);
+    /// the collector's own threshold is kept here.
+    pub budget_gc_at: usize,
 }
 
 impl Default for VmState {
@@ -111,6 +117,8 @@ impl Default for VmState {
             stats: false,
             perf_map: false,
             stat: None,
+            budget: None,
+            budget_gc_at: 0,
         }
     }
 }
@@ -182,6 +190,9 @@ impl Ctx {
     /// as KeyboardInterrupt (the signal handler zeroes `heap.threshold` so the
     /// next safepoint gets here; the collection recomputes the threshold).
     pub fn safepoint(&mut self) -> crate::PyResult<()> {
+        if self.vm.budget.is_some() {
+            return self.budget_safepoint();
+        }
         if signals::pending() {
             // Collect even if not due: it restores the threshold the handler zeroed.
             self.collect();
@@ -189,6 +200,36 @@ impl Ctx {
             self.maybe_gc();
         }
         self.check_signals()
+    }
+
+    /// Limit the program to `n` more safepoints (back-edges and calls); then
+    /// every safepoint raises KeyboardInterrupt, so any program ends. For
+    /// the fuzz harness (`fuzz/`): normal runs never set it.
+    pub fn set_budget(&mut self, n: u64) {
+        self.vm.budget = Some(n);
+        self.vm.budget_gc_at = self.heap.threshold;
+        self.heap.threshold = 0;
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn budget_safepoint(&mut self) -> crate::PyResult<()> {
+        if self.heap.allocated >= self.vm.budget_gc_at || self.heap.stress {
+            self.collect();
+            self.vm.budget_gc_at = self.heap.threshold;
+        }
+        self.heap.threshold = 0;
+        match self.vm.budget {
+            Some(0) => {
+                let c = self.rt.types.keyboard_interrupt;
+                Err(self.err(c, "safepoint budget exhausted"))
+            }
+            Some(n) => {
+                self.vm.budget = Some(n - 1);
+                self.check_signals()
+            }
+            None => Ok(()),
+        }
     }
 
     /// Raise KeyboardInterrupt if SIGINT arrived since the last check.

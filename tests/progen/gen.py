@@ -1,0 +1,472 @@
+#!/usr/bin/env python3
+"""Random valid Python programs for differential testing (python3.11 vs tauraro).
+
+`gen.py SEED` prints one program. Programs are deterministic, terminate
+quickly, and cover ints (small and big), floats, strings, lists, dicts, loops,
+functions, closures, exceptions, classes and generators. Expressions that may
+raise are printed inside try/except, so error types and messages are compared
+too. The same seed always gives the same program (random.Random(seed)).
+"""
+import random
+import sys
+
+SMALL = [0, 1, 2, 3, -1, -2, 7, 10, 13, 100, 255, 256, 1000, -1000, 2**31 - 1, 2**31, 2**62, 2**63, -2**63, 2**64 + 1]
+FLOATS = ["0.0", "1.5", "-2.25", "3.14159", "1e10", "1e-7", "0.1", "2.5", "1e300", "-0.0", "123456.789", "7.0"]
+WORDS = ["", "a", "abc", "Hello", "x y z", "tauraro", "ABC def", "12", "  pad  ", "a,b,c", "\u00e9t\u00e9", "mixed Case"]
+
+
+class Gen:
+    def __init__(self, seed):
+        self.r = random.Random(seed)
+        self.lines = []
+        self.ind = 0
+        self.vars = {}  # name -> type ('int','float','str','list','dict')
+        self.funcs = []  # (name, nparams)
+        self.classes = []
+        self.n = 0
+        self.depth = 0
+
+    def fresh(self, p):
+        self.n += 1
+        return f"{p}{self.n}"
+
+    def emit(self, s):
+        self.lines.append("    " * self.ind + s)
+
+    def pick(self, xs):
+        return self.r.choice(xs)
+
+    def var_of(self, t):
+        vs = [k for k, v in self.vars.items() if v == t]
+        return self.pick(vs) if vs else None
+
+    # ---- expressions by type -------------------------------------------
+    def int_e(self, d=0):
+        r = self.r.random()
+        if d > 2 or r < 0.25:
+            v = self.var_of("int")
+            if v and self.r.random() < 0.6:
+                return v
+            x = self.pick(SMALL) if self.r.random() < 0.7 else self.r.randint(-50, 50)
+            return f"({x})" if x < 0 else str(x)
+        k = self.r.randint(0, 13)
+        a = self.int_e(d + 1)
+        if k <= 2:
+            return f"({a} {self.pick(['+', '-', '*'])} {self.int_e(d + 1)})"
+        if k == 3:
+            return f"({a} {self.pick(['//', '%'])} {self.int_e(d + 1)})"
+        if k == 4:
+            return f"({a} ** {self.r.randint(0, 12)})"
+        if k == 5:
+            return f"({a} {self.pick(['&', '|', '^'])} {self.int_e(d + 1)})"
+        if k == 6:
+            return f"({a} {self.pick(['<<', '>>'])} {self.r.randint(0, 70)})"
+        if k == 7:
+            return f"{self.pick(['-', '~', '+'])}{a}"
+        if k == 8:
+            return f"abs({a})"
+        if k == 9:
+            return f"len({self.str_e(d + 1) if self.r.random() < 0.5 else self.list_e(d + 1)})"
+        if k == 10:
+            return f"{self.pick(['min', 'max'])}({a}, {self.int_e(d + 1)})"
+        if k == 11:
+            return f"int({self.float_e(d + 1)})"
+        if k == 12:
+            return f"({a} if {self.bool_e(d + 1)} else {self.int_e(d + 1)})"
+        return f"sum({self.list_e(d + 1)})"
+
+    def float_e(self, d=0):
+        r = self.r.random()
+        if d > 2 or r < 0.3:
+            v = self.var_of("float")
+            if v and self.r.random() < 0.5:
+                return v
+            return self.pick(FLOATS)
+        k = self.r.randint(0, 7)
+        a = self.float_e(d + 1)
+        if k <= 2:
+            return f"({a} {self.pick(['+', '-', '*', '/'])} {self.float_e(d + 1)})"
+        if k == 3:
+            return f"({self.int_e(d + 1)} / {self.int_e(d + 1)})"
+        if k == 4:
+            return f"float({self.int_e(d + 1)})"
+        if k == 5:
+            return f"round({a}, {self.r.randint(0, 4)})"
+        if k == 6:
+            return f"({a} {self.pick(['//', '%'])} {self.float_e(d + 1)})"
+        return f"abs({a})"
+
+    def str_e(self, d=0):
+        r = self.r.random()
+        if d > 2 or r < 0.3:
+            v = self.var_of("str")
+            if v and self.r.random() < 0.5:
+                return v
+            return repr(self.pick(WORDS))
+        k = self.r.randint(0, 11)
+        a = self.str_e(d + 1)
+        if k <= 1:
+            return f"({a} + {self.str_e(d + 1)})"
+        if k == 2:
+            return f"str({self.int_e(d + 1)})"
+        if k == 3:
+            return f"{a}.{self.pick(['upper', 'lower', 'strip', 'title', 'swapcase', 'capitalize'])}()"
+        if k == 4:
+            return f"{a}[{self.r.randint(-3, 3)}:{self.r.randint(-3, 5)}]"
+        if k == 5:
+            return f"({a} * {self.r.randint(0, 3)})"
+        if k == 6:
+            return f"{self.str_e(d + 1)}.join([{a}, {self.str_e(d + 1)}])"
+        if k == 7:
+            return f"{a}.replace({self.pick(WORDS[1:4])!r}, {self.pick(WORDS)!r})"
+        if k == 8:
+            return f"f\"<{{{self.int_e(3)}}}|{{{self.float_e(3)}}}>\""  # leaves: no nested f-strings
+        if k == 9:
+            return f"repr({self.pick([self.list_e(d + 1), self.float_e(d + 1), a])})"
+        if k == 10:
+            return f"'{self.pick(['%d', '%s', '%5d', '%x'])}' % ({self.int_e(d + 1)},)"
+        return f"format({self.float_e(d + 1)}, {self.pick(['.2f', '.3e', 'g', '10.4f', ''])!r})"
+
+    def list_e(self, d=0):
+        r = self.r.random()
+        if d > 2 or r < 0.3:
+            v = self.var_of("list")
+            if v and self.r.random() < 0.6:
+                return v
+            return "[" + ", ".join(self.int_e(3) for _ in range(self.r.randint(0, 4))) + "]"
+        k = self.r.randint(0, 6)
+        if k == 0:
+            return f"sorted({self.list_e(d + 1)})"
+        if k == 1:
+            return f"({self.list_e(d + 1)} + {self.list_e(d + 1)})"
+        if k == 2:
+            return f"[{self.pick(['x * 2', 'x + 1', 'x % 7', '-x'])} for x in {self.list_e(d + 1)}]"
+        if k == 3:
+            return f"list(range({self.r.randint(-2, 8)}))"
+        if k == 4:
+            return f"{self.list_e(d + 1)}[{self.r.randint(-3, 3)}:{self.r.randint(-2, 6)}]"
+        if k == 5:
+            return f"[x for x in {self.list_e(d + 1)} if x % 2 == 0]"
+        return f"list(reversed({self.list_e(d + 1)}))"
+
+    def dict_e(self, d=0):
+        v = self.var_of("dict")
+        if v and self.r.random() < 0.6:
+            return v
+        if self.r.random() < 0.3:
+            return f"{{k: k * k for k in range({self.r.randint(0, 5)})}}"
+        items = [f"{self.pick([self.int_e(3), repr(self.pick(WORDS))])}: {self.int_e(3)}" for _ in range(self.r.randint(0, 3))]
+        return "{" + ", ".join(items) + "}"
+
+    def bool_e(self, d=0):
+        k = self.r.randint(0, 4)
+        if k <= 1:
+            return f"{self.int_e(d + 1)} {self.pick(['<', '<=', '==', '!=', '>', '>='])} {self.int_e(d + 1)}"
+        if k == 2:
+            return f"{self.float_e(d + 1)} {self.pick(['<', '==', '>='])} {self.float_e(d + 1)}"
+        if k == 3:
+            return f"{self.str_e(d + 1)} {self.pick(['<', '==', 'in', 'not in'])} {self.str_e(d + 1)}"
+        return f"{self.int_e(d + 1)} in {self.list_e(d + 1)}"
+
+    def any_e(self):
+        t = self.pick(["int", "int", "float", "str", "list", "dict", "bool"])
+        return t, getattr(self, t + "_e")()
+
+    # ---- statements --------------------------------------------------------
+    def guarded_print(self, e):
+        self.emit("try:")
+        self.ind += 1
+        self.emit(f"print({e})")
+        self.ind -= 1
+        self.emit("except Exception as e:")
+        self.ind += 1
+        self.emit("print(type(e).__name__, e)")
+        self.ind -= 1
+
+    def assign(self):
+        t, e = self.any_e()
+        if t == "bool":
+            t, e = "int", f"int({e})"
+        name = self.var_of(t) if self.r.random() < 0.3 else None
+        name = name or self.fresh(t[0])
+        self.emit("try:")
+        self.ind += 1
+        self.emit(f"{name} = {e}")
+        self.ind -= 1
+        self.emit("except Exception as e:")
+        self.ind += 1
+        self.emit(f"{name} = {self.default(t)}")
+        self.emit("print('E', type(e).__name__)")
+        self.ind -= 1
+        self.vars[name] = t
+        if t == "int":
+            # keep ints bounded across loops
+            self.emit(f"{name} = {name} % {self.pick(['1000', '10**20', '(2**64 + 13)', '997'])}")
+
+    def safe(self, e, default):
+        """Bind `e` to a fresh name, falling back to `default` if it raises."""
+        t = self.fresh("t")
+        self.emit("try:")
+        self.emit(f"    {t} = {e}")
+        self.emit("except Exception as e:")
+        self.emit(f"    {t} = {default}")
+        self.emit("    print('E', type(e).__name__, e)")
+        return t
+
+    def default(self, t):
+        return {"int": "0", "float": "0.0", "str": "''", "list": "[]", "dict": "{}"}[t]
+
+    def block(self, n):
+        self.ind += 1
+        start = len(self.lines)
+        for _ in range(n):
+            self.stmt()
+        if len(self.lines) == start:
+            self.emit("pass")
+        self.ind -= 1
+
+    def stmt(self):
+        self.depth += 1
+        k = self.r.randint(0, 17) if self.depth < 4 else self.r.randint(0, 5)
+        saved = dict(self.vars)
+        saved_f, saved_c = list(self.funcs), list(self.classes)
+
+        def restore():
+            # names bound inside a block may be unbound after it (branch not taken)
+            self.vars = dict(saved)
+            self.funcs, self.classes = list(saved_f), list(saved_c)
+
+        if k <= 2:
+            self.assign()
+        elif k <= 5:
+            _, e = self.any_e()
+            self.guarded_print(e)
+        elif k == 6:
+            self.emit(f"if {self.safe(self.bool_e(), 'False')}:")
+            self.block(self.r.randint(1, 3))
+            restore()
+            if self.r.random() < 0.5:
+                self.emit("else:")
+                self.block(self.r.randint(1, 2))
+            restore()
+        elif k == 7:
+            i = self.fresh("i")
+            src = self.pick([f"range({self.r.randint(0, 6)})", self.list_e(2), f"enumerate({self.str_e(2)})"])
+            src = self.safe(src, "[]")
+            self.emit(f"for {i} in {src}:")
+            self.vars[i] = "any"
+            self.ind += 1
+            self.emit(f"print({i})")
+            if self.r.random() < 0.3:
+                self.emit(f"if {i} == {self.r.randint(0, 3)}: continue")
+            if self.r.random() < 0.2:
+                self.emit("break")
+            self.ind -= 1
+            self.block(self.r.randint(0, 2))
+            restore()
+        elif k == 8:
+            c = self.fresh("w")
+            self.emit(f"{c} = 0")
+            self.emit(f"while {c} < {self.r.randint(0, 5)}:")
+            self.ind += 1
+            self.emit(f"{c} += 1")
+            self.ind -= 1
+            self.block(self.r.randint(1, 2))
+            restore()
+            self.emit(f"print('w', {c})")
+        elif k == 9:
+            self.func()
+        elif k == 10 and self.funcs:
+            f, n = self.pick(self.funcs)
+            args = ", ".join(self.int_e(2) for _ in range(n))
+            self.guarded_print(f"{f}({args})")
+        elif k == 11:
+            self.try_stmt()
+        elif k == 12:
+            self.klass()
+        elif k == 13:
+            self.container_ops()
+        elif k == 14:
+            self.gen_stmt()
+        elif k == 15:
+            self.closure()
+        else:
+            self.assign()
+        self.depth -= 1
+
+    def func(self):
+        name = self.fresh("f")
+        n = self.r.randint(0, 3)
+        params = [f"p{j}" for j in range(n)]
+        default = self.r.random() < 0.3 and n > 0
+        sig = ", ".join(params[:-1] + [params[-1] + "=5"] if default else params)
+        self.emit(f"def {name}({sig}):")
+        saved = self.vars
+        self.vars = {p: "int" for p in params}
+        self.ind += 1
+        self.emit("acc = 0")
+        self.vars["acc"] = "int"
+        for _ in range(self.r.randint(0, 3)):
+            self.emit(f"acc = (acc + {self.int_e(1)}) % 100003")
+        if self.funcs and self.r.random() < 0.3:
+            f, fn = self.pick(self.funcs)
+            self.emit(f"acc += {f}({', '.join(self.int_e(2) for _ in range(fn))}) % 7")
+        if self.r.random() < 0.2:
+            self.emit(f"if acc % 3 == 0: raise ValueError('bad ' + str(acc))")
+        self.emit(f"return {self.pick(['acc', self.int_e(1), 'str(acc)', '[acc, ' + self.int_e(2) + ']'])}")
+        self.ind -= 1
+        self.vars = saved
+        self.funcs.append((name, n))
+        args = ", ".join(self.int_e(2) for _ in range(n))
+        self.guarded_print(f"{name}({args})")
+
+    def closure(self):
+        name = self.fresh("mk")
+        self.emit(f"def {name}(start):")
+        self.ind += 1
+        self.emit("total = start")
+        self.emit("def step(k):")
+        self.ind += 1
+        self.emit("nonlocal total")
+        self.emit(f"total = (total + k * {self.r.randint(1, 9)}) % 1000003")
+        self.emit("return total")
+        self.ind -= 1
+        self.emit("return step")
+        self.ind -= 1
+        s = self.fresh("s")
+        self.emit(f"{s} = {name}({self.r.randint(0, 9)})")
+        self.emit(f"print([{s}(k) for k in range({self.r.randint(0, 5)})])")
+
+    def try_stmt(self):
+        risky = self.pick([
+            f"{self.int_e(1)} // {self.pick(['0', self.int_e(2)])}",
+            f"{self.list_e(1)}[{self.r.randint(-6, 6)}]",
+            f"{self.dict_e(1)}[{self.int_e(2)}]",
+            f"int({self.str_e(1)})",
+            f"float({self.str_e(1)})",
+            f"{self.str_e(1)}.index({self.str_e(2)})",
+            f"{self.int_e(1)} + {self.str_e(1)}",
+            f"undefined_{self.r.randint(0, 9)}",
+            # bounded: negative bases give complex (unsupported); overflow's OverflowError
+            # args differ (reported to B)
+            f"min(abs({self.float_e(1)}), 1e3) ** ({self.float_e(1)} % 8)",
+            f"[1, 2].pop({self.r.randint(-4, 4)})",
+            f"{{}}.popitem()",
+        ])
+        self.emit("try:")
+        self.ind += 1
+        self.emit(f"r = {risky}")
+        self.emit("print('ok', r)")
+        if self.r.random() < 0.3:
+            self.emit(f"raise {self.pick(['KeyError', 'ValueError', 'RuntimeError'])}({self.int_e(2)})")
+        self.ind -= 1
+        exc = self.pick(["ZeroDivisionError", "(IndexError, KeyError)", "LookupError", "ValueError", "Exception", "TypeError"])
+        self.emit(f"except {exc} as e:")
+        self.ind += 1
+        self.emit("print('caught', type(e).__name__, e, e.args)")
+        self.ind -= 1
+        if exc != "Exception":
+            self.emit("except Exception as e:")
+            self.ind += 1
+            self.emit("print('other', type(e).__name__, repr(e))")
+            self.ind -= 1
+        if self.r.random() < 0.5:
+            self.emit("else:")
+            self.ind += 1
+            self.emit("print('else')")
+            self.ind -= 1
+        if self.r.random() < 0.5:
+            self.emit("finally:")
+            self.ind += 1
+            self.emit("print('finally')")
+            self.ind -= 1
+
+    def klass(self):
+        name = self.fresh("C")
+        base = self.pick(self.classes) if self.classes and self.r.random() < 0.4 else None
+        self.emit(f"class {name}{'(' + base + ')' if base else ''}:")
+        self.ind += 1
+        self.emit(f"kind = {self.pick(WORDS)!r}")
+        self.emit("def __init__(self, v):")
+        self.emit(f"    self.v = v")
+        self.emit(f"    self.w = v * {self.r.randint(1, 5)}")
+        self.emit("def get(self):")
+        self.emit(f"    return self.v + self.w")
+        if self.r.random() < 0.6 or not base:  # the default repr shows an address
+            self.emit("def __repr__(self):")
+            self.emit(f"    return f'{name}({{self.v!r}})'")
+        if self.r.random() < 0.5:
+            self.emit("def __eq__(self, other):")
+            self.emit(f"    return isinstance(other, {name}) and self.v == other.v")
+            self.emit("def __hash__(self):")
+            self.emit("    return hash(self.v)")
+        if self.r.random() < 0.4:
+            self.emit("def __lt__(self, other):")
+            self.emit("    return self.v < other.v")
+        if self.r.random() < 0.3:
+            self.emit("@property")
+            self.emit("def double(self):")
+            self.emit("    return self.v * 2")
+        self.ind -= 1
+        self.classes.append(name)
+        o = self.fresh("o")
+        self.emit(f"{o} = {name}({self.safe(self.int_e(2), '0')})")
+        self.emit(f"print({o}.get(), {o}.kind, isinstance({o}, {name}), type({o}).__name__)")
+        self.guarded_print(f"sorted([{name}(3), {name}(1), {name}(2)])")
+        self.guarded_print(f"{o} == {name}({o}.v), len({{{o}, {name}({o}.v)}})")
+        self.guarded_print(f"{o}.double")
+        self.guarded_print(f"{o}.missing")
+
+    def container_ops(self):
+        l = self.fresh("l")
+        self.emit(f"{l} = {self.safe(self.list_e(1), '[]')}")
+        self.emit(f"{l} = list({l})")
+        for _ in range(self.r.randint(1, 4)):
+            op = self.pick([
+                f"{l}.append({self.int_e(2)})", f"{l}.insert({self.r.randint(-2, 3)}, {self.int_e(2)})",
+                f"{l}.extend({self.list_e(2)})", f"{l}.sort()", f"{l}.reverse()",
+                f"{l}[{self.r.randint(-2, 2)}:{self.r.randint(0, 3)}] = {self.list_e(2)}",
+                f"del {l}[{self.r.randint(-1, 1)}]",
+            ])
+            self.emit("try:")
+            self.emit(f"    {op}")
+            self.emit("except Exception as e:")
+            self.emit("    print(type(e).__name__, e)")
+        self.emit(f"print({l}, len({l}))")
+        self.vars[l] = "list"
+        d = self.fresh("d")
+        self.emit(f"{d} = dict({self.safe(self.dict_e(1), '{}')})")
+        for _ in range(self.r.randint(1, 4)):
+            key = self.pick([self.int_e(3), repr(self.pick(WORDS))])
+            op = self.pick([f"{d}[{key}] = {self.int_e(2)}", f"{d}.pop({key}, None)", f"{d}.setdefault({key}, [])",
+                            f"{d}.update({{{key}: 1}})", f"print({d}.get({key}, 'none'))"])
+            self.emit("try:")
+            self.emit(f"    {op}")
+            self.emit("except Exception as e:")
+            self.emit("    print(type(e).__name__, e)")
+        self.emit(f"print({d}, sorted({d}.items(), key=repr), list({d}.values()))")
+        self.vars[d] = "dict"
+        if self.r.random() < 0.3:
+            # sorted: set iteration order of ints differs from CPython (reported to D)
+            self.emit(f"print(sorted(set({self.list_e(2)}) | set({self.list_e(2)})), tuple({self.list_e(2)}))")
+
+    def gen_stmt(self):
+        name = self.fresh("g")
+        self.emit(f"def {name}(n):")
+        self.emit(f"    for k in range(n):")
+        self.emit(f"        yield k * {self.r.randint(1, 9)} % {self.r.randint(2, 11)}")
+        self.emit(f"print(list({name}({self.r.randint(0, 8)})), sum({name}({self.r.randint(0, 8)})))")
+
+    def program(self):
+        for _ in range(self.r.randint(5, 25)):
+            self.stmt()
+        self.emit("print('done')")
+        return "\n".join(self.lines) + "\n"
+
+
+def generate(seed):
+    return Gen(seed).program()
+
+
+if __name__ == "__main__":
+    sys.stdout.write(generate(int(sys.argv[1]) if len(sys.argv) > 1 else 0))
