@@ -119,6 +119,11 @@ pub enum Op {
     JumpIfNotCompare { op: CmpOp, a: R, b: R, target: T },
     // ---- iteration ----
     GetIter { dst: R, src: R },
+    /// As `GetIter`, for a `for` loop of this code whose `ForIter` reads `dst`;
+    /// `dst+1`, `dst+2` are reserved for it. A range of small ints (step > 0)
+    /// may be kept unboxed: `dst` = cursor, `dst+1` = stop, `dst+2` = step
+    /// (small ints); `ForIter` on a small-int `dst` steps that cursor.
+    GetForIter { dst: R, src: R },
     /// dst := next(iter), or jump to `exit` when exhausted.
     ForIter { iter: R, dst: R, exit: T },
     // ---- building ----

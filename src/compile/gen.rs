@@ -1099,10 +1099,13 @@ impl<'a> Gen<'a> {
     }
 
     fn for_stmt(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+        // it, it+1, it+2: the iterator (or an unboxed range: cursor, stop, step).
         let it = self.tmp();
+        self.tmp();
+        self.tmp();
         let src = self.expr_reg(iter)?;
-        self.release(it + 1);
-        self.emit(Op::GetIter { dst: it, src });
+        self.release(it + 3);
+        self.emit(Op::GetForIter { dst: it, src });
         let hoisted = self.hoist_consts(None, body);
         let r = self.for_inner(it, target, iter, body, orelse);
         self.unhoist(hoisted);

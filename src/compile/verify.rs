@@ -30,6 +30,7 @@ fn regs(op: &Op) -> Vec<(R, u16)> {
         JumpIfTrue { src, .. } | JumpIfFalse { src, .. } => vec![one(src)],
         JumpIfNotCompare { a, b, .. } => vec![one(a), one(b)],
         ForIter { iter, dst, .. } => vec![one(iter), one(dst)],
+        GetForIter { dst, src } => vec![(dst, 3), one(src)],
         BuildTuple { dst, base, n } | BuildList { dst, base, n } | BuildSet { dst, base, n } | BuildString { dst, base, n } => {
             vec![one(dst), (base, n)]
         }

@@ -22,6 +22,9 @@ struct Linker {
     aux_refs: Vec<(usize, usize)>,
     /// Dedup of constant / name slots.
     shared: HashMap<(u8, u32), usize>,
+    /// Iterator registers of `GetForIter` seen so far (their `ForIter`s link
+    /// to `iter::for_range`).
+    for_regs: Vec<u16>,
 }
 
 macro_rules! h {
@@ -82,11 +85,17 @@ pub fn link(code: &mut CodeObj) {
         aux: Vec::new(),
         aux_refs: Vec::new(),
         shared: HashMap::default(),
+        for_regs: Vec::new(),
     };
     for (i, op) in code.ops.iter().enumerate() {
         link_op(&mut l, code, *op);
         if let Some(next) = code.ops.get(i + 1) {
-            if let Some(h) = fused_handler(op, next) {
+            // The loop head a back-edge after `op` jumps to (loop-tail fusions).
+            let head = match next {
+                Op::Loop { target } => code.ops.get(*target as usize),
+                _ => None,
+            };
+            if let Some(h) = fused_tail(op, head).or_else(|| fused_handler(op, next)) {
                 let last = l.insts.len() - 1;
                 l.insts[last].h = h.0;
                 l.names[last] = h.1;
@@ -120,6 +129,25 @@ pub fn link(code: &mut CodeObj) {
     code.insts = l.insts;
     code.engine.simple = code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE) == 0
         && code.kwonlyargcount == 0;
+}
+
+/// Loop-tail superinstruction for `op`, `Loop`, `head` (the op the back-edge
+/// jumps to), if any (handlers/fused.rs `fuse_tail!`).
+fn fused_tail(op: &Op, head: Option<&Op>) -> Option<(Handler, &'static str)> {
+    use BinOp as B;
+    use CmpOp as C;
+    Some(match (op, head?) {
+        (Op::Binary { op: B::Add, .. }, Op::ForIter { .. }) => h!(fused::add_loop_for),
+        (Op::Binary { op: B::Sub, .. }, Op::ForIter { .. }) => h!(fused::sub_loop_for),
+        (Op::InPlace { op: B::Add, .. }, Op::ForIter { .. }) => h!(fused::inplace_add_loop_for),
+        (Op::InPlace { op: B::Sub, .. }, Op::ForIter { .. }) => h!(fused::inplace_sub_loop_for),
+        (Op::Move { .. }, Op::ForIter { .. }) => h!(fused::move_loop_for),
+        (Op::Binary { op: B::Add, .. }, Op::JumpIfNotCompare { op: C::Lt, .. }) => h!(fused::add_loop_jn_lt),
+        (Op::InPlace { op: B::Add, .. }, Op::JumpIfNotCompare { op: C::Lt, .. }) => h!(fused::inplace_add_loop_jn_lt),
+        (Op::Binary { op: B::Sub, .. }, Op::JumpIfNotCompare { op: C::Gt, .. }) => h!(fused::sub_loop_jn_gt),
+        (Op::InPlace { op: B::Sub, .. }, Op::JumpIfNotCompare { op: C::Gt, .. }) => h!(fused::inplace_sub_loop_jn_gt),
+        _ => return None,
+    })
 }
 
 /// Superinstruction for the pair (`op`, `next`), if any (handlers/fused.rs).
@@ -279,8 +307,17 @@ fn link_op(l: &mut Linker, code: &CodeObj, op: Op) {
         Op::GetIter { dst, src } => {
             l.emit(h!(iter::get_iter), dst, src, 0, 0);
         }
+        // a = dst (dst+1, dst+2 reserved), b = src
+        Op::GetForIter { dst, src } => {
+            l.for_regs.push(dst);
+            l.emit(h!(iter::get_for_iter), dst, src, 0, 0);
+        }
         // a = iter, b = dst, cd = exit
-        Op::ForIter { iter, dst, exit } => l.emit_jump(h!(iter::for_iter), iter, dst, exit),
+        Op::ForIter { iter, dst, exit } => {
+            // After a GetForIter on the same register: maybe an unboxed range.
+            let h = if l.for_regs.contains(&iter) { h!(iter::for_range) } else { h!(iter::for_iter) };
+            l.emit_jump(h, iter, dst, exit)
+        }
         Op::BuildTuple { dst, base, n } => {
             l.emit(h!(containers::build_tuple), dst, base, n, 0);
         }

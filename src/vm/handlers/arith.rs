@@ -73,29 +73,44 @@ unsafe fn boxed_float_result(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, f: f
 }
 
 macro_rules! arith_op {
-    ($name:ident, $int:expr, $flt:expr, $slow:ident) => {
-        op!($name, |ip, fp, cx| {
+    ($($name:ident $fast:ident $int:path, $flt:expr, $slow:ident;)*) => {$(
+        /// Fast path (small ints, self-tagged floats): stores the result in
+        /// register `a` and returns true; false = nothing done, take `$slow`.
+        /// Shared by the op and its superinstructions (fused.rs).
+        #[inline(always)]
+        pub(crate) unsafe fn $fast(ip: *const Inst, fp: *mut Value) -> bool {
             let i = &*ip;
             let a = reg(fp, i.b);
             let b = reg(fp, i.c);
             if Value::both_int(a, b) {
                 if let Some(r) = $int(a, b) {
                     set_reg(fp, i.a, r);
-                    return next(ip, fp);
+                    return true;
                 }
             } else if let Some((x, y)) = both_float(a, b) {
-                return float_result(ip, fp, cx, $flt(x, y));
+                if let Some(v) = Value::try_float($flt(x, y)) {
+                    set_reg(fp, i.a, v);
+                    return true;
+                }
+            }
+            false
+        }
+        op!($name, |ip, fp, cx| {
+            if $fast(ip, fp) {
+                return next(ip, fp);
             }
             $slow(ip, fp, cx)
         });
-    };
+    )*};
 }
 
-arith_op!(add, Value::int_add, |x: f64, y: f64| x + y, binary_slow);
-arith_op!(sub, Value::int_sub, |x: f64, y: f64| x - y, binary_slow);
-arith_op!(mul, Value::int_mul, |x: f64, y: f64| x * y, binary_slow);
-arith_op!(inplace_add, Value::int_add, |x: f64, y: f64| x + y, inplace_slow);
-arith_op!(inplace_sub, Value::int_sub, |x: f64, y: f64| x - y, inplace_slow);
+arith_op! {
+    add add_fast Value::int_add, |x: f64, y: f64| x + y, binary_slow;
+    sub sub_fast Value::int_sub, |x: f64, y: f64| x - y, binary_slow;
+    mul mul_fast Value::int_mul, |x: f64, y: f64| x * y, binary_slow;
+    inplace_add inplace_add_fast Value::int_add, |x: f64, y: f64| x + y, inplace_slow;
+    inplace_sub inplace_sub_fast Value::int_sub, |x: f64, y: f64| x - y, inplace_slow;
+}
 
 op!(truediv, |ip, fp, cx| {
     let i = &*ip;

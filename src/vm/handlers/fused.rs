@@ -20,6 +20,64 @@ macro_rules! fuse {
     )*};
 }
 
+/// `first` given as its fast path (`$fast(ip, fp) -> bool`, in the first op's
+/// file) and slow path: when the fast path fails, the slow path runs and the
+/// second instruction is dispatched normally (nothing live across the call).
+macro_rules! fuse_fast {
+    ($($name:ident = $a:ident :: $fast:ident / $slow:ident + $b:ident :: $y:ident;)*) => {$(
+        op!($name, |ip, fp, cx| {
+            if super::super::$a::$fast(ip, fp) {
+                super::super::$b::$y::body(ip.add(1), fp, cx)
+            } else {
+                super::super::$a::$slow(ip, fp, cx)
+            }
+        });
+    )*};
+}
+
+/// Loop tails: `first` (fast path), the back-edge `control::loop_` after it,
+/// and the loop head (`for_iter` / a `jn_<cmp>`) the back-edge jumps to, in
+/// one dispatch. The head runs only when `loop_` went to its own target in
+/// the same frame (not the JIT, not an exception).
+macro_rules! fuse_tail {
+    ($($name:ident = $a:ident :: $fast:ident / $slow:ident + $c:ident :: $z:ident;)*) => {$(
+        op!($name, |ip, fp, cx| {
+            if !super::super::$a::$fast(ip, fp) {
+                return super::super::$a::$slow(ip, fp, cx);
+            }
+            let l = ip.add(1);
+            let head = target(l);
+            let n = super::super::control::loop_::body(l, fp, cx);
+            if n.ip == head && n.fp == fp {
+                super::super::$c::$z::body(n.ip, fp, cx)
+            } else {
+                n
+            }
+        });
+    )*};
+}
+
+fuse_fast! {
+    add_loop = arith::add_fast / binary_slow + control::loop_;
+    sub_loop = arith::sub_fast / binary_slow + control::loop_;
+    inplace_add_loop = arith::inplace_add_fast / inplace_slow + control::loop_;
+    inplace_sub_loop = arith::inplace_sub_fast / inplace_slow + control::loop_;
+    move_loop = locals::move_fast / move_slow + control::loop_;
+    move_move = locals::move_fast / move_slow + locals::move_;
+}
+
+fuse_tail! {
+    add_loop_for = arith::add_fast / binary_slow + iter::for_range;
+    sub_loop_for = arith::sub_fast / binary_slow + iter::for_range;
+    inplace_add_loop_for = arith::inplace_add_fast / inplace_slow + iter::for_range;
+    inplace_sub_loop_for = arith::inplace_sub_fast / inplace_slow + iter::for_range;
+    move_loop_for = locals::move_fast / move_slow + iter::for_range;
+    add_loop_jn_lt = arith::add_fast / binary_slow + compare::jn_lt;
+    inplace_add_loop_jn_lt = arith::inplace_add_fast / inplace_slow + compare::jn_lt;
+    sub_loop_jn_gt = arith::sub_fast / binary_slow + compare::jn_gt;
+    inplace_sub_loop_jn_gt = arith::inplace_sub_fast / inplace_slow + compare::jn_gt;
+}
+
 fuse! {
     lc_add = locals::load_const + arith::add;
     lc_sub = locals::load_const + arith::sub;
@@ -39,11 +97,5 @@ fuse! {
     lc_eq = locals::load_const + compare::eq;
     lc_ne = locals::load_const + compare::ne;
     lc_get_item = locals::load_const + attrs::get_item;
-    add_loop = arith::add + control::loop_;
-    sub_loop = arith::sub + control::loop_;
-    inplace_add_loop = arith::inplace_add + control::loop_;
-    inplace_sub_loop = arith::inplace_sub + control::loop_;
-    move_loop = locals::move_ + control::loop_;
     lg_lc = locals::load_global + locals::load_const;
-    move_move = locals::move_ + locals::move_;
 }

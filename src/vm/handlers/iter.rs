@@ -1,7 +1,36 @@
 //! Iteration: `GetIter` and `ForIter` with inline paths for list/tuple
 //! iterators; generators resume directly; everything else via `runtime::iter_next`.
+//!
+//! Unboxed ranges: `GetForIter` over a `range` of small ints with step > 0
+//! (and `stop + step` still small, so stepping never overflows) stores no
+//! iterator object: register `a` holds the cursor, `a+1` the stop and `a+2`
+//! the step, all small ints. `ForIter` sees a small int in its iterator
+//! register and steps the cursor: one compare, one add, no memory but the
+//! registers. (A `range` object is immutable and its iterator is invisible
+//! to Python code in a `for` statement, so this is unobservable.)
 use super::prelude::*;
 use crate::runtime::iter::IterState;
+
+op!(
+    /// a := iter(b) for a `for` loop (a+1, a+2 reserved: see the module doc).
+    get_for_iter,
+    |ip, fp, cx| {
+        let i = &*ip;
+        let src = reg(fp, i.b);
+        if let Some(r) = src.downcast::<RangeObj>(Kind::Range) {
+            if r.step > 0 && Value::fits_small(r.start) && r.stop.checked_add(r.step).is_some_and(Value::fits_small) {
+                // Values below `start` never occur: clamp the stop so it is small too.
+                let stop = r.stop.max(r.start);
+                set_reg(fp, i.a, Value::from_small(r.start));
+                set_reg(fp, i.a + 1, Value::from_small(stop));
+                set_reg(fp, i.a + 2, Value::from_small(r.step));
+                return next(ip, fp);
+            }
+        }
+        let r = runtime::get_iter(cx, src);
+        store_result(ip, fp, cx, r)
+    }
+);
 
 op!(get_iter, |ip, fp, cx| {
     let i = &*ip;
@@ -12,38 +41,70 @@ op!(get_iter, |ip, fp, cx| {
 op!(
     /// b := next(a), or jump to the exit when exhausted.
     for_iter,
-    |ip, fp, cx| {
-        let i = &*ip;
-        let it = reg(fp, i.a);
-        if it.is_kind(Kind::Iter) {
-            match &mut it.obj::<IterObj>().st {
-                IterState::Range { cur, step, left } => {
-                    if *left == 0 {
-                        return Next::new(target(ip), fp);
-                    }
-                    if let Some(v) = Value::try_int(*cur) {
-                        set_reg(fp, i.b, v);
-                        *cur = cur.wrapping_add(*step);
-                        *left -= 1;
+    |ip, fp, cx| { for_any(ip, fp, cx) }
+);
+
+op!(
+    /// `ForIter` of a `for` statement (its iterator register set by
+    /// `get_for_iter`: maybe an unboxed range). The same body as `for_iter`,
+    /// under its own name so the JIT does not apply its range-iterator-object
+    /// template to an unboxed range (it calls this step form).
+    for_range,
+    |ip, fp, cx| { for_any(ip, fp, cx) }
+);
+
+/// Both `ForIter` forms: unboxed range, list/range iterator objects inline,
+/// everything else out of line.
+#[inline(always)]
+pub(crate) unsafe fn for_any(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let i = &*ip;
+    let it = reg(fp, i.a);
+    if it.is_int() {
+        return range_step(ip, fp);
+    }
+    if it.is_kind(Kind::Iter) {
+        match &mut it.obj::<IterObj>().st {
+            IterState::Range { cur, step, left } => {
+                if *left == 0 {
+                    return Next::new(target(ip), fp);
+                }
+                if let Some(v) = Value::try_int(*cur) {
+                    set_reg(fp, i.b, v);
+                    *cur = cur.wrapping_add(*step);
+                    *left -= 1;
+                    return next(ip, fp);
+                }
+            }
+            IterState::Seq { seq, idx } => {
+                if seq.is_kind(Kind::List) {
+                    let l = &seq.obj::<ListObj>().items;
+                    if *idx < l.len() {
+                        set_reg(fp, i.b, *l.get_unchecked(*idx));
+                        *idx += 1;
                         return next(ip, fp);
                     }
                 }
-                IterState::Seq { seq, idx } => {
-                    if seq.is_kind(Kind::List) {
-                        let l = &seq.obj::<ListObj>().items;
-                        if *idx < l.len() {
-                            set_reg(fp, i.b, *l.get_unchecked(*idx));
-                            *idx += 1;
-                            return next(ip, fp);
-                        }
-                    }
-                }
-                _ => {}
             }
+            _ => {}
         }
-        for_iter_slow(ip, fp, cx)
     }
-);
+    for_iter_slow(ip, fp, cx)
+}
+
+/// `ForIter` on an unboxed range (module doc): raw words order like the ints.
+#[inline(always)]
+pub(crate) unsafe fn range_step(ip: *const Inst, fp: *mut Value) -> Next {
+    let i = &*ip;
+    let p = crate::vm::dispatch::reg_ptr(fp, i.a);
+    let it = *p;
+    if (it.raw() as i64) < ((*p.add(1)).raw() as i64) {
+        set_reg(fp, i.b, it);
+        // Tagged add: cursor + step stays small (checked by get_for_iter).
+        *p = Value::from_raw(it.raw().wrapping_add((*p.add(2)).raw() - 1));
+        return next(ip, fp);
+    }
+    Next::new(target(ip), fp)
+}
 
 #[cold]
 #[inline(never)]

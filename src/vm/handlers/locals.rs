@@ -7,9 +7,23 @@ op!(load_const, |ip, fp, cx| {
 });
 
 op!(move_, |ip, fp, cx| {
-    set_reg(fp, (*ip).a, reg(fp, (*ip).b));
+    move_fast(ip, fp);
     next(ip, fp)
 });
+
+/// `move_` for superinstructions (fused.rs): always succeeds.
+#[inline(always)]
+pub(crate) unsafe fn move_fast(ip: *const Inst, fp: *mut Value) -> bool {
+    set_reg(fp, (*ip).a, reg(fp, (*ip).b));
+    true
+}
+
+/// Never taken (`move_fast` always succeeds); the fused-op slow-path slot.
+#[cold]
+#[inline(never)]
+pub(crate) unsafe fn move_slow(ip: *const Inst, fp: *mut Value, _cx: &mut Ctx) -> Next {
+    next(ip, fp)
+}
 
 op!(check_bound, |ip, fp, cx| {
     if reg(fp, (*ip).a).is_unbound() {
