@@ -6,12 +6,21 @@ op!(nop, |ip, fp, cx| { next(ip, fp) });
 op!(jump, |ip, fp, cx| { Next::new(target(ip), fp) });
 
 op!(
-    /// Backward jump: the safepoint (GC; later: signals, JIT hot counter).
+    /// Backward jump: the safepoint (GC, signals) and the JIT's hot counter
+    /// (`a` counts back-edges; at `--jit-threshold` [`crate::jit::hot`] compiles
+    /// the loop, and a compiled loop keeps `a` at the top so every entry goes
+    /// through it; see `jit/mod.rs`).
     loop_,
     |ip, fp, cx| {
         if cx.heap.wants_gc() && safepoint(cx) {
             return throw(ip, cx);
         }
+        let n = (*ip).a as u32 + 1;
+        if n >= cx.vm.jit_threshold {
+            return crate::jit::hot(ip, fp, cx);
+        }
+        // SAFETY: instructions are mutable at run time (counters, quickening).
+        (*(ip as *mut Inst)).a = n as u16;
         Next::new(target(ip), fp)
     }
 );

@@ -1,0 +1,766 @@
+//! Cranelift code generation for one loop region (see `jit/mod.rs`).
+//!
+//! Conventions of the generated function `fn(fp, cx) -> *const Inst`:
+//! * Python registers live in memory (`fp[r]`); nothing is cached in native
+//!   registers across a step call, so the GC and step forms always see the
+//!   frame as the interpreter would.
+//! * Block `blocks[k]` runs instruction `head + k`. `exit(ip)` stores `fp` in
+//!   `cx.vm.step_fp` and returns `ip`; `exit_raw(ip)` returns `ip` with
+//!   `step_fp` already set by a step form (possibly another frame).
+//! * Every template re-checks the tags it relies on; the first check of each is
+//!   that `Inst.h` is still the handler the template was chosen for.
+use crate::runtime::iter::IterState;
+use crate::value::Value;
+use crate::vm::dispatch::{step_of, StepFn};
+use crate::vm::{Ctx, Inst};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, AbiParam, Block, InstBuilder, MemFlagsData, SigRef, Signature};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::{self as cg};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::Module;
+
+use super::JitFn;
+
+const I64: types::Type = types::I64;
+
+pub struct Jit {
+    module: JITModule,
+    ctx: cg::Context,
+    fctx: FunctionBuilderContext,
+}
+
+/// What an instruction compiles to.
+#[derive(Clone, Copy)]
+enum Tpl {
+    /// Call the step form.
+    Step,
+    /// Side exit before executing (unknown handler).
+    Exit,
+    Move,
+    LoadConst,
+    AddInt,
+    SubInt,
+    /// Int compare (`IntCC`), then branch (jump when false).
+    JumpIfNot(IntCC),
+    /// Int compare producing a bool.
+    Cmp(IntCC),
+    Jump,
+    JumpIfFalse,
+    JumpIfTrue,
+    Back,
+    ForIter,
+    /// Unboxed range (iter.rs `range_step`): cursor in `a`, stop `a+1`, step `a+2`.
+    ForRange,
+}
+
+/// The op a fused handler (`fused::<first>_<rest>`, fused.rs) runs first on
+/// its own instruction, with that op's unfused step form. The JIT runs only
+/// that op for the instruction and the following instructions from their own
+/// blocks, so fused step forms (which would run a back-edge body inside the
+/// compiled loop) are never called. Unknown fused names use their own step.
+fn unfused(name: &str) -> Option<(&'static str, StepFn)> {
+    use crate::vm::handlers::{arith, locals};
+    let f = name.strip_prefix("fused::")?;
+    // Longest prefixes first ("inplace_add_" before "add_").
+    let table: [(&str, &'static str, StepFn); 6] = [
+        ("inplace_add_", "arith::inplace_add", arith::inplace_add::step),
+        ("inplace_sub_", "arith::inplace_sub", arith::inplace_sub::step),
+        ("add_", "arith::add", arith::add::step),
+        ("sub_", "arith::sub", arith::sub::step),
+        ("move_", "locals::move_", locals::move_::step),
+        ("lc_", "locals::load_const", locals::load_const::step),
+    ];
+    table.iter().find(|t| f.starts_with(t.0)).map(|t| (t.1, t.2))
+}
+
+fn template(name: &str) -> Tpl {
+    match name {
+        "locals::move_" => Tpl::Move,
+        "locals::load_const" => Tpl::LoadConst,
+        "arith::add" | "arith::inplace_add" => Tpl::AddInt,
+        "arith::sub" | "arith::inplace_sub" => Tpl::SubInt,
+        "compare::jn_lt" => Tpl::JumpIfNot(IntCC::SignedLessThan),
+        "compare::jn_le" => Tpl::JumpIfNot(IntCC::SignedLessThanOrEqual),
+        "compare::jn_gt" => Tpl::JumpIfNot(IntCC::SignedGreaterThan),
+        "compare::jn_ge" => Tpl::JumpIfNot(IntCC::SignedGreaterThanOrEqual),
+        "compare::jn_eq" => Tpl::JumpIfNot(IntCC::Equal),
+        "compare::jn_ne" => Tpl::JumpIfNot(IntCC::NotEqual),
+        "compare::lt" => Tpl::Cmp(IntCC::SignedLessThan),
+        "compare::le" => Tpl::Cmp(IntCC::SignedLessThanOrEqual),
+        "compare::gt" => Tpl::Cmp(IntCC::SignedGreaterThan),
+        "compare::ge" => Tpl::Cmp(IntCC::SignedGreaterThanOrEqual),
+        "compare::eq" => Tpl::Cmp(IntCC::Equal),
+        "compare::ne" => Tpl::Cmp(IntCC::NotEqual),
+        "control::jump" => Tpl::Jump,
+        "control::jump_if_false" => Tpl::JumpIfFalse,
+        "control::jump_if_true" => Tpl::JumpIfTrue,
+        "control::loop_" => Tpl::Back,
+        "iter::for_iter" => Tpl::ForIter,
+        "iter::for_range" => Tpl::ForRange,
+        _ => Tpl::Step,
+    }
+}
+
+/// Offsets into `Ctx` and objects, measured on the live values at compile time.
+struct Offs {
+    step_fp: i32,
+    allocated: i32,
+    threshold: i32,
+    /// `IterObj` fields of the `Range` state.
+    cur: i32,
+    step: i32,
+    left: i32,
+    gc_stress: bool,
+}
+
+unsafe fn offsets(cx: &mut Ctx) -> Option<Offs> {
+    let base = cx as *mut Ctx as usize;
+    let off = |p: usize| i32::try_from(p.wrapping_sub(base)).ok();
+    let st_off = std::mem::offset_of!(crate::heap::objects::IterObj, st);
+    let probe = IterState::Range { cur: 0, step: 0, left: 0 };
+    let pbase = &probe as *const IterState as usize;
+    let (cur, step, left) = match &probe {
+        IterState::Range { cur, step, left } => (
+            (cur as *const i64 as usize - pbase + st_off) as i32,
+            (step as *const i64 as usize - pbase + st_off) as i32,
+            (left as *const u64 as usize - pbase + st_off) as i32,
+        ),
+        _ => return None,
+    };
+    Some(Offs {
+        step_fp: off(std::ptr::addr_of!(cx.vm.step_fp) as usize)?,
+        allocated: off(std::ptr::addr_of!(cx.heap.allocated) as usize)?,
+        threshold: off(std::ptr::addr_of!(cx.heap.threshold) as usize)?,
+        cur,
+        step,
+        left,
+        gc_stress: cx.heap.stress,
+    })
+}
+
+/// `v` when it is a range iterator object (its `Range` fields at the offsets
+/// the templates use), else 0.
+unsafe extern "C" fn range_iter(v: u64) -> u64 {
+    let v = Value::from_raw(v);
+    if v.is_kind(crate::heap::Kind::Iter) {
+        if let IterState::Range { .. } = v.obj::<crate::heap::objects::IterObj>().st {
+            return v.raw();
+        }
+    }
+    0
+}
+
+/// The back-edge's safepoint (GC, signals): `target(ip)`, or the handler ip
+/// of the exception it raised (frame in `cx.vm.step_fp` either way).
+unsafe extern "C" fn safepoint(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> *const Inst {
+    if cx.heap.wants_gc() && crate::vm::handlers::control::safepoint(cx) {
+        let n = crate::vm::frame::throw(ip, cx);
+        cx.vm.step_fp = n.fp;
+        return n.ip;
+    }
+    cx.vm.step_fp = fp;
+    crate::vm::dispatch::target(ip)
+}
+
+impl Jit {
+    pub fn new() -> Option<Jit> {
+        let mut fb = settings::builder();
+        fb.set("opt_level", "speed").ok()?;
+        fb.set("use_colocated_libcalls", "false").ok()?;
+        fb.set("is_pic", "false").ok()?;
+        fb.set("enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" }).ok()?;
+        let isa = cranelift_native::builder().ok()?.finish(settings::Flags::new(fb)).ok()?;
+        let module = JITModule::new(JITBuilder::with_isa(isa, cranelift_module::default_libcall_names()));
+        let ctx = module.make_context();
+        Some(Jit { module, ctx, fctx: FunctionBuilderContext::new() })
+    }
+
+    /// Compile the `n` instructions from `head` (the last is the back-edge).
+    pub unsafe fn compile(&mut self, head: *const Inst, n: usize, stale: *mut u64, cx: &mut Ctx) -> Option<(JitFn, usize)> {
+        let offs = offsets(cx)?;
+        self.module.clear_context(&mut self.ctx);
+        let cc = self.module.isa().default_call_conv();
+        let mut sig = Signature::new(cc);
+        sig.params.push(AbiParam::new(I64));
+        sig.params.push(AbiParam::new(I64));
+        sig.returns.push(AbiParam::new(I64));
+        self.ctx.func.signature = sig;
+        let mut step_sig = Signature::new(cc);
+        for _ in 0..3 {
+            step_sig.params.push(AbiParam::new(I64));
+        }
+        step_sig.returns.push(AbiParam::new(I64));
+        let mut one_sig = Signature::new(cc);
+        one_sig.params.push(AbiParam::new(I64));
+        one_sig.returns.push(AbiParam::new(I64));
+        let fcfg = self.module.isa().frontend_config();
+        {
+            let mut b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
+            let step_ref = b.import_signature(step_sig);
+            let one_ref = b.import_signature(one_sig);
+            let mut g = Gen::new(&mut b, head, n, offs, (step_ref, one_ref), stale);
+            g.emit()?;
+            b.seal_all_blocks();
+            b.finalize(fcfg);
+        }
+        let id = self.module.declare_anonymous_function(&self.ctx.func.signature).ok()?;
+        let dump = std::env::var_os("TAURARO_JIT_DUMP").is_some();
+        self.ctx.set_disasm(dump);
+        if dump {
+            eprintln!("{}", self.ctx.func.display());
+        }
+        self.module.define_function(id, &mut self.ctx).ok()?;
+        if let Some(d) = self.ctx.compiled_code().and_then(|c| c.vcode.as_ref()).filter(|_| dump) {
+            eprintln!("{d}");
+        }
+        let size = self.ctx.compiled_code().map_or(0, |c| c.code_info().total_size as usize);
+        self.module.clear_context(&mut self.ctx);
+        self.module.finalize_definitions().ok()?;
+        let p = self.module.get_finalized_function(id);
+        // SAFETY: the function was built with exactly JitFn's signature and
+        // calling convention (the ISA default, i.e. "C").
+        Some((std::mem::transmute::<*const u8, JitFn>(p), size))
+    }
+}
+
+struct Gen<'a, 'b> {
+    b: &'a mut FunctionBuilder<'b>,
+    head: *const Inst,
+    n: usize,
+    offs: Offs,
+    step_ref: SigRef,
+    one_ref: SigRef,
+    blocks: Vec<Block>,
+    exit: Block,
+    exit_raw: Block,
+    fp: cranelift_codegen::ir::Value,
+    cx: cranelift_codegen::ir::Value,
+    /// One range-iterator cache per `for_iter` (0 = unknown); reset by calls.
+    caches: Vec<Variable>,
+    /// Python registers used by inline templates live in SSA variables
+    /// (machine registers); `fp` memory is brought up to date (`flush`) before
+    /// every call out and every exit, and re-read (`reload`) after calls.
+    vars: crate::fxhash::HashMap<u16, Variable>,
+    /// Promoted registers some template writes (the ones `flush` stores).
+    written: Vec<u16>,
+    /// Inline-templated instructions and the handler each was compiled for;
+    /// checked at entry and after every call out (only step forms rewrite `h`).
+    guards: Vec<(*const Inst, usize)>,
+    /// Set to 1 when a guard finds a rewritten handler.
+    stale: *mut u64,
+}
+
+fn mem() -> MemFlagsData {
+    MemFlagsData::trusted()
+}
+
+impl<'a, 'b> Gen<'a, 'b> {
+    fn new(
+        b: &'a mut FunctionBuilder<'b>,
+        head: *const Inst,
+        n: usize,
+        offs: Offs,
+        (step_ref, one_ref): (SigRef, SigRef),
+        stale: *mut u64,
+    ) -> Self {
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let fp = b.block_params(entry)[0];
+        let cx = b.block_params(entry)[1];
+        let blocks = (0..n).map(|_| b.create_block()).collect();
+        let exit = b.create_block();
+        b.append_block_param(exit, I64);
+        let exit_raw = b.create_block();
+        b.append_block_param(exit_raw, I64);
+        Gen {
+            b,
+            head,
+            n,
+            offs,
+            step_ref,
+            one_ref,
+            blocks,
+            exit,
+            exit_raw,
+            fp,
+            cx,
+            caches: Vec::new(),
+            vars: Default::default(),
+            written: Vec::new(),
+            guards: Vec::new(),
+            stale,
+        }
+    }
+
+    fn ip(&self, k: usize) -> *const Inst {
+        // SAFETY: k < n, inside the code's instruction array.
+        unsafe { self.head.add(k) }
+    }
+
+    /// The block of instruction `p`, if it is in the region.
+    fn block_of(&self, p: *const Inst) -> Option<Block> {
+        let (p, h) = (p as usize, self.head as usize);
+        if p < h || (p - h) % std::mem::size_of::<Inst>() != 0 {
+            return None;
+        }
+        let k = (p - h) / std::mem::size_of::<Inst>();
+        (k < self.n).then(|| self.blocks[k])
+    }
+
+    fn iconst(&mut self, v: u64) -> cranelift_codegen::ir::Value {
+        self.b.ins().iconst(I64, v as i64)
+    }
+
+    /// Jump to instruction `p`: its block, or a side exit there.
+    fn goto(&mut self, p: *const Inst) {
+        match self.block_of(p) {
+            Some(bl) => {
+                self.b.ins().jump(bl, &[]);
+            }
+            None => {
+                let v = self.iconst(p as u64);
+                self.b.ins().jump(self.exit, &[v.into()]);
+            }
+        }
+    }
+
+    fn load_reg(&mut self, r: u16) -> cranelift_codegen::ir::Value {
+        match self.vars.get(&r) {
+            Some(&v) => self.b.use_var(v),
+            None => self.b.ins().load(I64, mem(), self.fp, (r as i32) * 8),
+        }
+    }
+    fn store_reg(&mut self, r: u16, v: cranelift_codegen::ir::Value) {
+        match self.vars.get(&r) {
+            Some(&var) => self.b.def_var(var, v),
+            None => {
+                self.b.ins().store(mem(), v, self.fp, (r as i32) * 8);
+            }
+        }
+    }
+
+    /// Write promoted registers back to the frame (before calls and exits).
+    fn flush(&mut self) {
+        for r in self.written.clone() {
+            let v = self.b.use_var(self.vars[&r]);
+            self.b.ins().store(mem(), v, self.fp, (r as i32) * 8);
+        }
+    }
+
+    /// Re-read promoted registers from the frame (after calls).
+    fn reload(&mut self) {
+        let mut rs: Vec<(u16, Variable)> = self.vars.iter().map(|(r, v)| (*r, *v)).collect();
+        rs.sort_by_key(|x| x.0);
+        for (r, var) in rs {
+            let v = self.b.ins().load(I64, mem(), self.fp, (r as i32) * 8);
+            self.b.def_var(var, v);
+        }
+    }
+
+    /// Side-exit to `to` unless every inline instruction still has its handler.
+    fn check_guards(&mut self, to: cranelift_codegen::ir::Value, exit: Block) {
+        for (ip, h0) in self.guards.clone() {
+            let ipv = self.iconst(ip as u64);
+            let h = self.b.ins().load(I64, mem(), ipv, 0);
+            let same = self.b.ins().icmp_imm_s(IntCC::Equal, h, h0 as i64);
+            let go = self.b.create_block();
+            let stale = self.b.create_block();
+            self.b.ins().brif(same, go, &[], stale, &[]);
+            // Tell `hot` to recompile (see `Loop::stale`).
+            self.b.switch_to_block(stale);
+            let one = self.iconst(1);
+            let flag = self.iconst(self.stale as u64);
+            self.b.ins().store(mem(), one, flag, 0);
+            self.b.ins().jump(exit, &[to.into()]);
+            self.b.switch_to_block(go);
+        }
+    }
+
+    /// Registers an inline template reads and writes.
+    unsafe fn operands(&self, tpl: Tpl, i: &Inst) -> (Vec<u16>, Vec<u16>) {
+        match tpl {
+            Tpl::Move => (vec![i.b], vec![i.a]),
+            Tpl::LoadConst => (vec![], vec![i.a]),
+            Tpl::AddInt | Tpl::SubInt | Tpl::Cmp(_) => (vec![i.b, i.c], vec![i.a]),
+            Tpl::JumpIfNot(_) => (vec![i.a, i.b], vec![]),
+            Tpl::JumpIfFalse | Tpl::JumpIfTrue => (vec![i.a], vec![]),
+            Tpl::ForIter => (vec![i.a], vec![i.b]),
+            Tpl::ForRange => (vec![i.a, i.a + 1, i.a + 2], vec![i.a, i.b]),
+            Tpl::Step | Tpl::Exit | Tpl::Back | Tpl::Jump => (vec![], vec![]),
+        }
+    }
+
+    /// Branch to `ok` when both words are small ints, else to `bad`.
+    fn guard_both_int(&mut self, x: cranelift_codegen::ir::Value, y: cranelift_codegen::ir::Value, ok: Block, bad: Block) {
+        let and = self.b.ins().band(x, y);
+        let or = self.b.ins().bor(x, y);
+        let a1 = self.b.ins().band_imm_s(and, 1);
+        let o2 = self.b.ins().band_imm_s(or, 2);
+        let t = self.b.ins().bxor_imm_s(a1, 1);
+        let bad_bits = self.b.ins().bor(t, o2);
+        self.b.ins().brif(bad_bits, bad, &[], ok, &[]);
+    }
+
+    unsafe fn emit(&mut self) -> Option<()> {
+        let zero = self.iconst(0);
+        // Caches for every for_iter in the region.
+        for k in 0..self.n {
+            if matches!(self.tpl_of(k).0, Tpl::ForIter) {
+                let v = self.b.declare_var(I64);
+                self.b.def_var(v, zero);
+                self.caches.push(v);
+            }
+        }
+        // Promote the registers of inline templates; collect their guards.
+        for k in 0..self.n {
+            let (tpl, h0, _) = self.tpl_of(k);
+            if matches!(tpl, Tpl::Step | Tpl::Exit | Tpl::Back) {
+                continue;
+            }
+            self.guards.push((self.ip(k), h0));
+            let (rd, wr) = self.operands(tpl, &*self.ip(k));
+            for r in rd.iter().chain(&wr) {
+                if !self.vars.contains_key(r) {
+                    let v = self.b.declare_var(I64);
+                    self.vars.insert(*r, v);
+                }
+            }
+            for r in wr {
+                if !self.written.contains(&r) {
+                    self.written.push(r);
+                }
+            }
+        }
+        self.reload();
+        let head = self.iconst(self.head as u64);
+        self.check_guards(head, self.exit);
+        self.b.ins().jump(self.blocks[0], &[]);
+        // Exit blocks.
+        self.b.switch_to_block(self.exit);
+        let r = self.b.block_params(self.exit)[0];
+        self.flush();
+        self.b.ins().store(mem(), self.fp, self.cx, self.offs.step_fp);
+        self.b.ins().return_(&[r]);
+        self.b.switch_to_block(self.exit_raw);
+        let r = self.b.block_params(self.exit_raw)[0];
+        self.b.ins().return_(&[r]);
+
+        let mut cache_i = 0;
+        for k in 0..self.n {
+            self.b.switch_to_block(self.blocks[k]);
+            let (tpl, h0, step) = self.tpl_of(k);
+            let ip = self.ip(k);
+            if matches!(tpl, Tpl::Exit) {
+                let v = self.iconst(ip as u64);
+                self.b.ins().jump(self.exit, &[v.into()]);
+                continue;
+            }
+            let step = step?;
+            // Guard (step calls): the handler is still the one compiled for.
+            // Inline templates are covered by `guards`.
+            if matches!(tpl, Tpl::Step) {
+                let ipv = self.iconst(ip as u64);
+                let h = self.b.ins().load(I64, mem(), ipv, 0);
+                let same = self.b.ins().icmp_imm_s(IntCC::Equal, h, h0 as i64);
+                let go = self.b.create_block();
+                let out = self.b.create_block();
+                self.b.ins().brif(same, go, &[], out, &[]);
+                self.b.switch_to_block(out);
+                self.b.ins().jump(self.exit, &[ipv.into()]);
+                self.b.switch_to_block(go);
+            }
+            let i = *ip;
+            match tpl {
+                Tpl::Exit => unreachable!(),
+                Tpl::Step => self.step_call(k, step),
+                Tpl::Move => {
+                    let v = self.load_reg(i.b);
+                    self.store_reg(i.a, v);
+                    self.goto(ip.add(1));
+                }
+                Tpl::LoadConst => {
+                    let v = self.iconst(crate::vm::dispatch::aux_val(ip, 0).raw());
+                    self.store_reg(i.a, v);
+                    self.goto(ip.add(1));
+                }
+                Tpl::AddInt | Tpl::SubInt => {
+                    let x = self.load_reg(i.b);
+                    let y = self.load_reg(i.c);
+                    let ok = self.b.create_block();
+                    let slow = self.b.create_block();
+                    self.guard_both_int(x, y, ok, slow);
+                    self.b.switch_to_block(ok);
+                    let y1 = self.b.ins().iadd_imm_s(y, -1);
+                    let (r, of) = if matches!(tpl, Tpl::AddInt) {
+                        self.b.ins().sadd_overflow(x, y1)
+                    } else {
+                        self.b.ins().ssub_overflow(x, y1)
+                    };
+                    let done = self.b.create_block();
+                    self.b.ins().brif(of, slow, &[], done, &[]);
+                    self.b.switch_to_block(done);
+                    self.store_reg(i.a, r);
+                    self.goto(ip.add(1));
+                    self.b.switch_to_block(slow);
+                    self.step_call(k, step);
+                }
+                Tpl::JumpIfNot(cc) => {
+                    let x = self.load_reg(i.a);
+                    let y = self.load_reg(i.b);
+                    let ok = self.b.create_block();
+                    let slow = self.b.create_block();
+                    self.guard_both_int(x, y, ok, slow);
+                    self.b.switch_to_block(ok);
+                    let t = self.b.ins().icmp(cc, x, y);
+                    let yes = self.b.create_block();
+                    let no = self.b.create_block();
+                    self.b.ins().brif(t, yes, &[], no, &[]);
+                    self.b.switch_to_block(yes);
+                    self.goto(ip.add(1));
+                    self.b.switch_to_block(no);
+                    self.goto(crate::vm::dispatch::target(ip));
+                    self.b.switch_to_block(slow);
+                    self.step_call(k, step);
+                }
+                Tpl::Cmp(cc) => {
+                    let x = self.load_reg(i.b);
+                    let y = self.load_reg(i.c);
+                    let ok = self.b.create_block();
+                    let slow = self.b.create_block();
+                    self.guard_both_int(x, y, ok, slow);
+                    self.b.switch_to_block(ok);
+                    let t = self.b.ins().icmp(cc, x, y);
+                    let tv = self.iconst(Value::true_().raw());
+                    let fv = self.iconst(Value::false_().raw());
+                    let v = self.b.ins().select(t, tv, fv);
+                    self.store_reg(i.a, v);
+                    self.goto(ip.add(1));
+                    self.b.switch_to_block(slow);
+                    self.step_call(k, step);
+                }
+                Tpl::Jump => self.goto(crate::vm::dispatch::target(ip)),
+                Tpl::JumpIfFalse | Tpl::JumpIfTrue => {
+                    // True/False/None inline, small ints by their word, else the step form.
+                    let v = self.load_reg(i.a);
+                    let (t_to, f_to) = if matches!(tpl, Tpl::JumpIfTrue) {
+                        (crate::vm::dispatch::target(ip), ip.add(1))
+                    } else {
+                        (ip.add(1), crate::vm::dispatch::target(ip))
+                    };
+                    let tb = self.b.create_block();
+                    let fb = self.b.create_block();
+                    let c1 = self.b.create_block();
+                    let c2 = self.b.create_block();
+                    let c3 = self.b.create_block();
+                    let slow = self.b.create_block();
+                    let is_t = self.b.ins().icmp_imm_s(IntCC::Equal, v, Value::true_().raw() as i64);
+                    self.b.ins().brif(is_t, tb, &[], c1, &[]);
+                    self.b.switch_to_block(c1);
+                    let is_f = self.b.ins().icmp_imm_s(IntCC::Equal, v, Value::false_().raw() as i64);
+                    let is_n = self.b.ins().icmp_imm_s(IntCC::Equal, v, Value::none().raw() as i64);
+                    let fals = self.b.ins().bor(is_f, is_n);
+                    self.b.ins().brif(fals, fb, &[], c2, &[]);
+                    self.b.switch_to_block(c2);
+                    let tag = self.b.ins().band_imm_s(v, 3);
+                    let is_int = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 1);
+                    self.b.ins().brif(is_int, c3, &[], slow, &[]);
+                    self.b.switch_to_block(c3);
+                    let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, Value::from_small(0).raw() as i64);
+                    self.b.ins().brif(nz, tb, &[], fb, &[]);
+                    self.b.switch_to_block(tb);
+                    self.goto(t_to);
+                    self.b.switch_to_block(fb);
+                    self.goto(f_to);
+                    self.b.switch_to_block(slow);
+                    self.step_call(k, step);
+                }
+                Tpl::Back => self.back_edge(ip),
+                Tpl::ForIter => {
+                    let var = self.caches[cache_i];
+                    cache_i += 1;
+                    self.for_range(k, var, step);
+                }
+                Tpl::ForRange => self.for_unboxed(k, step),
+            }
+        }
+        Some(())
+    }
+
+    /// Template, handler word and step form of instruction `k`.
+    unsafe fn tpl_of(&self, k: usize) -> (Tpl, usize, Option<StepFn>) {
+        let h = (*self.ip(k)).h;
+        match step_of(h) {
+            None => (Tpl::Exit, h as usize, None),
+            Some((s, name)) => match unfused(name) {
+                Some((base, s1)) => (template(base), h as usize, Some(s1)),
+                None => (template(name), h as usize, Some(s)),
+            },
+        }
+    }
+
+    fn reset_caches(&mut self) {
+        if self.caches.is_empty() {
+            return;
+        }
+        let z = self.iconst(0);
+        for v in self.caches.clone() {
+            self.b.def_var(v, z);
+        }
+    }
+
+    /// Dispatch on an ip returned by a step form or helper: a different frame
+    /// leaves; an in-region successor candidate continues; anything else leaves.
+    unsafe fn dispatch_result(&mut self, k: usize, r: cranelift_codegen::ir::Value) {
+        let nfp = self.b.ins().load(I64, mem(), self.cx, self.offs.step_fp);
+        let same = self.b.ins().icmp(IntCC::Equal, nfp, self.fp);
+        let cont = self.b.create_block();
+        self.b.ins().brif(same, cont, &[], self.exit_raw, &[r.into()]);
+        self.b.switch_to_block(cont);
+        self.reload();
+        self.check_guards(r, self.exit_raw);
+        self.reset_caches();
+        // Candidates: the next instructions and the jump targets of this and the
+        // next instruction (fused handlers run two). Any in-region ip is a
+        // correct place to continue; the list only decides which are native.
+        let ip = self.ip(k);
+        let mut cands: Vec<*const Inst> = vec![ip.wrapping_add(1)];
+        for q in [ip, ip.wrapping_add(1)] {
+            if self.block_of(q).is_some() {
+                // Not every op's `cd` is a jump offset: wrapping arithmetic, and
+                // only in-region results are used.
+                cands.push(q.wrapping_offset((*q).cd()));
+            }
+        }
+        cands.push(ip.wrapping_add(2));
+        let mut seen = Vec::new();
+        for c in cands {
+            let Some(bl) = self.block_of(c) else { continue };
+            if seen.contains(&c) {
+                continue;
+            }
+            seen.push(c);
+            let is = self.b.ins().icmp_imm_s(IntCC::Equal, r, c as i64);
+            let next = self.b.create_block();
+            self.b.ins().brif(is, bl, &[], next, &[]);
+            self.b.switch_to_block(next);
+        }
+        self.b.ins().jump(self.exit_raw, &[r.into()]);
+    }
+
+    /// Call the step form of instruction `k` and dispatch on its result.
+    unsafe fn step_call(&mut self, k: usize, step: StepFn) {
+        self.flush();
+        let ipv = self.iconst(self.ip(k) as u64);
+        let f = self.iconst(step as usize as u64);
+        let call = self.b.ins().call_indirect(self.step_ref, f, &[ipv, self.fp, self.cx]);
+        let r = self.b.inst_results(call)[0];
+        self.dispatch_result(k, r);
+    }
+
+    /// The back-edge: inline `allocated >= threshold` test (the cheap half of
+    /// `wants_gc`), the rest in the `safepoint` helper; then the loop head.
+    unsafe fn back_edge(&mut self, ip: *const Inst) {
+        let k = ip.offset_from(self.head) as usize;
+        let slow = self.b.create_block();
+        let fast = self.b.create_block();
+        if self.offs.gc_stress {
+            self.b.ins().jump(slow, &[]);
+        } else {
+            let a = self.b.ins().load(I64, mem(), self.cx, self.offs.allocated);
+            let t = self.b.ins().load(I64, mem(), self.cx, self.offs.threshold);
+            let want = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, a, t);
+            self.b.ins().brif(want, slow, &[], fast, &[]);
+        }
+        self.b.switch_to_block(fast);
+        self.goto(crate::vm::dispatch::target(ip));
+        self.b.switch_to_block(slow);
+        self.flush();
+        let ipv = self.iconst(ip as u64);
+        let f = self.iconst(safepoint as *const () as u64);
+        let call = self.b.ins().call_indirect(self.step_ref, f, &[ipv, self.fp, self.cx]);
+        let r = self.b.inst_results(call)[0];
+        self.dispatch_result(k, r);
+    }
+
+    /// `for_range` on an unboxed range (`iter::range_step`, exactly): while the
+    /// cursor word is a small int, `cursor < stop` (raw words) yields it and
+    /// adds the step; otherwise the step form.
+    unsafe fn for_unboxed(&mut self, k: usize, step: StepFn) {
+        let ip = self.ip(k);
+        let i = *ip;
+        let it = self.load_reg(i.a);
+        let tag = self.b.ins().band_imm_s(it, 3);
+        let is_int = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 1);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.ins().brif(is_int, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let stop = self.load_reg(i.a + 1);
+        let more = self.b.ins().icmp(IntCC::SignedLessThan, it, stop);
+        let yes = self.b.create_block();
+        let no = self.b.create_block();
+        self.b.ins().brif(more, yes, &[], no, &[]);
+        self.b.switch_to_block(yes);
+        self.store_reg(i.b, it);
+        let st = self.load_reg(i.a + 2);
+        let st1 = self.b.ins().iadd_imm_s(st, -1);
+        let nc = self.b.ins().iadd(it, st1);
+        self.store_reg(i.a, nc);
+        self.goto(ip.add(1));
+        self.b.switch_to_block(no);
+        self.goto(crate::vm::dispatch::target(ip));
+        self.b.switch_to_block(slow);
+        self.step_call(k, step);
+    }
+
+    /// `for x in range(...)`: inline stepping of a range iterator (found by
+    /// the `range_iter` check, cached while no call intervenes).
+    unsafe fn for_range(&mut self, k: usize, var: Variable, step: StepFn) {
+        let ip = self.ip(k);
+        let i = *ip;
+        let it = self.load_reg(i.a);
+        let c = self.b.use_var(var);
+        let hit = self.b.ins().icmp(IntCC::Equal, it, c);
+        let fast = self.b.create_block();
+        let check = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.ins().brif(hit, fast, &[], check, &[]);
+        self.b.switch_to_block(check);
+        let f = self.iconst(range_iter as *const () as u64);
+        let call = self.b.ins().call_indirect(self.one_ref, f, &[it]);
+        let r = self.b.inst_results(call)[0];
+        let ok = self.b.create_block();
+        self.b.ins().brif(r, ok, &[], slow, &[]);
+        self.b.switch_to_block(ok);
+        self.b.def_var(var, it);
+        self.b.ins().jump(fast, &[]);
+        self.b.switch_to_block(fast);
+        let left = self.b.ins().load(I64, mem(), it, self.offs.left);
+        let more = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(left, more, &[], done, &[]);
+        self.b.switch_to_block(done);
+        self.goto(crate::vm::dispatch::target(ip));
+        self.b.switch_to_block(more);
+        let cur = self.b.ins().load(I64, mem(), it, self.offs.cur);
+        let sh = self.b.ins().ishl_imm_s(cur, 2);
+        let back = self.b.ins().sshr_imm_s(sh, 2);
+        let fits = self.b.ins().icmp(IntCC::Equal, back, cur);
+        let store = self.b.create_block();
+        self.b.ins().brif(fits, store, &[], slow, &[]);
+        self.b.switch_to_block(store);
+        let v = self.b.ins().bor_imm_s(sh, 1);
+        self.store_reg(i.b, v);
+        let st = self.b.ins().load(I64, mem(), it, self.offs.step);
+        let nc = self.b.ins().iadd(cur, st);
+        self.b.ins().store(mem(), nc, it, self.offs.cur);
+        let nl = self.b.ins().iadd_imm_s(left, -1);
+        self.b.ins().store(mem(), nl, it, self.offs.left);
+        self.goto(ip.add(1));
+        self.b.switch_to_block(slow);
+        self.step_call(k, step);
+    }
+}
