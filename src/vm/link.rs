@@ -89,17 +89,10 @@ pub fn link(code: &mut CodeObj) {
     };
     for (i, op) in code.ops.iter().enumerate() {
         link_op(&mut l, code, *op);
-        if let Some(next) = code.ops.get(i + 1) {
-            // The loop head a back-edge after `op` jumps to (loop-tail fusions).
-            let head = match next {
-                Op::Loop { target } => code.ops.get(*target as usize),
-                _ => None,
-            };
-            if let Some(h) = fused_tail(op, head).or_else(|| fused_handler(op, next)) {
-                let last = l.insts.len() - 1;
-                l.insts[last].h = h.0;
-                l.names[last] = h.1;
-            }
+        if let Some(h) = fusion(code, i) {
+            let last = l.insts.len() - 1;
+            l.insts[last].h = h.0;
+            l.names[last] = h.1;
         }
     }
     if l.insts.is_empty() {
@@ -129,6 +122,29 @@ pub fn link(code: &mut CodeObj) {
     code.insts = l.insts;
     code.engine.simple = code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE) == 0
         && code.kwonlyargcount == 0;
+}
+
+/// The superinstruction for op `i` (which runs op `i + 1` too), if any.
+/// A loop tail (op, `Loop`, head) wins; a pair is not formed when its second
+/// op starts a loop tail itself (that one dispatch would be lost).
+fn fusion(code: &CodeObj, i: usize) -> Option<(Handler, &'static str)> {
+    let ops = &code.ops;
+    // The loop head a back-edge after op `k` jumps to.
+    let head = |k: usize| match ops.get(k + 1) {
+        Some(Op::Loop { target }) => ops.get(*target as usize),
+        _ => None,
+    };
+    let (op, next) = (&ops[i], ops.get(i + 1)?);
+    if let Some(h) = fused_tail(op, head(i)) {
+        return Some(h);
+    }
+    if fused_tail(next, head(i + 1)).is_some() {
+        return None;
+    }
+    if let (Op::Binary { op: BinOp::Add, .. }, Op::Move { .. }, Some(Op::Move { .. })) = (op, next, ops.get(i + 2)) {
+        return Some(h!(fused::add_move_move));
+    }
+    fused_handler(op, next)
 }
 
 /// Loop-tail superinstruction for `op`, `Loop`, `head` (the op the back-edge
@@ -189,6 +205,31 @@ fn fused_handler(op: &Op, next: &Op) -> Option<(Handler, &'static str)> {
         (Op::Move { .. }, Op::Loop { .. }) => h!(fused::move_loop),
         (Op::Move { .. }, Op::Move { .. }) => h!(fused::move_move),
         (Op::LoadGlobal { .. }, Op::LoadConst { .. }) => h!(fused::lg_lc),
+        (Op::Compare { op: c, .. }, Op::JumpIfTrue { .. }) => match c {
+            C::Eq => h!(fused::eq_jt),
+            C::Ne => h!(fused::ne_jt),
+            C::Lt => h!(fused::lt_jt),
+            C::Gt => h!(fused::gt_jt),
+            _ => return None,
+        },
+        (Op::Compare { op: C::Eq, .. }, Op::JumpIfFalse { .. }) => h!(fused::eq_jf),
+        (Op::Binary { op: a, .. }, Op::Binary { op: b, .. }) | (Op::Binary { op: a, .. }, Op::InPlace { op: b, .. }) => {
+            let inplace = matches!(next, Op::InPlace { .. });
+            match (a, b, inplace) {
+                (BinOp::Mul, BinOp::Add, false) => h!(fused::mul_add),
+                (BinOp::Mul, BinOp::Sub, false) => h!(fused::mul_sub),
+                (BinOp::Mul, BinOp::Mul, false) => h!(fused::mul_mul),
+                (BinOp::Mul, BinOp::Add, true) => h!(fused::mul_inplace_add),
+                (BinOp::Mul, BinOp::Sub, true) => h!(fused::mul_inplace_sub),
+                (BinOp::Add, BinOp::Add, false) => h!(fused::add_add),
+                (BinOp::Add, BinOp::Sub, false) => h!(fused::add_sub),
+                (BinOp::Add, BinOp::Mul, false) => h!(fused::add_mul),
+                (BinOp::Sub, BinOp::Sub, false) => h!(fused::sub_sub),
+                (BinOp::Sub, BinOp::Add, false) => h!(fused::sub_add),
+                (BinOp::Sub, BinOp::Mul, false) => h!(fused::sub_mul),
+                _ => return None,
+            }
+        }
         _ => return None,
     })
 }

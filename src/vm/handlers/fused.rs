@@ -64,6 +64,20 @@ fuse_fast! {
     inplace_sub_loop = arith::inplace_sub_fast / inplace_slow + control::loop_;
     move_loop = locals::move_fast / move_slow + control::loop_;
     move_move = locals::move_fast / move_slow + locals::move_;
+    // Arithmetic chains (`x * y + z`, `a - b - c`, ...), from --stats pairs
+    // of mandelbrot / nbody / spectral_norm / nqueens / fib_iter.
+    mul_add = arith::mul_fast / binary_slow + arith::add;
+    mul_sub = arith::mul_fast / binary_slow + arith::sub;
+    mul_mul = arith::mul_fast / binary_slow + arith::mul;
+    mul_inplace_add = arith::mul_fast / binary_slow + arith::inplace_add;
+    mul_inplace_sub = arith::mul_fast / binary_slow + arith::inplace_sub;
+    add_add = arith::add_fast / binary_slow + arith::add;
+    add_sub = arith::add_fast / binary_slow + arith::sub;
+    add_mul = arith::add_fast / binary_slow + arith::mul;
+    add_move_move = arith::add_fast / binary_slow + fused::move_move;
+    sub_sub = arith::sub_fast / binary_slow + arith::sub;
+    sub_add = arith::sub_fast / binary_slow + arith::add;
+    sub_mul = arith::sub_fast / binary_slow + arith::mul;
 }
 
 fuse_tail! {
@@ -98,4 +112,9 @@ fuse! {
     lc_ne = locals::load_const + compare::ne;
     lc_get_item = locals::load_const + attrs::get_item;
     lg_lc = locals::load_global + locals::load_const;
+    eq_jt = compare::eq + control::jump_if_true;
+    eq_jf = compare::eq + control::jump_if_false;
+    ne_jt = compare::ne + control::jump_if_true;
+    lt_jt = compare::lt + control::jump_if_true;
+    gt_jt = compare::gt + control::jump_if_true;
 }
