@@ -66,6 +66,7 @@ def main():
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--keep", default=os.path.join(tempfile.gettempdir(), "progen_failures"))
     ap.add_argument("--max-fail", type=int, default=20)
+    ap.add_argument("--progress", type=int, default=0, help="print a count every N programs")
     args = ap.parse_args()
     args.bin = os.path.abspath(args.bin)
     counts = {"ok": 0, "diff": 0, "invalid": 0}
@@ -73,6 +74,9 @@ def main():
         seeds = range(args.seed, args.seed + args.count)
         for seed, status, detail in ex.map(lambda s: check(s, args, tmp), seeds):
             counts[status] += 1
+            done = sum(counts.values())
+            if args.progress and done % args.progress == 0:
+                print(f"progress: {done} programs, {counts}", flush=True)
             if status != "ok":
                 print(f"seed {seed}: {status}\n{detail}", flush=True)
             if counts["diff"] + counts["invalid"] >= args.max_fail:

@@ -1,0 +1,24 @@
+//! GC stress (issue 7): the conformance corpus with `TAURARO_GC_STRESS=1`
+//! (a full collection at every safepoint: every back-edge and call), so any
+//! Value a handler or native function keeps unrooted across a safepoint shows up
+//! as a wrong result or a crash. The `seed_*` programs (classic benchmarks,
+//! millions of safepoints) are left out to keep CI short.
+//!
+//! Runs with `--no-jit` (the interpreter's rooting); set
+//! `TAURARO_GC_STRESS_ARGS` to other flags (e.g. `--jit-threshold 1`) to stress
+//! JIT code. `TAURARO_TEST_FILTER=substr` selects a subset.
+mod common;
+
+use std::time::Duration;
+
+#[test]
+fn conformance_corpus_under_gc_stress() {
+    std::env::set_var("TAURARO_GC_STRESS", "1");
+    // Interpreter flags reach the child through TAURARO_TEST_ARGS (tests/common).
+    let flags = std::env::var("TAURARO_GC_STRESS_ARGS").unwrap_or_else(|_| "--no-jit".into());
+    std::env::set_var("TAURARO_TEST_ARGS", flags);
+    let dir = common::root().join("tests/conformance");
+    let names = common::list_py(&dir, |n| !n.starts_with("mod_") && !n.starts_with("seed_"));
+    let xfail = common::name_list(&common::root().join("tests/known_failures/conformance.txt"));
+    common::run_suite("gc_stress", &dir, &names, &xfail, |n| common::judge(&dir, n, &[], ".out", Duration::from_secs(60)));
+}
