@@ -71,6 +71,7 @@ op!(load_attr, |ip, fp, cx| {
 #[cold]
 #[inline(never)]
 unsafe fn load_attr_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::LoadAttr);
     let i = &*ip;
     let obj = reg(fp, i.b);
     let name = aux_val(ip, 0);
@@ -100,6 +101,7 @@ op!(store_attr, |ip, fp, cx| {
 #[cold]
 #[inline(never)]
 unsafe fn store_attr_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::StoreAttr);
     let i = &*ip;
     let obj = reg(fp, i.a);
     let name = aux_val(ip, 0);
@@ -144,6 +146,7 @@ op!(
 #[cold]
 #[inline(never)]
 unsafe fn load_method_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::Method);
     let i = &*ip;
     let obj = reg(fp, i.b);
     let name = aux_val(ip, 0);

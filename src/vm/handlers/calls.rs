@@ -82,6 +82,7 @@ op!(
 #[cold]
 #[inline(never)]
 unsafe fn call_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::Call);
     let i = &*ip;
     let f = reg(fp, i.b);
     let args = std::slice::from_raw_parts(fp.add(i.b as usize + 1), i.c as usize);
@@ -106,6 +107,7 @@ op!(
 #[cold]
 #[inline(never)]
 unsafe fn call_method_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::Call);
     let i = &*ip;
     let f = reg(fp, i.b);
     let bound = !reg(fp, i.b + 1).is_unbound();
