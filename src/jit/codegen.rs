@@ -31,6 +31,16 @@ pub struct Jit {
     fctx: FunctionBuilderContext,
 }
 
+#[derive(Clone, Copy, PartialEq)]
+enum Ar {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+}
+
 /// What an instruction compiles to.
 #[derive(Clone, Copy)]
 enum Tpl {
@@ -40,8 +50,8 @@ enum Tpl {
     Exit,
     Move,
     LoadConst,
-    AddInt,
-    SubInt,
+    /// Binary arithmetic: small ints and self-tagged floats inline.
+    Arith(Ar),
     /// Int compare (`IntCC`), then branch (jump when false).
     JumpIfNot(IntCC),
     /// Int compare producing a bool.
@@ -61,16 +71,26 @@ enum Tpl {
 /// blocks, so fused step forms (which would run a back-edge body inside the
 /// compiled loop) are never called. Unknown fused names use their own step.
 fn unfused(name: &str) -> Option<(&'static str, StepFn)> {
-    use crate::vm::handlers::{arith, locals};
+    use crate::vm::handlers::{arith, attrs, compare, containers, locals};
     let f = name.strip_prefix("fused::")?;
     // Longest prefixes first ("inplace_add_" before "add_").
-    let table: [(&str, &'static str, StepFn); 6] = [
+    let table: [(&str, &'static str, StepFn); 16] = [
         ("inplace_add_", "arith::inplace_add", arith::inplace_add::step),
         ("inplace_sub_", "arith::inplace_sub", arith::inplace_sub::step),
         ("add_", "arith::add", arith::add::step),
         ("sub_", "arith::sub", arith::sub::step),
+        ("mul_", "arith::mul", arith::mul::step),
         ("move_", "locals::move_", locals::move_::step),
         ("lc_", "locals::load_const", locals::load_const::step),
+        ("lg_", "locals::load_global", locals::load_global::step),
+        ("load_global_", "locals::load_global", locals::load_global::step),
+        ("get_item_", "attrs::get_item", attrs::get_item::step),
+        ("set_item_", "attrs::set_item", attrs::set_item::step),
+        ("store_attr_", "attrs::store_attr", attrs::store_attr::step),
+        ("unpack_", "containers::unpack_seq", containers::unpack_seq::step),
+        ("list_append_", "containers::list_append", containers::list_append::step),
+        ("eq_", "compare::eq", compare::eq::step),
+        ("ne_", "compare::ne", compare::ne::step),
     ];
     table.iter().find(|t| f.starts_with(t.0)).map(|t| (t.1, t.2))
 }
@@ -79,8 +99,12 @@ fn template(name: &str) -> Tpl {
     match name {
         "locals::move_" => Tpl::Move,
         "locals::load_const" => Tpl::LoadConst,
-        "arith::add" | "arith::inplace_add" => Tpl::AddInt,
-        "arith::sub" | "arith::inplace_sub" => Tpl::SubInt,
+        "arith::add" | "arith::inplace_add" => Tpl::Arith(Ar::Add),
+        "arith::sub" | "arith::inplace_sub" => Tpl::Arith(Ar::Sub),
+        "arith::mul" => Tpl::Arith(Ar::Mul),
+        "arith::truediv" => Tpl::Arith(Ar::TrueDiv),
+        "arith::floordiv" => Tpl::Arith(Ar::FloorDiv),
+        "arith::mod_" => Tpl::Arith(Ar::Mod),
         "compare::jn_lt" => Tpl::JumpIfNot(IntCC::SignedLessThan),
         "compare::jn_le" => Tpl::JumpIfNot(IntCC::SignedLessThanOrEqual),
         "compare::jn_gt" => Tpl::JumpIfNot(IntCC::SignedGreaterThan),
@@ -360,9 +384,13 @@ impl<'a, 'b> Gen<'a, 'b> {
         }
     }
 
-    /// Side-exit to `to` unless every inline instruction still has its handler.
-    fn check_guards(&mut self, to: cranelift_codegen::ir::Value, exit: Block) {
+    /// Side-exit to `to` unless the inline instructions `which` (all when
+    /// None) still have their handlers.
+    fn check_guards(&mut self, to: cranelift_codegen::ir::Value, exit: Block, which: Option<*const Inst>) {
         for (ip, h0) in self.guards.clone() {
+            if which.is_some_and(|w| w != ip) {
+                continue;
+            }
             let ipv = self.iconst(ip as u64);
             let h = self.b.ins().load(I64, mem(), ipv, 0);
             let same = self.b.ins().icmp_imm_s(IntCC::Equal, h, h0 as i64);
@@ -384,7 +412,7 @@ impl<'a, 'b> Gen<'a, 'b> {
         match tpl {
             Tpl::Move => (vec![i.b], vec![i.a]),
             Tpl::LoadConst => (vec![], vec![i.a]),
-            Tpl::AddInt | Tpl::SubInt | Tpl::Cmp(_) => (vec![i.b, i.c], vec![i.a]),
+            Tpl::Arith(_) | Tpl::Cmp(_) => (vec![i.b, i.c], vec![i.a]),
             Tpl::JumpIfNot(_) => (vec![i.a, i.b], vec![]),
             Tpl::JumpIfFalse | Tpl::JumpIfTrue => (vec![i.a], vec![]),
             Tpl::ForIter => (vec![i.a], vec![i.b]),
@@ -395,12 +423,11 @@ impl<'a, 'b> Gen<'a, 'b> {
 
     /// Branch to `ok` when both words are small ints, else to `bad`.
     fn guard_both_int(&mut self, x: cranelift_codegen::ir::Value, y: cranelift_codegen::ir::Value, ok: Block, bad: Block) {
-        let and = self.b.ins().band(x, y);
-        let or = self.b.ins().bor(x, y);
-        let a1 = self.b.ins().band_imm_s(and, 1);
-        let o2 = self.b.ins().band_imm_s(or, 2);
-        let t = self.b.ins().bxor_imm_s(a1, 1);
-        let bad_bits = self.b.ins().bor(t, o2);
+        // Small ints have low bits 01: both are iff ((x^1)|(y^1)) & 3 == 0.
+        let x1 = self.b.ins().bxor_imm_s(x, 1);
+        let y1 = self.b.ins().bxor_imm_s(y, 1);
+        let or = self.b.ins().bor(x1, y1);
+        let bad_bits = self.b.ins().band_imm_s(or, 3);
         self.b.ins().brif(bad_bits, bad, &[], ok, &[]);
     }
 
@@ -422,6 +449,9 @@ impl<'a, 'b> Gen<'a, 'b> {
             }
             self.guards.push((self.ip(k), h0));
             let (rd, wr) = self.operands(tpl, &*self.ip(k));
+            if std::env::var_os("TAURARO_JIT_NOPROMOTE").is_some() {
+                continue;
+            }
             for r in rd.iter().chain(&wr) {
                 if !self.vars.contains_key(r) {
                     let v = self.b.declare_var(I64);
@@ -436,7 +466,7 @@ impl<'a, 'b> Gen<'a, 'b> {
         }
         self.reload();
         let head = self.iconst(self.head as u64);
-        self.check_guards(head, self.exit);
+        self.check_guards(head, self.exit, None);
         self.b.ins().jump(self.blocks[0], &[]);
         // Exit blocks.
         self.b.switch_to_block(self.exit);
@@ -486,27 +516,7 @@ impl<'a, 'b> Gen<'a, 'b> {
                     self.store_reg(i.a, v);
                     self.goto(ip.add(1));
                 }
-                Tpl::AddInt | Tpl::SubInt => {
-                    let x = self.load_reg(i.b);
-                    let y = self.load_reg(i.c);
-                    let ok = self.b.create_block();
-                    let slow = self.b.create_block();
-                    self.guard_both_int(x, y, ok, slow);
-                    self.b.switch_to_block(ok);
-                    let y1 = self.b.ins().iadd_imm_s(y, -1);
-                    let (r, of) = if matches!(tpl, Tpl::AddInt) {
-                        self.b.ins().sadd_overflow(x, y1)
-                    } else {
-                        self.b.ins().ssub_overflow(x, y1)
-                    };
-                    let done = self.b.create_block();
-                    self.b.ins().brif(of, slow, &[], done, &[]);
-                    self.b.switch_to_block(done);
-                    self.store_reg(i.a, r);
-                    self.goto(ip.add(1));
-                    self.b.switch_to_block(slow);
-                    self.step_call(k, step);
-                }
+                Tpl::Arith(op) => self.arith(k, op, step),
                 Tpl::JumpIfNot(cc) => {
                     let x = self.load_reg(i.a);
                     let y = self.load_reg(i.b);
@@ -620,7 +630,10 @@ impl<'a, 'b> Gen<'a, 'b> {
         self.b.ins().brif(same, cont, &[], self.exit_raw, &[r.into()]);
         self.b.switch_to_block(cont);
         self.reload();
-        self.check_guards(r, self.exit_raw);
+        // Quickening rewrites the handler of the instruction being run: when
+        // that was an inline template's slow path, its template may be stale.
+        // (Every handler is checked again at the next entry.)
+        self.check_guards(r, self.exit_raw, Some(self.ip(k)));
         self.reset_caches();
         // Candidates: the next instructions and the jump targets of this and the
         // next instruction (fused handlers run two). Any in-region ip is a
@@ -683,6 +696,165 @@ impl<'a, 'b> Gen<'a, 'b> {
         let call = self.b.ins().call_indirect(self.step_ref, f, &[ipv, self.fp, self.cx]);
         let r = self.b.inst_results(call)[0];
         self.dispatch_result(k, r);
+    }
+
+    /// Decode a self-tagged float word (`Value::as_float`).
+    fn unbox_f(&mut self, v: cranelift_codegen::ir::Value) -> cranelift_codegen::ir::Value {
+        let t = self.b.ins().iadd_imm_s(v, -3);
+        let r = self.b.ins().rotr_imm_s(t, 4);
+        self.b.ins().bitcast(types::F64, MemFlagsData::new(), r)
+    }
+
+    /// Store float `f` in register `dst` if it self-tags (`Value::try_float`),
+    /// then go on at `next`; else `slow` (the step form boxes it).
+    fn box_f(&mut self, f: cranelift_codegen::ir::Value, dst: u16, next: *const Inst, slow: Block) {
+        let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), f);
+        let r = self.b.ins().rotl_imm_s(bits, 4);
+        let v = self.b.ins().iadd_imm_s(r, 3);
+        let tag = self.b.ins().band_imm_s(v, 2);
+        let ok = self.b.create_block();
+        self.b.ins().brif(tag, ok, &[], slow, &[]);
+        self.b.switch_to_block(ok);
+        self.store_reg(dst, v);
+        self.goto(next);
+    }
+
+    /// Untag a small int word.
+    fn untag(&mut self, v: cranelift_codegen::ir::Value) -> cranelift_codegen::ir::Value {
+        self.b.ins().sshr_imm_s(v, 2)
+    }
+
+    /// Tag `i` into `dst` if it fits 62 bits, else `slow`; then `next`.
+    fn tag_int(&mut self, i: cranelift_codegen::ir::Value, dst: u16, next: *const Inst, slow: Block) {
+        let sh = self.b.ins().ishl_imm_s(i, 2);
+        let back = self.b.ins().sshr_imm_s(sh, 2);
+        let fits = self.b.ins().icmp(IntCC::Equal, back, i);
+        let ok = self.b.create_block();
+        self.b.ins().brif(fits, ok, &[], slow, &[]);
+        self.b.switch_to_block(ok);
+        let v = self.b.ins().bor_imm_s(sh, 1);
+        self.store_reg(dst, v);
+        self.goto(next);
+    }
+
+    /// Binary arithmetic (arith.rs): the int and float fast paths exactly as
+    /// the handlers compute them; anything else (other types, overflow, zero
+    /// divisors, floats that do not self-tag) calls the step form.
+    unsafe fn arith(&mut self, k: usize, op: Ar, step: StepFn) {
+        let ip = self.ip(k);
+        let i = *ip;
+        let nx = ip.add(1);
+        let x = self.load_reg(i.b);
+        let y = self.load_reg(i.c);
+        let int = self.b.create_block();
+        let notint = self.b.create_block();
+        let slow = self.b.create_block();
+        self.guard_both_int(x, y, int, notint);
+        // ints
+        self.b.switch_to_block(int);
+        match op {
+            Ar::Add | Ar::Sub | Ar::Mul => {
+                let (r, of) = match op {
+                    Ar::Add => {
+                        let y1 = self.b.ins().iadd_imm_s(y, -1);
+                        self.b.ins().sadd_overflow(x, y1)
+                    }
+                    Ar::Sub => {
+                        let y1 = self.b.ins().iadd_imm_s(y, -1);
+                        self.b.ins().ssub_overflow(x, y1)
+                    }
+                    _ => {
+                        let x1 = self.b.ins().iadd_imm_s(x, -1);
+                        let yi = self.untag(y);
+                        let (p, of) = self.b.ins().smul_overflow(x1, yi);
+                        (self.b.ins().bor_imm_s(p, 1), of)
+                    }
+                };
+                let done = self.b.create_block();
+                self.b.ins().brif(of, slow, &[], done, &[]);
+                self.b.switch_to_block(done);
+                self.store_reg(i.a, r);
+                self.goto(nx);
+            }
+            Ar::FloorDiv | Ar::Mod => {
+                // y != 0 (raw word 1 is small int 0).
+                let nz = self.b.create_block();
+                let yz = self.b.ins().icmp_imm_s(IntCC::Equal, y, 1);
+                self.b.ins().brif(yz, slow, &[], nz, &[]);
+                self.b.switch_to_block(nz);
+                let xi = self.untag(x);
+                let yi = self.untag(y);
+                let q = self.b.ins().sdiv(xi, yi);
+                let qy = self.b.ins().imul(q, yi);
+                let r = self.b.ins().isub(xi, qy);
+                let zero = self.b.ins().iconst(I64, 0);
+                let rnz = self.b.ins().icmp(IntCC::NotEqual, r, zero);
+                if op == Ar::FloorDiv {
+                    let sx = self.b.ins().bxor(xi, yi);
+                    let neg = self.b.ins().icmp(IntCC::SignedLessThan, sx, zero);
+                    let adj = self.b.ins().band(rnz, neg);
+                    let adj = self.b.ins().uextend(I64, adj);
+                    let q = self.b.ins().isub(q, adj);
+                    self.tag_int(q, i.a, nx, slow);
+                } else {
+                    let sx = self.b.ins().bxor(r, yi);
+                    let neg = self.b.ins().icmp(IntCC::SignedLessThan, sx, zero);
+                    let adj = self.b.ins().band(rnz, neg);
+                    let ry = self.b.ins().iadd(r, yi);
+                    let r = self.b.ins().select(adj, ry, r);
+                    self.tag_int(r, i.a, nx, slow);
+                }
+            }
+            Ar::TrueDiv => {
+                // Exact when both fit in 53 bits and y != 0.
+                let xi = self.untag(x);
+                let yi = self.untag(y);
+                let lim = 1i64 << 53;
+                let ax = self.b.ins().iabs(xi);
+                let ay = self.b.ins().iabs(yi);
+                let okx = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, ax, lim);
+                let oky = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, ay, lim);
+                let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, yi, 0);
+                let ok1 = self.b.ins().band(okx, oky);
+                let ok = self.b.ins().band(ok1, nz);
+                let go = self.b.create_block();
+                self.b.ins().brif(ok, go, &[], slow, &[]);
+                self.b.switch_to_block(go);
+                let fx = self.b.ins().fcvt_from_sint(types::F64, xi);
+                let fy = self.b.ins().fcvt_from_sint(types::F64, yi);
+                let f = self.b.ins().fdiv(fx, fy);
+                self.box_f(f, i.a, nx, slow);
+            }
+        }
+        // floats (add, sub, mul, truediv)
+        self.b.switch_to_block(notint);
+        if matches!(op, Ar::FloorDiv | Ar::Mod) {
+            self.b.ins().jump(slow, &[]);
+        } else {
+            let both = self.b.ins().band(x, y);
+            let tag = self.b.ins().band_imm_s(both, 2);
+            let flt = self.b.create_block();
+            self.b.ins().brif(tag, flt, &[], slow, &[]);
+            self.b.switch_to_block(flt);
+            let fx = self.unbox_f(x);
+            let fy = self.unbox_f(y);
+            let f = match op {
+                Ar::Add => self.b.ins().fadd(fx, fy),
+                Ar::Sub => self.b.ins().fsub(fx, fy),
+                Ar::Mul => self.b.ins().fmul(fx, fy),
+                _ => {
+                    let z = self.b.ins().f64const(0.0);
+                    let nz = self.b.ins().fcmp(cranelift_codegen::ir::condcodes::FloatCC::NotEqual, fy, z);
+                    let go = self.b.create_block();
+                    self.b.ins().brif(nz, go, &[], slow, &[]);
+                    self.b.switch_to_block(go);
+                    self.b.ins().fdiv(fx, fy)
+                }
+            };
+            self.box_f(f, i.a, nx, slow);
+        }
+        self.b.switch_to_block(slow);
+        self.step_call(k, step);
     }
 
     /// `for_range` on an unboxed range (`iter::range_step`, exactly): while the
