@@ -202,7 +202,14 @@ impl Jit {
     }
 
     /// Compile the `n` instructions from `head` (the last is the back-edge).
-    pub unsafe fn compile(&mut self, head: *const Inst, n: usize, stale: *mut u64, cx: &mut Ctx) -> Option<(JitFn, usize)> {
+    pub unsafe fn compile(
+        &mut self,
+        head: *const Inst,
+        n: usize,
+        stale: *mut u64,
+        feedback: *const Value,
+        cx: &mut Ctx,
+    ) -> Option<(JitFn, usize)> {
         let offs = offsets(cx)?;
         self.module.clear_context(&mut self.ctx);
         let cc = self.module.isa().default_call_conv();
@@ -225,6 +232,7 @@ impl Jit {
             let step_ref = b.import_signature(step_sig);
             let one_ref = b.import_signature(one_sig);
             let mut g = Gen::new(&mut b, head, n, offs, (step_ref, one_ref), stale);
+            g.feedback = feedback;
             g.emit()?;
             b.seal_all_blocks();
             b.finalize(fcfg);
@@ -274,6 +282,8 @@ struct Gen<'a, 'b> {
     guards: Vec<(*const Inst, usize)>,
     /// Set to 1 when a guard finds a rewritten handler.
     stale: *mut u64,
+    /// The frame at compile time (type feedback; may be null).
+    feedback: *const Value,
 }
 
 fn mem() -> MemFlagsData {
@@ -316,6 +326,7 @@ impl<'a, 'b> Gen<'a, 'b> {
             written: Vec::new(),
             guards: Vec::new(),
             stale,
+            feedback: std::ptr::null(),
         }
     }
 
@@ -517,40 +528,8 @@ impl<'a, 'b> Gen<'a, 'b> {
                     self.goto(ip.add(1));
                 }
                 Tpl::Arith(op) => self.arith(k, op, step),
-                Tpl::JumpIfNot(cc) => {
-                    let x = self.load_reg(i.a);
-                    let y = self.load_reg(i.b);
-                    let ok = self.b.create_block();
-                    let slow = self.b.create_block();
-                    self.guard_both_int(x, y, ok, slow);
-                    self.b.switch_to_block(ok);
-                    let t = self.b.ins().icmp(cc, x, y);
-                    let yes = self.b.create_block();
-                    let no = self.b.create_block();
-                    self.b.ins().brif(t, yes, &[], no, &[]);
-                    self.b.switch_to_block(yes);
-                    self.goto(ip.add(1));
-                    self.b.switch_to_block(no);
-                    self.goto(crate::vm::dispatch::target(ip));
-                    self.b.switch_to_block(slow);
-                    self.step_call(k, step);
-                }
-                Tpl::Cmp(cc) => {
-                    let x = self.load_reg(i.b);
-                    let y = self.load_reg(i.c);
-                    let ok = self.b.create_block();
-                    let slow = self.b.create_block();
-                    self.guard_both_int(x, y, ok, slow);
-                    self.b.switch_to_block(ok);
-                    let t = self.b.ins().icmp(cc, x, y);
-                    let tv = self.iconst(Value::true_().raw());
-                    let fv = self.iconst(Value::false_().raw());
-                    let v = self.b.ins().select(t, tv, fv);
-                    self.store_reg(i.a, v);
-                    self.goto(ip.add(1));
-                    self.b.switch_to_block(slow);
-                    self.step_call(k, step);
-                }
+                Tpl::JumpIfNot(cc) => self.compare(k, cc, (i.a, i.b), None, step),
+                Tpl::Cmp(cc) => self.compare(k, cc, (i.b, i.c), Some(i.a), step),
                 Tpl::Jump => self.goto(crate::vm::dispatch::target(ip)),
                 Tpl::JumpIfFalse | Tpl::JumpIfTrue => {
                     // True/False/None inline, small ints by their word, else the step form.
@@ -698,6 +677,91 @@ impl<'a, 'b> Gen<'a, 'b> {
         self.dispatch_result(k, r);
     }
 
+    /// Type feedback: which fast paths to emit for operands `x`, `y`, from the
+    /// values they hold at compile time (ints, floats; both when unknown or
+    /// mixed). Only a choice of code: every path keeps its complete guard.
+    unsafe fn paths(&self, x: u16, y: u16) -> (bool, bool) {
+        if self.feedback.is_null() {
+            return (true, true);
+        }
+        let (a, b) = (*self.feedback.add(x as usize), *self.feedback.add(y as usize));
+        if Value::both_int(a, b) {
+            (true, false)
+        } else if a.is_float() && b.is_float() {
+            (false, true)
+        } else {
+            (true, true)
+        }
+    }
+
+    /// Comparison of registers `x`, `y` (compare.rs `fast_cmp`): small ints as
+    /// raw words, floats as f64 (IEEE, so NaN compares false except `!=`);
+    /// then either a bool into `dst` or a branch (`jn_*`: jump when false).
+    unsafe fn compare(&mut self, k: usize, cc: IntCC, (xr, yr): (u16, u16), dst: Option<u16>, step: StepFn) {
+        use cranelift_codegen::ir::condcodes::FloatCC;
+        let ip = self.ip(k);
+        let (want_int, want_float) = self.paths(xr, yr);
+        let x = self.load_reg(xr);
+        let y = self.load_reg(yr);
+        let slow = self.b.create_block();
+        let res = self.b.create_block();
+        self.b.append_block_param(res, types::I8);
+        let int = self.b.create_block();
+        let notint = self.b.create_block();
+        if want_int {
+            self.guard_both_int(x, y, int, notint);
+        } else {
+            self.b.ins().jump(notint, &[]);
+        }
+        self.b.switch_to_block(int);
+        let t = self.b.ins().icmp(cc, x, y);
+        self.b.ins().jump(res, &[t.into()]);
+        self.b.switch_to_block(notint);
+        if want_float {
+            let both = self.b.ins().band(x, y);
+            let tag = self.b.ins().band_imm_s(both, 2);
+            let flt = self.b.create_block();
+            self.b.ins().brif(tag, flt, &[], slow, &[]);
+            self.b.switch_to_block(flt);
+            let fx = self.unbox_f(x);
+            let fy = self.unbox_f(y);
+            let fcc = match cc {
+                IntCC::SignedLessThan => FloatCC::LessThan,
+                IntCC::SignedLessThanOrEqual => FloatCC::LessThanOrEqual,
+                IntCC::SignedGreaterThan => FloatCC::GreaterThan,
+                IntCC::SignedGreaterThanOrEqual => FloatCC::GreaterThanOrEqual,
+                IntCC::Equal => FloatCC::Equal,
+                _ => FloatCC::NotEqual,
+            };
+            let t = self.b.ins().fcmp(fcc, fx, fy);
+            self.b.ins().jump(res, &[t.into()]);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+        self.b.switch_to_block(res);
+        let t = self.b.block_params(res)[0];
+        match dst {
+            Some(d) => {
+                let tv = self.iconst(Value::true_().raw());
+                let fv = self.iconst(Value::false_().raw());
+                let v = self.b.ins().select(t, tv, fv);
+                self.store_reg(d, v);
+                self.goto(ip.add(1));
+            }
+            None => {
+                let yes = self.b.create_block();
+                let no = self.b.create_block();
+                self.b.ins().brif(t, yes, &[], no, &[]);
+                self.b.switch_to_block(yes);
+                self.goto(ip.add(1));
+                self.b.switch_to_block(no);
+                self.goto(crate::vm::dispatch::target(ip));
+            }
+        }
+        self.b.switch_to_block(slow);
+        self.step_call(k, step);
+    }
+
     /// Decode a self-tagged float word (`Value::as_float`).
     fn unbox_f(&mut self, v: cranelift_codegen::ir::Value) -> cranelift_codegen::ir::Value {
         let t = self.b.ins().iadd_imm_s(v, -3);
@@ -744,12 +808,17 @@ impl<'a, 'b> Gen<'a, 'b> {
         let ip = self.ip(k);
         let i = *ip;
         let nx = ip.add(1);
+        let (want_int, want_float) = self.paths(i.b, i.c);
         let x = self.load_reg(i.b);
         let y = self.load_reg(i.c);
         let int = self.b.create_block();
         let notint = self.b.create_block();
         let slow = self.b.create_block();
-        self.guard_both_int(x, y, int, notint);
+        if want_int {
+            self.guard_both_int(x, y, int, notint);
+        } else {
+            self.b.ins().jump(notint, &[]);
+        }
         // ints
         self.b.switch_to_block(int);
         match op {
@@ -828,7 +897,7 @@ impl<'a, 'b> Gen<'a, 'b> {
         }
         // floats (add, sub, mul, truediv)
         self.b.switch_to_block(notint);
-        if matches!(op, Ar::FloorDiv | Ar::Mod) {
+        if matches!(op, Ar::FloorDiv | Ar::Mod) || !want_float {
             self.b.ins().jump(slow, &[]);
         } else {
             let both = self.b.ins().band(x, y);

@@ -78,7 +78,7 @@ pub unsafe fn hot(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
             (*mi).a = 0;
             return head;
         }
-        match compile(ip, cx) {
+        match compile(ip, fp, cx) {
             Some(i) => {
                 (*mi).a = COMPILED;
                 (*mi).b = i;
@@ -109,7 +109,7 @@ pub unsafe fn hot(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
         std::mem::replace(&mut *l.stale, 0) != 0
     });
     if stale {
-        recompile(ip, li, cx);
+        recompile(ip, li, fp, cx);
     }
     Next::new(r, cx.vm.step_fp)
 }
@@ -117,7 +117,7 @@ pub unsafe fn hot(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
 /// A compiled loop met a rewritten handler: compile it again for the current
 /// handlers, or after a few times give up and interpret it.
 #[cold]
-unsafe fn recompile(ip: *const Inst, li: usize, cx: &mut Ctx) {
+unsafe fn recompile(ip: *const Inst, li: usize, fp: *mut Value, cx: &mut Ctx) {
     let head = target(ip);
     let n = ip.offset_from(head) as usize + 1;
     let ok = STATE.with(|s| {
@@ -130,7 +130,7 @@ unsafe fn recompile(ip: *const Inst, li: usize, cx: &mut Ctx) {
         }
         let stale = &mut *l.stale as *mut u64;
         let t0 = std::time::Instant::now();
-        let Some((f, size)) = s.jit.as_mut().and_then(|j| j.compile(head, n, stale, cx)) else { return false };
+        let Some((f, size)) = s.jit.as_mut().and_then(|j| j.compile(head, n, stale, fp, cx)) else { return false };
         let l = &mut s.loops[li];
         l.f = f;
         l.size = size;
@@ -147,7 +147,7 @@ unsafe fn recompile(ip: *const Inst, li: usize, cx: &mut Ctx) {
 }
 
 /// Compile the loop closed by the back-edge `ip`; the loop-table index + 1.
-unsafe fn compile(ip: *const Inst, cx: &mut Ctx) -> Option<u16> {
+unsafe fn compile(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Option<u16> {
     let head = target(ip);
     if head > ip {
         return None;
@@ -165,7 +165,7 @@ unsafe fn compile(ip: *const Inst, cx: &mut Ctx) -> Option<u16> {
             s.jit = codegen::Jit::new();
         }
         let mut stale = Box::new(0u64);
-        let r = s.jit.as_mut()?.compile(head, n, &mut *stale, cx);
+        let r = s.jit.as_mut()?.compile(head, n, &mut *stale, fp, cx);
         let Some((f, size)) = r else {
             s.failed.insert(ip as usize);
             return None;
