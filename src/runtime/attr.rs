@@ -636,6 +636,9 @@ pub fn load_method(cx: &mut Ctx, v: Value, name: Value) -> PyResult<(Value, Valu
 pub fn set_attr(cx: &mut Ctx, v: Value, name: Value, val: Value) -> PyResult<()> {
     match v.kind() {
         Some(Kind::Instance) | Some(Kind::Exception) => {
+            if name == cx.rt.names.class && v.is_kind(Kind::Instance) {
+                return set_class(cx, v, val);
+            }
             let cls = type_of(cx, v);
             let flags = cls_ref(cls).flags;
             if flags & (CF_HAS_SETATTR | CF_HAS_DATA_DESCR | CF_BUILTIN) == 0 && v.is_kind(Kind::Instance) {
@@ -691,6 +694,27 @@ pub fn set_attr(cx: &mut Ctx, v: Value, name: Value, val: Value) -> PyResult<()>
             Err(cx.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
         }
     }
+}
+
+/// `obj.__class__ = cls` on a user instance: both classes user-defined with the
+/// same builtin base (CPython's layout check). Caches key on the header's class,
+/// so they see the change at once.
+fn set_class(cx: &mut Ctx, v: Value, val: Value) -> PyResult<()> {
+    if !val.is_kind(Kind::Class) {
+        let tn = type_name(cx, val);
+        return Err(cx.type_error(format!("__class__ must be set to a class, not '{tn}' object")));
+    }
+    let new: *mut ClassObj = val.as_ptr();
+    let old = v.header().class;
+    if cls_ref(new).flags & CF_BUILTIN != 0 || cls_ref(old).flags & CF_BUILTIN != 0 {
+        return Err(cx.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses".to_string()));
+    }
+    if cls_ref(new).builtin_base != cls_ref(old).builtin_base {
+        let (a, b) = (class_name(new), class_name(old));
+        return Err(cx.type_error(format!("__class__ assignment: '{a}' object layout differs from '{b}'")));
+    }
+    v.obj::<InstanceObj>().h.class = new;
+    Ok(())
 }
 
 /// `object.__setattr__`.

@@ -58,20 +58,80 @@ op!(load_attr, |ip, fp, cx| {
     let i = &*ip;
     let obj = reg(fp, i.b);
     if let Some(inst) = cached_instance(ip, obj) {
-        if !inst.dict.is_null() {
-            if let Some(v) = (*inst.dict).t.get_str(aux_val(ip, 0)) {
-                set_reg(fp, i.a, v);
-                return next(ip, fp);
-            }
+        if let Some(e) = cached_entry(ip, inst) {
+            set_reg(fp, i.a, e.value);
+            return next(ip, fp);
         }
+        return load_attr_reindex(ip, fp, cx, inst);
     }
     load_attr_slow(ip, fp, cx)
 });
+
+/// The instance-dict entry cached at `K_VAL` (an index), if it still holds the name.
+/// Keys of a dict are unique, so an identical key at that index is the entry.
+#[inline(always)]
+unsafe fn cached_entry(ip: *const Inst, inst: &InstanceObj) -> Option<&'static mut crate::runtime::dict::Entry> {
+    if inst.dict.is_null() {
+        return None;
+    }
+    let es = &mut (*inst.dict).t.entries;
+    let ix = aux_val(ip, K_VAL).raw() as usize;
+    if ix < es.len() {
+        let e = es.get_unchecked_mut(ix);
+        if e.key == aux_val(ip, 0) {
+            // SAFETY: the dict outlives this op (the instance is in a register).
+            return Some(&mut *(e as *mut crate::runtime::dict::Entry));
+        }
+    }
+    None
+}
+
+/// Cached class, the entry is elsewhere (instances built in another order):
+/// find it, re-point the cache at it.
+#[inline(never)]
+unsafe fn load_attr_reindex(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, inst: &InstanceObj) -> Next {
+    crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::LoadAttr);
+    let name = aux_val(ip, 0);
+    if !inst.dict.is_null() {
+        // SAFETY: a non-null instance dict is a live DictObj (the instance is in a register).
+        let es = &(&(*inst.dict).t).entries;
+        if let Some(ix) = es.iter().position(|e| e.key == name) {
+            let slot = crate::vm::dispatch::aux(ip) as *mut Inst;
+            crate::vm::dispatch::set_payload(slot.add(K_VAL), ix as u64);
+            set_reg(fp, (*ip).a, es.get_unchecked(ix).value);
+            return next(ip, fp);
+        }
+    }
+    load_attr_generic(ip, fp, cx)
+}
+
+/// Index of `name`'s entry in `obj`'s instance dict (`usize::MAX` if absent): the `K_VAL` payload.
+unsafe fn entry_index(obj: Value, name: Value) -> u64 {
+    let d = obj.obj::<InstanceObj>().dict;
+    if d.is_null() {
+        return u64::MAX;
+    }
+    (*d).t.entries.iter().position(|e| e.key == name).map_or(u64::MAX, |i| i as u64)
+}
+
+/// Fill the cache of `ip` with `obj`'s class and the entry index of the name.
+unsafe fn fill_index(ip: *const Inst, obj: Value, name: Value) {
+    let slot = crate::vm::dispatch::aux(ip) as *mut Inst;
+    let cls = obj.header().class;
+    crate::vm::dispatch::set_payload(slot.add(K_CLS), cls as u64);
+    crate::vm::dispatch::set_payload(slot.add(K_VER), (*cls).version as u64);
+    crate::vm::dispatch::set_payload(slot.add(K_VAL), entry_index(obj, name));
+}
 
 #[cold]
 #[inline(never)]
 unsafe fn load_attr_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::LoadAttr);
+    load_attr_generic(ip, fp, cx)
+}
+
+/// The full protocol; fills the cache when the answer came from the instance dict.
+unsafe fn load_attr_generic(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
     let obj = reg(fp, i.b);
     let name = aux_val(ip, 0);
@@ -79,7 +139,7 @@ unsafe fn load_attr_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next 
     if r.is_ok() {
         if let Some(cls) = cacheable(obj, runtime::types::CF_HAS_GETATTRIBUTE) {
             if runtime::class_lookup(cls, name).is_none() {
-                fill_cache(ip, obj, Value::UNBOUND);
+                fill_index(ip, obj, name);
             }
         }
     }
@@ -90,13 +150,34 @@ op!(store_attr, |ip, fp, cx| {
     let i = &*ip;
     let obj = reg(fp, i.a);
     if let Some(inst) = cached_instance(ip, obj) {
-        if !inst.dict.is_null() {
-            (*inst.dict).t.set_str(aux_val(ip, 0), reg(fp, i.b));
+        if let Some(e) = cached_entry(ip, inst) {
+            e.value = reg(fp, i.b);
             return next(ip, fp);
         }
+        return store_attr_new(ip, fp, cx, obj);
     }
     store_attr_slow(ip, fp, cx)
 });
+
+/// Cached class, but the entry is elsewhere or new (`self.x = ...` in `__init__`,
+/// maybe the instance's first attribute):
+/// a plain dict store; a new entry's index becomes the cached one.
+#[inline(never)]
+unsafe fn store_attr_new(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, obj: Value) -> Next {
+    crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::StoreAttr);
+    let name = aux_val(ip, 0);
+    // A fresh instance has no dict yet (allocated on its first store).
+    let Some(d) = runtime::attr::instance_dict(cx, obj) else { return store_attr_slow(ip, fp, cx) };
+    // SAFETY: `instance_dict` returns the instance's live dict.
+    let t = &mut (*d).t;
+    t.set_str(name, reg(fp, (*ip).b));
+    let last = t.entries.len() - 1;
+    if t.entries[last].key == name {
+        let slot = crate::vm::dispatch::aux(ip) as *mut Inst;
+        crate::vm::dispatch::set_payload(slot.add(K_VAL), last as u64);
+    }
+    next(ip, fp)
+}
 
 #[cold]
 #[inline(never)]
@@ -109,7 +190,7 @@ unsafe fn store_attr_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next
         Ok(()) => {
             if let Some(cls) = cacheable(obj, runtime::types::CF_HAS_SETATTR) {
                 if runtime::class_lookup(cls, name).is_none() && !obj.obj::<InstanceObj>().dict.is_null() {
-                    fill_cache(ip, obj, Value::UNBOUND);
+                    fill_index(ip, obj, name);
                 }
             }
             next(ip, fp)
