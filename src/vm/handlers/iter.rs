@@ -8,6 +8,9 @@
 //! register and steps the cursor: one compare, one add, no memory but the
 //! registers. (A `range` object is immutable and its iterator is invisible
 //! to Python code in a `for` statement, so this is unobservable.)
+//! An exact list or tuple is not wrapped either: `a` holds the sequence and
+//! `a+1` the next index (a small int); like CPython's list iterator, every
+//! step compares the index with the current length.
 use super::prelude::*;
 use crate::runtime::iter::IterState;
 
@@ -26,6 +29,12 @@ op!(
                 set_reg(fp, i.a + 2, Value::from_small(r.step));
                 return next(ip, fp);
             }
+        }
+        if src.is_kind(Kind::List) || src.is_kind(Kind::Tuple) {
+            // The sequence itself and an index (module doc).
+            set_reg(fp, i.a, src);
+            set_reg(fp, i.a + 1, Value::from_small(0));
+            return next(ip, fp);
         }
         let r = runtime::get_iter(cx, src);
         store_result(ip, fp, cx, r)
@@ -61,6 +70,12 @@ pub(crate) unsafe fn for_any(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> N
     let it = reg(fp, i.a);
     if it.is_int() {
         return range_step(ip, fp);
+    }
+    if it.is_kind(Kind::List) {
+        return seq_step(ip, fp, &it.obj::<ListObj>().items);
+    }
+    if it.is_kind(Kind::Tuple) {
+        return seq_step(ip, fp, &it.obj::<TupleObj>().items);
     }
     if it.is_kind(Kind::Iter) {
         match &mut it.obj::<IterObj>().st {
@@ -101,6 +116,22 @@ pub(crate) unsafe fn range_step(ip: *const Inst, fp: *mut Value) -> Next {
         set_reg(fp, i.b, it);
         // Tagged add: cursor + step stays small (checked by get_for_iter).
         *p = Value::from_raw(it.raw().wrapping_add((*p.add(2)).raw() - 1));
+        return next(ip, fp);
+    }
+    Next::new(target(ip), fp)
+}
+
+/// `ForIter` on a list/tuple kept in the iterator register with its index
+/// in the next one (module doc).
+#[inline(always)]
+unsafe fn seq_step(ip: *const Inst, fp: *mut Value, items: &[Value]) -> Next {
+    let i = &*ip;
+    let p = crate::vm::dispatch::reg_ptr(fp, i.a).add(1);
+    let ix = (*p).as_small() as usize;
+    if ix < items.len() {
+        set_reg(fp, i.b, *items.get_unchecked(ix));
+        // Tagged increment: the index is below a Vec length, far from overflow.
+        *p = Value::from_raw((*p).raw() + 4);
         return next(ip, fp);
     }
     Next::new(target(ip), fp)
