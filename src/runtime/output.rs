@@ -65,9 +65,12 @@ impl Output {
         if let Err(e) = r {
             self.broken = true;
             if !self.is_err && e.kind() == std::io::ErrorKind::BrokenPipe {
-                // The reader went away (`prog | head`): end quietly, like a
-                // process killed by SIGPIPE, instead of looping on lost output.
-                std::process::exit(0);
+                // The reader went away (`prog | head`): end quietly (SystemExit
+                // at the next safepoint: files still get flushed) instead of
+                // looping on lost output.
+                if !crate::vm::ctx::signals::request_quiet_exit() {
+                    std::process::exit(0);
+                }
             }
         }
     }

@@ -232,8 +232,14 @@ impl Ctx {
         }
     }
 
-    /// Raise KeyboardInterrupt if SIGINT arrived since the last check.
+    /// Raise KeyboardInterrupt if SIGINT arrived since the last check; raise
+    /// SystemExit (quiet, status 0) at every safepoint once stdout's reader
+    /// went away (`signals::request_quiet_exit`).
     pub fn check_signals(&mut self) -> crate::PyResult<()> {
+        if signals::exit_requested() {
+            let c = self.rt.types.system_exit;
+            return Err(self.err_noargs(c));
+        }
         if signals::take() {
             let c = self.rt.types.keyboard_interrupt;
             return Err(self.err_noargs(c));
@@ -290,6 +296,7 @@ pub mod signals {
     use std::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
 
     static PENDING: AtomicBool = AtomicBool::new(false);
+    static EXIT: AtomicBool = AtomicBool::new(false);
     static THRESHOLD: AtomicPtr<usize> = AtomicPtr::new(std::ptr::null_mut());
 
     const SIGINT: i32 = 2;
@@ -365,14 +372,35 @@ pub mod signals {
     pub fn install(cx: &mut super::Ctx) -> Guard {
         THRESHOLD.store(&mut cx.heap.threshold, Ordering::SeqCst);
         PENDING.store(false, Ordering::SeqCst);
+        EXIT.store(false, Ordering::SeqCst);
         set_handler(on_sigint as extern "C" fn(i32) as usize);
         Guard(())
     }
 
-    /// A SIGINT is waiting to be delivered.
+    /// A SIGINT (or a quiet exit) is waiting to be delivered.
     #[inline]
     pub fn pending() -> bool {
-        PENDING.load(Ordering::Relaxed)
+        PENDING.load(Ordering::Relaxed) || EXIT.load(Ordering::Relaxed)
+    }
+
+    /// stdout's reader went away (`prog | head -1`): end the program quietly
+    /// through SystemExit at the next safepoint, so `finally` blocks run and
+    /// files are flushed. False when no interpreter is installed (then the
+    /// caller exits at once).
+    pub fn request_quiet_exit() -> bool {
+        let p = THRESHOLD.load(Ordering::SeqCst);
+        if p.is_null() {
+            return false;
+        }
+        EXIT.store(true, Ordering::SeqCst);
+        // SAFETY: as in `on_sigint`; this runs on the interpreter thread.
+        unsafe { std::ptr::write_volatile(p, 0) };
+        true
+    }
+
+    /// Sticky: once requested, every safepoint raises SystemExit.
+    pub fn exit_requested() -> bool {
+        EXIT.load(Ordering::Relaxed)
     }
 
     /// Consume a pending SIGINT.
