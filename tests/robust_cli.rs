@@ -282,6 +282,169 @@ fn null_byte() {
     );
 }
 
+// ---- recursion through native code -------------------------------------------
+
+const RECURSION_PROG: &str = r#"class E:
+    def __eq__(self, o):
+        return E() in {E(): 1}
+    def __hash__(self):
+        return 1
+try:
+    E() == E()
+except RecursionError as e:
+    print("eq", e)
+class K:
+    def __eq__(self, o):
+        return [K()] == [K()]
+try:
+    K() == K()
+except RecursionError as e:
+    print("list eq", e)
+class F:
+    def __format__(self, spec):
+        return format(self, spec)
+try:
+    f"{F()}"
+except RecursionError as e:
+    print("format", e)
+class B:
+    def __bool__(self):
+        return bool(B())
+try:
+    if B(): pass
+except RecursionError as e:
+    print("bool", e)
+class It:
+    def __iter__(self):
+        return iter(It())
+try:
+    list(It())
+except RecursionError as e:
+    print("iter", e)
+class Lt:
+    def __len__(self):
+        return len(Lt())
+try:
+    len(Lt())
+except RecursionError as e:
+    print("len", e)
+class GI:
+    def __getitem__(self, i):
+        return GI()[i]
+try:
+    GI()[0]
+except RecursionError as e:
+    print("getitem", e)
+class C:
+    def __call__(self):
+        return C()()
+try:
+    C()()
+except RecursionError as e:
+    print("call", e)
+class In:
+    def __init_subclass__(cls): pass
+    def __getattribute__(self, n):
+        return getattr(self, n)
+try:
+    In().x
+except RecursionError as e:
+    print("getattribute", e)
+def deep(n): return deep(n + 1)
+try:
+    deep(0)
+except RecursionError as e:
+    print("deep", e)
+class R:
+    def __repr__(self): return repr(self)
+try:
+    sorted([R(), R()], key=lambda r: repr(r))
+except RecursionError as e:
+    print("key", e)
+print("end")
+class R:
+    def __repr__(self):
+        return repr(self)
+try:
+    repr(R())
+except RecursionError as e:
+    print("repr", type(e).__name__, e)
+class E:
+    def __eq__(self, o):
+        return {self: 1}[self] == 1 or self == o
+    def __hash__(self):
+        return 1
+d = {E(): 1}
+try:
+    d[E()]
+except RecursionError as e:
+    print("eq", type(e).__name__, e)
+class H:
+    def __hash__(self):
+        return hash(self)
+try:
+    {H(): 1}
+except RecursionError as e:
+    print("hash", type(e).__name__, e)
+class S:
+    def __str__(self):
+        return str(self)
+try:
+    print(S())
+except RecursionError as e:
+    print("str", type(e).__name__, e)
+class L:
+    def __lt__(self, o):
+        return sorted([self, o])[0] is self
+try:
+    sorted([L(), L()])
+except RecursionError as e:
+    print("lt", type(e).__name__, e)
+class G:
+    def __getattr__(self, n):
+        return getattr(self, n)
+try:
+    G().x
+except RecursionError as e:
+    print("getattr", type(e).__name__, e)
+l = []
+l.append(l)
+print(l)
+d = {}
+d[1] = d
+print(d)
+def f(): return f()
+try:
+    f()
+except RecursionError as e:
+    print("plain", e)
+class I:
+    def __init__(self): I()
+try:
+    I()
+except RecursionError as e:
+    print("init", e)
+print("end")
+"#;
+
+/// Recursion through __eq__/__hash__/__repr__/__str__/__bool__/__len__/... called
+/// from native code raises RecursionError (never a crash).
+#[test]
+fn recursion_through_native_code_is_recursion_error() {
+    let (_, o) = prog("recursion", RECURSION_PROG);
+    assert_eq!(o.code, Some(0), "{}", o.stderr);
+    let out = stdout(&o);
+    let labels: Vec<&str> =
+        out.lines().filter(|l| l.contains("maximum recursion depth exceeded")).map(|l| l.split(' ').next().unwrap()).collect();
+    let want = [
+        "eq", "list", "format", "bool", "iter", "len", "getitem", "call", "getattribute", "deep", "key", "repr", "hash", "str",
+        "lt", "getattr", "plain", "init",
+    ];
+    assert_eq!(labels, want, "{out}");
+    assert!(out.contains("[[...]]\n{1: {...}}\n"), "{out}");
+    assert!(out.ends_with("end\n"), "{out}");
+}
+
 // ---- SIGINT -> KeyboardInterrupt -------------------------------------------
 
 fn interrupt(name: &str, src: &str) -> Out {
