@@ -377,13 +377,26 @@ unsafe fn construct(ip: *const Inst, cx: &mut Ctx, cls: *mut ClassObj, init: Val
         return throw(ip, cx);
     }
     let obj = runtime::class::alloc_instance(cx, cls, &[]);
-    let mut v = Vec::with_capacity(args.len() + 1);
-    v.push(obj);
-    v.extend_from_slice(args);
-    if bind(cx, init, &v, kw, new_fp).is_err() {
+    let f = init.obj::<FunctionObj>();
+    let c = &*code;
+    let n = args.len() + 1;
+    if kw.is_empty() && c.engine.simple && n <= c.argcount as usize {
+        // Plain positional __init__: place self and the arguments directly.
+        *new_fp = obj;
+        std::ptr::copy_nonoverlapping(args.as_ptr(), new_fp.add(1), args.len());
+        if fill_defaults(f, c, n, new_fp) {
+            for r in c.argcount as usize..c.nregs as usize {
+                *new_fp.add(r) = Value::UNBOUND;
+            }
+            if !c.freevar_regs.is_empty() {
+                load_closure(c, f, new_fp);
+            }
+        } else if bind_init(cx, init, obj, args, kw, new_fp).is_err() {
+            return throw(ip, cx);
+        }
+    } else if bind_init(cx, init, obj, args, kw, new_fp).is_err() {
         return throw(ip, cx);
     }
-    let f = init.obj::<FunctionObj>();
     push_frame(
         cx,
         Frame {
@@ -399,6 +412,31 @@ unsafe fn construct(ip: *const Inst, cx: &mut Ctx, cls: *mut ClassObj, init: Val
         },
     );
     Next::new((*code).insts.as_mut_ptr(), new_fp)
+}
+
+/// Bind `init(obj, *args, **kw)` into `dst` (the general path).
+unsafe fn bind_init(cx: &mut Ctx, init: Value, obj: Value, args: &[Value], kw: &[(Value, Value)], dst: *mut Value) -> PyResult<()> {
+    let mut v = Vec::with_capacity(args.len() + 1);
+    v.push(obj);
+    v.extend_from_slice(args);
+    bind(cx, init, &v, kw, dst)
+}
+
+/// Positional defaults for parameters `nargs..argcount` of a simple-signature
+/// function into `dst` (arguments already in `dst[..nargs]`); false (nothing
+/// written) when some parameter has no default.
+#[inline]
+pub unsafe fn fill_defaults(f: &FunctionObj, c: &CodeObj, nargs: usize, dst: *mut Value) -> bool {
+    let npos = c.argcount as usize;
+    let ndef = f.defaults.len();
+    if npos - nargs > ndef {
+        return false;
+    }
+    let first_def = npos - ndef;
+    for i in nargs..npos {
+        *dst.add(i) = *f.defaults.get_unchecked(i - first_def);
+    }
+    true
 }
 
 /// Store a call result in register `a` of `ip` and continue, or raise.

@@ -214,7 +214,7 @@ op!(
         let i = &*ip;
         let obj = reg(fp, i.b);
         if let Some(inst) = cached_instance(ip, obj) {
-            if inst.dict.is_null() || (*inst.dict).t.get_str(aux_val(ip, 0)).is_none() {
+            if inst.dict.is_null() || lacks_str(&(*inst.dict).t, aux_val(ip, 0)) {
                 set_reg(fp, i.a, aux_val(ip, K_VAL));
                 set_reg(fp, i.a + 1, obj);
                 return next(ip, fp);
@@ -246,6 +246,17 @@ unsafe fn load_method_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Nex
         }
         Err(_) => throw(ip, cx),
     }
+}
+
+/// Is the str key `name` surely absent from `t`? Small tables: no entry has its
+/// hash (a hash collision answers "maybe present": the slow path decides).
+#[inline(always)]
+unsafe fn lacks_str(t: &crate::runtime::dict::DictTable, name: Value) -> bool {
+    if !t.indices.is_empty() {
+        return t.get_str(name).is_none();
+    }
+    let h = crate::runtime::dict::str_hash(name);
+    t.entries.iter().all(|e| e.hash != h)
 }
 
 /// Normalise a small-int index against `len`.

@@ -57,12 +57,32 @@ unsafe fn try_fast_call(ip: *const Inst, cx: &mut Ctx, f: Value, nargs: usize, n
     let code = f.obj::<FunctionObj>().code;
     let c = &*code;
     if !c.engine.simple || c.argcount as usize != nargs || !frame_fits(cx, new_fp, c.nregs as usize) {
-        return None;
+        return fast_call_defaults(ip, cx, f, nargs, new_fp);
     }
     if cx.heap.wants_gc() && super::control::safepoint(cx) {
         return Some(throw(ip, cx));
     }
     Some(enter_simple(cx, f, code, nargs, new_fp, ip))
+}
+
+/// Simple signature, fewer arguments than parameters: fill positional defaults
+/// into the callee's registers and enter it (no tuple, no `bind`).
+#[inline(never)]
+unsafe fn fast_call_defaults(ip: *const Inst, cx: &mut Ctx, f: Value, nargs: usize, new_fp: *mut Value) -> Option<Next> {
+    let func = f.obj::<FunctionObj>();
+    let code = func.code;
+    let c = &*code;
+    let npos = c.argcount as usize;
+    if !c.engine.simple || nargs >= npos || !frame_fits(cx, new_fp, c.nregs as usize) {
+        return None;
+    }
+    if !crate::vm::frame::fill_defaults(func, c, nargs, new_fp) {
+        return None;
+    }
+    if cx.heap.wants_gc() && super::control::safepoint(cx) {
+        return Some(throw(ip, cx));
+    }
+    Some(enter_simple(cx, f, code, npos, new_fp, ip))
 }
 
 op!(
