@@ -1,10 +1,6 @@
 # arith::mul  (tauraro::vm::handlers::arith::mul::h)
-# 64 instructions; regenerate with asm/dump.sh
-	push   %r15
-	push   %r14
-	push   %r12
+# 47 instructions; regenerate with asm/dump.sh
 	push   %rbx
-	push   %rax
 	movzwl 0xa(%rdi),%eax
 	mov    (%rsi,%rax,8),%rcx
 	movzwl 0xc(%rdi),%eax
@@ -15,58 +11,42 @@
 	je     .L1
 	mov    %eax,%r9d
 	or     %ecx,%r9d
-	and    $0x2,%r9d
+	test   $0x2,%r9b
 	jne    .L1
 	dec    %rcx
 	sar    $0x2,%rax
 	imul   %rcx,%rax
-	jo     .L5
+	jo     .L3
 	or     $0x1,%rax
-	movzwl 0x8(%rdi),%ecx
-	mov    %rax,(%rsi,%rcx,8)
-	jmp    .L3
+	jmp    .L2
 .L1:
 	test   $0x2,%r8b
-	je     .L5
+	je     .L3
 	add    $0xfffffffffffffffd,%rcx
 	rol    $0x3c,%rcx
 	add    $0xfffffffffffffffd,%rax
 	rol    $0x3c,%rax
-	movzwl 0x8(%rdi),%ebx
-	movq   %rcx,%xmm1
-	movq   %rax,%xmm0
-	mulsd  %xmm1,%xmm0
-	movq   %xmm0,%rax
+	movq   %rcx,%xmm0
+	movq   %rax,%xmm1
+	mulsd  %xmm0,%xmm1
+	movq   %xmm1,%rax
 	rol    $0x4,%rax
 	add    $0x3,%rax
 	test   $0x2,%al
-	je     .L6
+	je     .L3
 .L2:
-	mov    %rax,(%rsi,%rbx,8)
-.L3:
+	movzwl 0x8(%rdi),%ecx
+	mov    %rax,(%rsi,%rcx,8)
 	add    $0x10,%rdi
-.L4:
 	mov    (%rdi),%rax
-	add    $0x8,%rsp
 	pop    %rbx
-	pop    %r12
-	pop    %r14
-	pop    %r15
 	jmp    *%rax
-.L5:
+.L3:
 	mov    %rdx,%rbx
 	call   *(%rip)        # GOT: tauraro::vm::handlers::arith::binary_slow
 	mov    %rax,%rdi
 	mov    %rdx,%rsi
 	mov    %rbx,%rdx
-	jmp    .L4
-.L6:
-	mov    %rdi,%r14
-	mov    %rdx,%rdi
-	mov    %rdx,%r15
-	mov    %rsi,%r12
-	call   *(%rip)        # GOT: tauraro::runtime::alloc::<impl tauraro::vm::ctx::Ctx>::box_float
-	mov    %r14,%rdi
-	mov    %r12,%rsi
-	mov    %r15,%rdx
-	jmp    .L2
+	mov    (%rdi),%rax
+	pop    %rbx
+	jmp    *%rax

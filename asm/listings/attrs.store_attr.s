@@ -1,36 +1,56 @@
 # attrs::store_attr  (tauraro::vm::handlers::attrs::store_attr::h)
-# 32 instructions; regenerate with asm/dump.sh
-	push   %r15
-	push   %r14
+# 51 instructions; regenerate with asm/dump.sh
 	push   %rbx
 	mov    %rdx,%rbx
-	mov    %rsi,%r15
-	mov    %rdi,%r14
 	movzwl 0x8(%rdi),%eax
-	mov    (%rsi,%rax,8),%rsi
+	mov    (%rsi,%rax,8),%rcx
+	test   %rcx,%rcx
+	je     .L2
+	mov    %ecx,%eax
+	and    $0x3,%eax
+	jne    .L2
+	cmpb   $0x12,0x8(%rcx)
+	jne    .L2
+	mov    (%rcx),%rdx
 	movslq 0xc(%rdi),%rax
 	shl    $0x4,%rax
-	mov    0x8(%rdi,%rax,1),%rdx
-	movzwl 0xa(%rdi),%eax
-	mov    (%r15,%rax,8),%rcx
-	mov    %rbx,%rdi
-	call   *(%rip)        # GOT: tauraro::runtime::attr::set_attr
-	test   %al,%al
+	cmp    %rdx,0x18(%rdi,%rax,1)
 	jne    .L2
-	add    $0x10,%r14
-.L1:
-	mov    (%r14),%rax
-	mov    %r14,%rdi
-	mov    %r15,%rsi
+	add    %rdi,%rax
+	mov    0x5c(%rdx),%edx
+	cmp    %rdx,0x28(%rax)
+	jne    .L2
+	mov    0x10(%rcx),%rdx
+	test   %rdx,%rdx
+	je     .L1
+	mov    0x38(%rax),%r8
+	cmp    0x20(%rdx),%r8
+	jae    .L1
+	mov    0x18(%rdx),%rdx
+	lea    (%r8,%r8,2),%r8
+	mov    0x8(%rdx,%r8,8),%r9
+	cmp    0x8(%rax),%r9
+	jne    .L1
+	lea    (%rdx,%r8,8),%rax
+	movzwl 0xa(%rdi),%ecx
+	mov    (%rsi,%rcx,8),%rcx
+	mov    %rcx,0x10(%rax)
+	add    $0x10,%rdi
+	mov    (%rdi),%rax
 	mov    %rbx,%rdx
 	pop    %rbx
-	pop    %r14
-	pop    %r15
 	jmp    *%rax
+.L1:
+	mov    %rbx,%rdx
+	call   <tauraro::vm::handlers::attrs::store_attr_new>
+	jmp    .L3
 .L2:
-	mov    %r14,%rdi
-	mov    %rbx,%rsi
-	call   *(%rip)        # GOT: tauraro::vm::frame::throw
-	mov    %rax,%r14
-	mov    %rdx,%r15
-	jmp    .L1
+	mov    %rbx,%rdx
+	call   <tauraro::vm::handlers::attrs::store_attr_slow>
+.L3:
+	mov    %rax,%rdi
+	mov    %rdx,%rsi
+	mov    (%rdi),%rax
+	mov    %rbx,%rdx
+	pop    %rbx
+	jmp    *%rax

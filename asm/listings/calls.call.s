@@ -1,109 +1,115 @@
 # calls::call  (tauraro::vm::handlers::calls::call::h)
-# 122 instructions; regenerate with asm/dump.sh
+# 139 instructions; regenerate with asm/dump.sh
 	push   %rbp
 	push   %r15
 	push   %r14
 	push   %r13
 	push   %r12
 	push   %rbx
-	push   %rax
+	sub    $0x28,%rsp
+	mov    %rdx,%rbx
+	mov    %rsi,%r13
+	mov    %rdi,%r15
 	movzwl 0xa(%rdi),%eax
-	mov    (%rsi,%rax,8),%rbx
-	test   %rbx,%rbx
-	je     .L7
-	mov    %ebx,%ecx
-	and    $0x3,%ecx
+	mov    (%rsi,%rax,8),%rcx
+	test   %rcx,%rcx
+	je     .L9
+	mov    %ecx,%edx
+	and    $0x3,%edx
+	jne    .L9
+	cmpb   $0xe,0x8(%rcx)
+	jne    .L9
+	lea    0x8(,%rax,8),%r14
+	add    %r13,%r14
+	movzwl 0xc(%r15),%r8d
+	mov    0x10(%rcx),%r12
+	cmpb   $0x1,0x160(%r12)
 	jne    .L7
-	cmpb   $0xe,0x8(%rbx)
+	cmp    0x30(%r12),%r8w
 	jne    .L7
-	mov    0x10(%rbx),%r14
-	cmpb   $0x1,0x160(%r14)
-	jne    .L7
-	movzwl 0xc(%rdi),%r12d
-	cmp    0x30(%r14),%r12w
-	jne    .L7
-	mov    0x10(%rdx),%rcx
-	cmp    0x8c0(%rdx),%rcx
+	mov    0x20(%rbx),%rax
+	cmp    0x8e8(%rbx),%rax
 	jae    .L7
-	lea    (%rsi,%rax,8),%r15
-	add    $0x8,%r15
-	movzwl 0x36(%r14),%eax
-	lea    (%r15,%rax,8),%rcx
-	cmp    0x50(%rdx),%rcx
+	movzwl 0x36(%r12),%eax
+	lea    (%r14,%rax,8),%rdx
+	cmp    0x78(%rbx),%rdx
 	ja     .L7
-	mov    0xd0(%rdx),%rcx
-	cmp    0xd8(%rdx),%rcx
+	mov    0x110(%rbx),%rdx
+	cmp    0x118(%rbx),%rdx
 	setae  %sil
-	or     0xec(%rdx),%sil
-	cmpl   $0x0,0xe8(%rdx)
-	sete   %cl
+	or     0x12c(%rbx),%sil
+	cmpl   $0x0,0x128(%rbx)
+	sete   %dl
 	test   $0x1,%sil
 	jne    .L1
-	xor    %ecx,%ecx
+	xor    %edx,%edx
 .L1:
 	mov    %eax,%esi
-	test   %cl,%cl
-	jne    .L9
-	lea    (%r15,%rax,8),%r13
-	cmp    %si,%r12w
+	test   %dl,%dl
+	jne    .L11
+	lea    (%r14,%rax,8),%r13
+	cmp    %si,%r8w
 	jae    .L4
 .L2:
-	lea    (%r15,%r12,8),%rax
-	data16 data16 data16 data16 cs nopw 0x0(%rax,%rax,1)
+	lea    (%r14,%r8,8),%rax
+	data16 data16 cs nopw 0x0(%rax,%rax,1)
 .L3:
 	movq   $0x0,(%rax)
 	add    $0x8,%rax
 	cmp    %r13,%rax
 	jb     .L3
 .L4:
-	cmpq   $0x0,0x60(%r14)
+	cmpq   $0x0,0x60(%r12)
 	je     .L5
-	mov    %rdi,%r12
-	mov    %r14,%rdi
-	mov    %rbx,%rsi
-	mov    %rdx,%rbp
-	mov    %r15,%rdx
-	call   *(%rip)        # GOT: tauraro::vm::frame::load_closure
 	mov    %r12,%rdi
-	mov    %rbp,%rdx
+	mov    %rcx,%rsi
+	mov    %r14,%rdx
+	mov    %rcx,%rbp
+	call   *(%rip)        # GOT: tauraro::vm::frame::load_closure
+	mov    %rbp,%rcx
 .L5:
-	mov    0x10(%rdx),%r12
-	cmp    (%rdx),%r12
-	je     .L10
+	mov    0x20(%rbx),%rbp
+	cmp    0x10(%rbx),%rbp
+	je     .L12
 .L6:
-	mov    0x8(%rdx),%rax
-	mov    %r12,%rcx
-	shl    $0x6,%rcx
-	mov    -0x10(%rax,%rcx,1),%rsi
+	mov    0x18(%rbx),%rax
+	mov    %rbp,%rdx
+	shl    $0x6,%rdx
+	mov    -0x10(%rax,%rdx,1),%rsi
 	cmp    %r13,%rsi
 	cmova  %rsi,%r13
-	mov    0x18(%rbx),%rsi
-	mov    0x28(%rdx),%r8d
-	mov    %r15,(%rax,%rcx,1)
-	mov    %rdi,0x8(%rax,%rcx,1)
-	mov    %r14,0x10(%rax,%rcx,1)
-	mov    %rbx,0x18(%rax,%rcx,1)
-	mov    %rsi,0x20(%rax,%rcx,1)
-	movq   $0x0,0x28(%rax,%rcx,1)
-	mov    %r13,0x30(%rax,%rcx,1)
-	mov    %r8d,0x38(%rax,%rcx,1)
-	movl   $0x0,0x3c(%rax,%rcx,1)
-	inc    %r12
-	mov    %r12,0x10(%rdx)
-	mov    0x18(%rbx),%rax
-	mov    %rax,0x58(%rdx)
-	mov    0x130(%r14),%rdi
+	mov    0x18(%rcx),%rsi
+	mov    0x38(%rbx),%edi
+	mov    %r14,(%rax,%rdx,1)
+	mov    %r15,0x8(%rax,%rdx,1)
+	mov    %r12,0x10(%rax,%rdx,1)
+	mov    %rcx,0x18(%rax,%rdx,1)
+	mov    %rsi,0x20(%rax,%rdx,1)
+	movq   $0x0,0x28(%rax,%rdx,1)
+	mov    %r13,0x30(%rax,%rdx,1)
+	mov    %edi,0x38(%rax,%rdx,1)
+	movl   $0x0,0x3c(%rax,%rdx,1)
+	inc    %rbp
+	mov    %rbp,0x20(%rbx)
+	mov    0x18(%rcx),%rax
+	mov    %rax,0x80(%rbx)
+	mov    0x130(%r12),%rdi
 	jmp    .L8
 .L7:
-	mov    %rdx,%rbx
-	call   <tauraro::vm::handlers::calls::call_slow>
-	mov    %rax,%rdi
-	mov    %rdx,%r15
+	lea    0x10(%rsp),%rdi
+	mov    %r15,%rsi
 	mov    %rbx,%rdx
+	mov    %r14,%r9
+	call   <tauraro::vm::handlers::calls::fast_call_defaults>
+	cmpl   $0x1,0x10(%rsp)
+	jne    .L9
+	mov    0x18(%rsp),%rdi
+	mov    0x20(%rsp),%r14
 .L8:
 	mov    (%rdi),%rax
-	mov    %r15,%rsi
-	add    $0x8,%rsp
+	mov    %r14,%rsi
+	mov    %rbx,%rdx
+	add    $0x28,%rsp
 	pop    %rbx
 	pop    %r12
 	pop    %r13
@@ -112,23 +118,37 @@
 	pop    %rbp
 	jmp    *%rax
 .L9:
-	mov    %rdi,%r13
-	mov    %rdx,%rdi
-	mov    %rdx,%rbp
+	mov    %r15,%rdi
+	mov    %r13,%rsi
+	mov    %rbx,%rdx
+	call   <tauraro::vm::handlers::calls::call_slow>
+.L10:
+	mov    %rax,%rdi
+	mov    %rdx,%r14
+	jmp    .L8
+.L11:
+	mov    %r8,%r13
+	mov    %rcx,%rbp
+	mov    %rbx,%rdi
 	call   *(%rip)        # GOT: tauraro::vm::handlers::control::safepoint
-	mov    %r13,%rdi
-	mov    %rbp,%rdx
-	movzwl 0x36(%r14),%esi
+	test   %al,%al
+	jne    .L13
+	movzwl 0x36(%r12),%esi
 	movzwl %si,%eax
-	lea    (%r15,%rax,8),%r13
-	cmp    %si,%r12w
+	mov    %rbp,%rcx
+	mov    %r13,%r8
+	lea    (%r14,%rax,8),%r13
+	cmp    %si,%r8w
 	jb     .L2
 	jmp    .L4
-.L10:
-	mov    %rdi,(%rsp)
-	mov    %rdx,%rdi
-	mov    %rdx,%rbp
+.L12:
+	mov    %rbx,%rdi
+	mov    %rcx,0x8(%rsp)
 	call   *(%rip)        # GOT: tauraro::vm::frame::grow_frames
-	mov    (%rsp),%rdi
-	mov    %rbp,%rdx
+	mov    0x8(%rsp),%rcx
 	jmp    .L6
+.L13:
+	mov    %r15,%rdi
+	mov    %rbx,%rsi
+	call   *(%rip)        # GOT: tauraro::vm::frame::throw
+	jmp    .L10

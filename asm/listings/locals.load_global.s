@@ -6,7 +6,7 @@
 	mov    0x18(%rdi,%rax,1),%rcx
 	test   %rcx,%rcx
 	je     .L1
-	mov    0x58(%rdx),%r8
+	mov    0x80(%rdx),%r8
 	cmp    0x20(%r8),%rcx
 	ja     .L1
 	mov    0x8(%rdi,%rax,1),%r9

@@ -49,34 +49,39 @@ op!(get_iter, |ip, fp, cx| {
 
 op!(
     /// b := next(a), or jump to the exit when exhausted.
+    /// Iterator objects only (after `GetIter`: comprehensions, ...).
     for_iter,
-    |ip, fp, cx| { for_any(ip, fp, cx) }
+    |ip, fp, cx| { iter_obj_step(ip, fp, cx, reg(fp, (*ip).a)) }
 );
 
 op!(
     /// `ForIter` of a `for` statement (its iterator register set by
-    /// `get_for_iter`: maybe an unboxed range). The same body as `for_iter`,
-    /// under its own name so the JIT does not apply its range-iterator-object
-    /// template to an unboxed range (it calls this step form).
+    /// `get_for_iter`: maybe an unboxed range, list or tuple; module doc).
+    /// Its own name keeps the JIT's range-iterator-object template (keyed on
+    /// `iter::for_iter`) off it; the body must stay different from
+    /// `for_iter`'s, or identical-code folding merges the two handlers and
+    /// the registry (keyed by address) could name it `for_iter`.
     for_range,
-    |ip, fp, cx| { for_any(ip, fp, cx) }
+    |ip, fp, cx| {
+        let it = reg(fp, (*ip).a);
+        if it.is_int() {
+            return range_step(ip, fp);
+        }
+        if it.is_kind(Kind::List) {
+            return seq_step(ip, fp, &it.obj::<ListObj>().items);
+        }
+        if it.is_kind(Kind::Tuple) {
+            return seq_step(ip, fp, &it.obj::<TupleObj>().items);
+        }
+        iter_obj_step(ip, fp, cx, it)
+    }
 );
 
-/// Both `ForIter` forms: unboxed range, list/range iterator objects inline,
+/// `ForIter` on an iterator object `it`: list and range iterators inline,
 /// everything else out of line.
 #[inline(always)]
-pub(crate) unsafe fn for_any(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+unsafe fn iter_obj_step(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, it: Value) -> Next {
     let i = &*ip;
-    let it = reg(fp, i.a);
-    if it.is_int() {
-        return range_step(ip, fp);
-    }
-    if it.is_kind(Kind::List) {
-        return seq_step(ip, fp, &it.obj::<ListObj>().items);
-    }
-    if it.is_kind(Kind::Tuple) {
-        return seq_step(ip, fp, &it.obj::<TupleObj>().items);
-    }
     if it.is_kind(Kind::Iter) {
         match &mut it.obj::<IterObj>().st {
             IterState::Range { cur, step, left } => {
