@@ -213,11 +213,18 @@ op!(
     |ip, fp, cx| {
         let i = &*ip;
         let obj = reg(fp, i.b);
-        if let Some(inst) = cached_instance(ip, obj) {
-            if inst.dict.is_null() || lacks_str(&(*inst.dict).t, aux_val(ip, 0)) {
-                set_reg(fp, i.a, aux_val(ip, K_VAL));
-                set_reg(fp, i.a + 1, obj);
-                return next(ip, fp);
+        if obj.is_obj() {
+            let cls = obj.header().class;
+            // (Some internal objects have a null class; an empty cache holds 0.)
+            if cls as u64 == aux_val(ip, K_CLS).raw() && !cls.is_null() && (*cls).version as u64 == aux_val(ip, K_VER).raw() {
+                // Cached for a user class (instances: the dict must not shadow the
+                // name) or for a builtin type (its objects have no instance dict).
+                let d = if obj.header().kind == Kind::Instance { obj.obj::<InstanceObj>().dict } else { std::ptr::null_mut() };
+                if d.is_null() || lacks_str(&(*d).t, aux_val(ip, 0)) {
+                    set_reg(fp, i.a, aux_val(ip, K_VAL));
+                    set_reg(fp, i.a + 1, obj);
+                    return next(ip, fp);
+                }
             }
         }
         load_method_slow(ip, fp, cx)
@@ -233,11 +240,15 @@ unsafe fn load_method_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Nex
     let name = aux_val(ip, 0);
     match runtime::load_method(cx, obj, name) {
         Ok((f, s)) => {
-            if s == obj && f.is_kind(Kind::Function) {
-                if let Some(cls) = cacheable(obj, runtime::types::CF_HAS_GETATTRIBUTE) {
-                    if runtime::class_lookup(cls, name) == Some(f) {
-                        fill_cache(ip, obj, f);
+            if s == obj {
+                if f.is_kind(Kind::Function) && obj.is_kind(Kind::Instance) {
+                    if let Some(cls) = cacheable(obj, runtime::types::CF_HAS_GETATTRIBUTE) {
+                        if runtime::class_lookup(cls, name) == Some(f) {
+                            fill_cache(ip, obj, f);
+                        }
                     }
+                } else if builtin_method_cacheable(cx, obj) {
+                    fill_cache(ip, obj, f);
                 }
             }
             set_reg(fp, i.a, f);
@@ -246,6 +257,18 @@ unsafe fn load_method_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Nex
         }
         Err(_) => throw(ip, cx),
     }
+}
+
+/// `obj` is an object of a builtin type whose methods `runtime::load_method`
+/// takes from the type without looking at the object (no instance dict): the
+/// answer depends only on the type (immutable: its version never changes).
+fn builtin_method_cacheable(cx: &mut Ctx, obj: Value) -> bool {
+    let Some(k) = obj.kind() else { return false };
+    if matches!(k, Kind::Instance | Kind::Exception | Kind::Class | Kind::Module | Kind::Super) {
+        return false;
+    }
+    let cls = obj.header().class;
+    !cls.is_null() && runtime::cls_ref(cls).flags & runtime::types::CF_BUILTIN != 0 && runtime::type_of(cx, obj) == cls
 }
 
 /// Is the str key `name` surely absent from `t`? Small tables: no entry has its
