@@ -79,16 +79,30 @@ unsafe fn compare_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, op: CmpOp)
 }
 
 macro_rules! cmp_ops {
-    ($($name:ident $jn:ident $op:ident;)*) => {$(
-        op!($name, |ip, fp, cx| {
+    ($($name:ident $jn:ident $op:ident $fast:ident $slow:ident;)*) => {$(
+        /// Fast path: stores the bool and returns true; false = take `$slow`
+        /// (shared with superinstructions, fused.rs).
+        #[inline(always)]
+        pub(crate) unsafe fn $fast(ip: *const Inst, fp: *mut Value) -> bool {
             let i = &*ip;
             match fast_cmp(CmpOp::$op, reg(fp, i.b), reg(fp, i.c)) {
                 Some(t) => {
                     set_reg(fp, i.a, Value::bool(t));
-                    next(ip, fp)
+                    true
                 }
-                None => compare_slow(ip, fp, cx, CmpOp::$op),
+                None => false,
             }
+        }
+        #[cold]
+        #[inline(never)]
+        pub(crate) unsafe fn $slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+            compare_slow(ip, fp, cx, CmpOp::$op)
+        }
+        op!($name, |ip, fp, cx| {
+            if $fast(ip, fp) {
+                return next(ip, fp);
+            }
+            $slow(ip, fp, cx)
         });
         op!($jn, |ip, fp, cx| {
             let i = &*ip;
@@ -106,12 +120,12 @@ macro_rules! cmp_ops {
 }
 
 cmp_ops! {
-    lt jn_lt Lt;
-    le jn_le Le;
-    eq jn_eq Eq;
-    ne jn_ne Ne;
-    gt jn_gt Gt;
-    ge jn_ge Ge;
+    lt jn_lt Lt lt_fast lt_slow;
+    le jn_le Le le_fast le_slow;
+    eq jn_eq Eq eq_fast eq_slow;
+    ne jn_ne Ne ne_fast ne_slow;
+    gt jn_gt Gt gt_fast gt_slow;
+    ge jn_ge Ge ge_fast ge_slow;
 }
 
 op!(is, |ip, fp, cx| {

@@ -78,6 +78,11 @@ fuse_fast! {
     sub_sub = arith::sub_fast / binary_slow + arith::sub;
     sub_add = arith::sub_fast / binary_slow + arith::add;
     sub_mul = arith::sub_fast / binary_slow + arith::mul;
+    eq_jt = compare::eq_fast / eq_slow + control::jump_if_true;
+    eq_jf = compare::eq_fast / eq_slow + control::jump_if_false;
+    ne_jt = compare::ne_fast / ne_slow + control::jump_if_true;
+    lt_jt = compare::lt_fast / lt_slow + control::jump_if_true;
+    gt_jt = compare::gt_fast / gt_slow + control::jump_if_true;
 }
 
 fuse_tail! {
@@ -112,9 +117,4 @@ fuse! {
     lc_ne = locals::load_const + compare::ne;
     lc_get_item = locals::load_const + attrs::get_item;
     lg_lc = locals::load_global + locals::load_const;
-    eq_jt = compare::eq + control::jump_if_true;
-    eq_jf = compare::eq + control::jump_if_false;
-    ne_jt = compare::ne + control::jump_if_true;
-    lt_jt = compare::lt + control::jump_if_true;
-    gt_jt = compare::gt + control::jump_if_true;
 }
