@@ -165,3 +165,35 @@ fn jit_is_invisible() {
     let fails = fails.lock().unwrap();
     assert!(fails.is_empty(), "{} of {} programs differ:\n{}", fails.len(), jobs.len(), fails.join("\n"));
 }
+
+/// `--perf-map` names every compiled loop in `/tmp/perf-<pid>.map`
+/// (`START SIZE jit:<code>:<line>`) and `--stats` reports the loops.
+#[test]
+fn perf_map_and_stats() {
+    let dir = root().join("tests/jit");
+    let child = Command::new(env!("CARGO_BIN_EXE_tauraro"))
+        .args(["--perf-map", "--stats", "--jit-threshold", "1", "run", "control_flow.py"])
+        .current_dir(&dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start tauraro");
+    let pid = child.id();
+    let out = child.wait_with_output().expect("run");
+    assert!(out.status.success());
+    assert_eq!(out.stdout, std::fs::read(dir.join("control_flow.out")).unwrap());
+    let path = format!("/tmp/perf-{pid}.map");
+    let map = std::fs::read_to_string(&path).expect("perf map written");
+    let _ = std::fs::remove_file(&path);
+    let lines: Vec<&str> = map.lines().collect();
+    assert!(lines.len() >= 3, "{map}");
+    for l in &lines {
+        let f: Vec<&str> = l.splitn(3, ' ').collect();
+        assert!(f.len() == 3 && u64::from_str_radix(f[0], 16).is_ok() && u64::from_str_radix(f[1], 16).is_ok(), "{l}");
+        assert!(f[2].starts_with("jit:"), "{l}");
+    }
+    assert!(map.contains("jit:nested:"), "{map}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("loops compiled"), "{err}");
+}

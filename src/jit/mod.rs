@@ -160,6 +160,10 @@ unsafe fn compile(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Option<u16> 
         if s.failed.contains(&(ip as usize)) || s.loops.len() >= COMPILED as usize - 1 || n > 4000 {
             return None;
         }
+        if !codegen::worth_compiling(head, n) {
+            s.failed.insert(ip as usize);
+            return None;
+        }
         let t0 = std::time::Instant::now();
         if s.jit.is_none() {
             s.jit = codegen::Jit::new();
@@ -214,9 +218,10 @@ pub fn stats_report(_cx: &Ctx) -> String {
         for l in &s.loops {
             let _ = writeln!(
                 out,
-                "  {:>10} side exits  {:8.3} ms  {:5} insts -> {:6} bytes  {}",
+                "  {:>10} side exits  {:8.3} ms  {} recompiles  {:5} insts -> {:6} bytes  {}",
                 l.entries,
                 l.compile_ns as f64 / 1e6,
+                l.recompiles,
                 l.ninsts,
                 l.size,
                 l.name
