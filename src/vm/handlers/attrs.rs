@@ -41,6 +41,65 @@ unsafe fn fill_cache(ip: *const Inst, obj: Value, val: Value) {
     crate::vm::dispatch::set_payload(slot.add(K_VAL), val.raw());
 }
 
+// ---- second level: a per-thread table keyed by (class, version, name, use) ----
+//
+// A site's cache holds one class; polymorphic sites (`self.x` in a base-class
+// method called on several subclasses) refill it from this table instead of
+// running the generic protocol (MRO walks). An entry is valid while the class
+// version matches (versions are globally unique, so a freed class's entries
+// never match). Names are the interned names of the ops' aux slots (never freed).
+
+const MEGA_N: usize = 1024;
+/// Uses: the instance dict holds the attribute (load / store); a method.
+const USE_LOAD: u8 = 1;
+const USE_STORE: u8 = 2;
+const USE_METHOD: u8 = 3;
+
+#[derive(Clone, Copy)]
+struct Mega {
+    cls: usize,
+    name: u64,
+    ver: u32,
+    use_: u8,
+    val: u64,
+}
+
+const MEGA_EMPTY: Mega = Mega { cls: 0, name: 0, ver: 0, use_: 0, val: 0 };
+
+thread_local! {
+    static MEGA: std::cell::UnsafeCell<[Mega; MEGA_N]> = const { std::cell::UnsafeCell::new([MEGA_EMPTY; MEGA_N]) };
+}
+
+#[inline]
+fn mega_slot(cls: usize, name: u64, use_: u8) -> usize {
+    let h = (cls as u64 >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (name >> 3).wrapping_mul(0xC2B2_AE3D_27D4_EB4F) ^ use_ as u64;
+    (h >> 40) as usize % MEGA_N
+}
+
+/// The recorded value for `obj`'s class, `name` and `use_`, if current.
+unsafe fn mega_get(obj: Value, name: Value, use_: u8) -> Option<Value> {
+    let cls = obj.header().class;
+    if cls.is_null() {
+        return None;
+    }
+    let ver = (*cls).version;
+    // SAFETY: per-thread table; no reference to it outlives this call.
+    let e = MEGA.with(|m| *(*m.get()).get_unchecked(mega_slot(cls as usize, name.raw(), use_)));
+    (e.cls == cls as usize && e.name == name.raw() && e.ver == ver && e.use_ == use_).then(|| Value::from_raw(e.val))
+}
+
+unsafe fn mega_put(obj: Value, name: Value, use_: u8, val: Value) {
+    let cls = obj.header().class;
+    let e = Mega { cls: cls as usize, name: name.raw(), ver: (*cls).version, use_, val: val.raw() };
+    // SAFETY: per-thread table; no reference to it outlives this call.
+    MEGA.with(|m| *(*m.get()).get_unchecked_mut(mega_slot(e.cls, e.name, use_)) = e);
+}
+
+/// A plain instance (no builtin payload) of a user class: the kinds the table serves.
+fn plain_instance(obj: Value) -> bool {
+    obj.downcast::<InstanceObj>(Kind::Instance).is_some_and(|i| i.payload.is_unbound())
+}
+
 /// Is `obj` a plain instance whose class flags allow caching (`forbid` bits clear)?
 fn cacheable(obj: Value, forbid: u32) -> Option<*mut ClassObj> {
     let i = obj.downcast::<InstanceObj>(Kind::Instance)?;
@@ -127,6 +186,15 @@ unsafe fn fill_index(ip: *const Inst, obj: Value, name: Value) {
 #[inline(never)]
 unsafe fn load_attr_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::LoadAttr);
+    let obj = reg(fp, (*ip).b);
+    let name = aux_val(ip, 0);
+    if plain_instance(obj) && mega_get(obj, name, USE_LOAD).is_some() {
+        fill_index(ip, obj, name);
+        if let Some(e) = cached_entry(ip, obj.obj::<InstanceObj>()) {
+            set_reg(fp, (*ip).a, e.value);
+            return next(ip, fp);
+        }
+    }
     load_attr_generic(ip, fp, cx)
 }
 
@@ -140,6 +208,7 @@ unsafe fn load_attr_generic(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Ne
         if let Some(cls) = cacheable(obj, runtime::types::CF_HAS_GETATTRIBUTE) {
             if runtime::class_lookup(cls, name).is_none() {
                 fill_index(ip, obj, name);
+                mega_put(obj, name, USE_LOAD, Value::UNBOUND);
             }
         }
     }
@@ -186,11 +255,16 @@ unsafe fn store_attr_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next
     let i = &*ip;
     let obj = reg(fp, i.a);
     let name = aux_val(ip, 0);
+    if plain_instance(obj) && mega_get(obj, name, USE_STORE).is_some() {
+        fill_index(ip, obj, name);
+        return store_attr_new(ip, fp, cx, obj);
+    }
     match runtime::set_attr(cx, obj, name, reg(fp, i.b)) {
         Ok(()) => {
             if let Some(cls) = cacheable(obj, runtime::types::CF_HAS_SETATTR) {
                 if runtime::class_lookup(cls, name).is_none() && !obj.obj::<InstanceObj>().dict.is_null() {
                     fill_index(ip, obj, name);
+                    mega_put(obj, name, USE_STORE, Value::UNBOUND);
                 }
             }
             next(ip, fp)
@@ -238,6 +312,17 @@ unsafe fn load_method_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Nex
     let i = &*ip;
     let obj = reg(fp, i.b);
     let name = aux_val(ip, 0);
+    if plain_instance(obj) {
+        if let Some(f) = mega_get(obj, name, USE_METHOD) {
+            let d = obj.obj::<InstanceObj>().dict;
+            if d.is_null() || lacks_str(&(*d).t, name) {
+                fill_cache(ip, obj, f);
+                set_reg(fp, i.a, f);
+                set_reg(fp, i.a + 1, obj);
+                return next(ip, fp);
+            }
+        }
+    }
     match runtime::load_method(cx, obj, name) {
         Ok((f, s)) => {
             if s == obj {
@@ -245,6 +330,7 @@ unsafe fn load_method_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Nex
                     if let Some(cls) = cacheable(obj, runtime::types::CF_HAS_GETATTRIBUTE) {
                         if runtime::class_lookup(cls, name) == Some(f) {
                             fill_cache(ip, obj, f);
+                            mega_put(obj, name, USE_METHOD, f);
                         }
                     }
                 } else if builtin_method_cacheable(cx, obj) {
