@@ -57,7 +57,7 @@ unsafe fn try_fast_call(ip: *const Inst, cx: &mut Ctx, f: Value, nargs: usize, n
     let code = f.obj::<FunctionObj>().code;
     let c = &*code;
     if !c.engine.simple || c.argcount as usize != nargs || !frame_fits(cx, new_fp, c.nregs as usize) {
-        return fast_call_defaults(ip, cx, f, nargs, new_fp);
+        return None;
     }
     if cx.heap.wants_gc() && super::control::safepoint(cx) {
         return Some(throw(ip, cx));
@@ -69,6 +69,9 @@ unsafe fn try_fast_call(ip: *const Inst, cx: &mut Ctx, f: Value, nargs: usize, n
 /// into the callee's registers and enter it (no tuple, no `bind`).
 #[inline(never)]
 unsafe fn fast_call_defaults(ip: *const Inst, cx: &mut Ctx, f: Value, nargs: usize, new_fp: *mut Value) -> Option<Next> {
+    if !f.is_kind(Kind::Function) {
+        return None;
+    }
     let func = f.obj::<FunctionObj>();
     let code = func.code;
     let c = &*code;
@@ -105,6 +108,9 @@ unsafe fn call_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::Call);
     let i = &*ip;
     let f = reg(fp, i.b);
+    if let Some(n) = fast_call_defaults(ip, cx, f, i.c as usize, fp.add(i.b as usize + 1)) {
+        return n;
+    }
     let args = std::slice::from_raw_parts(fp.add(i.b as usize + 1), i.c as usize);
     call_value(ip, fp, cx, f, args, &[])
 }
@@ -132,6 +138,9 @@ unsafe fn call_method_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Nex
     let f = reg(fp, i.b);
     let bound = !reg(fp, i.b + 1).is_unbound();
     let first = i.b as usize + 2 - bound as usize;
+    if let Some(n) = fast_call_defaults(ip, cx, f, i.c as usize + bound as usize, fp.add(first)) {
+        return n;
+    }
     let args = std::slice::from_raw_parts(fp.add(first), i.c as usize + bound as usize);
     call_value(ip, fp, cx, f, args, &[])
 }
