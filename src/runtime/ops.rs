@@ -834,6 +834,8 @@ fn repeat_count(cx: &mut Ctx, n: Value) -> PyResult<Option<i64>> {
         Some(Num::B(b)) => {
             if num_traits::Signed::is_negative(b) {
                 Ok(Some(0))
+            } else if let Some(i) = num_traits::ToPrimitive::to_i64(b) {
+                Ok(Some(i))
             } else {
                 Err(cx.overflow_error("cannot fit 'int' into an index-sized integer"))
             }
@@ -911,20 +913,26 @@ pub fn builtin_binop(cx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Op
     }
 }
 
+/// Largest repeat result (elements or bytes) attempted; past it MemoryError, as CPython's failed allocation.
+const REPEAT_MAX: usize = 1 << 34;
+
 fn repeat_seq(cx: &mut Ctx, seq: Value, n: usize) -> PyResult<Value> {
+    let len = match seq.header().kind {
+        Kind::Str => seq.obj::<StrObj>().s.len(),
+        Kind::List => seq.obj::<ListObj>().items.len() * 8,
+        Kind::Tuple => seq.obj::<TupleObj>().items.len() * 8,
+        _ => seq.obj::<BytesObj>().b.len(),
+    };
+    if len.saturating_mul(n) > REPEAT_MAX {
+        return Err(cx.memory_error(""));
+    }
     match seq.header().kind {
         Kind::Str => {
             let s = &seq.obj::<StrObj>().s;
-            if s.len().saturating_mul(n) > (1 << 34) {
-                return Err(cx.memory_error(""));
-            }
             Ok(cx.new_string(s.repeat(n)))
         }
         Kind::List => {
             let items = &seq.obj::<ListObj>().items;
-            if items.len().saturating_mul(n) > (1 << 32) {
-                return Err(cx.memory_error(""));
-            }
             let mut v = Vec::with_capacity(items.len() * n);
             for _ in 0..n {
                 v.extend_from_slice(items);
