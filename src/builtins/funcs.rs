@@ -846,23 +846,16 @@ fn input(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
     }
     cx.rt.stdout.flush();
     cx.rt.stderr.flush();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => {
-            let c = cx.rt.types.eof_error;
-            Err(cx.err(c, "EOF when reading a line"))
-        }
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            Ok(cx.new_string(line))
-        }
-        Err(e) => Err(cx.os_error(e.to_string())),
+    let bytes = crate::vm::ctx::signals::read_line(cx)?;
+    if bytes.is_empty() {
+        let c = cx.rt.types.eof_error;
+        return Err(cx.err(c, "EOF when reading a line"));
     }
+    let mut line = String::from_utf8_lossy(&bytes).into_owned();
+    if line.ends_with('\n') {
+        line.pop();
+    }
+    Ok(cx.new_string(line))
 }
 
 fn format(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {

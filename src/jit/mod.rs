@@ -125,7 +125,7 @@ unsafe fn recompile(ip: *const Inst, li: usize, fp: *mut Value, cx: &mut Ctx) {
         let s = &mut *s;
         let l = &mut s.loops[li];
         l.recompiles += 1;
-        if l.recompiles > 4 {
+        if l.recompiles > 4 || !stack_room(cx) {
             return false;
         }
         let stale = &mut *l.stale as *mut u64;
@@ -149,7 +149,7 @@ unsafe fn recompile(ip: *const Inst, li: usize, fp: *mut Value, cx: &mut Ctx) {
 /// Compile the loop closed by the back-edge `ip`; the loop-table index + 1.
 unsafe fn compile(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Option<u16> {
     let head = target(ip);
-    if head > ip {
+    if head > ip || !stack_room(cx) {
         return None;
     }
     let n = ip.offset_from(head) as usize + 1;
@@ -181,6 +181,13 @@ unsafe fn compile(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Option<u16> 
         s.loops.push(Loop { f, name, ninsts: n, size, compile_ns: t0.elapsed().as_nanos() as u64, entries: 0, active: false, stale, recompiles: 0 });
         Some(s.loops.len() as u16)
     })
+}
+
+/// Cranelift's compiler needs a good deal of native stack (register
+/// allocation); on a small or nearly used-up stack the loop stays interpreted.
+fn stack_room(cx: &Ctx) -> bool {
+    const NEED: usize = 2 << 20;
+    crate::vm::ctx::native_sp().saturating_sub(cx.vm.native_stack_limit) >= NEED
 }
 
 /// The running code's name and the source line of instruction `ip`.

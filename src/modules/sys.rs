@@ -7,7 +7,7 @@ use crate::heap::*;
 use crate::runtime;
 use crate::vm::Ctx;
 use crate::{PyResult, Value};
-use std::io::{BufRead, Read};
+use std::io::Read;
 
 type Args<'a> = &'a [Value];
 type Kw<'a> = &'a [(Value, Value)];
@@ -143,10 +143,8 @@ fn fileno2(cx: &mut Ctx, _args: Args, _kw: Kw) -> PyResult<Value> {
 fn stdin_readline(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     arity(cx, "readline", args, kw, 0, 1)?;
     cx.rt.stdout.flush();
-    let mut line = String::new();
-    if let Err(e) = std::io::stdin().lock().read_line(&mut line) {
-        return Err(cx.os_error(e.to_string()));
-    }
+    let bytes = crate::vm::ctx::signals::read_line(cx)?;
+    let line = String::from_utf8_lossy(&bytes).into_owned();
     Ok(cx.new_string(line))
 }
 

@@ -121,6 +121,6 @@ fn t_sleep(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
         return Err(cx.value_error("sleep length must be non-negative"));
     }
     cx.rt.stdout.flush();
-    std::thread::sleep(std::time::Duration::from_secs_f64(s.min(1e9)));
+    crate::vm::ctx::signals::sleep(cx, s)?;
     Ok(Value::none())
 }

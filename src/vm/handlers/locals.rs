@@ -105,6 +105,7 @@ op!(
 #[cold]
 #[inline(never)]
 unsafe fn load_global_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::Global);
     let slot = crate::vm::dispatch::aux(ip);
     let name = Value::from_raw((*slot).payload());
     let t = &(*cx.vm.globals).t;
