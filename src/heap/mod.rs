@@ -216,9 +216,10 @@ pub struct Heap {
     pub allocated: usize,
     /// Collect when `allocated` exceeds this.
     pub threshold: usize,
-    /// > 0 while native code that called back into Python is on the stack.
+    /// > 0 while native code that called back into Python is on the stack:
+    /// no collection then (`Ctx::maybe_gc` defers it).
     pub no_gc_depth: u32,
-    /// `TAURARO_GC_STRESS=1`: collect at every safepoint.
+    /// `TAURARO_GC_STRESS=1`: collect at every safepoint (the threshold stays 0).
     pub stress: bool,
     pub gray: Vec<*mut ObjHeader>,
     pub collections: u64,
@@ -246,14 +247,18 @@ static CONFIGURE_ALLOCATOR: extern "C" fn() = configure_allocator;
 // Link mimalloc into every user of the library (the option above lives there).
 use mimalloc as _;
 
+/// The smallest collection threshold (bytes allocated between collections).
+const MIN_THRESHOLD: usize = 8 << 20;
+
 impl Default for Heap {
     fn default() -> Self {
+        let stress = std::env::var_os("TAURARO_GC_STRESS").map_or(false, |v| v == "1");
         Heap {
             objects: Vec::with_capacity(1 << 12),
             allocated: 0,
-            threshold: 8 << 20,
+            threshold: if stress { 0 } else { MIN_THRESHOLD },
             no_gc_depth: 0,
-            stress: std::env::var_os("TAURARO_GC_STRESS").map_or(false, |v| v == "1"),
+            stress,
             gray: Vec::new(),
             collections: 0,
             pause_ns: 0,
@@ -277,9 +282,19 @@ impl Heap {
         self.allocated += bytes;
     }
 
+    /// A safepoint must take its slow path (`Ctx::safepoint`): a collection
+    /// is due, or GC stress, a signal or a fuzz budget zeroed the threshold.
+    /// One compare: everything else is decided in the slow path.
     #[inline(always)]
     pub fn wants_gc(&self) -> bool {
-        (self.allocated >= self.threshold || self.stress) && self.no_gc_depth == 0
+        self.allocated >= self.threshold
+    }
+
+    /// A collection is due but native code holds unrooted Values
+    /// (`no_gc_depth > 0`): postpone it by one threshold's worth of allocation,
+    /// so safepoints inside the callback stay on their fast path.
+    pub fn defer_gc(&mut self) {
+        self.threshold = if self.stress { 0 } else { self.allocated + MIN_THRESHOLD };
     }
 
     /// Mark one value (pushes it on the gray stack).
@@ -339,7 +354,7 @@ impl Heap {
         self.allocated = 0;
         // Grow the threshold with the live heap (like Lua's pause): collect again
         // after allocating as much as survives, at least 8 MiB.
-        self.threshold = (live * 64).max(8 << 20);
+        self.threshold = if self.stress { 0 } else { (live * 64).max(MIN_THRESHOLD) };
         self.collections += 1;
     }
 }

@@ -151,7 +151,6 @@ struct Offs {
     cur: i32,
     step: i32,
     left: i32,
-    gc_stress: bool,
 }
 
 unsafe fn offsets(cx: &mut Ctx) -> Option<Offs> {
@@ -175,7 +174,6 @@ unsafe fn offsets(cx: &mut Ctx) -> Option<Offs> {
         cur,
         step,
         left,
-        gc_stress: cx.heap.stress,
     })
 }
 
@@ -671,20 +669,16 @@ impl<'a, 'b> Gen<'a, 'b> {
         self.dispatch_result(k, r);
     }
 
-    /// The back-edge: inline `allocated >= threshold` test (the cheap half of
-    /// `wants_gc`), the rest in the `safepoint` helper; then the loop head.
+    /// The back-edge: inline `wants_gc` test (`allocated >= threshold`), the
+    /// rest in the `safepoint` helper; then the loop head.
     unsafe fn back_edge(&mut self, ip: *const Inst) {
         let k = ip.offset_from(self.head) as usize;
         let slow = self.b.create_block();
         let fast = self.b.create_block();
-        if self.offs.gc_stress {
-            self.b.ins().jump(slow, &[]);
-        } else {
-            let a = self.b.ins().load(I64, mem(), self.cx, self.offs.allocated);
-            let t = self.b.ins().load(I64, mem(), self.cx, self.offs.threshold);
-            let want = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, a, t);
-            self.b.ins().brif(want, slow, &[], fast, &[]);
-        }
+        let a = self.b.ins().load(I64, mem(), self.cx, self.offs.allocated);
+        let t = self.b.ins().load(I64, mem(), self.cx, self.offs.threshold);
+        let want = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, a, t);
+        self.b.ins().brif(want, slow, &[], fast, &[]);
         self.b.switch_to_block(fast);
         self.goto(crate::vm::dispatch::target(ip));
         self.b.switch_to_block(slow);

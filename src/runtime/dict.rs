@@ -49,6 +49,10 @@ pub struct DictTable {
     pub indices: Vec<u64>,
     /// Live entries.
     pub len: usize,
+    /// Bumped whenever a key is added or removed or entries move (inline
+    /// caches that remember "absent" or an entry index check it; value
+    /// updates leave it alone).
+    pub keys_version: u64,
 }
 
 impl Trace for DictTable {
@@ -87,7 +91,7 @@ impl DictTable {
     }
 
     pub fn with_capacity(n: usize) -> DictTable {
-        let mut t = DictTable { entries: Vec::with_capacity(n), indices: Vec::new(), len: 0 };
+        let mut t = DictTable { entries: Vec::with_capacity(n), indices: Vec::new(), len: 0, keys_version: 0 };
         if n > SMALL {
             t.indices = vec![EMPTY; index_size(n)];
         }
@@ -251,6 +255,7 @@ impl DictTable {
 
     /// Append a key known to be absent.
     fn push_new(&mut self, key: Value, h: i64, value: Value) {
+        self.keys_version = self.keys_version.wrapping_add(1);
         if self.indices.is_empty() {
             if self.entries.len() < SMALL {
                 self.entries.push(Entry { hash: h, key, value });
@@ -282,6 +287,7 @@ impl DictTable {
 
     /// Compact the entries and rebuild the index table for `want` live entries.
     fn rebuild(&mut self, want: usize) {
+        self.keys_version = self.keys_version.wrapping_add(1);
         if self.entries.len() != self.len {
             self.entries.retain(|e| !e.key.is_unbound());
         }
@@ -312,6 +318,7 @@ impl DictTable {
     }
 
     fn remove_at(&mut self, ix: usize) -> Value {
+        self.keys_version = self.keys_version.wrapping_add(1);
         let e = self.entries[ix];
         if !self.indices.is_empty() {
             let mask = self.indices.len() - 1;
@@ -356,6 +363,7 @@ impl DictTable {
     }
 
     pub fn clear(&mut self) {
+        self.keys_version = self.keys_version.wrapping_add(1);
         self.entries.clear();
         self.indices.clear();
         self.len = 0;

@@ -195,7 +195,7 @@ impl Ctx {
         }
         if signals::pending() {
             // Collect even if not due: it restores the threshold the handler zeroed.
-            self.collect();
+            self.collect_or_defer();
         } else {
             self.maybe_gc();
         }
@@ -214,7 +214,7 @@ impl Ctx {
     #[cold]
     #[inline(never)]
     fn budget_safepoint(&mut self) -> crate::PyResult<()> {
-        if self.heap.allocated >= self.vm.budget_gc_at || self.heap.stress {
+        if (self.heap.allocated >= self.vm.budget_gc_at || self.heap.stress) && self.heap.no_gc_depth == 0 {
             self.collect();
             self.vm.budget_gc_at = self.heap.threshold;
         }
@@ -249,7 +249,20 @@ impl Ctx {
 
     pub fn maybe_gc(&mut self) {
         if self.heap.wants_gc() {
+            self.collect_or_defer();
+        }
+    }
+
+    /// Collect, unless native code that called back into Python holds
+    /// unrooted Values: then postpone (signals are still delivered).
+    fn collect_or_defer(&mut self) {
+        if self.heap.no_gc_depth == 0 {
             self.collect();
+        } else {
+            self.heap.defer_gc();
+            if signals::pending() {
+                self.heap.threshold = 0;
+            }
         }
     }
 
