@@ -23,6 +23,9 @@ use cranelift_module::Module;
 
 use super::JitFn;
 
+#[path = "typed.rs"]
+mod typed;
+
 const I64: types::Type = types::I64;
 
 pub struct Jit {
@@ -31,7 +34,7 @@ pub struct Jit {
     fctx: FunctionBuilderContext,
 }
 
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy, PartialEq, Debug)]
 enum Ar {
     Add,
     Sub,
@@ -42,7 +45,7 @@ enum Ar {
 }
 
 /// What an instruction compiles to.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 enum Tpl {
     /// Call the step form.
     Step,
@@ -222,7 +225,7 @@ impl Jit {
         stale: *mut u64,
         feedback: *const Value,
         cx: &mut Ctx,
-    ) -> Option<(JitFn, usize)> {
+    ) -> Option<(JitFn, usize, bool)> {
         let offs = offsets(cx)?;
         self.module.clear_context(&mut self.ctx);
         let cc = self.module.isa().default_call_conv();
@@ -239,14 +242,19 @@ impl Jit {
         let mut one_sig = Signature::new(cc);
         one_sig.params.push(AbiParam::new(I64));
         one_sig.returns.push(AbiParam::new(I64));
+        let mut two_sig = one_sig.clone();
+        two_sig.params.push(AbiParam::new(I64));
         let fcfg = self.module.isa().frontend_config();
+        let typed;
         {
             let mut b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
             let step_ref = b.import_signature(step_sig);
             let one_ref = b.import_signature(one_sig);
-            let mut g = Gen::new(&mut b, head, n, offs, (step_ref, one_ref), stale);
+            let two_ref = b.import_signature(two_sig);
+            let mut g = Gen::new(&mut b, head, n, offs, (step_ref, one_ref, two_ref), stale);
             g.feedback = feedback;
             g.emit()?;
+            typed = !g.tblocks.is_empty();
             b.seal_all_blocks();
             b.finalize(fcfg);
         }
@@ -266,7 +274,7 @@ impl Jit {
         let p = self.module.get_finalized_function(id);
         // SAFETY: the function was built with exactly JitFn's signature and
         // calling convention (the ISA default, i.e. "C").
-        Some((std::mem::transmute::<*const u8, JitFn>(p), size))
+        Some((std::mem::transmute::<*const u8, JitFn>(p), size, typed))
     }
 }
 
@@ -277,7 +285,14 @@ struct Gen<'a, 'b> {
     offs: Offs,
     step_ref: SigRef,
     one_ref: SigRef,
+    /// `fn(i64, i64) -> i64` (helpers of the typed body).
+    two_ref: SigRef,
     blocks: Vec<Block>,
+    /// The typed body's blocks (`typed.rs`; empty when there is none), its
+    /// unboxed registers, and the heap's `allocated` at entry.
+    tblocks: Vec<Block>,
+    tvars: crate::fxhash::HashMap<u16, (Variable, typed::Ty)>,
+    alloc0: Option<cranelift_codegen::ir::Value>,
     exit: Block,
     exit_raw: Block,
     fp: cranelift_codegen::ir::Value,
@@ -309,7 +324,7 @@ impl<'a, 'b> Gen<'a, 'b> {
         head: *const Inst,
         n: usize,
         offs: Offs,
-        (step_ref, one_ref): (SigRef, SigRef),
+        (step_ref, one_ref, two_ref): (SigRef, SigRef, SigRef),
         stale: *mut u64,
     ) -> Self {
         let entry = b.create_block();
@@ -329,7 +344,11 @@ impl<'a, 'b> Gen<'a, 'b> {
             offs,
             step_ref,
             one_ref,
+            two_ref,
             blocks,
+            tblocks: Vec::new(),
+            tvars: Default::default(),
+            alloc0: None,
             exit,
             exit_raw,
             fp,
@@ -495,7 +514,12 @@ impl<'a, 'b> Gen<'a, 'b> {
         self.reload();
         let head = self.iconst(self.head as u64);
         self.check_guards(head, self.exit, None);
-        self.b.ins().jump(self.blocks[0], &[]);
+        match self.infer_types() {
+            Some(ty) => self.emit_typed(ty),
+            None => {
+                self.b.ins().jump(self.blocks[0], &[]);
+            }
+        }
         // Exit blocks.
         self.b.switch_to_block(self.exit);
         let r = self.b.block_params(self.exit)[0];

@@ -46,6 +46,8 @@ struct Loop {
     /// (quickening) after compilation: recompile (a few times at most).
     stale: Box<u64>,
     recompiles: u32,
+    /// Has a typed body (`typed.rs`).
+    typed: bool,
 }
 
 #[derive(Default)]
@@ -130,10 +132,11 @@ unsafe fn recompile(ip: *const Inst, li: usize, fp: *mut Value, cx: &mut Ctx) {
         }
         let stale = &mut *l.stale as *mut u64;
         let t0 = std::time::Instant::now();
-        let Some((f, size)) = s.jit.as_mut().and_then(|j| j.compile(head, n, stale, fp, cx)) else { return false };
+        let Some((f, size, typed)) = s.jit.as_mut().and_then(|j| j.compile(head, n, stale, fp, cx)) else { return false };
         let l = &mut s.loops[li];
         l.f = f;
         l.size = size;
+        l.typed = typed;
         l.compile_ns += t0.elapsed().as_nanos() as u64;
         true
     });
@@ -170,7 +173,7 @@ unsafe fn compile(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Option<u16> 
         }
         let mut stale = Box::new(0u64);
         let r = s.jit.as_mut()?.compile(head, n, &mut *stale, fp, cx);
-        let Some((f, size)) = r else {
+        let Some((f, size, typed)) = r else {
             s.failed.insert(ip as usize);
             return None;
         };
@@ -178,7 +181,7 @@ unsafe fn compile(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Option<u16> 
         if perf {
             perf_map_line(&mut s, f as usize, size, &name);
         }
-        s.loops.push(Loop { f, name, ninsts: n, size, compile_ns: t0.elapsed().as_nanos() as u64, entries: 0, active: false, stale, recompiles: 0 });
+        s.loops.push(Loop { f, name, ninsts: n, size, compile_ns: t0.elapsed().as_nanos() as u64, entries: 0, active: false, stale, recompiles: 0, typed });
         Some(s.loops.len() as u16)
     })
 }
@@ -225,13 +228,14 @@ pub fn stats_report(_cx: &Ctx) -> String {
         for l in &s.loops {
             let _ = writeln!(
                 out,
-                "  {:>10} side exits  {:8.3} ms  {} recompiles  {:5} insts -> {:6} bytes  {}",
+                "  {:>10} side exits  {:8.3} ms  {} recompiles  {:5} insts -> {:6} bytes  {}{}",
                 l.entries,
                 l.compile_ns as f64 / 1e6,
                 l.recompiles,
                 l.ninsts,
                 l.size,
-                l.name
+                l.name,
+                if l.typed { "  typed" } else { "" }
             );
         }
     });

@@ -1,0 +1,457 @@
+//! The typed body of a loop (issue 6): when every instruction of the region
+//! is an inline template, the registers it uses are given one type each for
+//! the whole loop (small int, float, or plain word), checked ONCE at loop
+//! entry, and kept unboxed in machine registers:
+//! * `Int`: the small int shifted left by 2 (the tagged word minus 1), so
+//!   add/sub are one instruction with the i64 overflow flag = 62-bit overflow
+//!   and compares are direct;
+//! * `Float`: an f64;
+//! * `Word`: the tagged word (moved, stored, tested for truth only).
+//!
+//! Nothing in the typed body calls out (except the range-iterator check at
+//! entry) or allocates, so the heap's `allocated` is loop-invariant and the
+//! back-edge safepoint is one compare with `threshold`. Any guard that fails
+//! (overflow, zero divisor, a loop exit, GC due) converts the unboxed values
+//! to words in the generic body's variables and continues in the generic
+//! body at the same instruction, which re-runs it with its complete guards and
+//! step forms. An entry whose frame does not have the types goes to the
+//! generic body directly. Types come from the frame at compile time; a
+//! conflicting assignment (a register that would change type inside the loop)
+//! means no typed body.
+use super::*;
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub(super) enum Ty {
+    Int,
+    Float,
+    Word,
+}
+
+type V = cranelift_codegen::ir::Value;
+
+fn ty_of(v: Value) -> Ty {
+    if v.is_int() {
+        Ty::Int
+    } else if v.is_float() {
+        Ty::Float
+    } else {
+        Ty::Word
+    }
+}
+
+/// A helper for the transfer to the generic body: the word of float `bits`
+/// (boxed when it does not self-tag).
+unsafe extern "C" fn float_word(cx: &mut Ctx, bits: u64) -> u64 {
+    cx.new_float(f64::from_bits(bits)).raw()
+}
+
+impl<'a, 'b> Gen<'a, 'b> {
+    /// One type per promoted register, consistent over every instruction of
+    /// the region; None when some register would change type, an operation
+    /// has no typed template, or there is no feedback.
+    pub(super) unsafe fn infer_types(&self) -> Option<crate::fxhash::HashMap<u16, Ty>> {
+        if self.feedback.is_null() || self.vars.is_empty() || std::env::var_os("TAURARO_JIT_NOTYPED").is_some() {
+            return None;
+        }
+        let mut ty: crate::fxhash::HashMap<u16, Ty> = Default::default();
+        for &r in self.vars.keys() {
+            ty.insert(r, ty_of(*self.feedback.add(r as usize)));
+        }
+        let t = |r: u16| ty[&r];
+        let num = |x: Ty| x != Ty::Word;
+        for k in 0..self.n {
+            let (tpl, _, _) = self.tpl_of(k);
+            let i = *self.ip(k);
+            let ok = match tpl {
+                Tpl::Move => t(i.a) == t(i.b),
+                Tpl::LoadConst => t(i.a) == ty_of(crate::vm::dispatch::aux_val(self.ip(k), 0)),
+                Tpl::Arith(op) => {
+                    let (x, y) = (t(i.b), t(i.c));
+                    num(x)
+                        && num(y)
+                        && match (op, x == Ty::Int && y == Ty::Int) {
+                            (Ar::TrueDiv, _) => t(i.a) == Ty::Float,
+                            (_, true) => t(i.a) == Ty::Int,
+                            (Ar::FloorDiv | Ar::Mod, false) => false,
+                            (_, false) => t(i.a) == Ty::Float,
+                        }
+                }
+                Tpl::Cmp(_) => num(t(i.b)) && t(i.b) == t(i.c) && t(i.a) == Ty::Word,
+                Tpl::JumpIfNot(_) => num(t(i.a)) && t(i.a) == t(i.b),
+                Tpl::JumpIfFalse | Tpl::JumpIfTrue => t(i.a) != Ty::Float,
+                Tpl::ForRange => [i.a, i.a + 1, i.a + 2, i.b].iter().all(|&r| t(r) == Ty::Int),
+                // The iterator register must stay the same object.
+                Tpl::ForIter => t(i.a) == Ty::Word && t(i.b) == Ty::Int && !self.written.contains(&i.a),
+                Tpl::Jump | Tpl::Back => true,
+                Tpl::Step | Tpl::Exit => false,
+            };
+            if !ok {
+                if std::env::var_os("TAURARO_JIT_DUMP").is_some() {
+                    eprintln!("jit: no typed body: instruction {k} {tpl:?} {:?}", (t(i.a), self.vars.get(&i.b).map(|_| t(i.b))));
+                }
+                return None;
+            }
+        }
+        Some(ty)
+    }
+
+    /// Emit the typed body (the current block is the entry, after the
+    /// handler guards; `generic` is the generic body's first block).
+    pub(super) unsafe fn emit_typed(&mut self, ty: crate::fxhash::HashMap<u16, Ty>) {
+        let generic = self.blocks[0];
+        // Entry checks: every register has its type.
+        let mut regs: Vec<u16> = ty.keys().copied().collect();
+        regs.sort();
+        let mut bad = self.iconst(0);
+        for &r in &regs {
+            let w = self.b.use_var(self.vars[&r]);
+            let b = match ty[&r] {
+                Ty::Int => {
+                    let x = self.b.ins().bxor_imm_s(w, 1);
+                    self.b.ins().band_imm_s(x, 3)
+                }
+                Ty::Float => {
+                    let x = self.b.ins().bnot(w);
+                    self.b.ins().band_imm_s(x, 2)
+                }
+                Ty::Word => continue,
+            };
+            bad = self.b.ins().bor(bad, b);
+        }
+        let go = self.b.create_block();
+        self.b.ins().brif(bad, generic, &[], go, &[]);
+        self.b.switch_to_block(go);
+        // Range iterators of `for_iter` (loop-invariant registers).
+        for k in 0..self.n {
+            if matches!(self.tpl_of(k).0, Tpl::ForIter) {
+                let it = self.b.use_var(self.vars[&(*self.ip(k)).a]);
+                let f = self.iconst(range_iter as *const () as u64);
+                let call = self.b.ins().call_indirect(self.one_ref, f, &[it]);
+                let r = self.b.inst_results(call)[0];
+                let go = self.b.create_block();
+                self.b.ins().brif(r, go, &[], generic, &[]);
+                self.b.switch_to_block(go);
+            }
+        }
+        // Unboxed variables.
+        for &r in &regs {
+            let w = self.b.use_var(self.vars[&r]);
+            let (var, v) = match ty[&r] {
+                Ty::Int => (self.b.declare_var(I64), self.b.ins().iadd_imm_s(w, -1)),
+                Ty::Float => (self.b.declare_var(types::F64), self.unbox_f(w)),
+                Ty::Word => (self.b.declare_var(I64), w),
+            };
+            self.b.def_var(var, v);
+            self.tvars.insert(r, (var, ty[&r]));
+        }
+        self.alloc0 = Some(self.b.ins().load(I64, mem(), self.cx, self.offs.allocated));
+        self.tblocks = (0..self.n).map(|_| self.b.create_block()).collect();
+        self.b.ins().jump(self.tblocks[0], &[]);
+        for k in 0..self.n {
+            self.b.switch_to_block(self.tblocks[k]);
+            self.typed_inst(k);
+        }
+    }
+
+    fn tget(&mut self, r: u16) -> V {
+        self.b.use_var(self.tvars[&r].0)
+    }
+    fn tset(&mut self, r: u16, v: V) {
+        self.b.def_var(self.tvars[&r].0, v)
+    }
+    fn tty(&self, r: u16) -> Ty {
+        self.tvars[&r].1
+    }
+
+    /// Leave the typed body for the generic one at instruction `k` (which
+    /// the generic body runs again from its start): the written registers as
+    /// words in the generic variables.
+    fn bail(&mut self, k: usize) {
+        self.transfer();
+        self.b.ins().jump(self.blocks[k], &[]);
+    }
+
+    fn transfer(&mut self) {
+        for r in self.written.clone() {
+            let v = self.tget(r);
+            let w = match self.tty(r) {
+                Ty::Int => self.b.ins().iadd_imm_s(v, 1),
+                Ty::Word => v,
+                Ty::Float => {
+                    let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), v);
+                    let rot = self.b.ins().rotl_imm_s(bits, 4);
+                    let w = self.b.ins().iadd_imm_s(rot, 3);
+                    let tag = self.b.ins().band_imm_s(w, 2);
+                    let boxb = self.b.create_block();
+                    let done = self.b.create_block();
+                    self.b.append_block_param(done, I64);
+                    self.b.ins().brif(tag, done, &[w.into()], boxb, &[]);
+                    self.b.switch_to_block(boxb);
+                    let f = self.iconst(float_word as *const () as u64);
+                    let call = self.b.ins().call_indirect(self.two_ref, f, &[self.cx, bits]);
+                    let bw = self.b.inst_results(call)[0];
+                    self.b.ins().jump(done, &[bw.into()]);
+                    self.b.switch_to_block(done);
+                    self.b.block_params(done)[0]
+                }
+            };
+            self.b.def_var(self.vars[&r], w);
+        }
+    }
+
+    /// Continue at `p`: its typed block, or (outside the region) the generic
+    /// exit with the registers written back.
+    fn tgoto(&mut self, p: *const Inst) {
+        match self.block_of(p) {
+            Some(_) => {
+                let k = (p as usize - self.head as usize) / std::mem::size_of::<Inst>();
+                self.b.ins().jump(self.tblocks[k], &[]);
+            }
+            None => {
+                self.transfer();
+                let v = self.iconst(p as u64);
+                self.b.ins().jump(self.exit, &[v.into()]);
+            }
+        }
+    }
+
+    /// Branch on `c`: true to `t`, false to `f` (instruction addresses).
+    fn tbranch(&mut self, c: V, t: *const Inst, f: *const Inst) {
+        let tb = self.b.create_block();
+        let fb = self.b.create_block();
+        self.b.ins().brif(c, tb, &[], fb, &[]);
+        self.b.switch_to_block(tb);
+        self.tgoto(t);
+        self.b.switch_to_block(fb);
+        self.tgoto(f);
+    }
+
+    /// Continue when `fail` is 0, else bail at `k`.
+    fn tguard(&mut self, fail: V, k: usize) {
+        let ok = self.b.create_block();
+        let bad = self.b.create_block();
+        self.b.set_cold_block(bad);
+        self.b.ins().brif(fail, bad, &[], ok, &[]);
+        self.b.switch_to_block(bad);
+        self.bail(k);
+        self.b.switch_to_block(ok);
+    }
+
+    /// Register `r` as an f64 (ints converted as `float(i)`).
+    fn tfloat(&mut self, r: u16) -> V {
+        let v = self.tget(r);
+        match self.tty(r) {
+            Ty::Float => v,
+            _ => {
+                let i = self.b.ins().sshr_imm_s(v, 2);
+                self.b.ins().fcvt_from_sint(types::F64, i)
+            }
+        }
+    }
+
+    unsafe fn typed_inst(&mut self, k: usize) {
+        use cranelift_codegen::ir::condcodes::FloatCC;
+        let ip = self.ip(k);
+        let i = *ip;
+        let nx = ip.add(1);
+        let (tpl, _, _) = self.tpl_of(k);
+        match tpl {
+            Tpl::Move => {
+                let v = self.tget(i.b);
+                self.tset(i.a, v);
+                self.tgoto(nx);
+            }
+            Tpl::LoadConst => {
+                let c = crate::vm::dispatch::aux_val(ip, 0);
+                let v = match self.tty(i.a) {
+                    Ty::Int => self.iconst(c.raw() - 1),
+                    Ty::Float => self.b.ins().f64const(c.as_float()),
+                    Ty::Word => self.iconst(c.raw()),
+                };
+                self.tset(i.a, v);
+                self.tgoto(nx);
+            }
+            Tpl::Arith(op) if self.tty(i.b) == Ty::Int && self.tty(i.c) == Ty::Int => {
+                let (x, y) = (self.tget(i.b), self.tget(i.c));
+                let r = match op {
+                    Ar::Add | Ar::Sub | Ar::Mul => {
+                        let (r, of) = match op {
+                            Ar::Add => self.b.ins().sadd_overflow(x, y),
+                            Ar::Sub => self.b.ins().ssub_overflow(x, y),
+                            _ => {
+                                let xi = self.b.ins().sshr_imm_s(x, 2);
+                                self.b.ins().smul_overflow(xi, y)
+                            }
+                        };
+                        self.tguard(of, k);
+                        r
+                    }
+                    Ar::FloorDiv | Ar::Mod => {
+                        let yz = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
+                        self.tguard(yz, k);
+                        let xi = self.b.ins().sshr_imm_s(x, 2);
+                        let yi = self.b.ins().sshr_imm_s(y, 2);
+                        let q = self.b.ins().sdiv(xi, yi);
+                        let qy = self.b.ins().imul(q, yi);
+                        let rem = self.b.ins().isub(xi, qy);
+                        let zero = self.b.ins().iconst(I64, 0);
+                        let rnz = self.b.ins().icmp(IntCC::NotEqual, rem, zero);
+                        let res = if op == Ar::FloorDiv {
+                            let sx = self.b.ins().bxor(xi, yi);
+                            let neg = self.b.ins().icmp(IntCC::SignedLessThan, sx, zero);
+                            let adj = self.b.ins().band(rnz, neg);
+                            let adj = self.b.ins().uextend(I64, adj);
+                            self.b.ins().isub(q, adj)
+                        } else {
+                            let sx = self.b.ins().bxor(rem, yi);
+                            let neg = self.b.ins().icmp(IntCC::SignedLessThan, sx, zero);
+                            let adj = self.b.ins().band(rnz, neg);
+                            let ry = self.b.ins().iadd(rem, yi);
+                            self.b.ins().select(adj, ry, rem)
+                        };
+                        let sh = self.b.ins().ishl_imm_s(res, 2);
+                        let back = self.b.ins().sshr_imm_s(sh, 2);
+                        let bad = self.b.ins().icmp(IntCC::NotEqual, back, res);
+                        self.tguard(bad, k);
+                        sh
+                    }
+                    Ar::TrueDiv => {
+                        // Exact when both fit in 53 bits and y != 0.
+                        let xi = self.b.ins().sshr_imm_s(x, 2);
+                        let yi = self.b.ins().sshr_imm_s(y, 2);
+                        let lim = 1i64 << 53;
+                        let ax = self.b.ins().iabs(xi);
+                        let ay = self.b.ins().iabs(yi);
+                        let bx = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, ax, lim);
+                        let by = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, ay, lim);
+                        let z = self.b.ins().icmp_imm_s(IntCC::Equal, yi, 0);
+                        let b1 = self.b.ins().bor(bx, by);
+                        let bad = self.b.ins().bor(b1, z);
+                        self.tguard(bad, k);
+                        let fx = self.b.ins().fcvt_from_sint(types::F64, xi);
+                        let fy = self.b.ins().fcvt_from_sint(types::F64, yi);
+                        self.b.ins().fdiv(fx, fy)
+                    }
+                };
+                self.tset(i.a, r);
+                self.tgoto(nx);
+            }
+            Tpl::Arith(op) => {
+                let fx = self.tfloat(i.b);
+                let fy = self.tfloat(i.c);
+                let r = match op {
+                    Ar::Add => self.b.ins().fadd(fx, fy),
+                    Ar::Sub => self.b.ins().fsub(fx, fy),
+                    Ar::Mul => self.b.ins().fmul(fx, fy),
+                    _ => {
+                        let z = self.b.ins().f64const(0.0);
+                        let zero = self.b.ins().fcmp(FloatCC::Equal, fy, z);
+                        self.tguard(zero, k);
+                        self.b.ins().fdiv(fx, fy)
+                    }
+                };
+                self.tset(i.a, r);
+                self.tgoto(nx);
+            }
+            Tpl::Cmp(cc) | Tpl::JumpIfNot(cc) => {
+                let (xr, yr) = if matches!(tpl, Tpl::Cmp(_)) { (i.b, i.c) } else { (i.a, i.b) };
+                let (x, y) = (self.tget(xr), self.tget(yr));
+                let t = if self.tty(xr) == Ty::Int {
+                    self.b.ins().icmp(cc, x, y)
+                } else {
+                    self.b.ins().fcmp(float_cc(cc), x, y)
+                };
+                if matches!(tpl, Tpl::Cmp(_)) {
+                    let tv = self.iconst(Value::true_().raw());
+                    let fv = self.iconst(Value::false_().raw());
+                    let v = self.b.ins().select(t, tv, fv);
+                    self.tset(i.a, v);
+                    self.tgoto(nx);
+                } else {
+                    self.tbranch(t, nx, crate::vm::dispatch::target(ip));
+                }
+            }
+            Tpl::Jump => self.tgoto(crate::vm::dispatch::target(ip)),
+            Tpl::JumpIfFalse | Tpl::JumpIfTrue => {
+                let v = self.tget(i.a);
+                let truth = if self.tty(i.a) == Ty::Int {
+                    self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 0)
+                } else {
+                    // True / False only; anything else runs generically.
+                    let is_t = self.b.ins().icmp_imm_s(IntCC::Equal, v, Value::true_().raw() as i64);
+                    let is_f = self.b.ins().icmp_imm_s(IntCC::Equal, v, Value::false_().raw() as i64);
+                    let either = self.b.ins().bor(is_t, is_f);
+                    let other = self.b.ins().bxor_imm_s(either, 1);
+                    self.tguard(other, k);
+                    is_t
+                };
+                let (t_to, f_to) = if matches!(tpl, Tpl::JumpIfTrue) {
+                    (crate::vm::dispatch::target(ip), nx)
+                } else {
+                    (nx, crate::vm::dispatch::target(ip))
+                };
+                self.tbranch(truth, t_to, f_to);
+            }
+            Tpl::ForRange => {
+                // iter.rs `range_step`: cursor < stop yields it, cursor += step.
+                let cur = self.tget(i.a);
+                let stop = self.tget(i.a + 1);
+                let more = self.b.ins().icmp(IntCC::SignedLessThan, cur, stop);
+                let yes = self.b.create_block();
+                let no = self.b.create_block();
+                self.b.ins().brif(more, yes, &[], no, &[]);
+                self.b.switch_to_block(no);
+                self.tgoto(crate::vm::dispatch::target(ip));
+                self.b.switch_to_block(yes);
+                let st = self.tget(i.a + 2);
+                let nc = self.b.ins().iadd(cur, st);
+                self.tset(i.b, cur);
+                self.tset(i.a, nc);
+                self.tgoto(nx);
+            }
+            Tpl::ForIter => {
+                let it = self.tget(i.a);
+                let left = self.b.ins().load(I64, mem(), it, self.offs.left);
+                let more = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.ins().brif(left, more, &[], done, &[]);
+                self.b.switch_to_block(done);
+                self.tgoto(crate::vm::dispatch::target(ip));
+                self.b.switch_to_block(more);
+                let cur = self.b.ins().load(I64, mem(), it, self.offs.cur);
+                let sh = self.b.ins().ishl_imm_s(cur, 2);
+                let back = self.b.ins().sshr_imm_s(sh, 2);
+                let bad = self.b.ins().icmp(IntCC::NotEqual, back, cur);
+                self.tguard(bad, k);
+                let st = self.b.ins().load(I64, mem(), it, self.offs.step);
+                let nc = self.b.ins().iadd(cur, st);
+                self.b.ins().store(mem(), nc, it, self.offs.cur);
+                let nl = self.b.ins().iadd_imm_s(left, -1);
+                self.b.ins().store(mem(), nl, it, self.offs.left);
+                self.tset(i.b, sh);
+                self.tgoto(nx);
+            }
+            Tpl::Back => {
+                // Nothing here allocates: `allocated` is as at entry.
+                let t = self.b.ins().load(I64, mem(), self.cx, self.offs.threshold);
+                let a = self.alloc0.expect("typed entry");
+                let due = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, a, t);
+                self.tguard(due, k);
+                self.tgoto(crate::vm::dispatch::target(ip));
+            }
+            Tpl::Step | Tpl::Exit => unreachable!("no typed body with calls"),
+        }
+    }
+}
+
+fn float_cc(cc: IntCC) -> cranelift_codegen::ir::condcodes::FloatCC {
+    use cranelift_codegen::ir::condcodes::FloatCC;
+    match cc {
+        IntCC::SignedLessThan => FloatCC::LessThan,
+        IntCC::SignedLessThanOrEqual => FloatCC::LessThanOrEqual,
+        IntCC::SignedGreaterThan => FloatCC::GreaterThan,
+        IntCC::SignedGreaterThanOrEqual => FloatCC::GreaterThanOrEqual,
+        IntCC::Equal => FloatCC::Equal,
+        _ => FloatCC::NotEqual,
+    }
+}
