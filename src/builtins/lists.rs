@@ -341,7 +341,7 @@ fn native_sort(idx: &mut [u32], keys: &[Value]) -> bool {
         return true;
     }
     if keys.iter().all(|v| v.is_kind(Kind::Str)) {
-        idx.sort_by(|&a, &b| keys[a as usize].obj::<StrObj>().s.cmp(&keys[b as usize].obj::<StrObj>().s));
+        idx.sort_by(|&a, &b| keys[a as usize].obj::<StrObj>().as_str().cmp(&keys[b as usize].obj::<StrObj>().as_str()));
         return true;
     }
     if keys.iter().all(|v| v.is_float() && !v.as_float().is_nan()) {
@@ -362,7 +362,7 @@ fn plain_cmp(a: Value, b: Value) -> Option<std::cmp::Ordering> {
         return a.as_float().partial_cmp(&b.as_float());
     }
     if a.is_kind(Kind::Str) && b.is_kind(Kind::Str) {
-        return Some(a.obj::<StrObj>().s.cmp(&b.obj::<StrObj>().s));
+        return Some(a.obj::<StrObj>().as_str().cmp(&b.obj::<StrObj>().as_str()));
     }
     None
 }

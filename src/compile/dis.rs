@@ -112,7 +112,7 @@ fn view_of_code(c: &CodeObj) -> View {
 
 fn str_text(v: Value) -> String {
     match v.downcast::<StrObj>(Kind::Str) {
-        Some(s) => s.s.to_string(),
+        Some(s) => s.as_str().to_string(),
         None => "?".to_string(),
     }
 }
@@ -187,7 +187,7 @@ fn value_repr(v: Value) -> String {
         Some(Kind::None) => "None".into(),
         Some(Kind::Bool) => if v == Value::true_() { "True" } else { "False" }.into(),
         Some(Kind::Ellipsis) => "Ellipsis".into(),
-        Some(Kind::Str) => py_str_repr(&v.obj::<StrObj>().s),
+        Some(Kind::Str) => py_str_repr(&v.obj::<StrObj>().as_str()),
         Some(Kind::BigInt) => v.obj::<BigIntObj>().v.to_string(),
         Some(Kind::Float) => float_repr(v.obj::<FloatObj>().v),
         Some(Kind::Tuple) => tuple_repr(v.obj::<TupleObj>().items.iter().map(|&x| value_repr(x)).collect()),

@@ -276,6 +276,25 @@ impl Heap {
         p
     }
 
+    /// Allocate and register a str object holding `s` (`nchars` code points),
+    /// text inline after the fixed fields.
+    pub fn alloc_str(&mut self, class: *mut ClassObj, s: &str, nchars: usize) -> *mut StrObj {
+        let layout = StrObj::layout(s.len());
+        // SAFETY: the layout has non-zero size; the fixed fields and the text are
+        // written before the pointer escapes.
+        unsafe {
+            let p = std::alloc::alloc(layout) as *mut StrObj;
+            if p.is_null() {
+                std::alloc::handle_alloc_error(layout);
+            }
+            p.write(StrObj::new_fixed(class, s.len(), nchars));
+            std::ptr::copy_nonoverlapping(s.as_ptr(), p.add(1) as *mut u8, s.len());
+            self.objects.push(p as *mut ObjHeader);
+            self.allocated += layout.size() + 16;
+            p
+        }
+    }
+
     /// Account for extra out-of-line bytes (vector growth, string bytes).
     #[inline(always)]
     pub fn account(&mut self, bytes: usize) {

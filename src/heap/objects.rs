@@ -22,6 +22,9 @@ macro_rules! heap_obj {
     ($($t:ty),* $(,)?) => { $( unsafe impl HeapObj for $t {} )* };
 }
 
+/// A str: the UTF-8 bytes follow the fixed fields in the same allocation
+/// (one allocation per string; `Heap::alloc_str` builds it, `free_object`
+/// frees it with `StrObj::layout(len)`).
 #[repr(C)]
 pub struct StrObj {
     pub h: ObjHeader,
@@ -29,12 +32,38 @@ pub struct StrObj {
     pub hash: i64,
     /// Number of code points.
     pub nchars: usize,
-    pub s: Box<str>,
+    /// Number of UTF-8 bytes in the tail.
+    len: usize,
 }
 impl StrObj {
+    /// Allocation layout of a str object with `len` bytes of text.
+    #[inline]
+    pub fn layout(len: usize) -> std::alloc::Layout {
+        let size = (std::mem::size_of::<StrObj>() + len).next_multiple_of(8);
+        // An object larger than isize::MAX cannot be allocated anyway (callers check sizes first).
+        std::alloc::Layout::from_size_align(size, 8).expect("str too large")
+    }
+    /// The fixed fields of a str of `len` bytes (the text is written by `Heap::alloc_str`).
+    pub(super) fn new_fixed(class: *mut ClassObj, len: usize, nchars: usize) -> StrObj {
+        StrObj { h: ObjHeader::new(class, Kind::Str), hash: -1, nchars, len }
+    }
+    /// Byte length of the text.
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+    /// The text.
+    #[inline(always)]
+    pub fn as_str(&self) -> &str {
+        // SAFETY: `alloc_str` wrote `len` bytes of valid UTF-8 right after the fixed fields.
+        unsafe {
+            let p = (self as *const StrObj).add(1) as *const u8;
+            std::str::from_utf8_unchecked(std::slice::from_raw_parts(p, self.len))
+        }
+    }
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.nchars == self.s.len()
+        self.nchars == self.len
     }
 }
 
@@ -377,7 +406,10 @@ pub unsafe fn free_object(h: *mut ObjHeader) {
     }
     match (*h).kind {
         Kind::None | Kind::Bool | Kind::Ellipsis | Kind::NotImplemented => {}
-        Kind::Str => free!(StrObj),
+        Kind::Str => {
+            let len = (*(h as *mut StrObj)).len;
+            std::alloc::dealloc(h as *mut u8, StrObj::layout(len))
+        }
         Kind::BigInt => free!(BigIntObj),
         Kind::Float => free!(FloatObj),
         Kind::List => free!(ListObj),

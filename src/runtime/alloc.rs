@@ -18,19 +18,20 @@ impl Ctx {
 
     #[inline]
     pub fn new_str(&mut self, s: &str) -> Value {
-        self.new_str_boxed(s.into())
+        let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        self.new_str_counted(s, nchars)
     }
 
     #[inline]
     pub fn new_string(&mut self, s: String) -> Value {
-        self.new_str_boxed(s.into_boxed_str())
+        self.new_str(&s)
     }
 
-    fn new_str_boxed(&mut self, s: Box<str>) -> Value {
-        let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        self.heap.account(s.len());
+    /// A str whose code-point count the caller already knows.
+    #[inline]
+    pub fn new_str_counted(&mut self, s: &str, nchars: usize) -> Value {
         let cls = self.rt.types.str;
-        self.alloc_obj(StrObj { h: ObjHeader::new(cls, Kind::Str), hash: -1, nchars, s })
+        Value::from_ptr(self.heap.alloc_str(cls, s, nchars))
     }
 
     /// Interned str: equal text gives the same object.

@@ -71,7 +71,7 @@ fn key_eq(cx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
         return Ok(true);
     }
     if a.is_kind(Kind::Str) && b.is_kind(Kind::Str) {
-        return Ok(a.obj::<StrObj>().s == b.obj::<StrObj>().s);
+        return Ok(a.obj::<StrObj>().as_str() == b.obj::<StrObj>().as_str());
     }
     if Value::both_int(a, b) {
         return Ok(false);
@@ -82,7 +82,7 @@ fn key_eq(cx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
 /// str key equality without running Python code.
 #[inline]
 fn str_key_eq(a: Value, b: Value) -> bool {
-    a == b || (a.is_kind(Kind::Str) && b.is_kind(Kind::Str) && a.obj::<StrObj>().s == b.obj::<StrObj>().s)
+    a == b || (a.is_kind(Kind::Str) && b.is_kind(Kind::Str) && a.obj::<StrObj>().as_str() == b.obj::<StrObj>().as_str())
 }
 
 impl DictTable {
@@ -423,7 +423,7 @@ pub fn str_hash(key: Value) -> i64 {
     if s.hash != -1 {
         return s.hash;
     }
-    let h = hash_bytes(s.s.as_bytes());
+    let h = hash_bytes(s.as_str().as_bytes());
     s.hash = h;
     h
 }

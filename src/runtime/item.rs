@@ -253,7 +253,7 @@ fn str_getitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
     let n = so.nchars;
     if key.is_kind(Kind::Slice) {
         let (s, _, st, cnt) = slice_indices(cx, key, n)?;
-        let text = &so.s;
+        let text = &so.as_str();
         let out: String = if ascii && st == 1 {
             text[s as usize..s as usize + cnt].to_string()
         } else if ascii {
@@ -271,10 +271,10 @@ fn str_getitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
     };
     let Some(i) = norm_index(i, n) else { return Err(cx.index_error("string index out of range")) };
     if ascii {
-        let c = &so.s[i..i + 1];
+        let c = &so.as_str()[i..i + 1];
         return Ok(cx.intern(c));
     }
-    let c = so.s.chars().nth(i).unwrap();
+    let c = so.as_str().chars().nth(i).unwrap();
     let mut buf = [0u8; 4];
     let s = c.encode_utf8(&mut buf);
     Ok(cx.new_str(s))
@@ -465,7 +465,7 @@ pub fn contains(cx: &mut Ctx, container: Value, item: Value) -> PyResult<bool> {
             }
         }
         Some(Kind::Str) => match str_of(item) {
-            Some(s) => Ok(container.obj::<StrObj>().s.contains(s)),
+            Some(s) => Ok(container.obj::<StrObj>().as_str().contains(s)),
             None => {
                 let tn = type_name(cx, item);
                 Err(cx.type_error(format!("'in <string>' requires string as left operand, not {tn}")))

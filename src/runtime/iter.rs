@@ -265,7 +265,7 @@ fn iter_state_next(cx: &mut Ctx, it: Value) -> PyResult<Option<Value>> {
             Ok(Some(cx.new_int(v)))
         }
         IterState::Str { s, pos } => {
-            let text = &s.obj::<StrObj>().s;
+            let text = &s.obj::<StrObj>().as_str();
             let p = *pos;
             let Some(c) = text[p..].chars().next() else { return Ok(None) };
             let l = c.len_utf8();

@@ -156,7 +156,7 @@ pub fn str_obj(v: Value) -> Option<&'static mut StrObj> {
 /// Text of a str (or str subclass instance).
 #[inline]
 pub fn str_of(v: Value) -> Option<&'static str> {
-    str_obj(v).map(|s| &*s.s)
+    str_obj(v).map(|s| &*s.as_str())
 }
 
 /// A float's value (self-tagged, boxed, or float subclass instance). Not ints.

@@ -84,7 +84,7 @@ pub fn truthy(cx: &mut Ctx, v: Value) -> PyResult<bool> {
     match v.header().kind {
         Kind::Bool => Ok(v.header().aux != 0),
         Kind::None => Ok(false),
-        Kind::Str => Ok(!v.obj::<StrObj>().s.is_empty()),
+        Kind::Str => Ok(!v.obj::<StrObj>().as_str().is_empty()),
         Kind::List => Ok(!v.obj::<ListObj>().items.is_empty()),
         Kind::Tuple => Ok(!v.obj::<TupleObj>().items.is_empty()),
         Kind::Dict => Ok(v.obj::<DictObj>().t.len() != 0),
@@ -406,7 +406,7 @@ pub fn eq(cx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
         return Ok(false);
     }
     if a.is_kind(Kind::Str) && b.is_kind(Kind::Str) {
-        return Ok(a.obj::<StrObj>().s == b.obj::<StrObj>().s);
+        return Ok(a.obj::<StrObj>().as_str() == b.obj::<StrObj>().as_str());
     }
     let r = rich_compare(cx, CmpOp::Eq, a, b)?;
     truthy(cx, r)
@@ -605,7 +605,7 @@ pub fn builtin_compare(cx: &mut Ctx, op: CmpOp, a: Value, b: Value) -> PyResult<
     let (ka, kb) = (a.kind(), b.kind());
     match (ka, kb) {
         (Some(Kind::Str), Some(Kind::Str)) => {
-            let o = a.obj::<StrObj>().s.cmp(&b.obj::<StrObj>().s);
+            let o = a.obj::<StrObj>().as_str().cmp(&b.obj::<StrObj>().as_str());
             Ok(Some(Value::bool(ord_result(op, Some(o)))))
         }
         (Some(Kind::List), Some(Kind::List)) | (Some(Kind::Tuple), Some(Kind::Tuple)) => {
@@ -853,7 +853,7 @@ pub fn builtin_binop(cx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Op
     match op {
         BinOp::Add => match (ka, kb) {
             (Some(Kind::Str), Some(Kind::Str)) => {
-                let (x, y) = (&a.obj::<StrObj>().s, &b.obj::<StrObj>().s);
+                let (x, y) = (&a.obj::<StrObj>().as_str(), &b.obj::<StrObj>().as_str());
                 let mut s = String::with_capacity(x.len() + y.len());
                 s.push_str(x);
                 s.push_str(y);
@@ -889,7 +889,7 @@ pub fn builtin_binop(cx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Op
         }
         BinOp::Mod => {
             if ka == Some(Kind::Str) {
-                let f = &a.obj::<StrObj>().s;
+                let f = &a.obj::<StrObj>().as_str();
                 return crate::builtins::format::percent_format(cx, f, b).map(Some);
             }
             Ok(None)
@@ -918,7 +918,7 @@ const REPEAT_MAX: usize = 1 << 34;
 
 fn repeat_seq(cx: &mut Ctx, seq: Value, n: usize) -> PyResult<Value> {
     let len = match seq.header().kind {
-        Kind::Str => seq.obj::<StrObj>().s.len(),
+        Kind::Str => seq.obj::<StrObj>().as_str().len(),
         Kind::List => seq.obj::<ListObj>().items.len() * 8,
         Kind::Tuple => seq.obj::<TupleObj>().items.len() * 8,
         _ => seq.obj::<BytesObj>().b.len(),
@@ -928,7 +928,7 @@ fn repeat_seq(cx: &mut Ctx, seq: Value, n: usize) -> PyResult<Value> {
     }
     match seq.header().kind {
         Kind::Str => {
-            let s = &seq.obj::<StrObj>().s;
+            let s = &seq.obj::<StrObj>().as_str();
             Ok(cx.new_string(s.repeat(n)))
         }
         Kind::List => {

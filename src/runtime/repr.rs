@@ -60,7 +60,7 @@ fn check_str_result(cx: &mut Ctx, r: Value, what: &str) -> PyResult<Value> {
 
 pub fn str_string(cx: &mut Ctx, v: Value) -> PyResult<String> {
     if let Some(s) = v.downcast::<StrObj>(Kind::Str) {
-        return Ok(s.s.to_string());
+        return Ok(s.as_str().to_string());
     }
     if v.is_kind(Kind::Instance) || v.is_kind(Kind::Exception) {
         let r = to_str(cx, v)?;
@@ -145,7 +145,7 @@ pub fn repr_string(cx: &mut Ctx, v: Value) -> PyResult<String> {
         Kind::Bool => Ok(if v.header().aux != 0 { "True" } else { "False" }.into()),
         Kind::Ellipsis => Ok("Ellipsis".into()),
         Kind::NotImplemented => Ok("NotImplemented".into()),
-        Kind::Str => Ok(str_repr(&v.obj::<StrObj>().s)),
+        Kind::Str => Ok(str_repr(&v.obj::<StrObj>().as_str())),
         Kind::BigInt => int_to_string(cx, v),
         Kind::Float => Ok(crate::builtins::format::float_repr(v.obj::<FloatObj>().v)),
         Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet => container_repr(cx, v),
@@ -397,7 +397,7 @@ fn push_repr(cx: &mut Ctx, out: &mut String, v: Value) -> PyResult<()> {
         return Ok(());
     }
     if let Some(s) = v.downcast::<StrObj>(Kind::Str) {
-        str_repr_into(out, &s.s);
+        str_repr_into(out, &s.as_str());
         return Ok(());
     }
     if v.is_kind(Kind::Instance) || v.is_kind(Kind::Exception) {

@@ -51,7 +51,7 @@ fn fast_cmp(op: CmpOp, a: Value, b: Value) -> Option<bool> {
 #[inline(always)]
 fn str_eq(a: Value, b: Value) -> Option<bool> {
     if a.is_kind(Kind::Str) && b.is_kind(Kind::Str) {
-        return Some(a == b || a.obj::<StrObj>().s == b.obj::<StrObj>().s);
+        return Some(a == b || a.obj::<StrObj>().as_str() == b.obj::<StrObj>().as_str());
     }
     None
 }
