@@ -69,10 +69,12 @@ impl Value {
     pub const fn is_unbound(self) -> bool {
         self.0 == 0
     }
-    /// Both operands small ints: one test on the OR/AND of the words.
+    /// Both operands small ints: one test on the OR of the words minus 1
+    /// (tag 01 becomes 00, every other tag stays nonzero; `b - 1` is also the
+    /// addend of [`Value::int_add`], so the two share it).
     #[inline(always)]
     pub const fn both_int(a: Value, b: Value) -> bool {
-        (a.0 & b.0 & 1) == 1 && ((a.0 | b.0) & 2) == 0
+        (a.0.wrapping_sub(1) | b.0.wrapping_sub(1)) & 3 == 0
     }
 
     // ---- small ints ----

@@ -249,7 +249,7 @@ fn link_op(l: &mut Linker, code: &CodeObj, op: Op) {
         Op::CheckBound { reg, name } => l.emit_shared(h!(locals::check_bound), reg, 0, KNAME, name, nm(name)),
         Op::DelLocal { reg, name } => l.emit_shared(h!(locals::del_local), reg, 0, KNAME, name, nm(name)),
         // aux = [name, cached globals entry index + 1]
-        Op::LoadGlobal { dst, name } => l.emit_aux(h!(locals::load_global), dst, 0, &[nm(name).raw(), 0]),
+        Op::LoadGlobal { dst, name } => l.emit_aux(h!(locals::load_global), dst, 0, &[nm(name).raw(), 0, 0, 0]),
         Op::StoreGlobal { name, src } => l.emit_shared(h!(locals::store_global), src, 0, KNAME, name, nm(name)),
         Op::DelGlobal { name } => l.emit_shared(h!(locals::del_global), 0, 0, KNAME, name, nm(name)),
         Op::LoadName { dst, name } => l.emit_shared(h!(locals::load_name), dst, 0, KNAME, name, nm(name)),

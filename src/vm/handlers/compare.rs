@@ -128,6 +128,33 @@ cmp_ops! {
     ge jn_ge Ge ge_fast ge_slow;
 }
 
+/// A `jn_<cmp>` loop head run by a loop-tail superinstruction (fused.rs):
+/// two small ints branch inline; anything else dispatches the head's own
+/// handler.
+#[inline(always)]
+unsafe fn int_head(ip: *const Inst, fp: *mut Value, lt: bool) -> Next {
+    let i = &*ip;
+    let (a, b) = (reg(fp, i.a), reg(fp, i.b));
+    if !Value::both_int(a, b) {
+        return Next::new(ip, fp);
+    }
+    let (x, y) = (a.raw() as i64, b.raw() as i64);
+    let t = if lt { x < y } else { x > y };
+    if t {
+        next(ip, fp)
+    } else {
+        Next::new(target(ip), fp)
+    }
+}
+#[inline(always)]
+pub(crate) unsafe fn jn_lt_head(ip: *const Inst, fp: *mut Value) -> Next {
+    int_head(ip, fp, true)
+}
+#[inline(always)]
+pub(crate) unsafe fn jn_gt_head(ip: *const Inst, fp: *mut Value) -> Next {
+    int_head(ip, fp, false)
+}
+
 op!(is, |ip, fp, cx| {
     let i = &*ip;
     set_reg(fp, i.a, Value::bool(reg(fp, i.b) == reg(fp, i.c)));

@@ -5,25 +5,82 @@ op!(nop, |ip, fp, cx| { next(ip, fp) });
 
 op!(jump, |ip, fp, cx| { Next::new(target(ip), fp) });
 
-op!(
-    /// Backward jump: the safepoint (GC, signals) and the JIT's hot counter
-    /// (`a` counts back-edges; at `--jit-threshold` [`crate::jit::hot`] compiles
-    /// the loop, and a compiled loop keeps `a` at the top so every entry goes
-    /// through it; see `jit/mod.rs`).
+flow_op!(
+    /// Backward jump: the safepoint (GC, signals) and the JIT's hot counter.
+    /// The fast path is [`back_edge`] (shared with the loop-tail
+    /// superinstructions, fused.rs); its slow paths are reached by tail jumps.
     loop_,
     |ip, fp, cx| {
-        if cx.heap.wants_gc() && safepoint(cx) {
-            return throw(ip, cx);
+        if let Some(f) = back_edge(ip, cx) {
+            return f;
         }
-        let n = (*ip).a as u32 + 1;
-        if n >= cx.vm.jit_threshold {
-            return crate::jit::hot(ip, fp, cx);
-        }
-        // SAFETY: instructions are mutable at run time (counters, quickening).
-        (*(ip as *mut Inst)).a = n as u16;
-        Next::new(target(ip), fp)
+        Flow::Go(Next::new(target(ip), fp))
     }
 );
+
+/// The back-edge `ip` (a `loop_` instruction) without its jump: `None` when
+/// the loop goes on to `target(ip)` in the same frame, else the slow path.
+///
+/// Counter (`a`, the JIT's; `b` = JIT loop index + 1, see jit/mod.rs): the
+/// fast path counts `a` down and leaves when it was <= 1 as an i16 (`dec`
+/// + `jle` on the instruction word). The linker emits 0, so the first
+/// back-edge arms it ([`loop_count`]); it then expires exactly on the
+/// `jit_threshold`-th back-edge, where `jit::hot` is called as before, and
+/// after `hot` it is re-armed from what `hot` left: compiled (`b != 0`)
+/// expires on every back-edge, otherwise after another `jit_threshold`.
+#[inline(always)]
+pub(crate) unsafe fn back_edge(ip: *const Inst, cx: &mut Ctx) -> Option<Flow> {
+    if cx.heap.wants_gc() {
+        return Some(Flow::Via(ip, loop_gc::h, loop_gc_slow));
+    }
+    // SAFETY: instructions are mutable at run time (counters, quickening).
+    let mi = ip as *mut Inst;
+    let old = (*mi).a;
+    (*mi).a = old.wrapping_sub(1);
+    if old as i16 <= 1 {
+        return Some(Flow::Via(ip, loop_count::h, loop_count_slow));
+    }
+    None
+}
+
+cold_handler! {
+    loop_gc = loop_gc_slow;
+    loop_count = loop_count_slow;
+}
+
+/// Back-edge with a safepoint due: run it, then the counter.
+#[cold]
+#[inline(never)]
+unsafe fn loop_gc_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    if safepoint(cx) {
+        return throw(ip, cx);
+    }
+    let mi = ip as *mut Inst;
+    let old = (*mi).a;
+    (*mi).a = old.wrapping_sub(1);
+    if old as i16 <= 1 {
+        return loop_count_slow(ip, fp, cx);
+    }
+    Next::new(target(ip), fp)
+}
+
+/// The counter expired (its new value is in `a`): arm it (first back-edge)
+/// or call `jit::hot` and re-arm it (see [`back_edge`]).
+#[cold]
+#[inline(never)]
+unsafe fn loop_count_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    // SAFETY: instructions are mutable at run time (counters, quickening).
+    let mi = ip as *mut Inst;
+    let t = cx.vm.jit_threshold.clamp(1, i16::MAX as u32) as u16;
+    if (*mi).a == u16::MAX && (*mi).b == 0 && t > 1 {
+        // First back-edge since linking: `t - 1` more to the threshold.
+        (*mi).a = t - 1;
+        return Next::new(target(ip), fp);
+    }
+    let n = crate::jit::hot(ip, fp, cx);
+    (*mi).a = if (*mi).b != 0 { 1 } else { t };
+    n
+}
 
 /// The slow half of a safepoint (GC, pending signals); true when it raised
 /// an exception (KeyboardInterrupt), which the caller throws at `ip`.

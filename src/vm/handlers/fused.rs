@@ -36,33 +36,62 @@ macro_rules! fuse_fast {
 }
 
 /// Loop tails: `first` (fast path), the back-edge `control::loop_` after it,
-/// and the loop head (`for_iter` / a `jn_<cmp>`) the back-edge jumps to, in
-/// one dispatch. The head runs only when `loop_` went to its own target in
-/// the same frame (not the JIT, not an exception).
-macro_rules! fuse_tail {
-    ($($name:ident = $a:ident :: $fast:ident / $slow:ident + $c:ident :: $z:ident;)*) => {$(
-        op!($name, |ip, fp, cx| {
+/// and (`fuse_tail!`) the fast path of the loop head (`for_iter` / a
+/// `jn_<cmp>`) the back-edge jumps to, in one dispatch. Every slow path is a
+/// tail jump (`Flow::Via`: the unfused first op's handler, the back-edge's
+/// cold handlers) or a normal dispatch (the head's own handler), so the fast
+/// path saves no registers.
+macro_rules! fuse_loop {
+    ($($name:ident = $a:ident :: $fast:ident / $slow:ident @ $unf:ident;)*) => {$(
+        flow_op!($name, |ip, fp, cx| {
             if !super::super::$a::$fast(ip, fp) {
-                return super::super::$a::$slow(ip, fp, cx);
+                return Flow::Via(ip, super::super::$a::$unf::h, super::super::$a::$slow);
             }
             let l = ip.add(1);
-            let head = target(l);
-            let n = super::super::control::loop_::body(l, fp, cx);
-            if n.ip == head && n.fp == fp {
-                super::super::$c::$z::body(n.ip, fp, cx)
-            } else {
-                n
+            if let Some(f) = super::super::control::back_edge(l, cx) {
+                return f;
             }
+            Flow::Go(Next::new(target(l), fp))
         });
     )*};
 }
 
+macro_rules! fuse_tail {
+    ($($name:ident = $a:ident :: $fast:ident / $slow:ident @ $unf:ident + $c:ident :: $z:ident;)*) => {$(
+        flow_op!($name, |ip, fp, cx| {
+            if !super::super::$a::$fast(ip, fp) {
+                return Flow::Via(ip, super::super::$a::$unf::h, super::super::$a::$slow);
+            }
+            let l = ip.add(1);
+            if let Some(f) = super::super::control::back_edge(l, cx) {
+                return f;
+            }
+            Flow::Go(super::super::$c::$z(target(l), fp))
+        });
+    )*};
+}
+
+fuse_loop! {
+    add_loop = arith::add_fast / binary_slow @ add;
+    sub_loop = arith::sub_fast / binary_slow @ sub;
+    inplace_add_loop = arith::inplace_add_fast / inplace_slow @ inplace_add;
+    inplace_sub_loop = arith::inplace_sub_fast / inplace_slow @ inplace_sub;
+    move_loop = locals::move_fast / move_slow @ move_;
+}
+
+fuse_tail! {
+    add_loop_for = arith::add_fast / binary_slow @ add + iter::range_head;
+    sub_loop_for = arith::sub_fast / binary_slow @ sub + iter::range_head;
+    inplace_add_loop_for = arith::inplace_add_fast / inplace_slow @ inplace_add + iter::range_head;
+    inplace_sub_loop_for = arith::inplace_sub_fast / inplace_slow @ inplace_sub + iter::range_head;
+    move_loop_for = locals::move_fast / move_slow @ move_ + iter::range_head;
+    add_loop_jn_lt = arith::add_fast / binary_slow @ add + compare::jn_lt_head;
+    inplace_add_loop_jn_lt = arith::inplace_add_fast / inplace_slow @ inplace_add + compare::jn_lt_head;
+    sub_loop_jn_gt = arith::sub_fast / binary_slow @ sub + compare::jn_gt_head;
+    inplace_sub_loop_jn_gt = arith::inplace_sub_fast / inplace_slow @ inplace_sub + compare::jn_gt_head;
+}
+
 fuse_fast! {
-    add_loop = arith::add_fast / binary_slow + control::loop_;
-    sub_loop = arith::sub_fast / binary_slow + control::loop_;
-    inplace_add_loop = arith::inplace_add_fast / inplace_slow + control::loop_;
-    inplace_sub_loop = arith::inplace_sub_fast / inplace_slow + control::loop_;
-    move_loop = locals::move_fast / move_slow + control::loop_;
     move_move = locals::move_fast / move_slow + locals::move_;
     // Arithmetic chains (`x * y + z`, `a - b - c`, ...), from --stats pairs
     // of mandelbrot / nbody / spectral_norm / nqueens / fib_iter.
@@ -85,17 +114,6 @@ fuse_fast! {
     gt_jt = compare::gt_fast / gt_slow + control::jump_if_true;
 }
 
-fuse_tail! {
-    add_loop_for = arith::add_fast / binary_slow + iter::for_range;
-    sub_loop_for = arith::sub_fast / binary_slow + iter::for_range;
-    inplace_add_loop_for = arith::inplace_add_fast / inplace_slow + iter::for_range;
-    inplace_sub_loop_for = arith::inplace_sub_fast / inplace_slow + iter::for_range;
-    move_loop_for = locals::move_fast / move_slow + iter::for_range;
-    add_loop_jn_lt = arith::add_fast / binary_slow + compare::jn_lt;
-    inplace_add_loop_jn_lt = arith::inplace_add_fast / inplace_slow + compare::jn_lt;
-    sub_loop_jn_gt = arith::sub_fast / binary_slow + compare::jn_gt;
-    inplace_sub_loop_jn_gt = arith::inplace_sub_fast / inplace_slow + compare::jn_gt;
-}
 
 fuse! {
     lc_add = locals::load_const + arith::add;

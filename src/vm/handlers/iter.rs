@@ -111,6 +111,18 @@ unsafe fn iter_obj_step(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, it: Value
     for_iter_slow(ip, fp, cx)
 }
 
+/// The `ForIter` head `ip` run by a loop-tail superinstruction (fused.rs):
+/// an unboxed range steps inline; anything else dispatches the head's own
+/// handler. The iterator register holds a small int cursor or a pointer
+/// (never a float: module doc), so bit 0 tells them apart.
+#[inline(always)]
+pub(crate) unsafe fn range_head(ip: *const Inst, fp: *mut Value) -> Next {
+    if reg(fp, (*ip).a).raw() & 1 != 0 {
+        return range_step(ip, fp);
+    }
+    Next::new(ip, fp)
+}
+
 /// `ForIter` on an unboxed range (module doc): raw words order like the ints.
 #[inline(always)]
 pub(crate) unsafe fn range_step(ip: *const Inst, fp: *mut Value) -> Next {

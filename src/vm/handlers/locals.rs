@@ -83,18 +83,34 @@ unsafe fn global_lookup(cx: &mut Ctx, name: Value) -> Option<Value> {
 }
 
 op!(
-    /// a := global aux0. aux1 caches the globals entry index + 1 (valid while
-    /// that entry still holds this key: dict keys are unique, interned).
+    /// a := global aux0, through an inline cache in aux1..aux3:
+    /// * aux1 = globals entry index + 1: valid while that entry still holds
+    ///   this key (dict keys are unique, interned);
+    /// * aux1 = [`BUILTIN`] | builtins entry index, aux2 = the globals'
+    ///   `keys_version`, aux3 = the globals dict: the name was absent from
+    ///   those globals at that version (no key added or removed since), and
+    ///   the builtins entry still holds this key.
     load_global,
     |ip, fp, cx| {
         let slot = crate::vm::dispatch::aux(ip);
         let name = Value::from_raw((*slot).payload());
-        let idx = (*slot.add(1)).payload() as usize;
-        let es = &(*cx.vm.globals).t.entries;
-        if idx != 0 && idx <= es.len() {
-            let e = es.get_unchecked(idx - 1);
+        let w = (*slot.add(1)).payload();
+        let g = cx.vm.globals;
+        let es = &(*g).t.entries;
+        if (w as usize).wrapping_sub(1) < es.len() {
+            let e = es.get_unchecked(w as usize - 1);
             if e.key == name {
                 set_reg(fp, (*ip).a, e.value);
+                return next(ip, fp);
+            }
+        } else if w & BUILTIN != 0
+            && (*slot.add(2)).payload() == (*g).t.keys_version
+            && (*slot.add(3)).payload() == g as u64
+        {
+            let bs = &(*cx.rt.builtins).t.entries;
+            let k = (w & !BUILTIN) as usize;
+            if k < bs.len() && bs.get_unchecked(k).key == name {
+                set_reg(fp, (*ip).a, bs.get_unchecked(k).value);
                 return next(ip, fp);
             }
         }
@@ -102,24 +118,34 @@ op!(
     }
 );
 
+/// `load_global`'s aux1 marker of a builtins entry index.
+const BUILTIN: u64 = 1 << 63;
+
 #[cold]
 #[inline(never)]
 unsafe fn load_global_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::Global);
     let slot = crate::vm::dispatch::aux(ip);
+    // SAFETY (all `set_payload`s): aux slots live in the code's instruction
+    // vector, reached through a pointer derived from `as_mut_ptr` (link.rs).
+    let cache = |k: usize, v: u64| crate::vm::dispatch::set_payload(slot.add(k) as *mut Inst, v);
     let name = Value::from_raw((*slot).payload());
     let t = &(*cx.vm.globals).t;
     if let Some(v) = t.get_str(name) {
         if let Some(i) = t.entries.iter().position(|e| e.key == name) {
-            // SAFETY: aux slots live in the code's instruction vector, reached
-            // through a pointer derived from `as_mut_ptr` (see link.rs).
-            crate::vm::dispatch::set_payload(slot.add(1) as *mut Inst, i as u64 + 1);
+            cache(1, i as u64 + 1);
         }
         set_reg(fp, (*ip).a, v);
         return next(ip, fp);
     }
-    match (*cx.rt.builtins).t.get_str(name) {
+    let b = &(*cx.rt.builtins).t;
+    match b.get_str(name) {
         Some(v) => {
+            if let Some(i) = b.entries.iter().position(|e| e.key == name) {
+                cache(1, BUILTIN | i as u64);
+                cache(2, t.keys_version);
+                cache(3, cx.vm.globals as u64);
+            }
             set_reg(fp, (*ip).a, v);
             next(ip, fp)
         }
