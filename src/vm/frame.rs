@@ -67,7 +67,21 @@ pub fn recursion_error(cx: &mut Ctx) -> Exc {
 /// caller is a Python frame (so `frames` is not empty).
 #[inline(always)]
 pub unsafe fn enter_simple(cx: &mut Ctx, func: Value, code: *mut CodeObj, nargs: usize, new_fp: *mut Value, ret_ip: *const Inst) -> Next {
+    if cx.vm.frames.len() == cx.vm.frames.capacity() {
+        grow_frames(cx);
+    }
+    enter_reserved(cx, func, code, nargs, new_fp, ret_ip)
+}
+
+/// As `enter_simple`, with room for one more frame record already checked
+/// (`frames.len() < frames.capacity()`). No calls: the call handlers' fast
+/// path stays free of callee-saved register spills.
+#[inline(always)]
+pub unsafe fn enter_reserved(cx: &mut Ctx, func: Value, code: *mut CodeObj, nargs: usize, new_fp: *mut Value, ret_ip: *const Inst) -> Next {
     let c = &*code;
+    // Read before the register stores (which the compiler cannot tell apart
+    // from the code object), so a caller's own check folds this one away.
+    let has_cells = !c.freevar_regs.is_empty();
     let end = new_fp.add(c.nregs as usize);
     let mut p = new_fp.add(nargs);
     // Volatile: a handful of stores, not a call to memset.
@@ -76,15 +90,11 @@ pub unsafe fn enter_simple(cx: &mut Ctx, func: Value, code: *mut CodeObj, nargs:
         p = p.add(1);
     }
     let f = func.obj::<FunctionObj>();
-    if !c.freevar_regs.is_empty() {
+    if has_cells {
         load_closure(c, f, new_fp);
     }
     let vm = &mut cx.vm;
     let len = vm.frames.len();
-    if len == vm.frames.capacity() {
-        grow_frames(cx);
-    }
-    let vm = &mut cx.vm;
     let caller_top = vm.frames.get_unchecked(len - 1).top;
     let fr = Frame {
         fp: new_fp,

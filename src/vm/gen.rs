@@ -170,7 +170,9 @@ unsafe fn enter(cx: &mut Ctx, gv: Value, sent: Value, throw: Option<Value>) -> P
     }
     copy_regs(g.regs.as_ptr(), fp, nregs);
     let exc_base = cx.vm.handled.len() as u32;
-    cx.vm.handled.append(&mut g.handled);
+    if !g.handled.is_empty() {
+        restore_handled(cx, g);
+    }
     let globals = g.func.obj::<FunctionObj>().globals;
     push_frame(cx, Frame { fp, ret_ip: std::ptr::null(), code, func: g.func, globals, exc_base, flags: FR_ENTRY | FR_GEN, gen: gv, top: fp });
     g.state = GenState::Running;
@@ -196,6 +198,22 @@ unsafe fn enter(cx: &mut Ctx, gv: Value, sent: Value, throw: Option<Value>) -> P
     }
 }
 
+/// Put the exceptions the generator was handling when it yielded back on the
+/// handled stack (a yield inside an `except` block; rare).
+#[cold]
+#[inline(never)]
+fn restore_handled(cx: &mut Ctx, g: &mut GenObj) {
+    cx.vm.handled.append(&mut g.handled);
+}
+
+/// Save the handled exceptions above `base` into the generator (a yield inside
+/// an `except` block; rare).
+#[cold]
+#[inline(never)]
+fn save_handled(cx: &mut Ctx, g: &mut GenObj, base: usize) {
+    g.handled.extend(cx.vm.handled.drain(base..));
+}
+
 /// Copy `n` registers (element-wise: frames are small, a memmove call costs more).
 #[inline(always)]
 unsafe fn copy_regs(src: *const Value, dst: *mut Value, n: usize) {
@@ -211,7 +229,9 @@ pub unsafe fn suspend(cx: &mut Ctx, ip: *const Inst, fp: *mut Value, v: Value) -
     let n = (*fr.code).nregs as usize;
     copy_regs(fp, g.regs.as_mut_ptr(), n.min(g.regs.len()));
     g.ip = inst_index(fr.code, ip) as u32 + 1;
-    g.handled.extend(cx.vm.handled.drain(fr.exc_base as usize..));
+    if cx.vm.handled.len() > fr.exc_base as usize {
+        save_handled(cx, g, fr.exc_base as usize);
+    }
     g.state = GenState::Suspended;
     cx.vm.ret = v;
     leave(cx, Exit::Yield, fp)

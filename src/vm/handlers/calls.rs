@@ -5,7 +5,7 @@
 //! goes through `runtime::call`.
 use super::prelude::*;
 use crate::compile::{CodeObj, NO_REG};
-use crate::vm::frame::{self, call_value, enter_simple, frame_fits};
+use crate::vm::frame::{self, call_value, enter_reserved, enter_simple, frame_fits};
 
 op!(
     /// a := function(code aux0, defaults b, kwdefaults/closure aux1).
@@ -48,9 +48,32 @@ unsafe fn make_function(cx: &mut Ctx, code_v: Value, defaults: u16, kwd: u16, cl
 }
 
 /// Fast path: `f` is a linked plain Python function taking exactly `nargs`
-/// positional arguments, already in `new_fp[0..nargs]`.
+/// positional arguments, already in `new_fp[0..nargs]`, no closure cells, the
+/// frame fits, no collection is due and the frame-record vector has room. Everything else
+/// (including the safepoint) is left to the slow path, so this path makes no
+/// calls and the handler saves no callee-saved registers.
 #[inline(always)]
 unsafe fn try_fast_call(ip: *const Inst, cx: &mut Ctx, f: Value, nargs: usize, new_fp: *mut Value) -> Option<Next> {
+    if !f.is_kind(Kind::Function) {
+        return None;
+    }
+    let code = f.obj::<FunctionObj>().code;
+    let c = &*code;
+    if !c.engine.simple
+        || c.argcount as usize != nargs
+        || !c.freevar_regs.is_empty()
+        || !frame_fits(cx, new_fp, c.nregs as usize)
+        || cx.heap.wants_gc()
+        || cx.vm.frames.len() == cx.vm.frames.capacity()
+    {
+        return None;
+    }
+    Some(enter_reserved(cx, f, code, nargs, new_fp, ip))
+}
+
+/// The exact-arity entry for the slow path: safepoint first, frame records grown.
+#[inline(always)]
+unsafe fn slow_exact_call(ip: *const Inst, cx: &mut Ctx, f: Value, nargs: usize, new_fp: *mut Value) -> Option<Next> {
     if !f.is_kind(Kind::Function) {
         return None;
     }
@@ -105,9 +128,12 @@ op!(
 #[cold]
 #[inline(never)]
 unsafe fn call_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
-    crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::Call);
     let i = &*ip;
     let f = reg(fp, i.b);
+    if let Some(n) = slow_exact_call(ip, cx, f, i.c as usize, fp.add(i.b as usize + 1)) {
+        return n;
+    }
+    crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::Call);
     if let Some(n) = fast_call_defaults(ip, cx, f, i.c as usize, fp.add(i.b as usize + 1)) {
         return n;
     }
@@ -133,11 +159,14 @@ op!(
 #[cold]
 #[inline(never)]
 unsafe fn call_method_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
-    crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::Call);
     let i = &*ip;
     let f = reg(fp, i.b);
     let bound = !reg(fp, i.b + 1).is_unbound();
     let first = i.b as usize + 2 - bound as usize;
+    if let Some(n) = slow_exact_call(ip, cx, f, i.c as usize + bound as usize, fp.add(first)) {
+        return n;
+    }
+    crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::Call);
     if let Some(n) = fast_call_defaults(ip, cx, f, i.c as usize + bound as usize, fp.add(first)) {
         return n;
     }
