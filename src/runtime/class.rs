@@ -41,7 +41,8 @@ pub fn call_class(cx: &mut Ctx, cls: *mut ClassObj, args: &[Value], kw: &[(Value
         }
         None => {
             let user_new = ops::user_lookup(cls, n_new).is_some();
-            if (!args.is_empty() || !kw.is_empty()) && !user_new && c.builtin_base.is_null() && c.layout != Kind::Exception {
+            let metaclass = issubclass(cls, cx.rt.types.type_);
+            if (!args.is_empty() || !kw.is_empty()) && !user_new && !metaclass && c.builtin_base.is_null() && c.layout != Kind::Exception {
                 let n = class_name(cls);
                 return Err(cx.type_error(format!("{n}() takes no arguments")));
             }

@@ -90,9 +90,6 @@ pub unsafe fn enter_reserved(cx: &mut Ctx, func: Value, code: *mut CodeObj, narg
         p = p.add(1);
     }
     let f = func.obj::<FunctionObj>();
-    if has_cells {
-        load_closure(c, f, new_fp);
-    }
     let vm = &mut cx.vm;
     let len = vm.frames.len();
     let caller_top = vm.frames.get_unchecked(len - 1).top;
@@ -110,7 +107,18 @@ pub unsafe fn enter_reserved(cx: &mut Ctx, func: Value, code: *mut CodeObj, narg
     std::ptr::write(vm.frames.as_mut_ptr().add(len), fr);
     vm.frames.set_len(len + 1);
     vm.globals = f.globals;
+    if has_cells {
+        // Last, and returning the Next itself: only `cx` lives across the call.
+        return enter_cells(c, f, new_fp);
+    }
     Next::new((*code).insts.as_mut_ptr(), new_fp)
+}
+
+/// Load the closure cells of a frame just pushed and start it.
+#[inline(never)]
+unsafe fn enter_cells(c: &CodeObj, f: &FunctionObj, fp: *mut Value) -> Next {
+    load_closure(c, f, fp);
+    Next::new(c.insts.as_ptr() as *mut Inst, fp)
 }
 
 #[cold]
@@ -343,7 +351,7 @@ pub unsafe fn call_value(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, f: Value
         return Next::new((*code).insts.as_mut_ptr(), new_fp);
     }
     if f.is_kind(Kind::Class) {
-        if let Some(init) = plain_init(cx, f.as_ptr()) {
+        if let Some(init) = plain_init_cached(cx, f.as_ptr()) {
             return construct(ip, cx, f.as_ptr(), init, args, kw);
         }
     }
@@ -372,6 +380,82 @@ fn plain_init(cx: &mut Ctx, cls: *mut ClassObj) -> Option<Value> {
         return None;
     }
     Some(init)
+}
+
+/// (class, version) -> its plain `__init__` (UNBOUND: the class is not plain).
+/// Versions never repeat and change with the class dict or any base's, so a
+/// hit names a live class whose `__init__` is still in its MRO (rooted there).
+#[derive(Clone, Copy)]
+struct InitEntry {
+    cls: *mut ClassObj,
+    version: u32,
+    init: Value,
+}
+
+const INIT_CACHE_SIZE: usize = 64;
+
+thread_local! {
+    static INIT_CACHE: [std::cell::Cell<InitEntry>; INIT_CACHE_SIZE] =
+        const { [const { std::cell::Cell::new(InitEntry { cls: std::ptr::null_mut(), version: 0, init: Value::UNBOUND }) }; INIT_CACHE_SIZE] };
+}
+
+/// `plain_init`, cached by class version.
+#[inline]
+fn plain_init_cached(cx: &mut Ctx, cls: *mut ClassObj) -> Option<Value> {
+    let version = runtime::cls_ref(cls).version;
+    let i = (cls as usize >> 5) % INIT_CACHE_SIZE;
+    let e = INIT_CACHE.with(|t| t[i].get());
+    if e.cls == cls && e.version == version {
+        return if e.init.is_unbound() { None } else { Some(e.init) };
+    }
+    let r = plain_init(cx, cls);
+    let ne = InitEntry { cls, version, init: r.unwrap_or(Value::UNBOUND) };
+    INIT_CACHE.with(|t| t[i].set(ne));
+    r
+}
+
+/// `cls(args...)` from a call handler, positional only, the arguments in the
+/// caller's registers at `args` with a dead register (the callee / self slot)
+/// just below: a plain class whose simple-signature `__init__` takes them
+/// (defaults allowed) gets its instance in that slot and a `FR_INIT` frame
+/// overlaid there (no copy, no binding). None: not this case, nothing done.
+pub unsafe fn construct_positional(ip: *const Inst, cx: &mut Ctx, cls: *mut ClassObj, args: *mut Value, nargs: usize) -> Option<Next> {
+    let init = plain_init_cached(cx, cls)?;
+    let f = init.obj::<FunctionObj>();
+    let code = f.code;
+    let c = &*code;
+    let n = nargs + 1;
+    let new_fp = args.sub(1);
+    if !c.engine.simple || n > c.argcount as usize || !frame_fits(cx, new_fp, c.nregs as usize) {
+        return None;
+    }
+    if n < c.argcount as usize && (c.argcount as usize - n) > f.defaults.len() {
+        return None;
+    }
+    let obj = runtime::class::alloc_instance(cx, cls, &[]);
+    *new_fp = obj;
+    fill_defaults(f, c, n, new_fp);
+    for r in c.argcount as usize..c.nregs as usize {
+        std::ptr::write_volatile(new_fp.add(r), Value::UNBOUND);
+    }
+    if !c.freevar_regs.is_empty() {
+        load_closure(c, f, new_fp);
+    }
+    push_frame(
+        cx,
+        Frame {
+            fp: new_fp,
+            ret_ip: ip,
+            code,
+            func: init,
+            globals: f.globals,
+            exc_base: cx.vm.handled.len() as u32,
+            flags: FR_INIT,
+            gen: obj,
+            top: new_fp,
+        },
+    );
+    Some(Next::new(c.insts.as_ptr() as *mut Inst, new_fp))
 }
 
 /// `cls(*args, **kw)`: allocate the instance and enter `__init__` in a frame

@@ -48,8 +48,8 @@ unsafe fn make_function(cx: &mut Ctx, code_v: Value, defaults: u16, kwd: u16, cl
 }
 
 /// Fast path: `f` is a linked plain Python function taking exactly `nargs`
-/// positional arguments, already in `new_fp[0..nargs]`, no closure cells, the
-/// frame fits, no collection is due and the frame-record vector has room. Everything else
+/// positional arguments, already in `new_fp[0..nargs]`, the frame fits, no
+/// collection is due and the frame-record vector has room. Everything else
 /// (including the safepoint) is left to the slow path, so this path makes no
 /// calls and the handler saves no callee-saved registers.
 #[inline(always)]
@@ -61,7 +61,6 @@ unsafe fn try_fast_call(ip: *const Inst, cx: &mut Ctx, f: Value, nargs: usize, n
     let c = &*code;
     if !c.engine.simple
         || c.argcount as usize != nargs
-        || !c.freevar_regs.is_empty()
         || !frame_fits(cx, new_fp, c.nregs as usize)
         || cx.heap.wants_gc()
         || cx.vm.frames.len() == cx.vm.frames.capacity()
@@ -86,6 +85,19 @@ unsafe fn slow_exact_call(ip: *const Inst, cx: &mut Ctx, f: Value, nargs: usize,
         return Some(throw(ip, cx));
     }
     Some(enter_simple(cx, f, code, nargs, new_fp, ip))
+}
+
+/// `f` a plain class: instance + `__init__` frame over the argument registers
+/// (see `frame::construct_positional`), after the call's safepoint.
+#[inline(always)]
+unsafe fn construct(cx: &mut Ctx, ip: *const Inst, f: Value, args: *mut Value, nargs: usize) -> Option<Next> {
+    if !f.is_kind(Kind::Class) {
+        return None;
+    }
+    if cx.heap.wants_gc() && super::control::safepoint(cx) {
+        return Some(throw(ip, cx));
+    }
+    frame::construct_positional(ip, cx, f.as_ptr(), args, nargs)
 }
 
 /// Simple signature, fewer arguments than parameters: fill positional defaults
@@ -133,6 +145,9 @@ unsafe fn call_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     if let Some(n) = slow_exact_call(ip, cx, f, i.c as usize, fp.add(i.b as usize + 1)) {
         return n;
     }
+    if let Some(n) = construct(cx, ip, f, fp.add(i.b as usize + 1), i.c as usize) {
+        return n;
+    }
     crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::Call);
     if let Some(n) = fast_call_defaults(ip, cx, f, i.c as usize, fp.add(i.b as usize + 1)) {
         return n;
@@ -165,6 +180,11 @@ unsafe fn call_method_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Nex
     let first = i.b as usize + 2 - bound as usize;
     if let Some(n) = slow_exact_call(ip, cx, f, i.c as usize + bound as usize, fp.add(first)) {
         return n;
+    }
+    if !bound {
+        if let Some(n) = construct(cx, ip, f, fp.add(first), i.c as usize) {
+            return n;
+        }
     }
     crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::Call);
     if let Some(n) = fast_call_defaults(ip, cx, f, i.c as usize + bound as usize, fp.add(first)) {
