@@ -253,6 +253,7 @@ impl Jit {
             let two_ref = b.import_signature(two_sig);
             let mut g = Gen::new(&mut b, head, n, offs, (step_ref, one_ref, two_ref), stale);
             g.feedback = feedback;
+            g.nvars = named_locals(head, cx);
             g.emit()?;
             typed = !g.tblocks.is_empty();
             b.seal_all_blocks();
@@ -272,9 +273,30 @@ impl Jit {
         self.module.clear_context(&mut self.ctx);
         self.module.finalize_definitions().ok()?;
         let p = self.module.get_finalized_function(id);
+        if dump {
+            // The final machine code, for `objdump -D -b binary -mi386:x86-64`.
+            let bytes = std::slice::from_raw_parts(p, size);
+            let _ = std::fs::write(format!("/tmp/tauraro-jit-{:x}.bin", p as usize), bytes);
+        }
         // SAFETY: the function was built with exactly JitFn's signature and
         // calling convention (the ISA default, i.e. "C").
         Some((std::mem::transmute::<*const u8, JitFn>(p), size, typed))
+    }
+}
+
+/// The number of named locals of the code running in the current frame if
+/// `head` is one of its instructions, else u16::MAX (every register named).
+unsafe fn named_locals(head: *const Inst, cx: &Ctx) -> u16 {
+    let Some(fr) = cx.vm.frames.last() else { return u16::MAX };
+    if fr.code.is_null() {
+        return u16::MAX;
+    }
+    let code = &*fr.code;
+    let r = code.insts.as_ptr_range();
+    if r.contains(&head) {
+        code.varnames.len().min(u16::MAX as usize) as u16
+    } else {
+        u16::MAX
     }
 }
 
@@ -293,6 +315,11 @@ struct Gen<'a, 'b> {
     tblocks: Vec<Block>,
     tvars: crate::fxhash::HashMap<u16, (Variable, typed::Ty)>,
     alloc0: Option<cranelift_codegen::ir::Value>,
+    /// Registers below this are named locals (always written back); the
+    /// others are temporaries, written back only where live (`typed.rs`).
+    nvars: u16,
+    /// Registers live at each instruction (typed body only).
+    live: Vec<crate::fxhash::HashSet<u16>>,
     exit: Block,
     exit_raw: Block,
     fp: cranelift_codegen::ir::Value,
@@ -349,6 +376,8 @@ impl<'a, 'b> Gen<'a, 'b> {
             tblocks: Vec::new(),
             tvars: Default::default(),
             alloc0: None,
+            nvars: u16::MAX,
+            live: Vec::new(),
             exit,
             exit_raw,
             fp,

@@ -39,6 +39,9 @@ fn ty_of(v: Value) -> Ty {
     }
 }
 
+/// -1, loaded (not an immediate) where the typed body unboxes ints.
+static MINUS_ONE: i64 = -1;
+
 /// A helper for the transfer to the generic body: the word of float `bits`
 /// (boxed when it does not self-tag).
 unsafe extern "C" fn float_word(cx: &mut Ctx, bits: u64) -> u64 {
@@ -133,17 +136,22 @@ impl<'a, 'b> Gen<'a, 'b> {
                 self.b.switch_to_block(go);
             }
         }
-        // Unboxed variables.
+        // Unboxed variables. Cranelift rematerializes ALU-with-immediate ops
+        // at every use, which would put the unboxing of loop-invariant
+        // registers back into the loop: subtract a -1 loaded from memory.
+        let m1 = self.iconst(&MINUS_ONE as *const i64 as u64);
+        let m1 = self.b.ins().load(I64, mem(), m1, 0);
         for &r in &regs {
             let w = self.b.use_var(self.vars[&r]);
             let (var, v) = match ty[&r] {
-                Ty::Int => (self.b.declare_var(I64), self.b.ins().iadd_imm_s(w, -1)),
+                Ty::Int => (self.b.declare_var(I64), self.b.ins().iadd(w, m1)),
                 Ty::Float => (self.b.declare_var(types::F64), self.unbox_f(w)),
                 Ty::Word => (self.b.declare_var(I64), w),
             };
             self.b.def_var(var, v);
             self.tvars.insert(r, (var, ty[&r]));
         }
+        self.live = self.liveness();
         self.alloc0 = Some(self.b.ins().load(I64, mem(), self.cx, self.offs.allocated));
         self.tblocks = (0..self.n).map(|_| self.b.create_block()).collect();
         self.b.ins().jump(self.tblocks[0], &[]);
@@ -151,6 +159,60 @@ impl<'a, 'b> Gen<'a, 'b> {
             self.b.switch_to_block(self.tblocks[k]);
             self.typed_inst(k);
         }
+    }
+
+    /// Registers live at each instruction of the region (backward dataflow
+    /// over the region's own edges; leaving the region reads nothing, which
+    /// `transfer` accounts for by always writing back named locals).
+    unsafe fn liveness(&self) -> Vec<crate::fxhash::HashSet<u16>> {
+        let n = self.n;
+        let mut live: Vec<crate::fxhash::HashSet<u16>> = vec![Default::default(); n];
+        let succ = |k: usize| -> Vec<usize> {
+            let ip = self.ip(k);
+            let (tpl, _, _) = self.tpl_of(k);
+            let mut v = Vec::new();
+            let mut add = |p: *const Inst| {
+                if self.block_of(p).is_some() {
+                    v.push((p as usize - self.head as usize) / std::mem::size_of::<Inst>());
+                }
+            };
+            match tpl {
+                Tpl::Jump | Tpl::Back => add(crate::vm::dispatch::target(ip)),
+                Tpl::JumpIfNot(_) | Tpl::JumpIfFalse | Tpl::JumpIfTrue | Tpl::ForRange | Tpl::ForIter => {
+                    add(ip.add(1));
+                    add(crate::vm::dispatch::target(ip));
+                }
+                _ => add(ip.add(1)),
+            }
+            v
+        };
+        let ops: Vec<(Vec<u16>, Vec<u16>)> = (0..n).map(|k| self.operands(self.tpl_of(k).0, &*self.ip(k))).collect();
+        let succs: Vec<Vec<usize>> = (0..n).map(succ).collect();
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for k in (0..n).rev() {
+                // Writes happen on the edge to the next instruction only
+                // (`for` writes nothing when it jumps out).
+                let mut l: crate::fxhash::HashSet<u16> = Default::default();
+                let next = k + 1;
+                if succs[k].contains(&next) {
+                    l.extend(live[next].iter().copied());
+                    for r in &ops[k].1 {
+                        l.remove(r);
+                    }
+                }
+                for &s in succs[k].iter().filter(|&&s| s != next) {
+                    l.extend(live[s].iter().copied());
+                }
+                l.extend(ops[k].0.iter().copied());
+                if l != live[k] {
+                    live[k] = l;
+                    changed = true;
+                }
+            }
+        }
+        live
     }
 
     fn tget(&mut self, r: u16) -> V {
@@ -167,12 +229,21 @@ impl<'a, 'b> Gen<'a, 'b> {
     /// the generic body runs again from its start): the written registers as
     /// words in the generic variables.
     fn bail(&mut self, k: usize) {
-        self.transfer();
+        self.transfer(k);
         self.b.ins().jump(self.blocks[k], &[]);
     }
 
-    fn transfer(&mut self) {
-        for r in self.written.clone() {
+    /// The registers to write back to continue at instruction `k` (for a
+    /// region exit, 0): named locals, and temporaries live at `k`. A
+    /// temporary not live at the loop head is then not carried from one
+    /// iteration to the next (fewer registers held across the loop); it is
+    /// defined earlier in the iteration wherever it is live.
+    fn transfer(&mut self, k: usize) {
+        let live = std::mem::take(&mut self.live);
+        let regs: Vec<u16> =
+            self.written.iter().copied().filter(|r| *r < self.nvars || live.get(k).map_or(true, |l| l.contains(r))).collect();
+        self.live = live;
+        for r in regs {
             let v = self.tget(r);
             let w = match self.tty(r) {
                 Ty::Int => self.b.ins().iadd_imm_s(v, 1),
@@ -208,7 +279,7 @@ impl<'a, 'b> Gen<'a, 'b> {
                 self.b.ins().jump(self.tblocks[k], &[]);
             }
             None => {
-                self.transfer();
+                self.transfer(0);
                 let v = self.iconst(p as u64);
                 self.b.ins().jump(self.exit, &[v.into()]);
             }

@@ -221,6 +221,18 @@ def gen_inner(n):
         yield t
 
 
+def temp_live(n):
+    # Overflow in the middle of an expression: the generic body continues
+    # with the temporaries computed before it in the typed body.
+    s = 0
+    i = 0
+    big = 1 << 40
+    while i < n:
+        s = s + (i * 3 + i * big * (i // 1500 * 100000 + 1)) % 1000003
+        i = i + 1
+    return s
+
+
 def bool_truth(n):
     flag = True
     c = 0
@@ -249,4 +261,5 @@ print(nested(200))
 print(Acc().run(3000).v)
 print(list(gen(3000)))
 print(bool_truth(3000))
+print(temp_live(3000))
 print(list(gen_inner(3000)))
