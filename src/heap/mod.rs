@@ -278,17 +278,29 @@ impl Heap {
 
     /// Allocate and register a str object holding `s` (`nchars` code points),
     /// text inline after the fixed fields.
+    #[inline]
     pub fn alloc_str(&mut self, class: *mut ClassObj, s: &str, nchars: usize) -> *mut StrObj {
-        let layout = StrObj::layout(s.len());
-        // SAFETY: the layout has non-zero size; the fixed fields and the text are
-        // written before the pointer escapes.
+        self.alloc_str_parts(class, &[s], nchars)
+    }
+
+    /// Allocate and register a str whose text is the concatenation of `parts`
+    /// (`nchars` code points in all): one allocation, no intermediate String.
+    pub fn alloc_str_parts(&mut self, class: *mut ClassObj, parts: &[&str], nchars: usize) -> *mut StrObj {
+        let len: usize = parts.iter().map(|s| s.len()).sum();
+        let layout = StrObj::layout(len);
+        // SAFETY: the layout has non-zero size; the fixed fields and all `len`
+        // bytes of text (valid UTF-8: whole strs) are written before the pointer escapes.
         unsafe {
             let p = std::alloc::alloc(layout) as *mut StrObj;
             if p.is_null() {
                 std::alloc::handle_alloc_error(layout);
             }
-            p.write(StrObj::new_fixed(class, s.len(), nchars));
-            std::ptr::copy_nonoverlapping(s.as_ptr(), p.add(1) as *mut u8, s.len());
+            p.write(StrObj::new_fixed(class, len, nchars));
+            let mut dst = p.add(1) as *mut u8;
+            for s in parts {
+                std::ptr::copy_nonoverlapping(s.as_ptr(), dst, s.len());
+                dst = dst.add(s.len());
+            }
             self.objects.push(p as *mut ObjHeader);
             self.allocated += layout.size() + 16;
             p

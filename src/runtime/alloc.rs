@@ -34,6 +34,13 @@ impl Ctx {
         Value::from_ptr(self.heap.alloc_str(cls, s, nchars))
     }
 
+    /// `a + b` of two exact strs: one allocation.
+    #[inline]
+    pub fn concat_str(&mut self, a: &StrObj, b: &StrObj) -> Value {
+        let cls = self.rt.types.str;
+        Value::from_ptr(self.heap.alloc_str_parts(cls, &[a.as_str(), b.as_str()], a.nchars + b.nchars))
+    }
+
     /// Interned str: equal text gives the same object.
     pub fn intern(&mut self, s: &str) -> Value {
         if let Some(&v) = self.rt.interned.get(s) {

@@ -742,6 +742,9 @@ pub fn binary_op(cx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value>
 
 #[inline(never)]
 fn binary_op_slow(cx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    if op == BinOp::Add && a.is_kind(Kind::Str) && b.is_kind(Kind::Str) {
+        return Ok(cx.concat_str(a.obj::<StrObj>(), b.obj::<StrObj>()));
+    }
     if !is_instance_value(a) && !is_instance_value(b) {
         if let Some(r) = builtin_binop(cx, op, a, b)? {
             return Ok(r);
@@ -852,13 +855,7 @@ pub fn builtin_binop(cx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Op
     let (ka, kb) = (a.kind(), b.kind());
     match op {
         BinOp::Add => match (ka, kb) {
-            (Some(Kind::Str), Some(Kind::Str)) => {
-                let (x, y) = (&a.obj::<StrObj>().as_str(), &b.obj::<StrObj>().as_str());
-                let mut s = String::with_capacity(x.len() + y.len());
-                s.push_str(x);
-                s.push_str(y);
-                Ok(Some(cx.new_string(s)))
-            }
+            (Some(Kind::Str), Some(Kind::Str)) => Ok(Some(cx.concat_str(a.obj::<StrObj>(), b.obj::<StrObj>()))),
             (Some(Kind::List), Some(Kind::List)) => {
                 let mut v = a.obj::<ListObj>().items.clone();
                 v.extend_from_slice(&b.obj::<ListObj>().items);
