@@ -11,36 +11,58 @@ flow_op!(
     /// superinstructions, fused.rs); its slow paths are reached by tail jumps.
     loop_,
     |ip, fp, cx| {
-        if let Some(f) = back_edge(ip, cx) {
-            return f;
+        match back_edge(ip, cx) {
+            Edge::On => Flow::Go(Next::new(target(ip), fp)),
+            e => e.slow(ip),
         }
-        Flow::Go(Next::new(target(ip), fp))
     }
 );
 
-/// The back-edge `ip` (a `loop_` instruction) without its jump: `None` when
-/// the loop goes on to `target(ip)` in the same frame, else the slow path.
+/// What a back-edge's fast path found.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Edge {
+    /// Go on to the loop head.
+    On,
+    /// A safepoint is due (then the counter): [`Edge::slow`].
+    Gc,
+    /// The counter expired (already decremented): [`Edge::slow`].
+    Count,
+}
+
+impl Edge {
+    /// The back-edge `ip`'s slow path for `self` (not `On`).
+    #[inline(always)]
+    pub(crate) fn slow(self, ip: *const Inst) -> Flow {
+        if self == Edge::Gc {
+            Flow::Via(ip, loop_gc::h, loop_gc_slow)
+        } else {
+            Flow::Via(ip, loop_count::h, loop_count_slow)
+        }
+    }
+}
+
+/// The back-edge `ip` (a `loop_` instruction) without its jump.
 ///
 /// Counter (`a`, the JIT's; `b` = JIT loop index + 1, see jit/mod.rs): the
-/// fast path counts `a` down and leaves when it was <= 1 as an i16 (`dec`
-/// + `jle` on the instruction word). The linker emits 0, so the first
-/// back-edge arms it ([`loop_count`]); it then expires exactly on the
-/// `jit_threshold`-th back-edge, where `jit::hot` is called as before, and
-/// after `hot` it is re-armed from what `hot` left: compiled (`b != 0`)
-/// expires on every back-edge, otherwise after another `jit_threshold`.
+/// fast path counts `a` down and leaves when it was <= 1 as an i16. The
+/// linker emits 0, so the first back-edge arms it ([`loop_count_slow`]); it
+/// then expires exactly on the `jit_threshold`-th back-edge, where
+/// `jit::hot` is called as before, and after `hot` it is re-armed from what
+/// `hot` left: compiled (`b != 0`) expires on every back-edge, otherwise
+/// after another `jit_threshold`.
 #[inline(always)]
-pub(crate) unsafe fn back_edge(ip: *const Inst, cx: &mut Ctx) -> Option<Flow> {
+pub(crate) unsafe fn back_edge(ip: *const Inst, cx: &mut Ctx) -> Edge {
     if cx.heap.wants_gc() {
-        return Some(Flow::Via(ip, loop_gc::h, loop_gc_slow));
+        return Edge::Gc;
     }
     // SAFETY: instructions are mutable at run time (counters, quickening).
     let mi = ip as *mut Inst;
     let old = (*mi).a;
     (*mi).a = old.wrapping_sub(1);
     if old as i16 <= 1 {
-        return Some(Flow::Via(ip, loop_count::h, loop_count_slow));
+        return Edge::Count;
     }
-    None
+    Edge::On
 }
 
 cold_handler! {
@@ -68,7 +90,7 @@ unsafe fn loop_gc_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
 /// or call `jit::hot` and re-arm it (see [`back_edge`]).
 #[cold]
 #[inline(never)]
-unsafe fn loop_count_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+pub(crate) unsafe fn loop_count_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     // SAFETY: instructions are mutable at run time (counters, quickening).
     let mi = ip as *mut Inst;
     let t = cx.vm.jit_threshold.clamp(1, i16::MAX as u32) as u16;
@@ -79,7 +101,78 @@ unsafe fn loop_count_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next
     }
     let n = crate::jit::hot(ip, fp, cx);
     (*mi).a = if (*mi).b != 0 { 1 } else { t };
+    if cx.vm.no_jit {
+        quicken_nc(ip);
+    }
     n
+}
+
+/// `--no-jit`: the counter has no reader, so once `jit::hot` has been called
+/// (it is, on the `jit_threshold`-th back-edge, as with the JIT on) the
+/// back-edge `ip` becomes a counter-free `loop_nc*` (with the loop head's
+/// fast path when the head is a `for` / `while i < n` / `while i > n`).
+#[cold]
+#[inline(never)]
+unsafe fn quicken_nc(ip: *const Inst) {
+    use crate::vm::dispatch::handler;
+    use crate::vm::handlers::{compare, control, iter};
+    let head = (*target(ip)).h as usize;
+    let h = if head == handler!(iter::for_range) as usize || head == handler!(iter::for_iter) as usize {
+        handler!(control::loop_nc_for)
+    } else if head == handler!(compare::jn_lt) as usize {
+        handler!(control::loop_nc_lt)
+    } else if head == handler!(compare::jn_gt) as usize {
+        handler!(control::loop_nc_gt)
+    } else {
+        handler!(control::loop_nc)
+    };
+    // SAFETY: instructions are mutable at run time (counters, quickening).
+    (*(ip as *mut Inst)).h = h;
+}
+
+/// [`back_edge`] without the counter (`--no-jit`, after [`quicken_nc`]).
+#[inline(always)]
+pub(crate) unsafe fn back_edge_nc(ip: *const Inst, cx: &mut Ctx) -> Option<Flow> {
+    if cx.heap.wants_gc() {
+        return Some(Flow::Via(ip, loop_gc_nc::h, loop_gc_nc_slow));
+    }
+    None
+}
+
+cold_handler! {
+    loop_gc_nc = loop_gc_nc_slow;
+}
+
+#[cold]
+#[inline(never)]
+unsafe fn loop_gc_nc_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    if safepoint(cx) {
+        return throw(ip, cx);
+    }
+    Next::new(target(ip), fp)
+}
+
+macro_rules! loop_nc {
+    ($($name:ident = $head:expr;)*) => {$(
+        flow_op!(
+            /// Counter-free back-edge (`--no-jit`, [`quicken_nc`]) and the
+            /// loop head's fast path.
+            $name,
+            |ip, fp, cx| {
+                if let Some(f) = back_edge_nc(ip, cx) {
+                    return f;
+                }
+                Flow::Go($head(target(ip), fp))
+            }
+        );
+    )*};
+}
+
+loop_nc! {
+    loop_nc = Next::new;
+    loop_nc_for = crate::vm::handlers::iter::range_head;
+    loop_nc_lt = crate::vm::handlers::compare::jn_lt_head;
+    loop_nc_gt = crate::vm::handlers::compare::jn_gt_head;
 }
 
 /// The slow half of a safepoint (GC, pending signals); true when it raised

@@ -48,26 +48,62 @@ macro_rules! fuse_loop {
                 return Flow::Via(ip, super::super::$a::$unf::h, super::super::$a::$slow);
             }
             let l = ip.add(1);
-            if let Some(f) = super::super::control::back_edge(l, cx) {
-                return f;
+            match super::super::control::back_edge(l, cx) {
+                super::super::control::Edge::On => Flow::Go(Next::new(target(l), fp)),
+                e => e.slow(l),
             }
-            Flow::Go(Next::new(target(l), fp))
         });
     )*};
 }
 
 macro_rules! fuse_tail {
-    ($($name:ident = $a:ident :: $fast:ident / $slow:ident @ $unf:ident + $c:ident :: $z:ident;)*) => {$(
+    ($($name:ident / $nc:ident = $a:ident :: $fast:ident / $slow:ident @ $unf:ident + $c:ident :: $z:ident;)*) => {$(
         flow_op!($name, |ip, fp, cx| {
             if !super::super::$a::$fast(ip, fp) {
                 return Flow::Via(ip, super::super::$a::$unf::h, super::super::$a::$slow);
             }
             let l = ip.add(1);
-            if let Some(f) = super::super::control::back_edge(l, cx) {
-                return f;
+            match super::super::control::back_edge(l, cx) {
+                super::super::control::Edge::On => Flow::Go(super::super::$c::$z(target(l), fp)),
+                super::super::control::Edge::Count => Flow::Via(ip, super::$nc::count::h, super::$nc::count_slow),
+                e => e.slow(l),
             }
-            Flow::Go(super::super::$c::$z(target(l), fp))
         });
+        /// `$name`'s counter expired: the back-edge's own slow path, then
+        /// under `--no-jit` this instruction becomes `$nc` (like the
+        /// back-edge, control.rs `quicken_nc`).
+        #[allow(non_snake_case)]
+        pub mod $nc {
+            use super::*;
+            cold_handler! {
+                count = count_slow;
+            }
+            #[cold]
+            #[inline(never)]
+            pub(crate) unsafe fn count_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+                let n = super::super::control::loop_count_slow(ip.add(1), fp, cx);
+                if cx.vm.no_jit {
+                    // SAFETY: instructions are mutable at run time (quickening).
+                    use crate::vm::handlers::fused;
+                    (*(ip as *mut Inst)).h = crate::vm::dispatch::handler!(fused::$nc::nc);
+                }
+                n
+            }
+            flow_op!(
+                /// Counter-free form (`--no-jit`).
+                nc,
+                |ip, fp, cx| {
+                    if !super::super::super::$a::$fast(ip, fp) {
+                        return Flow::Via(ip, super::super::super::$a::$unf::h, super::super::super::$a::$slow);
+                    }
+                    let l = ip.add(1);
+                    if let Some(f) = super::super::super::control::back_edge_nc(l, cx) {
+                        return f;
+                    }
+                    Flow::Go(super::super::super::$c::$z(target(l), fp))
+                }
+            );
+        }
     )*};
 }
 
@@ -80,15 +116,15 @@ fuse_loop! {
 }
 
 fuse_tail! {
-    add_loop_for = arith::add_fast / binary_slow @ add + iter::range_head;
-    sub_loop_for = arith::sub_fast / binary_slow @ sub + iter::range_head;
-    inplace_add_loop_for = arith::inplace_add_fast / inplace_slow @ inplace_add + iter::range_head;
-    inplace_sub_loop_for = arith::inplace_sub_fast / inplace_slow @ inplace_sub + iter::range_head;
-    move_loop_for = locals::move_fast / move_slow @ move_ + iter::range_head;
-    add_loop_jn_lt = arith::add_fast / binary_slow @ add + compare::jn_lt_head;
-    inplace_add_loop_jn_lt = arith::inplace_add_fast / inplace_slow @ inplace_add + compare::jn_lt_head;
-    sub_loop_jn_gt = arith::sub_fast / binary_slow @ sub + compare::jn_gt_head;
-    inplace_sub_loop_jn_gt = arith::inplace_sub_fast / inplace_slow @ inplace_sub + compare::jn_gt_head;
+    add_loop_for / add_loop_for_nc = arith::add_fast / binary_slow @ add + iter::range_head;
+    sub_loop_for / sub_loop_for_nc = arith::sub_fast / binary_slow @ sub + iter::range_head;
+    inplace_add_loop_for / inplace_add_loop_for_nc = arith::inplace_add_fast / inplace_slow @ inplace_add + iter::range_head;
+    inplace_sub_loop_for / inplace_sub_loop_for_nc = arith::inplace_sub_fast / inplace_slow @ inplace_sub + iter::range_head;
+    move_loop_for / move_loop_for_nc = locals::move_fast / move_slow @ move_ + iter::range_head;
+    add_loop_jn_lt / add_loop_jn_lt_nc = arith::add_fast / binary_slow @ add + compare::jn_lt_head;
+    inplace_add_loop_jn_lt / inplace_add_loop_jn_lt_nc = arith::inplace_add_fast / inplace_slow @ inplace_add + compare::jn_lt_head;
+    sub_loop_jn_gt / sub_loop_jn_gt_nc = arith::sub_fast / binary_slow @ sub + compare::jn_gt_head;
+    inplace_sub_loop_jn_gt / inplace_sub_loop_jn_gt_nc = arith::inplace_sub_fast / inplace_slow @ inplace_sub + compare::jn_gt_head;
 }
 
 fuse_fast! {
