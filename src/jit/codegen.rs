@@ -253,7 +253,7 @@ impl Jit {
             let two_ref = b.import_signature(two_sig);
             let mut g = Gen::new(&mut b, head, n, offs, (step_ref, one_ref, two_ref), stale);
             g.feedback = feedback;
-            g.nvars = named_locals(head, cx);
+            (g.nvars, g.code_start) = code_info(head, cx);
             g.emit()?;
             typed = !g.tblocks.is_empty();
             b.seal_all_blocks();
@@ -284,19 +284,20 @@ impl Jit {
     }
 }
 
-/// The number of named locals of the code running in the current frame if
-/// `head` is one of its instructions, else u16::MAX (every register named).
-unsafe fn named_locals(head: *const Inst, cx: &Ctx) -> u16 {
-    let Some(fr) = cx.vm.frames.last() else { return u16::MAX };
+/// The number of named locals and the first instruction of the code
+/// running in the current frame, if `head` is one of its instructions (else
+/// u16::MAX: every register named).
+unsafe fn code_info(head: *const Inst, cx: &Ctx) -> (u16, Option<*const Inst>) {
+    let Some(fr) = cx.vm.frames.last() else { return (u16::MAX, None) };
     if fr.code.is_null() {
-        return u16::MAX;
+        return (u16::MAX, None);
     }
     let code = &*fr.code;
     let r = code.insts.as_ptr_range();
     if r.contains(&head) {
-        code.varnames.len().min(u16::MAX as usize) as u16
+        (code.varnames.len().min(u16::MAX as usize) as u16, Some(r.start))
     } else {
-        u16::MAX
+        (u16::MAX, None)
     }
 }
 
@@ -318,6 +319,8 @@ struct Gen<'a, 'b> {
     /// Registers below this are named locals (always written back); the
     /// others are temporaries, written back only where live (`typed.rs`).
     nvars: u16,
+    /// The code's first instruction (when known).
+    code_start: Option<*const Inst>,
     /// Registers live at each instruction (typed body only).
     live: Vec<crate::fxhash::HashSet<u16>>,
     exit: Block,
@@ -377,6 +380,7 @@ impl<'a, 'b> Gen<'a, 'b> {
             tvars: Default::default(),
             alloc0: None,
             nvars: u16::MAX,
+            code_start: None,
             live: Vec::new(),
             exit,
             exit_raw,

@@ -105,9 +105,15 @@ impl<'a, 'b> Gen<'a, 'b> {
         // Entry checks: every register has its type.
         let mut regs: Vec<u16> = ty.keys().copied().collect();
         regs.sort();
+        let consts = self.hoisted_consts(&ty);
         let mut bad = self.iconst(0);
         for &r in &regs {
             let w = self.b.use_var(self.vars[&r]);
+            if let Some(c) = consts.get(&r) {
+                let b = self.b.ins().bxor_imm_s(w, c.raw() as i64);
+                bad = self.b.ins().bor(bad, b);
+                continue;
+            }
             let b = match ty[&r] {
                 Ty::Int => {
                     let x = self.b.ins().bxor_imm_s(w, 1);
@@ -143,10 +149,12 @@ impl<'a, 'b> Gen<'a, 'b> {
         let m1 = self.b.ins().load(I64, mem(), m1, 0);
         for &r in &regs {
             let w = self.b.use_var(self.vars[&r]);
-            let (var, v) = match ty[&r] {
-                Ty::Int => (self.b.declare_var(I64), self.b.ins().iadd(w, m1)),
-                Ty::Float => (self.b.declare_var(types::F64), self.unbox_f(w)),
-                Ty::Word => (self.b.declare_var(I64), w),
+            let (var, v) = match (ty[&r], consts.get(&r)) {
+                (Ty::Int, Some(c)) => (self.b.declare_var(I64), self.iconst(c.raw() - 1)),
+                (Ty::Float, Some(c)) => (self.b.declare_var(types::F64), self.b.ins().f64const(c.as_float())),
+                (Ty::Int, _) => (self.b.declare_var(I64), self.b.ins().iadd(w, m1)),
+                (Ty::Float, _) => (self.b.declare_var(types::F64), self.unbox_f(w)),
+                (Ty::Word, _) => (self.b.declare_var(I64), w),
             };
             self.b.def_var(var, v);
             self.tvars.insert(r, (var, ty[&r]));
@@ -159,6 +167,32 @@ impl<'a, 'b> Gen<'a, 'b> {
             self.b.switch_to_block(self.tblocks[k]);
             self.typed_inst(k);
         }
+    }
+
+    /// Constants hoisted out of the loop by the compiler: registers the
+    /// region only reads, loaded by the run of `LoadConst`s just before the
+    /// loop head, holding an int or float. The typed body uses them as
+    /// immediates (division by a constant, no zero test), guarded at entry
+    /// by one compare of the word.
+    unsafe fn hoisted_consts(&self, ty: &crate::fxhash::HashMap<u16, Ty>) -> crate::fxhash::HashMap<u16, Value> {
+        let mut out: crate::fxhash::HashMap<u16, Value> = Default::default();
+        let Some(start) = self.code_start else { return out };
+        let mut p = self.head;
+        while p > start {
+            p = p.sub(1);
+            let is_lc = step_of((*p).h).is_some_and(|(_, name)| name == "locals::load_const" || name.starts_with("fused::lc_"));
+            if !is_lc {
+                break;
+            }
+            let (r, c) = ((*p).a, crate::vm::dispatch::aux_val(p, 0));
+            if out.contains_key(&r) || self.written.contains(&r) || !ty.contains_key(&r) {
+                continue;
+            }
+            if (c.is_int() && ty[&r] == Ty::Int) || (c.is_float() && ty[&r] == Ty::Float) {
+                out.insert(r, c);
+            }
+        }
+        out
     }
 
     /// Registers live at each instruction of the region (backward dataflow

@@ -154,11 +154,72 @@ unsafe fn seq_step(ip: *const Inst, fp: *mut Value, items: &[Value]) -> Next {
     Next::new(target(ip), fp)
 }
 
+op!(
+    /// `for a, b in enumerate(list_or_tuple)` (`--no-jit` quickening of a
+    /// `for_range` followed by `UnpackSeq` of 2 from its target register:
+    /// [`quicken_enum2`]): the index and the item go straight to the
+    /// unpack's registers and the unpack is skipped, so no tuple is made.
+    /// (The tuple register is a compiler temporary read only by the unpack.)
+    /// Anything else runs `for_range`.
+    for_enum2,
+    |ip, fp, cx| {
+        let it = reg(fp, (*ip).a);
+        if let Some(io) = it.downcast::<IterObj>(Kind::Iter) {
+            if let IterState::Enumerate { it: inner, n } = &mut io.st {
+                if let Some(ii) = inner.downcast::<IterObj>(Kind::Iter) {
+                    if let IterState::Seq { seq, idx } = &mut ii.st {
+                        let items: &[Value] = if seq.is_kind(Kind::List) {
+                            &seq.obj::<ListObj>().items
+                        } else if seq.is_kind(Kind::Tuple) {
+                            &seq.obj::<TupleObj>().items
+                        } else {
+                            &[]
+                        };
+                        if *idx < items.len() && Value::fits_small(*n) {
+                            let u = &*ip.add(1);
+                            set_reg(fp, u.a, Value::from_small(*n));
+                            set_reg(fp, u.a + 1, *items.get_unchecked(*idx));
+                            *idx += 1;
+                            *n += 1;
+                            return Next::new(ip.add(2), fp);
+                        }
+                    }
+                }
+            }
+        }
+        super::for_range::body(ip, fp, cx)
+    }
+);
+
+/// `--no-jit`: a `for_range` at `ip` over an `enumerate` object whose next
+/// instruction unpacks its target into 2 registers becomes `for_enum2`.
+#[cold]
+#[inline(never)]
+unsafe fn quicken_enum2(ip: *const Inst, cx: &mut Ctx) {
+    use crate::vm::dispatch::handler;
+    use crate::vm::handlers::{containers, iter};
+    let (i, u) = (&*ip, &*ip.add(1));
+    if cx.vm.no_jit
+        && i.h as usize == handler!(iter::for_range) as usize
+        && u.h as usize == handler!(containers::unpack_seq) as usize
+        && u.b == i.b
+        && u.c == 2
+    {
+        // SAFETY: instructions are mutable at run time (quickening).
+        (*(ip as *mut Inst)).h = handler!(iter::for_enum2);
+    }
+}
+
 #[cold]
 #[inline(never)]
 unsafe fn for_iter_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
     let it = reg(fp, i.a);
+    if let Some(io) = it.downcast::<IterObj>(Kind::Iter) {
+        if matches!(io.st, IterState::Enumerate { .. }) {
+            quicken_enum2(ip, cx);
+        }
+    }
     let r = if it.is_kind(Kind::Generator) {
         match crate::vm::gen::resume(cx, it, Value::none(), None) {
             Ok(crate::vm::GenStep::Yield(v)) => Ok(Some(v)),
