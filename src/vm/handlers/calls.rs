@@ -87,6 +87,19 @@ unsafe fn slow_exact_call(ip: *const Inst, cx: &mut Ctx, f: Value, nargs: usize,
     Some(enter_simple(cx, f, code, nargs, new_fp, ip))
 }
 
+/// `f` an unbound native (builtin function, method of a builtin type): call it
+/// on the argument registers directly (no `call_value`/`runtime::call` dispatch).
+#[inline(always)]
+unsafe fn call_native(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, f: Value, args: *const Value, nargs: usize) -> Option<Next> {
+    let n = f.downcast::<NativeObj>(Kind::Native)?;
+    if !n.bound.is_unbound() {
+        return None;
+    }
+    let nf = n.f;
+    let r = nf(cx, std::slice::from_raw_parts(args, nargs), &[]);
+    Some(frame::store_result(ip, fp, cx, r))
+}
+
 /// `f` a plain class: instance + `__init__` frame over the argument registers
 /// (see `frame::construct_positional`), after the call's safepoint.
 #[inline(always)]
@@ -142,6 +155,9 @@ op!(
 unsafe fn call_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
     let f = reg(fp, i.b);
+    if let Some(n) = call_native(ip, fp, cx, f, fp.add(i.b as usize + 1), i.c as usize) {
+        return n;
+    }
     if let Some(n) = slow_exact_call(ip, cx, f, i.c as usize, fp.add(i.b as usize + 1)) {
         return n;
     }
@@ -178,6 +194,9 @@ unsafe fn call_method_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Nex
     let f = reg(fp, i.b);
     let bound = !reg(fp, i.b + 1).is_unbound();
     let first = i.b as usize + 2 - bound as usize;
+    if let Some(n) = call_native(ip, fp, cx, f, fp.add(first), i.c as usize + bound as usize) {
+        return n;
+    }
     if let Some(n) = slow_exact_call(ip, cx, f, i.c as usize + bound as usize, fp.add(first)) {
         return n;
     }
