@@ -61,12 +61,14 @@ fn call_builtin_class(cx: &mut Ctx, cls: *mut ClassObj, args: &[Value], kw: &[(V
         let e = alloc_instance(cx, cls, args);
         return Ok(e);
     }
-    let n_new = cx.rt.names.new;
-    // SAFETY: class dicts are live.
-    let own = unsafe { (*c.dict).t.get_str(n_new) };
-    match own {
+    match builtin_new(cx, cls) {
         Some(new) => {
-            let new = if new.is_kind(Kind::StaticMethod) { new.obj::<WrapperObj>().f } else { new };
+            if let Some(n) = new.downcast::<NativeObj>(Kind::Native) {
+                if n.bound.is_unbound() {
+                    let nf = n.f;
+                    return call::with_self(Value::from_ptr(cls), args, |all| nf(cx, all, kw));
+                }
+            }
             call::with_self(Value::from_ptr(cls), args, |all| call(cx, new, all, kw))
         }
         None => {
@@ -89,6 +91,39 @@ fn call_builtin_class(cx: &mut Ctx, cls: *mut ClassObj, args: &[Value], kw: &[(V
             Err(cx.type_error(format!("cannot create '{n}' instances")))
         }
     }
+}
+
+/// (builtin class, version) -> the `__new__` of its own dict, staticmethod
+/// unwrapped (UNBOUND: none). A version names one state of a live class dict,
+/// which roots the function.
+#[derive(Clone, Copy)]
+struct NewEntry {
+    cls: *mut ClassObj,
+    version: u32,
+    new: Value,
+}
+
+const NEW_CACHE_SIZE: usize = 32;
+
+thread_local! {
+    static NEW_CACHE: [std::cell::Cell<NewEntry>; NEW_CACHE_SIZE] =
+        const { [const { std::cell::Cell::new(NewEntry { cls: std::ptr::null_mut(), version: 0, new: Value::UNBOUND }) }; NEW_CACHE_SIZE] };
+}
+
+/// The `__new__` in builtin class `cls`'s own dict, cached by class version.
+#[inline]
+fn builtin_new(cx: &mut Ctx, cls: *mut ClassObj) -> Option<Value> {
+    let version = cls_ref(cls).version;
+    let i = (cls as usize >> 5) % NEW_CACHE_SIZE;
+    let e = NEW_CACHE.with(|t| t[i].get());
+    if e.cls == cls && e.version == version {
+        return if e.new.is_unbound() { None } else { Some(e.new) };
+    }
+    // SAFETY: class dicts are live.
+    let own = unsafe { (*cls_ref(cls).dict).t.get_str(cx.rt.names.new) };
+    let own = own.map(|new| if new.is_kind(Kind::StaticMethod) { new.obj::<WrapperObj>().f } else { new });
+    NEW_CACHE.with(|t| t[i].set(NewEntry { cls, version, new: own.unwrap_or(Value::UNBOUND) }));
+    own
 }
 
 /// A fresh instance of `cls` (no `__init__`): plain instance or exception with `args`.

@@ -100,17 +100,23 @@ unsafe fn call_native(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, f: Value, a
     Some(frame::store_result(ip, fp, cx, r))
 }
 
-/// `f` a plain class: instance + `__init__` frame over the argument registers
-/// (see `frame::construct_positional`), after the call's safepoint.
+/// `f` a class, after the call's safepoint: builtin classes are called
+/// directly; a plain user class gets its instance + `__init__` frame over the
+/// argument registers (see `frame::construct_positional`).
 #[inline(always)]
-unsafe fn construct(cx: &mut Ctx, ip: *const Inst, f: Value, args: *mut Value, nargs: usize) -> Option<Next> {
+unsafe fn construct(cx: &mut Ctx, ip: *const Inst, fp: *mut Value, f: Value, args: *mut Value, nargs: usize) -> Option<Next> {
     if !f.is_kind(Kind::Class) {
         return None;
     }
     if cx.heap.wants_gc() && super::control::safepoint(cx) {
         return Some(throw(ip, cx));
     }
-    frame::construct_positional(ip, cx, f.as_ptr(), args, nargs)
+    let cls = f.as_ptr::<ClassObj>();
+    if runtime::cls_ref(cls).flags & runtime::types::CF_BUILTIN != 0 {
+        let r = runtime::class::call_class(cx, cls, std::slice::from_raw_parts(args, nargs), &[]);
+        return Some(frame::store_result(ip, fp, cx, r));
+    }
+    frame::construct_positional(ip, cx, cls, args, nargs)
 }
 
 /// Simple signature, fewer arguments than parameters: fill positional defaults
@@ -161,7 +167,7 @@ unsafe fn call_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     if let Some(n) = slow_exact_call(ip, cx, f, i.c as usize, fp.add(i.b as usize + 1)) {
         return n;
     }
-    if let Some(n) = construct(cx, ip, f, fp.add(i.b as usize + 1), i.c as usize) {
+    if let Some(n) = construct(cx, ip, fp, f, fp.add(i.b as usize + 1), i.c as usize) {
         return n;
     }
     crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::Call);
@@ -201,7 +207,7 @@ unsafe fn call_method_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Nex
         return n;
     }
     if !bound {
-        if let Some(n) = construct(cx, ip, f, fp.add(first), i.c as usize) {
+        if let Some(n) = construct(cx, ip, fp, f, fp.add(first), i.c as usize) {
             return n;
         }
     }
