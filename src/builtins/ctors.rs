@@ -179,6 +179,11 @@ fn invalid_literal(cx: &mut Ctx, base: u32, orig: Value) -> crate::Exc {
         Some(s) => runtime::repr::str_repr(s),
         None => runtime::repr_string(cx, orig).unwrap_or_default(),
     };
+    // CPython formats with `%.200R`: the repr cut to 200 characters.
+    let r = match r.char_indices().nth(200) {
+        Some((i, _)) => &r[..i],
+        None => &r[..],
+    };
     cx.value_error(format!("invalid literal for int() with base {base}: {r}"))
 }
 

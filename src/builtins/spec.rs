@@ -420,8 +420,40 @@ fn format_int_char(v: IntRef, s: &Spec) -> Result<String, FmtError> {
 
 /// Shortest round-trip digits of |f| (finite) and decpt (value = 0.DIGITS * 10^decpt).
 fn shortest_digits(f: f64) -> (String, i32) {
-    let e = format!("{:e}", f.abs());
-    split_sci(&e)
+    let (mut d, decpt) = split_sci(&format!("{:e}", f.abs()));
+    // Rust breaks an exact tie between two shortest candidates upward; CPython's
+    // dtoa rounds it to even. Only an odd last digit can be such a round-up.
+    if d.as_bytes().last().is_some_and(|b| b % 2 == 1) {
+        if let Some(even) = tie_to_even(f.abs(), &d) {
+            d = even;
+        }
+    }
+    (d, decpt)
+}
+
+/// `d` (odd last digit) with that digit lowered when |f| lies exactly halfway
+/// between it and the lower candidate and the lower one still reads back as f.
+#[cold]
+#[inline(never)]
+fn tie_to_even(f: f64, d: &str) -> Option<String> {
+    let n = d.len();
+    let mut lower = d.as_bytes().to_vec();
+    *lower.last_mut()? -= 1;
+    lower.push(b'5');
+    // Cheap filter: n+1 correctly rounded digits must be `lower` then 5.
+    let (t, _) = split_sci(&format!("{:.*e}", n, f));
+    if t.as_bytes() != lower.as_slice() {
+        return None;
+    }
+    // Exact: a double's decimal expansion has at most 767 significant digits.
+    let (x, decpt) = split_sci(&format!("{:.*e}", n + 800, f));
+    if !x.as_bytes()[..n + 1].eq(lower.as_slice()) || x.as_bytes()[n + 1..].iter().any(|&c| c != b'0') {
+        return None;
+    }
+    lower.pop();
+    let even = String::from_utf8(lower).ok()?;
+    let back: f64 = format!("0.{}e{}", even, decpt).parse().ok()?;
+    (back == f).then_some(even)
 }
 
 /// Split Rust's `d.ddde±x` into (digits, decpt).
@@ -622,6 +654,9 @@ mod tests {
             (-2.5, "-2.5"),
             (123.456, "123.456"),
             (9999999999999998.0, "9999999999999998.0"),
+            // Exact ties between two shortest candidates: half to even.
+            (125892541179416.625, "125892541179416.62"),
+            (1.25000762939453125, "1.2500076293945312"),
         ];
         for &(f, want) in cases {
             assert_eq!(float_repr(f), want, "{f:?}");

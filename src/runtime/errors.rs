@@ -77,6 +77,17 @@ impl Ctx {
         self.raise(e)
     }
 
+    /// `OverflowError(34, 'Numerical result out of range')`: CPython's errno
+    /// ERANGE error from float `**` (`1e300 ** 2.0`).
+    #[cold]
+    #[inline(never)]
+    pub fn erange_error(&mut self) -> Exc {
+        let c = self.rt.types.overflow_error;
+        let msg = self.new_string("Numerical result out of range".to_string());
+        let e = new_exception(self, c, vec![Value::from_small(34), msg]);
+        self.raise(e)
+    }
+
     /// `StopIteration(value)` (no args when value is None/UNBOUND).
     #[cold]
     #[inline(never)]

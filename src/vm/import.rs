@@ -127,6 +127,9 @@ fn load_one(cx: &mut Ctx, full: &str, parent: Option<Value>) -> PyResult<Value> 
     if let Some(m) = modules_get(cx, key) {
         return Ok(m);
     }
+    if full == "builtins" {
+        return Ok(builtins_module(cx, key));
+    }
     if let Some(r) = runtime::import_builtin(cx, full) {
         let m = r?;
         // SAFETY: sys.modules is live.
@@ -176,6 +179,25 @@ fn load_one(cx: &mut Ctx, full: &str, parent: Option<Value>) -> PyResult<Value> 
         return Err(e);
     }
     Ok(modules_get(cx, key).unwrap_or(module))
+}
+
+/// `import builtins`: a module whose dict IS the builtins dict, so
+/// `builtins.len = f` is what LoadGlobal sees.
+fn builtins_module(cx: &mut Ctx, key: Value) -> Value {
+    let m = cx.new_module("builtins");
+    let b = cx.rt.builtins;
+    if let Some(mo) = m.downcast::<ModuleObj>(Kind::Module) {
+        mo.dict = b;
+    }
+    let nk = cx.rt.names.name;
+    // SAFETY: the builtins dict and sys.modules live as long as the runtime.
+    unsafe {
+        if (*b).t.get_str(nk).is_none() {
+            (*b).t.set_str(nk, key);
+        }
+        (*cx.rt.modules).t.set_str(key, m);
+    }
+    m
 }
 
 /// Parse and compile; a SyntaxError becomes a Python `SyntaxError` exception.

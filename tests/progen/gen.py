@@ -49,7 +49,7 @@ class Gen:
                 return v
             x = self.pick(SMALL) if self.r.random() < 0.7 else self.r.randint(-50, 50)
             return f"({x})" if x < 0 else str(x)
-        k = self.r.randint(0, 13)
+        k = self.r.randint(0, 19)
         a = self.int_e(d + 1)
         if k <= 2:
             return f"({a} {self.pick(['+', '-', '*'])} {self.int_e(d + 1)})"
@@ -73,6 +73,17 @@ class Gen:
             return f"int({self.float_e(d + 1)})"
         if k == 12:
             return f"({a} if {self.bool_e(d + 1)} else {self.int_e(d + 1)})"
+        if k == 14:
+            return f"divmod({a}, {self.int_e(d + 1)})[{self.r.randint(0, 1)}]"
+        if k == 15:  # big ints
+            return f"({a} {self.pick(['*', '+', '-', '//', '%'])} {self.pick(['10**30', '-(3**70)', '2**100 + 7', '(1 << 200) - 1'])})"
+        if k == 16:
+            return self.pick([f"round({self.float_e(d + 1)})", f"round({a}, {self.r.randint(-4, 1)})"])
+        if k == 17:
+            return self.pick([f"({a}).bit_length()", f"pow({a}, {self.r.randint(0, 40)}, {self.pick(['7', '1000003', '2**61 - 1', '-9'])})",
+                              f"int({self.pick(['0x1F', '-101', '777', 'zz', '1_000', '  42 '])!r}, {self.pick(['0', '2', '8', '16', '36'])})"])
+        if k == 18:
+            return f"int(str({a}) * {self.r.randint(1, 6)})"
         return f"sum({self.list_e(d + 1)})"
 
     def float_e(self, d=0):
@@ -82,7 +93,7 @@ class Gen:
             if v and self.r.random() < 0.5:
                 return v
             return self.pick(FLOATS)
-        k = self.r.randint(0, 7)
+        k = self.r.randint(0, 10)
         a = self.float_e(d + 1)
         if k <= 2:
             return f"({a} {self.pick(['+', '-', '*', '/'])} {self.float_e(d + 1)})"
@@ -94,6 +105,12 @@ class Gen:
             return f"round({a}, {self.r.randint(0, 4)})"
         if k == 6:
             return f"({a} {self.pick(['//', '%'])} {self.float_e(d + 1)})"
+        if k == 8:
+            return f"divmod({a}, {self.float_e(d + 1)})[{self.r.randint(0, 1)}]"
+        if k == 9:
+            return f"min(abs({a}), 1e6) ** {self.pick(['0.5', '2', '-1', '1.5', '3'])}"
+        if k == 10:
+            return f"({self.int_e(d + 1)} {self.pick(['+', '*', '-'])} {a})"
         return f"abs({a})"
 
     def str_e(self, d=0):
@@ -103,7 +120,7 @@ class Gen:
             if v and self.r.random() < 0.5:
                 return v
             return repr(self.pick(WORDS))
-        k = self.r.randint(0, 11)
+        k = self.r.randint(0, 17)
         a = self.str_e(d + 1)
         if k <= 1:
             return f"({a} + {self.str_e(d + 1)})"
@@ -125,6 +142,25 @@ class Gen:
             return f"repr({self.pick([self.list_e(d + 1), self.float_e(d + 1), a])})"
         if k == 10:
             return f"'{self.pick(['%d', '%s', '%5d', '%x'])}' % ({self.int_e(d + 1)},)"
+        if k == 12:  # slicing with steps
+            return f"{a}[{self.pick(['::-1', '1::2', '::3', '-2::-1', ':-1:2', '5:0:-2'])}]"
+        if k == 13:
+            return self.pick([f"{a}.{m}({self.r.randint(0, 12)}{', ' + repr(self.pick('*-. ')) if m != 'zfill' else ''})"
+                              for m in ['center', 'ljust', 'rjust', 'zfill']])
+        if k == 14:
+            w = repr(self.pick(WORDS[1:]))
+            return self.pick([f"str({a}.split({w}))", f"str({a}.split())", f"str({a}.partition({w}))",
+                              f"str({a}.find({w}))", f"str({a}.count({w}))", f"str({a}.startswith({w}))",
+                              f"str({a}.rsplit(None, 1))", f"{a}.strip({w})", f"str({a}.isdigit())"])
+        if k == 15:  # f-string format specs
+            spec = self.pick(['>8', '<6', '^9', '08.3f', ',', '_', '+.2e', '.3g', '010.2f', '%'])
+            val = self.float_e(3) if spec[-1] in 'fegg%' else self.pick([self.int_e(3), self.float_e(3)])
+            return f"f\"[{{{val}:{spec}}}]\""
+        if k == 16:
+            spec = self.pick(['x', 'X', '#o', 'b', '#x', '08b', ',d', '>+7', 'c' if False else 'd'])
+            return f"f\"{{{self.int_e(3)}:{spec}}}{{{self.str_e(3)}!r:>5}}\""
+        if k == 17:
+            return f"{self.pick(['hex', 'bin', 'oct', 'ascii', 'str'])}({self.int_e(d + 1)})"
         return f"format({self.float_e(d + 1)}, {self.pick(['.2f', '.3e', 'g', '10.4f', ''])!r})"
 
     def list_e(self, d=0):
@@ -227,7 +263,7 @@ class Gen:
 
     def stmt(self):
         self.depth += 1
-        k = self.r.randint(0, 17) if self.depth < 4 else self.r.randint(0, 5)
+        k = self.r.randint(0, 19) if self.depth < 4 else self.r.randint(0, 5)
         saved = dict(self.vars)
         saved_f, saved_c = list(self.funcs), list(self.classes)
 
@@ -290,6 +326,10 @@ class Gen:
             self.gen_stmt()
         elif k == 15:
             self.closure()
+        elif k == 16:
+            self.finally_func()
+        elif k == 17:
+            self.comprehensions()
         else:
             self.assign()
         self.depth -= 1
@@ -319,6 +359,41 @@ class Gen:
         self.funcs.append((name, n))
         args = ", ".join(self.int_e(2) for _ in range(n))
         self.guarded_print(f"{name}({args})")
+
+    def finally_func(self):
+        """return/break/continue crossing finally blocks; exceptions replaced in finally."""
+        name = self.fresh("ff")
+        self.emit(f"def {name}(n):")
+        self.ind += 1
+        self.emit("log = []")
+        self.emit("for k in range(n):")
+        self.emit("    try:")
+        self.emit(f"        if k == {self.r.randint(0, 4)}: continue")
+        self.emit(f"        if k == {self.r.randint(0, 6)}: break")
+        self.emit(f"        if k == {self.r.randint(0, 6)}: return log + ['ret', k]")
+        self.emit(f"        if k == {self.r.randint(0, 6)}: raise ValueError(k)")
+        self.emit("        log.append(k)")
+        self.emit("    finally:")
+        self.emit("        log.append(-k)")
+        self.emit(f"        if k == {self.r.randint(3, 9)}: return log")
+        self.emit("return log")
+        self.ind -= 1
+        self.guarded_print(f"{name}({self.r.randint(0, 8)})")
+
+    def comprehensions(self):
+        src = self.safe(self.list_e(2), "[]")
+        self.guarded_print(self.pick([
+            f"{{x % {self.r.randint(2, 5)}: x for x in {src}}}",
+            f"sorted({{x % {self.r.randint(2, 9)} for x in {src}}})",
+            f"[(x, y) for x in {src} for y in range({self.r.randint(0, 3)}) if (x + y) % 2]",
+            f"sum(x * x for x in {src})",
+            f"[[y for y in range(x % 4)] for x in {src}]",
+            f"list(zip({src}, {self.str_e(2)}))",
+            f"sorted({src}, key=lambda x: (-x % 5, x), reverse={self.pick(['True', 'False'])})",
+            f"list(map(lambda x: x // 3, filter(lambda x: x > 0, {src})))",
+            f"any(x > 5 for x in {src}), all(x > -1000 for x in {src})",
+            f"max({src}, default=None), min({src}, key=abs, default='e')",
+        ]))
 
     def closure(self):
         name = self.fresh("mk")
