@@ -319,6 +319,8 @@ struct Gen<'a, 'b> {
     /// Registers below this are named locals (always written back); the
     /// others are temporaries, written back only where live (`typed.rs`).
     nvars: u16,
+    /// Registers the typed body uses as constants (`typed.rs`).
+    tconsts: crate::fxhash::HashMap<u16, Value>,
     /// The code's first instruction (when known).
     code_start: Option<*const Inst>,
     /// Registers live at each instruction (typed body only).
@@ -380,6 +382,7 @@ impl<'a, 'b> Gen<'a, 'b> {
             tvars: Default::default(),
             alloc0: None,
             nvars: u16::MAX,
+            tconsts: Default::default(),
             code_start: None,
             live: Vec::new(),
             exit,

@@ -106,6 +106,7 @@ impl<'a, 'b> Gen<'a, 'b> {
         let mut regs: Vec<u16> = ty.keys().copied().collect();
         regs.sort();
         let consts = self.hoisted_consts(&ty);
+        self.tconsts = consts.clone();
         let mut bad = self.iconst(0);
         for &r in &regs {
             let w = self.b.use_var(self.vars[&r]);
@@ -249,6 +250,17 @@ impl<'a, 'b> Gen<'a, 'b> {
         live
     }
 
+    /// The shifted constant `x + c` adds for `x op r` when `r` is a constant
+    /// register (`op` add or sub; None when negating it overflows).
+    fn addend(&self, op: Ar, r: u16) -> Option<i64> {
+        let c = self.tconsts.get(&r)?.raw() as i64 - 1;
+        if op == Ar::Sub {
+            c.checked_neg()
+        } else {
+            Some(c)
+        }
+    }
+
     fn tget(&mut self, r: u16) -> V {
         self.b.use_var(self.tvars[&r].0)
     }
@@ -379,6 +391,18 @@ impl<'a, 'b> Gen<'a, 'b> {
             Tpl::Arith(op) if self.tty(i.b) == Ty::Int && self.tty(i.c) == Ty::Int => {
                 let (x, y) = (self.tget(i.b), self.tget(i.c));
                 let r = match op {
+                    Ar::Add | Ar::Sub if self.addend(op, i.c).is_some() => {
+                        // x ± constant: overflow is a compare of x with a bound
+                        // (Cranelift branches on an overflow flag via setcc+test).
+                        let c = self.addend(op, i.c).unwrap_or(0);
+                        let of = if c >= 0 {
+                            self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, x, i64::MAX - c)
+                        } else {
+                            self.b.ins().icmp_imm_s(IntCC::SignedLessThan, x, i64::MIN - c)
+                        };
+                        self.tguard(of, k);
+                        self.b.ins().iadd_imm_s(x, c)
+                    }
                     Ar::Add | Ar::Sub | Ar::Mul => {
                         let (r, of) = match op {
                             Ar::Add => self.b.ins().sadd_overflow(x, y),

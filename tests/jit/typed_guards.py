@@ -233,6 +233,24 @@ def temp_live(n):
     return s
 
 
+def const_edges(n):
+    # Additions and subtractions of hoisted constants crossing the small-int
+    # range in both directions, including the most negative small int.
+    x = (1 << 61) - 4 * 1500
+    y = -(1 << 61) + 3 * 1700
+    z = -2500
+    out = []
+    i = 0
+    while i < n:
+        x = x + 4
+        y = y - 3
+        w = z - (-2305843009213693952)
+        z = z + 1
+        i = i + 1
+    out.append((x, y, w, z))
+    return out
+
+
 def bool_truth(n):
     flag = True
     c = 0
@@ -261,5 +279,6 @@ print(nested(200))
 print(Acc().run(3000).v)
 print(list(gen(3000)))
 print(bool_truth(3000))
+print(const_edges(3000))
 print(temp_live(3000))
 print(list(gen_inner(3000)))
