@@ -73,7 +73,7 @@ unsafe fn boxed_float_result(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, f: f
 }
 
 macro_rules! arith_op {
-    ($($name:ident $fast:ident $int:path, $flt:expr, $slow:ident;)*) => {$(
+    ($($name:ident $fast:ident $int:path, $flt:expr, $slow:ident / $slow_h:ident;)*) => {$(
         /// Fast path (small ints, self-tagged floats): stores the result in
         /// register `a` and returns true; false = nothing done, take `$slow`.
         /// Shared by the op and its superinstructions (fused.rs).
@@ -95,21 +95,27 @@ macro_rules! arith_op {
             }
             false
         }
-        op!($name, |ip, fp, cx| {
+        flow_op!($name, |ip, fp, cx| {
             if $fast(ip, fp) {
-                return next(ip, fp);
+                return Flow::Go(next(ip, fp));
             }
-            $slow(ip, fp, cx)
+            Flow::Via(ip, super::$slow_h::h, super::$slow)
         });
     )*};
 }
 
+cold_handler! {
+    binary_slow_h = binary_slow;
+    inplace_slow_h = inplace_slow;
+}
+
+
 arith_op! {
-    add add_fast Value::int_add, |x: f64, y: f64| x + y, binary_slow;
-    sub sub_fast Value::int_sub, |x: f64, y: f64| x - y, binary_slow;
-    mul mul_fast Value::int_mul, |x: f64, y: f64| x * y, binary_slow;
-    inplace_add inplace_add_fast Value::int_add, |x: f64, y: f64| x + y, inplace_slow;
-    inplace_sub inplace_sub_fast Value::int_sub, |x: f64, y: f64| x - y, inplace_slow;
+    add add_fast Value::int_add, |x: f64, y: f64| x + y, binary_slow / binary_slow_h;
+    sub sub_fast Value::int_sub, |x: f64, y: f64| x - y, binary_slow / binary_slow_h;
+    mul mul_fast Value::int_mul, |x: f64, y: f64| x * y, binary_slow / binary_slow_h;
+    inplace_add inplace_add_fast Value::int_add, |x: f64, y: f64| x + y, inplace_slow / inplace_slow_h;
+    inplace_sub inplace_sub_fast Value::int_sub, |x: f64, y: f64| x - y, inplace_slow / inplace_slow_h;
 }
 
 op!(truediv, |ip, fp, cx| {

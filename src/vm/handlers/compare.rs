@@ -17,7 +17,8 @@ const CMPS: [CmpOp; 10] = [
     CmpOp::NotIn,
 ];
 
-/// Fast comparison for ints, floats and (==/!=) strs; None = use the runtime.
+/// Fast comparison for ints and floats; None = strs and the rest
+/// ([`cmp_rest`], out of line, so the fast paths call nothing).
 #[inline(always)]
 fn fast_cmp(op: CmpOp, a: Value, b: Value) -> Option<bool> {
     if Value::both_int(a, b) {
@@ -42,9 +43,6 @@ fn fast_cmp(op: CmpOp, a: Value, b: Value) -> Option<bool> {
             _ => x >= y,
         });
     }
-    if matches!(op, CmpOp::Eq | CmpOp::Ne) {
-        return str_eq(a, b).map(|e| e == (op == CmpOp::Eq));
-    }
     None
 }
 
@@ -54,6 +52,18 @@ fn str_eq(a: Value, b: Value) -> Option<bool> {
         return Some(a == b || a.obj::<StrObj>().as_str() == b.obj::<StrObj>().as_str());
     }
     None
+}
+
+/// The comparison when [`fast_cmp`] gave up: str ==/!= inline, the rest
+/// through the runtime; Err = raised.
+#[inline(never)]
+fn cmp_rest(cx: &mut Ctx, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        if let Some(e) = str_eq(a, b) {
+            return Ok(e == (op == CmpOp::Eq));
+        }
+    }
+    slow_cmp(cx, op, a, b)
 }
 
 /// Comparison through the runtime; Err = raised.
@@ -78,10 +88,35 @@ unsafe fn compare_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, op: CmpOp)
     store_result(ip, fp, cx, r)
 }
 
+/// `a := b <op> c` past the fast path: strs (==, !=) stay here, the rest
+/// goes to the runtime.
+#[inline(never)]
+unsafe fn value_rest(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, op: CmpOp) -> Next {
+    let i = &*ip;
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        if let Some(e) = str_eq(reg(fp, i.b), reg(fp, i.c)) {
+            set_reg(fp, i.a, Value::bool(e == (op == CmpOp::Eq)));
+            return next(ip, fp);
+        }
+    }
+    compare_slow(ip, fp, cx, op)
+}
+
+/// `jn_<op>` past the fast path.
+#[inline(never)]
+unsafe fn jn_rest(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, op: CmpOp) -> Next {
+    let i = &*ip;
+    match cmp_rest(cx, op, reg(fp, i.a), reg(fp, i.b)) {
+        Ok(true) => next(ip, fp),
+        Ok(false) => Next::new(target(ip), fp),
+        Err(_) => throw(ip, cx),
+    }
+}
+
 macro_rules! cmp_ops {
-    ($($name:ident $jn:ident $op:ident $fast:ident $slow:ident;)*) => {$(
-        /// Fast path: stores the bool and returns true; false = take `$slow`
-        /// (shared with superinstructions, fused.rs).
+    ($($name:ident $jn:ident $op:ident $fast:ident $slow:ident $slow_h:ident $jn_slow:ident $jn_slow_h:ident;)*) => {$(
+        /// Fast path (ints, floats): stores the bool and returns true; false
+        /// = take `$slow` (shared with superinstructions, fused.rs).
         #[inline(always)]
         pub(crate) unsafe fn $fast(ip: *const Inst, fp: *mut Value) -> bool {
             let i = &*ip;
@@ -93,39 +128,42 @@ macro_rules! cmp_ops {
                 None => false,
             }
         }
-        #[cold]
         #[inline(never)]
         pub(crate) unsafe fn $slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
-            compare_slow(ip, fp, cx, CmpOp::$op)
+            value_rest(ip, fp, cx, CmpOp::$op)
         }
-        op!($name, |ip, fp, cx| {
+        #[inline(never)]
+        unsafe fn $jn_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+            jn_rest(ip, fp, cx, CmpOp::$op)
+        }
+        cold_handler! {
+            $slow_h = $slow;
+            $jn_slow_h = $jn_slow;
+        }
+        flow_op!($name, |ip, fp, cx| {
             if $fast(ip, fp) {
-                return next(ip, fp);
+                return Flow::Go(next(ip, fp));
             }
-            $slow(ip, fp, cx)
+            Flow::Via(ip, super::$slow_h::h, super::$slow)
         });
-        op!($jn, |ip, fp, cx| {
+        flow_op!($jn, |ip, fp, cx| {
             let i = &*ip;
-            let (a, b) = (reg(fp, i.a), reg(fp, i.b));
-            let t = match fast_cmp(CmpOp::$op, a, b) {
-                Some(t) => t,
-                None => match slow_cmp(cx, CmpOp::$op, a, b) {
-                    Ok(t) => t,
-                    Err(_) => return throw(ip, cx),
-                },
-            };
-            if t { next(ip, fp) } else { Next::new(target(ip), fp) }
+            match fast_cmp(CmpOp::$op, reg(fp, i.a), reg(fp, i.b)) {
+                Some(true) => Flow::Go(next(ip, fp)),
+                Some(false) => Flow::Go(Next::new(target(ip), fp)),
+                None => Flow::Via(ip, super::$jn_slow_h::h, super::$jn_slow),
+            }
         });
     )*};
 }
 
 cmp_ops! {
-    lt jn_lt Lt lt_fast lt_slow;
-    le jn_le Le le_fast le_slow;
-    eq jn_eq Eq eq_fast eq_slow;
-    ne jn_ne Ne ne_fast ne_slow;
-    gt jn_gt Gt gt_fast gt_slow;
-    ge jn_ge Ge ge_fast ge_slow;
+    lt jn_lt Lt lt_fast lt_slow lt_slow_h jn_lt_slow jn_lt_slow_h;
+    le jn_le Le le_fast le_slow le_slow_h jn_le_slow jn_le_slow_h;
+    eq jn_eq Eq eq_fast eq_slow eq_slow_h jn_eq_slow jn_eq_slow_h;
+    ne jn_ne Ne ne_fast ne_slow ne_slow_h jn_ne_slow jn_ne_slow_h;
+    gt jn_gt Gt gt_fast gt_slow gt_slow_h jn_gt_slow jn_gt_slow_h;
+    ge jn_ge Ge ge_fast ge_slow ge_slow_h jn_ge_slow jn_ge_slow_h;
 }
 
 /// A `jn_<cmp>` loop head run by a loop-tail superinstruction (fused.rs):

@@ -186,6 +186,44 @@ pub fn safepoint(cx: &mut Ctx) -> bool {
 /// Truth value: fast for bools, None and small ints; `None` on error.
 #[inline(always)]
 pub unsafe fn truth(cx: &mut Ctx, v: Value) -> Option<bool> {
+    match truth_fast(v) {
+        Some(t) => Some(t),
+        None => truth_slow(cx, v),
+    }
+}
+
+#[cold]
+#[inline(never)]
+unsafe fn truth_slow(cx: &mut Ctx, v: Value) -> Option<bool> {
+    runtime::truthy(cx, v).ok()
+}
+
+/// `jump_if_true` (`want` true) / `jump_if_false` past [`truth`]'s inline
+/// cases.
+#[inline(always)]
+unsafe fn jump_if_rest(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, want: bool) -> Next {
+    match truth_slow(cx, reg(fp, (*ip).a)) {
+        Some(t) if t == want => Next::new(target(ip), fp),
+        Some(_) => next(ip, fp),
+        None => throw(ip, cx),
+    }
+}
+#[inline(never)]
+unsafe fn jump_if_true_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    jump_if_rest(ip, fp, cx, true)
+}
+#[inline(never)]
+unsafe fn jump_if_false_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    jump_if_rest(ip, fp, cx, false)
+}
+cold_handler! {
+    jump_if_true_slow_h = jump_if_true_slow;
+    jump_if_false_slow_h = jump_if_false_slow;
+}
+
+/// The inline cases of [`truth`] (bools, None, small ints), no call.
+#[inline(always)]
+fn truth_fast(v: Value) -> Option<bool> {
     if v == Value::true_() {
         return Some(true);
     }
@@ -195,27 +233,21 @@ pub unsafe fn truth(cx: &mut Ctx, v: Value) -> Option<bool> {
     if v.is_int() {
         return Some(v.raw() != Value::from_small(0).raw());
     }
-    truth_slow(cx, v)
+    None
 }
 
-#[cold]
-#[inline(never)]
-unsafe fn truth_slow(cx: &mut Ctx, v: Value) -> Option<bool> {
-    runtime::truthy(cx, v).ok()
-}
-
-op!(jump_if_true, |ip, fp, cx| {
-    match truth(cx, reg(fp, (*ip).a)) {
-        Some(true) => Next::new(target(ip), fp),
-        Some(false) => next(ip, fp),
-        None => throw(ip, cx),
+flow_op!(jump_if_true, |ip, fp, cx| {
+    match truth_fast(reg(fp, (*ip).a)) {
+        Some(true) => Flow::Go(Next::new(target(ip), fp)),
+        Some(false) => Flow::Go(next(ip, fp)),
+        None => Flow::Via(ip, super::jump_if_true_slow_h::h, super::jump_if_true_slow),
     }
 });
 
-op!(jump_if_false, |ip, fp, cx| {
-    match truth(cx, reg(fp, (*ip).a)) {
-        Some(false) => Next::new(target(ip), fp),
-        Some(true) => next(ip, fp),
-        None => throw(ip, cx),
+flow_op!(jump_if_false, |ip, fp, cx| {
+    match truth_fast(reg(fp, (*ip).a)) {
+        Some(false) => Flow::Go(Next::new(target(ip), fp)),
+        Some(true) => Flow::Go(next(ip, fp)),
+        None => Flow::Via(ip, super::jump_if_false_slow_h::h, super::jump_if_false_slow),
     }
 });

@@ -21,15 +21,30 @@ macro_rules! fuse {
 }
 
 /// `first` given as its fast path (`$fast(ip, fp) -> bool`, in the first op's
-/// file) and slow path: when the fast path fails, the slow path runs and the
-/// second instruction is dispatched normally (nothing live across the call).
+/// file) and slow path: when the fast path fails, the tail jump to the
+/// unfused first op's handler `$unf` runs the slow path and dispatches the
+/// second instruction normally. `fuse_fast!` takes a second op written with
+/// `flow_op!` (its slow paths are tail jumps too), `fuse_fast_op!` one
+/// written with `op!`.
 macro_rules! fuse_fast {
-    ($($name:ident = $a:ident :: $fast:ident / $slow:ident + $b:ident :: $y:ident;)*) => {$(
-        op!($name, |ip, fp, cx| {
+    ($($name:ident = $a:ident :: $fast:ident / $slow:ident @ $unf:ident + $b:ident :: $y:ident;)*) => {$(
+        flow_op!($name, |ip, fp, cx| {
             if super::super::$a::$fast(ip, fp) {
-                super::super::$b::$y::body(ip.add(1), fp, cx)
+                super::super::$b::$y::flow(ip.add(1), fp, cx)
             } else {
-                super::super::$a::$slow(ip, fp, cx)
+                Flow::Via(ip, super::super::$a::$unf::h, super::super::$a::$slow)
+            }
+        });
+    )*};
+}
+
+macro_rules! fuse_fast_op {
+    ($($name:ident = $a:ident :: $fast:ident / $slow:ident @ $unf:ident + $b:ident :: $y:ident;)*) => {$(
+        flow_op!($name, |ip, fp, cx| {
+            if super::super::$a::$fast(ip, fp) {
+                Flow::Go(super::super::$b::$y::body(ip.add(1), fp, cx))
+            } else {
+                Flow::Via(ip, super::super::$a::$unf::h, super::super::$a::$slow)
             }
         });
     )*};
@@ -127,29 +142,31 @@ fuse_tail! {
     inplace_sub_loop_jn_gt / inplace_sub_loop_jn_gt_nc = arith::inplace_sub_fast / inplace_slow @ inplace_sub + compare::jn_gt_head;
 }
 
-fuse_fast! {
-    move_move = locals::move_fast / move_slow + locals::move_;
-    // Arithmetic chains (`x * y + z`, `a - b - c`, ...), from --stats pairs
-    // of mandelbrot / nbody / spectral_norm / nqueens / fib_iter.
-    mul_add = arith::mul_fast / binary_slow + arith::add;
-    mul_sub = arith::mul_fast / binary_slow + arith::sub;
-    mul_mul = arith::mul_fast / binary_slow + arith::mul;
-    mul_inplace_add = arith::mul_fast / binary_slow + arith::inplace_add;
-    mul_inplace_sub = arith::mul_fast / binary_slow + arith::inplace_sub;
-    add_add = arith::add_fast / binary_slow + arith::add;
-    add_sub = arith::add_fast / binary_slow + arith::sub;
-    add_mul = arith::add_fast / binary_slow + arith::mul;
-    add_move_move = arith::add_fast / binary_slow + fused::move_move;
-    sub_sub = arith::sub_fast / binary_slow + arith::sub;
-    sub_add = arith::sub_fast / binary_slow + arith::add;
-    sub_mul = arith::sub_fast / binary_slow + arith::mul;
-    eq_jt = compare::eq_fast / eq_slow + control::jump_if_true;
-    eq_jf = compare::eq_fast / eq_slow + control::jump_if_false;
-    ne_jt = compare::ne_fast / ne_slow + control::jump_if_true;
-    lt_jt = compare::lt_fast / lt_slow + control::jump_if_true;
-    gt_jt = compare::gt_fast / gt_slow + control::jump_if_true;
+fuse_fast_op! {
+    move_move = locals::move_fast / move_slow @ move_ + locals::move_;
+    add_move_move = arith::add_fast / binary_slow @ add + fused::move_move;
 }
 
+fuse_fast! {
+    // Arithmetic chains (`x * y + z`, `a - b - c`, ...), from --stats pairs
+    // of mandelbrot / nbody / spectral_norm / nqueens / fib_iter.
+    mul_add = arith::mul_fast / binary_slow @ mul + arith::add;
+    mul_sub = arith::mul_fast / binary_slow @ mul + arith::sub;
+    mul_mul = arith::mul_fast / binary_slow @ mul + arith::mul;
+    mul_inplace_add = arith::mul_fast / binary_slow @ mul + arith::inplace_add;
+    mul_inplace_sub = arith::mul_fast / binary_slow @ mul + arith::inplace_sub;
+    add_add = arith::add_fast / binary_slow @ add + arith::add;
+    add_sub = arith::add_fast / binary_slow @ add + arith::sub;
+    add_mul = arith::add_fast / binary_slow @ add + arith::mul;
+    sub_sub = arith::sub_fast / binary_slow @ sub + arith::sub;
+    sub_add = arith::sub_fast / binary_slow @ sub + arith::add;
+    sub_mul = arith::sub_fast / binary_slow @ sub + arith::mul;
+    eq_jt = compare::eq_fast / eq_slow @ eq + control::jump_if_true;
+    eq_jf = compare::eq_fast / eq_slow @ eq + control::jump_if_false;
+    ne_jt = compare::ne_fast / ne_slow @ ne + control::jump_if_true;
+    lt_jt = compare::lt_fast / lt_slow @ lt + control::jump_if_true;
+    gt_jt = compare::gt_fast / gt_slow @ gt + control::jump_if_true;
+}
 
 fuse! {
     lc_add = locals::load_const + arith::add;
