@@ -83,12 +83,7 @@ pub unsafe fn enter_reserved(cx: &mut Ctx, func: Value, code: *mut CodeObj, narg
     // from the code object), so a caller's own check folds this one away.
     let has_cells = !c.freevar_regs.is_empty();
     let end = new_fp.add(c.nregs as usize);
-    let mut p = new_fp.add(nargs);
-    // Volatile: a handful of stores, not a call to memset.
-    while p < end {
-        std::ptr::write_volatile(p, Value::UNBOUND);
-        p = p.add(1);
-    }
+    clear_regs(new_fp.add(nargs), end);
     let f = func.obj::<FunctionObj>();
     let vm = &mut cx.vm;
     let len = vm.frames.len();
@@ -119,6 +114,23 @@ pub unsafe fn enter_reserved(cx: &mut Ctx, func: Value, code: *mut CodeObj, narg
 unsafe fn enter_cells(c: &CodeObj, f: &FunctionObj, fp: *mut Value) -> Next {
     load_closure(c, f, fp);
     Next::new(c.insts.as_ptr() as *mut Inst, fp)
+}
+
+/// Set `p..end` to UNBOUND: four stores per step, then the rest. Volatile: a
+/// handful of stores, not a call to memset.
+#[inline(always)]
+unsafe fn clear_regs(mut p: *mut Value, end: *mut Value) {
+    while (end as usize).wrapping_sub(p as usize) >= 4 * std::mem::size_of::<Value>() && p < end {
+        std::ptr::write_volatile(p, Value::UNBOUND);
+        std::ptr::write_volatile(p.add(1), Value::UNBOUND);
+        std::ptr::write_volatile(p.add(2), Value::UNBOUND);
+        std::ptr::write_volatile(p.add(3), Value::UNBOUND);
+        p = p.add(4);
+    }
+    while p < end {
+        std::ptr::write_volatile(p, Value::UNBOUND);
+        p = p.add(1);
+    }
 }
 
 #[cold]
