@@ -381,7 +381,7 @@ pub fn lt(cx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
     }
     // Tuples of plain values (the common sort key) compare without dispatch.
     if a.is_kind(Kind::Tuple) && b.is_kind(Kind::Tuple) {
-        let (x, y) = (&a.obj::<TupleObj>().items, &b.obj::<TupleObj>().items);
+        let (x, y) = (&a.obj::<TupleObj>().items(), &b.obj::<TupleObj>().items());
         let n = x.len().min(y.len());
         let mut i = 0;
         while i < n {

@@ -190,7 +190,7 @@ fn value_repr(v: Value) -> String {
         Some(Kind::Str) => py_str_repr(&v.obj::<StrObj>().as_str()),
         Some(Kind::BigInt) => v.obj::<BigIntObj>().v.to_string(),
         Some(Kind::Float) => float_repr(v.obj::<FloatObj>().v),
-        Some(Kind::Tuple) => tuple_repr(v.obj::<TupleObj>().items.iter().map(|&x| value_repr(x)).collect()),
+        Some(Kind::Tuple) => tuple_repr(v.obj::<TupleObj>().items().iter().map(|&x| value_repr(x)).collect()),
         Some(Kind::Code) => format!("<code {}>", str_text(v.obj::<CodeObj>().qualname)),
         Some(Kind::Slice) => {
             let sl = v.obj::<crate::heap::SliceObj>();

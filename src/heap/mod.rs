@@ -307,6 +307,24 @@ impl Heap {
         }
     }
 
+    /// Allocate and register a tuple holding `items` (inline after the fixed fields).
+    pub fn alloc_tuple(&mut self, class: *mut ClassObj, items: &[Value]) -> *mut TupleObj {
+        let layout = TupleObj::layout(items.len());
+        // SAFETY: the layout has non-zero size; the fixed fields and every item
+        // are written before the pointer escapes.
+        unsafe {
+            let p = std::alloc::alloc(layout) as *mut TupleObj;
+            if p.is_null() {
+                std::alloc::handle_alloc_error(layout);
+            }
+            p.write(TupleObj::new_fixed(class, items.len()));
+            std::ptr::copy_nonoverlapping(items.as_ptr(), p.add(1) as *mut Value, items.len());
+            self.objects.push(p as *mut ObjHeader);
+            self.allocated += layout.size() + 16;
+            p
+        }
+    }
+
     /// Account for extra out-of-line bytes (vector growth, string bytes).
     #[inline(always)]
     pub fn account(&mut self, bytes: usize) {

@@ -87,10 +87,30 @@ pub struct ListObj {
     pub items: Vec<Value>,
 }
 
+/// A tuple: the items follow the fixed fields in the same allocation
+/// (`Heap::alloc_tuple` builds it, `free_object` frees it with `TupleObj::layout(len)`).
 #[repr(C)]
 pub struct TupleObj {
     pub h: ObjHeader,
-    pub items: Box<[Value]>,
+    len: usize,
+}
+impl TupleObj {
+    /// Allocation layout of a tuple of `len` items.
+    #[inline]
+    pub fn layout(len: usize) -> std::alloc::Layout {
+        let size = std::mem::size_of::<TupleObj>() + len * std::mem::size_of::<Value>();
+        // Callers bound sizes first (repeat limits); a larger tuple cannot be allocated.
+        std::alloc::Layout::from_size_align(size, 8).expect("tuple too large")
+    }
+    pub(super) fn new_fixed(class: *mut ClassObj, len: usize) -> TupleObj {
+        TupleObj { h: ObjHeader::new(class, Kind::Tuple), len }
+    }
+    /// The items.
+    #[inline(always)]
+    pub fn items(&self) -> &[Value] {
+        // SAFETY: `alloc_tuple` wrote `len` initialised values right after the fixed fields.
+        unsafe { std::slice::from_raw_parts((self as *const TupleObj).add(1) as *const Value, self.len) }
+    }
 }
 
 #[repr(C)]
@@ -345,7 +365,7 @@ pub unsafe fn trace_object(h: *mut ObjHeader, m: &mut Heap) {
             }
         }
         Kind::List => m.mark_all(&(*(h as *mut ListObj)).items),
-        Kind::Tuple => m.mark_all(&(*(h as *mut TupleObj)).items),
+        Kind::Tuple => m.mark_all((*(h as *mut TupleObj)).items()),
         Kind::Dict => (*(h as *mut DictObj)).t.trace(m),
         Kind::Set | Kind::FrozenSet => (*(h as *mut SetObj)).t.trace(m),
         Kind::Slice => {
@@ -413,7 +433,10 @@ pub unsafe fn free_object(h: *mut ObjHeader) {
         Kind::BigInt => free!(BigIntObj),
         Kind::Float => free!(FloatObj),
         Kind::List => free!(ListObj),
-        Kind::Tuple => free!(TupleObj),
+        Kind::Tuple => {
+            let len = (*(h as *mut TupleObj)).len;
+            std::alloc::dealloc(h as *mut u8, TupleObj::layout(len))
+        }
         Kind::Dict => free!(DictObj),
         Kind::Set | Kind::FrozenSet => free!(SetObj),
         Kind::Range => free!(RangeObj),

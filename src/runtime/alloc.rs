@@ -111,12 +111,16 @@ impl Ctx {
     }
 
     pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        self.new_tuple_from(&items)
+    }
+
+    /// A tuple copying `items` (one allocation).
+    pub fn new_tuple_from(&mut self, items: &[Value]) -> Value {
         if items.is_empty() && !self.rt.empty_tuple.is_unbound() {
             return self.rt.empty_tuple;
         }
         let cls = self.rt.types.tuple;
-        self.heap.account(items.len() * 8);
-        self.alloc_obj(TupleObj { h: ObjHeader::new(cls, Kind::Tuple), items: items.into_boxed_slice() })
+        Value::from_ptr(self.heap.alloc_tuple(cls, items))
     }
 
     pub fn new_dict(&mut self) -> Value {

@@ -128,7 +128,7 @@ pub fn get_item(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
             }
         }
         Some(Kind::Tuple) => {
-            let items = &obj.obj::<TupleObj>().items;
+            let items = &obj.obj::<TupleObj>().items();
             if key.is_kind(Kind::Slice) {
                 let (s, _, st, n) = slice_indices(cx, key, items.len())?;
                 if st == 1 && n == items.len() {
@@ -533,7 +533,7 @@ pub fn len(cx: &mut Ctx, v: Value) -> PyResult<usize> {
     match v.kind() {
         Some(Kind::Str) => Ok(v.obj::<StrObj>().nchars),
         Some(Kind::List) => Ok(v.obj::<ListObj>().items.len()),
-        Some(Kind::Tuple) => Ok(v.obj::<TupleObj>().items.len()),
+        Some(Kind::Tuple) => Ok(v.obj::<TupleObj>().items().len()),
         Some(Kind::Dict) => Ok(v.obj::<DictObj>().t.len()),
         Some(Kind::Set) | Some(Kind::FrozenSet) => Ok(v.obj::<SetObj>().t.len()),
         Some(Kind::Range) => Ok(ops::range_len(v.obj::<RangeObj>())),

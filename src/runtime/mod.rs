@@ -222,9 +222,9 @@ pub fn is_int_value(v: Value) -> bool {
 #[inline]
 pub fn tuple_items(v: Value) -> Option<&'static [Value]> {
     if v.is_kind(Kind::Tuple) {
-        return Some(&v.obj::<TupleObj>().items);
+        return Some(&v.obj::<TupleObj>().items());
     }
-    unwrap_payload(v).downcast::<TupleObj>(Kind::Tuple).map(|t| &*t.items)
+    unwrap_payload(v).downcast::<TupleObj>(Kind::Tuple).map(|t| &*t.items())
 }
 
 #[inline]

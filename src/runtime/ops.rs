@@ -86,7 +86,7 @@ pub fn truthy(cx: &mut Ctx, v: Value) -> PyResult<bool> {
         Kind::None => Ok(false),
         Kind::Str => Ok(!v.obj::<StrObj>().as_str().is_empty()),
         Kind::List => Ok(!v.obj::<ListObj>().items.is_empty()),
-        Kind::Tuple => Ok(!v.obj::<TupleObj>().items.is_empty()),
+        Kind::Tuple => Ok(!v.obj::<TupleObj>().items().is_empty()),
         Kind::Dict => Ok(v.obj::<DictObj>().t.len() != 0),
         Kind::Set | Kind::FrozenSet => Ok(v.obj::<SetObj>().t.len() != 0),
         Kind::Float => Ok(v.obj::<FloatObj>().v != 0.0),
@@ -294,7 +294,7 @@ pub fn hash(cx: &mut Ctx, v: Value) -> PyResult<i64> {
         Kind::Bool => Ok(v.header().aux as i64),
         Kind::BigInt => Ok(hash_bigint(&v.obj::<BigIntObj>().v)),
         Kind::Float => Ok(hash_f64(v.obj::<FloatObj>().v)),
-        Kind::Tuple => hash_tuple(cx, &v.obj::<TupleObj>().items),
+        Kind::Tuple => hash_tuple(cx, &v.obj::<TupleObj>().items()),
         Kind::FrozenSet => Ok(hash_frozenset(&v.obj::<SetObj>().t)),
         Kind::Bytes => {
             let b = v.obj::<BytesObj>();
@@ -862,8 +862,8 @@ pub fn builtin_binop(cx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Op
                 Ok(Some(cx.new_list(v)))
             }
             (Some(Kind::Tuple), Some(Kind::Tuple)) => {
-                let mut v = a.obj::<TupleObj>().items.to_vec();
-                v.extend_from_slice(&b.obj::<TupleObj>().items);
+                let mut v = a.obj::<TupleObj>().items().to_vec();
+                v.extend_from_slice(&b.obj::<TupleObj>().items());
                 Ok(Some(cx.new_tuple(v)))
             }
             (Some(Kind::Bytes), Some(Kind::Bytes)) => {
@@ -917,7 +917,7 @@ fn repeat_seq(cx: &mut Ctx, seq: Value, n: usize) -> PyResult<Value> {
     let len = match seq.header().kind {
         Kind::Str => seq.obj::<StrObj>().as_str().len(),
         Kind::List => seq.obj::<ListObj>().items.len() * 8,
-        Kind::Tuple => seq.obj::<TupleObj>().items.len() * 8,
+        Kind::Tuple => seq.obj::<TupleObj>().items().len() * 8,
         _ => seq.obj::<BytesObj>().b.len(),
     };
     if len.saturating_mul(n) > REPEAT_MAX {
@@ -937,7 +937,7 @@ fn repeat_seq(cx: &mut Ctx, seq: Value, n: usize) -> PyResult<Value> {
             Ok(cx.new_list(v))
         }
         Kind::Tuple => {
-            let items = &seq.obj::<TupleObj>().items;
+            let items = &seq.obj::<TupleObj>().items();
             let mut v = Vec::with_capacity(items.len() * n);
             for _ in 0..n {
                 v.extend_from_slice(items);

@@ -336,7 +336,7 @@ fn container_repr_inner(cx: &mut Ctx, v: Value) -> PyResult<String> {
             out.push(']');
         }
         Kind::Tuple => {
-            let items = &v.obj::<TupleObj>().items;
+            let items = &v.obj::<TupleObj>().items();
             out.push('(');
             for (i, &it) in items.iter().enumerate() {
                 if i > 0 {

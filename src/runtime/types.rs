@@ -314,10 +314,7 @@ pub fn init(cx: &mut Ctx) {
     // builtins dict lazily after the classes exist.
     create_types_and_builtins(cx);
     intern_names(cx);
-    cx.rt.empty_tuple = cx.alloc_obj(TupleObj {
-        h: ObjHeader::new(cx.rt.types.tuple, Kind::Tuple),
-        items: Box::new([]),
-    });
+    cx.rt.empty_tuple = cx.new_tuple_from(&[]);
     for cls in [cx.rt.types.bool, cx.rt.types.none_type, cx.rt.types.ellipsis, cx.rt.types.not_implemented] {
         cls_ref(cls).flags |= CF_FINAL;
     }

@@ -394,7 +394,7 @@ op!(get_item, |ip, fp, cx| {
             return next(ip, fp);
         }
     } else if o.is_kind(Kind::Tuple) {
-        let t = &o.obj::<TupleObj>().items;
+        let t = &o.obj::<TupleObj>().items();
         if let Some(j) = index(k, t.len()) {
             set_reg(fp, i.a, *t.get_unchecked(j));
             return next(ip, fp);

@@ -353,7 +353,7 @@ op!(
         let i = &*ip;
         let src = reg(fp, i.b);
         let items: Option<&[Value]> = if src.is_kind(Kind::Tuple) {
-            Some(&src.obj::<TupleObj>().items)
+            Some(&src.obj::<TupleObj>().items())
         } else if src.is_kind(Kind::List) {
             Some(&src.obj::<ListObj>().items)
         } else {
