@@ -47,14 +47,14 @@ op!(get_iter, |ip, fp, cx| {
     store_result(ip, fp, cx, r)
 });
 
-flow_op!(
+op!(
     /// b := next(a), or jump to the exit when exhausted.
     /// Iterator objects only (after `GetIter`: comprehensions, ...).
     for_iter,
-    |ip, fp, cx| { iter_obj_step(ip, fp, reg(fp, (*ip).a)) }
+    |ip, fp, cx| { iter_obj_step(ip, fp, cx, reg(fp, (*ip).a)) }
 );
 
-flow_op!(
+op!(
     /// `ForIter` of a `for` statement (its iterator register set by
     /// `get_for_iter`: maybe an unboxed range, list or tuple; module doc).
     /// Its own name keeps the JIT's range-iterator-object template (keyed on
@@ -65,38 +65,34 @@ flow_op!(
     |ip, fp, cx| {
         let it = reg(fp, (*ip).a);
         if it.is_int() {
-            return Flow::Go(range_step(ip, fp));
+            return range_step(ip, fp);
         }
         if it.is_kind(Kind::List) {
-            return Flow::Go(seq_step(ip, fp, &it.obj::<ListObj>().items));
+            return seq_step(ip, fp, &it.obj::<ListObj>().items);
         }
         if it.is_kind(Kind::Tuple) {
-            return Flow::Go(seq_step(ip, fp, &it.obj::<TupleObj>().items()));
+            return seq_step(ip, fp, &it.obj::<TupleObj>().items());
         }
-        iter_obj_step(ip, fp, it)
+        iter_obj_step(ip, fp, cx, it)
     }
 );
 
-cold_handler! {
-    for_iter_slow_h = for_iter_slow;
-}
-
 /// `ForIter` on an iterator object `it`: list and range iterators inline,
-/// everything else by a tail jump to `for_iter_slow`.
+/// everything else out of line.
 #[inline(always)]
-unsafe fn iter_obj_step(ip: *const Inst, fp: *mut Value, it: Value) -> Flow {
+unsafe fn iter_obj_step(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, it: Value) -> Next {
     let i = &*ip;
     if it.is_kind(Kind::Iter) {
         match &mut it.obj::<IterObj>().st {
             IterState::Range { cur, step, left } => {
                 if *left == 0 {
-                    return Flow::Go(Next::new(target(ip), fp));
+                    return Next::new(target(ip), fp);
                 }
                 if let Some(v) = Value::try_int(*cur) {
                     set_reg(fp, i.b, v);
                     *cur = cur.wrapping_add(*step);
                     *left -= 1;
-                    return Flow::Go(next(ip, fp));
+                    return next(ip, fp);
                 }
             }
             IterState::Seq { seq, idx } => {
@@ -105,14 +101,14 @@ unsafe fn iter_obj_step(ip: *const Inst, fp: *mut Value, it: Value) -> Flow {
                     if *idx < l.len() {
                         set_reg(fp, i.b, *l.get_unchecked(*idx));
                         *idx += 1;
-                        return Flow::Go(next(ip, fp));
+                        return next(ip, fp);
                     }
                 }
             }
             _ => {}
         }
     }
-    Flow::Via(ip, for_iter_slow_h::h, for_iter_slow)
+    for_iter_slow(ip, fp, cx)
 }
 
 /// The `ForIter` head `ip` run by a loop-tail superinstruction (fused.rs):
@@ -158,7 +154,7 @@ unsafe fn seq_step(ip: *const Inst, fp: *mut Value, items: &[Value]) -> Next {
     Next::new(target(ip), fp)
 }
 
-flow_op!(
+op!(
     /// `for a, b in enumerate(list_or_tuple)` (`--no-jit` quickening of a
     /// `for_range` followed by `UnpackSeq` of 2 from its target register:
     /// [`quicken_enum2`]): the index and the item go straight to the
@@ -185,13 +181,13 @@ flow_op!(
                             set_reg(fp, u.a + 1, *items.get_unchecked(*idx));
                             *idx += 1;
                             *n += 1;
-                            return Flow::Go(Next::new(ip.add(2), fp));
+                            return Next::new(ip.add(2), fp);
                         }
                     }
                 }
             }
         }
-        super::for_range::flow(ip, fp, cx)
+        super::for_range::body(ip, fp, cx)
     }
 );
 
