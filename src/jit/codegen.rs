@@ -470,12 +470,7 @@ impl<'a, 'b> Gen<'a, 'b> {
             if which.is_some_and(|w| w != ip) {
                 continue;
             }
-            let ipv = self.iconst(ip as u64);
-            let h = self.b.ins().load(I64, mem(), ipv, 0);
-            let same = self.b.ins().icmp_imm_s(IntCC::Equal, h, h0 as i64);
-            let go = self.b.create_block();
-            let stale = self.b.create_block();
-            self.b.ins().brif(same, go, &[], stale, &[]);
+            let (go, stale) = self.guard_handler(ip, h0);
             // Tell `hot` to recompile (see `Loop::stale`).
             self.b.switch_to_block(stale);
             let one = self.iconst(1);
@@ -484,6 +479,18 @@ impl<'a, 'b> Gen<'a, 'b> {
             self.b.ins().jump(exit, &[to.into()]);
             self.b.switch_to_block(go);
         }
+    }
+
+    /// Branch on whether instruction `ip` still has handler `h0`: the blocks
+    /// (empty, for the caller to fill) reached when it has and when not.
+    fn guard_handler(&mut self, ip: *const Inst, h0: usize) -> (Block, Block) {
+        let ipv = self.iconst(ip as u64);
+        let h = self.b.ins().load(I64, mem(), ipv, 0);
+        let same = self.b.ins().icmp_imm_s(IntCC::Equal, h, h0 as i64);
+        let go = self.b.create_block();
+        let changed = self.b.create_block();
+        self.b.ins().brif(same, go, &[], changed, &[]);
+        (go, changed)
     }
 
     /// Registers an inline template reads and writes.
@@ -580,13 +587,9 @@ impl<'a, 'b> Gen<'a, 'b> {
             // Guard (step calls): the handler is still the one compiled for.
             // Inline templates are covered by `guards`.
             if matches!(tpl, Tpl::Step) {
-                let ipv = self.iconst(ip as u64);
-                let h = self.b.ins().load(I64, mem(), ipv, 0);
-                let same = self.b.ins().icmp_imm_s(IntCC::Equal, h, h0 as i64);
-                let go = self.b.create_block();
-                let out = self.b.create_block();
-                self.b.ins().brif(same, go, &[], out, &[]);
+                let (go, out) = self.guard_handler(ip, h0);
                 self.b.switch_to_block(out);
+                let ipv = self.iconst(ip as u64);
                 self.b.ins().jump(self.exit, &[ipv.into()]);
                 self.b.switch_to_block(go);
             }
