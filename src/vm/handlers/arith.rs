@@ -118,25 +118,36 @@ arith_op! {
     inplace_sub inplace_sub_fast Value::int_sub, |x: f64, y: f64| x - y, inplace_slow / inplace_slow_h;
 }
 
-op!(truediv, |ip, fp, cx| {
+flow_op!(truediv, |ip, fp, cx| {
     let i = &*ip;
     let a = reg(fp, i.b);
     let b = reg(fp, i.c);
-    if let Some((x, y)) = both_float(a, b) {
+    let q = if let Some((x, y)) = both_float(a, b) {
         if y != 0.0 {
-            return float_result(ip, fp, cx, x / y);
+            Some(x / y)
+        } else {
+            None
         }
     } else if Value::both_int(a, b) {
         let (x, y) = (a.as_small(), b.as_small());
         // Exact when both fit in 53 bits (CPython: correctly rounded quotient).
         if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
-            return float_result(ip, fp, cx, x as f64 / y as f64);
+            Some(x as f64 / y as f64)
+        } else {
+            None
         }
+    } else {
+        None
+    };
+    // A quotient that does not self-tag is recomputed and boxed by the runtime.
+    if let Some(v) = q.and_then(Value::try_float) {
+        set_reg(fp, i.a, v);
+        return Flow::Go(next(ip, fp));
     }
-    binary_slow(ip, fp, cx)
+    Flow::Via(ip, super::binary_slow_h::h, super::binary_slow)
 });
 
-op!(floordiv, |ip, fp, cx| {
+flow_op!(floordiv, |ip, fp, cx| {
     let i = &*ip;
     let a = reg(fp, i.b);
     let b = reg(fp, i.c);
@@ -147,11 +158,11 @@ op!(floordiv, |ip, fp, cx| {
             let q = floor_div(x, y);
             if let Some(v) = Value::try_int(q) {
                 set_reg(fp, i.a, v);
-                return next(ip, fp);
+                return Flow::Go(next(ip, fp));
             }
         }
     }
-    binary_slow(ip, fp, cx)
+    Flow::Via(ip, super::binary_slow_h::h, super::binary_slow)
 });
 
 #[inline(always)]
@@ -164,7 +175,7 @@ fn floor_div(x: i64, y: i64) -> i64 {
     }
 }
 
-op!(mod_, |ip, fp, cx| {
+flow_op!(mod_, |ip, fp, cx| {
     let i = &*ip;
     let a = reg(fp, i.b);
     let b = reg(fp, i.c);
@@ -176,44 +187,44 @@ op!(mod_, |ip, fp, cx| {
                 r += y;
             }
             set_reg(fp, i.a, Value::from_small(r));
-            return next(ip, fp);
+            return Flow::Go(next(ip, fp));
         }
     }
-    binary_slow(ip, fp, cx)
+    Flow::Via(ip, super::binary_slow_h::h, super::binary_slow)
 });
 
-op!(and, |ip, fp, cx| {
+flow_op!(and, |ip, fp, cx| {
     let i = &*ip;
     let a = reg(fp, i.b);
     let b = reg(fp, i.c);
     if Value::both_int(a, b) {
         // Tag bits 01 & 01 = 01.
         set_reg(fp, i.a, Value::from_raw(a.raw() & b.raw()));
-        return next(ip, fp);
+        return Flow::Go(next(ip, fp));
     }
-    binary_slow(ip, fp, cx)
+    Flow::Via(ip, super::binary_slow_h::h, super::binary_slow)
 });
 
-op!(or, |ip, fp, cx| {
+flow_op!(or, |ip, fp, cx| {
     let i = &*ip;
     let a = reg(fp, i.b);
     let b = reg(fp, i.c);
     if Value::both_int(a, b) {
         set_reg(fp, i.a, Value::from_raw(a.raw() | b.raw()));
-        return next(ip, fp);
+        return Flow::Go(next(ip, fp));
     }
-    binary_slow(ip, fp, cx)
+    Flow::Via(ip, super::binary_slow_h::h, super::binary_slow)
 });
 
-op!(xor, |ip, fp, cx| {
+flow_op!(xor, |ip, fp, cx| {
     let i = &*ip;
     let a = reg(fp, i.b);
     let b = reg(fp, i.c);
     if Value::both_int(a, b) {
         set_reg(fp, i.a, Value::from_raw((a.raw() ^ b.raw()) | 1));
-        return next(ip, fp);
+        return Flow::Go(next(ip, fp));
     }
-    binary_slow(ip, fp, cx)
+    Flow::Via(ip, super::binary_slow_h::h, super::binary_slow)
 });
 
 op!(binary, |ip, fp, cx| { binary_slow(ip, fp, cx) });

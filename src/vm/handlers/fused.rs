@@ -7,7 +7,7 @@
 //! the op pair (see `link::fused_handler`); pairs come from `--stats` counts.
 use super::prelude::*;
 
-macro_rules! fuse {
+macro_rules! fuse_op {
     ($($name:ident = $a:ident :: $x:ident + $b:ident :: $y:ident;)*) => {$(
         op!($name, |ip, fp, cx| {
             let n = super::super::$a::$x::body(ip, fp, cx);
@@ -15,6 +15,21 @@ macro_rules! fuse {
                 super::super::$b::$y::body(ip.add(1), fp, cx)
             } else {
                 n
+            }
+        });
+    )*};
+}
+
+/// `fuse_op!` for a second op written with `flow_op!`: its slow paths stay
+/// tail jumps (the first op must call nothing: `load_const`).
+macro_rules! fuse {
+    ($($name:ident = $a:ident :: $x:ident + $b:ident :: $y:ident;)*) => {$(
+        flow_op!($name, |ip, fp, cx| {
+            let n = super::super::$a::$x::body(ip, fp, cx);
+            if n.ip == ip.add(1) && n.fp == fp {
+                super::super::$b::$y::flow(ip.add(1), fp, cx)
+            } else {
+                Flow::Go(n)
             }
         });
     )*};
@@ -186,6 +201,9 @@ fuse! {
     lc_lt = locals::load_const + compare::lt;
     lc_eq = locals::load_const + compare::eq;
     lc_ne = locals::load_const + compare::ne;
+}
+
+fuse_op! {
     lc_get_item = locals::load_const + attrs::get_item;
     lg_lc = locals::load_global + locals::load_const;
 }

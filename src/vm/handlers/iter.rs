@@ -47,14 +47,14 @@ op!(get_iter, |ip, fp, cx| {
     store_result(ip, fp, cx, r)
 });
 
-op!(
+flow_op!(
     /// b := next(a), or jump to the exit when exhausted.
     /// Iterator objects only (after `GetIter`: comprehensions, ...).
     for_iter,
-    |ip, fp, cx| { iter_obj_step(ip, fp, cx, reg(fp, (*ip).a)) }
+    |ip, fp, cx| { iter_obj_step(ip, fp, reg(fp, (*ip).a)) }
 );
 
-op!(
+flow_op!(
     /// `ForIter` of a `for` statement (its iterator register set by
     /// `get_for_iter`: maybe an unboxed range, list or tuple; module doc).
     /// Its own name keeps the JIT's range-iterator-object template (keyed on
@@ -65,34 +65,38 @@ op!(
     |ip, fp, cx| {
         let it = reg(fp, (*ip).a);
         if it.is_int() {
-            return range_step(ip, fp);
+            return Flow::Go(range_step(ip, fp));
         }
         if it.is_kind(Kind::List) {
-            return seq_step(ip, fp, &it.obj::<ListObj>().items);
+            return Flow::Go(seq_step(ip, fp, &it.obj::<ListObj>().items));
         }
         if it.is_kind(Kind::Tuple) {
-            return seq_step(ip, fp, &it.obj::<TupleObj>().items());
+            return Flow::Go(seq_step(ip, fp, &it.obj::<TupleObj>().items()));
         }
-        iter_obj_step(ip, fp, cx, it)
+        iter_obj_step(ip, fp, it)
     }
 );
 
+cold_handler! {
+    for_iter_slow_h = for_iter_slow;
+}
+
 /// `ForIter` on an iterator object `it`: list and range iterators inline,
-/// everything else out of line.
+/// everything else by a tail jump to `for_iter_slow`.
 #[inline(always)]
-unsafe fn iter_obj_step(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, it: Value) -> Next {
+unsafe fn iter_obj_step(ip: *const Inst, fp: *mut Value, it: Value) -> Flow {
     let i = &*ip;
     if it.is_kind(Kind::Iter) {
         match &mut it.obj::<IterObj>().st {
             IterState::Range { cur, step, left } => {
                 if *left == 0 {
-                    return Next::new(target(ip), fp);
+                    return Flow::Go(Next::new(target(ip), fp));
                 }
                 if let Some(v) = Value::try_int(*cur) {
                     set_reg(fp, i.b, v);
                     *cur = cur.wrapping_add(*step);
                     *left -= 1;
-                    return next(ip, fp);
+                    return Flow::Go(next(ip, fp));
                 }
             }
             IterState::Seq { seq, idx } => {
@@ -101,14 +105,14 @@ unsafe fn iter_obj_step(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, it: Value
                     if *idx < l.len() {
                         set_reg(fp, i.b, *l.get_unchecked(*idx));
                         *idx += 1;
-                        return next(ip, fp);
+                        return Flow::Go(next(ip, fp));
                     }
                 }
             }
             _ => {}
         }
     }
-    for_iter_slow(ip, fp, cx)
+    Flow::Via(ip, for_iter_slow_h::h, for_iter_slow)
 }
 
 /// The `ForIter` head `ip` run by a loop-tail superinstruction (fused.rs):
@@ -154,7 +158,7 @@ unsafe fn seq_step(ip: *const Inst, fp: *mut Value, items: &[Value]) -> Next {
     Next::new(target(ip), fp)
 }
 
-op!(
+flow_op!(
     /// `for a, b in enumerate(list_or_tuple)` (`--no-jit` quickening of a
     /// `for_range` followed by `UnpackSeq` of 2 from its target register:
     /// [`quicken_enum2`]): the index and the item go straight to the
@@ -181,13 +185,13 @@ op!(
                             set_reg(fp, u.a + 1, *items.get_unchecked(*idx));
                             *idx += 1;
                             *n += 1;
-                            return Next::new(ip.add(2), fp);
+                            return Flow::Go(Next::new(ip.add(2), fp));
                         }
                     }
                 }
             }
         }
-        super::for_range::body(ip, fp, cx)
+        super::for_range::flow(ip, fp, cx)
     }
 );
 

@@ -82,7 +82,7 @@ unsafe fn global_lookup(cx: &mut Ctx, name: Value) -> Option<Value> {
     }
 }
 
-op!(
+flow_op!(
     /// a := global aux0, through an inline cache in aux1..aux3:
     /// * aux1 = globals entry index + 1: valid while that entry still holds
     ///   this key (dict keys are unique, interned);
@@ -101,7 +101,7 @@ op!(
             let e = es.get_unchecked(w as usize - 1);
             if e.key == name {
                 set_reg(fp, (*ip).a, e.value);
-                return next(ip, fp);
+                return Flow::Go(next(ip, fp));
             }
         } else if w & BUILTIN != 0
             && (*slot.add(2)).payload() == (*g).t.keys_version
@@ -111,10 +111,10 @@ op!(
             let k = (w & !BUILTIN) as usize;
             if k < bs.len() && bs.get_unchecked(k).key == name {
                 set_reg(fp, (*ip).a, bs.get_unchecked(k).value);
-                return next(ip, fp);
+                return Flow::Go(next(ip, fp));
             }
         }
-        load_global_slow(ip, fp, cx)
+        Flow::Via(ip, super::load_global_slow_h::h, super::load_global_slow)
     }
 );
 
@@ -241,14 +241,24 @@ op!(make_cell, |ip, fp, cx| {
     next(ip, fp)
 });
 
-op!(load_cell, |ip, fp, cx| {
+flow_op!(load_cell, |ip, fp, cx| {
     let c = reg(fp, (*ip).b).obj::<CellObj>();
     if c.v.is_unbound() {
-        return unbound_cell(ip, cx);
+        return Flow::Via(ip, super::unbound_cell_h::h, super::unbound_cell_at);
     }
     set_reg(fp, (*ip).a, c.v);
-    next(ip, fp)
+    Flow::Go(next(ip, fp))
 });
+
+#[cold]
+#[inline(never)]
+unsafe fn unbound_cell_at(ip: *const Inst, _fp: *mut Value, cx: &mut Ctx) -> Next {
+    unbound_cell(ip, cx)
+}
+cold_handler! {
+    unbound_cell_h = unbound_cell_at;
+    load_global_slow_h = load_global_slow;
+}
 
 op!(store_cell, |ip, fp, cx| {
     reg(fp, (*ip).a).obj::<CellObj>().v = reg(fp, (*ip).b);
