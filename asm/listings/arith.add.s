@@ -1,23 +1,16 @@
 # arith::add  (tauraro::vm::handlers::arith::add::h)
-# 45 instructions; regenerate with asm/dump.sh
-	push   %rbx
+# 33 instructions; regenerate with asm/dump.sh
 	movzwl 0xa(%rdi),%eax
 	mov    (%rsi,%rax,8),%rax
 	movzwl 0xc(%rdi),%ecx
 	mov    (%rsi,%rcx,8),%rcx
-	mov    %rcx,%r8
-	and    %rax,%r8
-	test   $0x1,%r8b
-	je     .L1
-	mov    %ecx,%r9d
-	or     %eax,%r9d
-	test   $0x2,%r9b
-	jne    .L1
-	dec    %rcx
-	add    %rcx,%rax
-	jno    .L2
-	jmp    .L3
-.L1:
+	lea    -0x1(%rax),%r9d
+	lea    -0x1(%rcx),%r8
+	or     %r8d,%r9d
+	test   $0x3,%r9b
+	je     .L2
+	mov    %eax,%r8d
+	and    %ecx,%r8d
 	test   $0x2,%r8b
 	je     .L3
 	add    $0xfffffffffffffffd,%rax
@@ -32,19 +25,14 @@
 	add    $0x3,%rax
 	test   $0x2,%al
 	je     .L3
-.L2:
+.L1:
 	movzwl 0x8(%rdi),%ecx
 	mov    %rax,(%rsi,%rcx,8)
+	mov    0x10(%rdi),%rax
 	add    $0x10,%rdi
-	mov    (%rdi),%rax
-	pop    %rbx
 	jmp    *%rax
+.L2:
+	add    %r8,%rax
+	jno    .L1
 .L3:
-	mov    %rdx,%rbx
-	call   *(%rip)        # GOT: tauraro::vm::handlers::arith::binary_slow
-	mov    %rax,%rdi
-	mov    %rdx,%rsi
-	mov    %rbx,%rdx
-	mov    (%rdi),%rax
-	pop    %rbx
-	jmp    *%rax
+	jmp    *(%rip)        # GOT: tauraro::vm::handlers::arith::binary_slow_h::h

@@ -1,52 +1,41 @@
 # arith::mul  (tauraro::vm::handlers::arith::mul::h)
-# 47 instructions; regenerate with asm/dump.sh
-	push   %rbx
+# 36 instructions; regenerate with asm/dump.sh
 	movzwl 0xa(%rdi),%eax
-	mov    (%rsi,%rax,8),%rcx
+	mov    (%rsi,%rax,8),%r8
 	movzwl 0xc(%rdi),%eax
-	mov    (%rsi,%rax,8),%rax
-	mov    %rax,%r8
-	and    %rcx,%r8
-	test   $0x1,%r8b
+	mov    (%rsi,%rax,8),%rcx
+	lea    -0x1(%r8),%rax
+	lea    -0x1(%rcx),%r9d
+	mov    %eax,%r10d
+	or     %r9d,%r10d
+	test   $0x3,%r10b
+	je     .L2
+	mov    %r8d,%eax
+	and    %ecx,%eax
+	test   $0x2,%al
 	je     .L1
-	mov    %eax,%r9d
-	or     %ecx,%r9d
-	test   $0x2,%r9b
-	jne    .L1
-	dec    %rcx
-	sar    $0x2,%rax
-	imul   %rcx,%rax
-	jo     .L3
-	or     $0x1,%rax
-	jmp    .L2
-.L1:
-	test   $0x2,%r8b
-	je     .L3
+	add    $0xfffffffffffffffd,%r8
+	rol    $0x3c,%r8
 	add    $0xfffffffffffffffd,%rcx
 	rol    $0x3c,%rcx
-	add    $0xfffffffffffffffd,%rax
-	rol    $0x3c,%rax
-	movq   %rcx,%xmm0
-	movq   %rax,%xmm1
+	movq   %r8,%xmm0
+	movq   %rcx,%xmm1
 	mulsd  %xmm0,%xmm1
 	movq   %xmm1,%rax
 	rol    $0x4,%rax
 	add    $0x3,%rax
 	test   $0x2,%al
-	je     .L3
+	jne    .L3
+.L1:
+	jmp    *(%rip)        # GOT: tauraro::vm::handlers::arith::binary_slow_h::h
 .L2:
+	sar    $0x2,%rcx
+	imul   %rcx,%rax
+	jo     .L1
+	or     $0x1,%rax
+.L3:
 	movzwl 0x8(%rdi),%ecx
 	mov    %rax,(%rsi,%rcx,8)
+	mov    0x10(%rdi),%rax
 	add    $0x10,%rdi
-	mov    (%rdi),%rax
-	pop    %rbx
-	jmp    *%rax
-.L3:
-	mov    %rdx,%rbx
-	call   *(%rip)        # GOT: tauraro::vm::handlers::arith::binary_slow
-	mov    %rax,%rdi
-	mov    %rdx,%rsi
-	mov    %rbx,%rdx
-	mov    (%rdi),%rax
-	pop    %rbx
 	jmp    *%rax

@@ -17,7 +17,7 @@
 	and    $0x3,%r8d
 	cmp    $0x1,%r8d
 	jne    .L3
-	mov    0x18(%rax),%r8
+	mov    0x10(%rax),%r8
 	mov    %rcx,%r9
 	sar    $0x2,%r9
 	sar    $0x3f,%rcx
@@ -27,7 +27,7 @@
 	cmp    %r8,%rcx
 	jae    .L3
 	movzwl 0x8(%rdi),%r8d
-	mov    0x10(%rax),%rax
+	mov    0x18(%rax,%rcx,8),%rax
 	jmp    .L2
 .L1:
 	cmp    $0x7,%r8d
@@ -47,8 +47,8 @@
 	jae    .L3
 	movzwl 0x8(%rdi),%r8d
 	mov    0x18(%rax),%rax
-.L2:
 	mov    (%rax,%rcx,8),%rax
+.L2:
 	mov    %rax,(%rsi,%r8,8)
 	add    $0x10,%rdi
 	mov    (%rdi),%rax

@@ -3,35 +3,35 @@
 	push   %rbx
 	mov    %rdx,%rbx
 	movzwl 0xa(%rdi),%eax
-	mov    (%rsi,%rax,8),%rcx
-	test   %rcx,%rcx
+	mov    (%rsi,%rax,8),%rax
+	test   %rax,%rax
 	je     .L2
-	mov    %ecx,%eax
-	and    $0x3,%eax
+	mov    %eax,%ecx
+	and    $0x3,%ecx
 	jne    .L2
-	cmpb   $0x12,0x8(%rcx)
+	cmpb   $0x12,0x8(%rax)
 	jne    .L2
-	mov    (%rcx),%rdx
-	movslq 0xc(%rdi),%rax
-	shl    $0x4,%rax
-	cmp    %rdx,0x18(%rdi,%rax,1)
+	mov    (%rax),%rcx
+	movslq 0xc(%rdi),%rdx
+	shl    $0x4,%rdx
+	cmp    %rcx,0x18(%rdi,%rdx,1)
 	jne    .L2
-	add    %rdi,%rax
-	mov    0x5c(%rdx),%edx
-	cmp    %rdx,0x28(%rax)
+	add    %rdi,%rdx
+	mov    0x5c(%rcx),%ecx
+	cmp    %rcx,0x28(%rdx)
 	jne    .L2
-	mov    0x10(%rcx),%rdx
-	test   %rdx,%rdx
+	mov    0x10(%rax),%rcx
+	test   %rcx,%rcx
 	je     .L1
-	mov    0x38(%rax),%r8
-	cmp    0x20(%rdx),%r8
+	mov    0x38(%rdx),%r8
+	cmp    0x20(%rcx),%r8
 	jae    .L1
-	mov    0x18(%rdx),%rdx
+	mov    0x18(%rcx),%rax
 	lea    (%r8,%r8,2),%r8
-	mov    0x8(%rdx,%r8,8),%r9
-	cmp    0x8(%rax),%r9
+	mov    0x8(%rax,%r8,8),%r9
+	cmp    0x8(%rdx),%r9
 	jne    .L1
-	lea    (%rdx,%r8,8),%rax
+	lea    (%rax,%r8,8),%rax
 	movzwl 0x8(%rdi),%ecx
 	mov    0x10(%rax),%rax
 	mov    %rax,(%rsi,%rcx,8)

@@ -1,5 +1,5 @@
 # attrs::load_method  (tauraro::vm::handlers::attrs::load_method::h)
-# 119 instructions; regenerate with asm/dump.sh
+# 122 instructions; regenerate with asm/dump.sh
 	push   %rbp
 	push   %r15
 	push   %r14
@@ -10,21 +10,23 @@
 	movzwl 0xa(%rdi),%eax
 	mov    (%rsi,%rax,8),%r15
 	test   %r15,%r15
-	je     .L8
+	je     .L9
 	mov    %r15d,%eax
 	and    $0x3,%eax
-	jne    .L8
-	cmpb   $0x12,0x8(%r15)
-	jne    .L8
+	jne    .L9
 	mov    (%r15),%rcx
+	test   %rcx,%rcx
+	je     .L9
 	movslq 0xc(%rdi),%rax
 	shl    $0x4,%rax
 	cmp    %rcx,0x18(%rdi,%rax,1)
-	jne    .L8
+	jne    .L9
 	add    %rdi,%rax
 	mov    0x5c(%rcx),%ecx
 	cmp    %rcx,0x28(%rax)
-	jne    .L8
+	jne    .L9
+	cmpb   $0x12,0x8(%r15)
+	jne    .L1
 	mov    0x10(%r15),%rbx
 	test   %rbx,%rbx
 	je     .L1
@@ -36,7 +38,7 @@
 	or     %r8,%r14
 	or     %rcx,%r14
 	cmpq   $0x0,0x38(%rbx)
-	je     .L2
+	je     .L3
 	add    $0x10,%rbx
 	mov    %rdi,%r12
 	mov    %rbx,%rdi
@@ -48,7 +50,7 @@
 	mov    %rbx,%rsi
 	mov    %r14,%rdx
 	cmp    $0x1,%rax
-	je     .L8
+	je     .L9
 .L1:
 	movzwl 0x8(%rdi),%eax
 	movslq 0xc(%rdi),%rcx
@@ -60,49 +62,7 @@
 	movzwl %ax,%eax
 	mov    %r15,(%rsi,%rax,8)
 	add    $0x10,%rdi
-	jmp    .L9
 .L2:
-	test   $0x3,%cl
-	je     .L4
-.L3:
-	test   $0x3,%r14b
-	jne    .L5
-	cmpb   $0x4,0x8(%r14)
-	jne    .L5
-	jmp    .L10
-.L4:
-	test   %r14,%r14
-	je     .L5
-	movzbl 0x8(%r14),%eax
-	cmp    $0x4,%eax
-	je     .L10
-	cmp    $0x12,%eax
-	jne    .L3
-	mov    0x18(%r14),%rax
-	test   %rax,%rax
-	cmovne %rax,%r14
-	jmp    .L3
-.L5:
-	xor    %eax,%eax
-.L6:
-	mov    0x18(%rbx),%rcx
-	mov    0x20(%rbx),%r8
-	shl    $0x3,%r8
-	lea    (%r8,%r8,2),%r8
-	xor    %r9d,%r9d
-.L7:
-	cmp    %r9,%r8
-	je     .L1
-	cmp    %rax,(%rcx,%r9,1)
-	lea    0x18(%r9),%r9
-	jne    .L7
-.L8:
-	mov    %rdx,%rbx
-	call   <tauraro::vm::handlers::attrs::load_method_slow>
-	mov    %rax,%rdi
-	mov    %rdx,%rsi
-	mov    %rbx,%rdx
-.L9:
 	mov    (%rdi),%rax
 	add    $0x8,%rsp
 	pop    %rbx
@@ -112,12 +72,55 @@
 	pop    %r15
 	pop    %rbp
 	jmp    *%rax
+.L3:
+	test   $0x3,%cl
+	je     .L5
+.L4:
+	test   $0x3,%r14b
+	jne    .L6
+	cmpb   $0x4,0x8(%r14)
+	jne    .L6
+	jmp    .L10
+.L5:
+	test   %r14,%r14
+	je     .L6
+	movzbl 0x8(%r14),%eax
+	cmp    $0x4,%eax
+	je     .L10
+	cmp    $0x12,%eax
+	jne    .L4
+	mov    0x18(%r14),%rax
+	test   %rax,%rax
+	cmovne %rax,%r14
+	jmp    .L4
+.L6:
+	xor    %eax,%eax
+.L7:
+	mov    0x18(%rbx),%rcx
+	mov    0x20(%rbx),%r8
+	shl    $0x3,%r8
+	lea    (%r8,%r8,2),%r8
+	xor    %r9d,%r9d
+	cs nopw 0x0(%rax,%rax,1)
+.L8:
+	cmp    %r9,%r8
+	je     .L1
+	cmp    %rax,(%rcx,%r9,1)
+	lea    0x18(%r9),%r9
+	jne    .L8
+.L9:
+	mov    %rdx,%rbx
+	call   <tauraro::vm::handlers::attrs::load_method_slow>
+	mov    %rax,%rdi
+	mov    %rdx,%rsi
+	mov    %rbx,%rdx
+	jmp    .L2
 .L10:
 	mov    0x10(%r14),%rax
 	cmp    $0xffffffffffffffff,%rax
-	jne    .L6
-	mov    0x20(%r14),%rax
-	mov    0x28(%r14),%rcx
+	jne    .L7
+	lea    0x28(%r14),%rax
+	mov    0x20(%r14),%rcx
 	mov    %rdi,%r12
 	mov    %rax,%rdi
 	mov    %rsi,%r13
@@ -128,4 +131,4 @@
 	mov    %r13,%rsi
 	mov    %rbp,%rdx
 	mov    %rax,0x10(%r14)
-	jmp    .L6
+	jmp    .L7

@@ -1,173 +1,82 @@
 # fused::add_loop_jn_lt  (tauraro::vm::handlers::fused::add_loop_jn_lt::h)
-# 156 instructions; regenerate with asm/dump.sh
-	push   %r15
-	push   %r14
-	push   %r13
-	push   %r12
-	push   %rbx
-	mov    %rdi,%rbx
+# 72 instructions; regenerate with asm/dump.sh
 	movzwl 0xa(%rdi),%eax
 	mov    (%rsi,%rax,8),%rax
 	movzwl 0xc(%rdi),%ecx
-	mov    (%rsi,%rcx,8),%rcx
-	mov    %rcx,%rdi
-	and    %rax,%rdi
-	test   $0x1,%dil
+	mov    (%rsi,%rcx,8),%r8
+	lea    -0x1(%rax),%r9d
+	lea    -0x1(%r8),%rcx
+	or     %ecx,%r9d
+	test   $0x3,%r9b
+	je     .L2
+	mov    %eax,%r9d
+	and    %r8d,%r9d
+	mov    (%rip),%rcx        # GOT: tauraro::vm::handlers::arith::add::h
+	test   $0x2,%r9b
 	je     .L1
-	mov    %ecx,%r8d
-	or     %eax,%r8d
-	test   $0x2,%r8b
-	jne    .L1
-	dec    %rcx
-	add    %rcx,%rax
-	jno    .L2
-	jmp    .L12
-.L1:
-	test   $0x2,%dil
-	je     .L12
 	add    $0xfffffffffffffffd,%rax
 	rol    $0x3c,%rax
-	add    $0xfffffffffffffffd,%rcx
-	rol    $0x3c,%rcx
+	add    $0xfffffffffffffffd,%r8
+	rol    $0x3c,%r8
 	movq   %rax,%xmm0
-	movq   %rcx,%xmm1
+	movq   %r8,%xmm1
 	addsd  %xmm0,%xmm1
 	movq   %xmm1,%rax
 	rol    $0x4,%rax
 	add    $0x3,%rax
 	test   $0x2,%al
-	je     .L12
+	jne    .L3
+.L1:
+	jmp    *%rcx
 .L2:
-	movzwl 0x8(%rbx),%ecx
+	add    %rcx,%rax
+	jo     .L8
+.L3:
+	movzwl 0x8(%rdi),%ecx
 	mov    %rax,(%rsi,%rcx,8)
-	movslq 0x1c(%rbx),%rax
-	shl    $0x4,%rax
+	lea    0x10(%rdi),%rax
 	mov    0x110(%rdx),%rcx
 	cmp    0x118(%rdx),%rcx
-	setae  %dil
-	or     0x12c(%rdx),%dil
-	cmpl   $0x0,0x128(%rdx)
-	sete   %cl
-	test   $0x1,%dil
-	jne    .L3
-	xor    %ecx,%ecx
-.L3:
-	lea    0x10(%rbx),%rdi
-	lea    (%rbx,%rax,1),%r15
-	add    $0x10,%r15
-	test   %cl,%cl
-	jne    .L14
+	jae    .L4
+	mov    0x18(%rdi),%ecx
+	mov    %ecx,%r8d
+	dec    %ecx
+	mov    %cx,0x18(%rdi)
+	cmp    $0x2,%r8w
+	jge    .L5
+	mov    (%rip),%rcx        # GOT: tauraro::vm::handlers::fused::add_loop_jn_lt_nc::count::h
+	jmp    *%rcx
 .L4:
-	movzwl 0x18(%rbx),%eax
-	inc    %eax
-	cmp    0xc8(%rdx),%eax
-	jae    .L15
-	mov    %ax,0x18(%rbx)
-	movslq 0x1c(%rbx),%rax
-	shl    $0x4,%rax
-	add    %rax,%rdi
-	mov    %rsi,%rax
+	mov    (%rip),%rcx        # GOT: tauraro::vm::handlers::control::loop_gc::h
+	mov    %rax,%rdi
+	jmp    *%rcx
 .L5:
-	xor    %rdi,%r15
-	mov    %rax,%rcx
-	xor    %rsi,%rcx
-	or     %r15,%rcx
-	jne    .L10
-	movzwl 0x8(%rdi),%eax
-	mov    (%rsi,%rax,8),%rax
-	movzwl 0xa(%rdi),%ecx
+	movslq 0x1c(%rdi),%r8
+	shl    $0x4,%r8
+	lea    (%rax,%r8,1),%rdi
+	movzwl 0x8(%rax,%r8,1),%ecx
 	mov    (%rsi,%rcx,8),%rcx
-	mov    %rcx,%r8
-	and    %rax,%r8
-	test   $0x1,%r8b
+	movzwl 0xa(%rax,%r8,1),%eax
+	mov    (%rsi,%rax,8),%rax
+	lea    -0x1(%rcx),%r8d
+	lea    -0x1(%rax),%r9d
+	or     %r8d,%r9d
+	test   $0x3,%r9b
 	je     .L6
-	mov    %ecx,%r9d
-	or     %eax,%r9d
-	test   $0x2,%r9b
-	jne    .L6
-	cmp    %rcx,%rax
-	setl   %al
-	jmp    .L7
+	mov    (%rdi),%rax
+	jmp    *%rax
 .L6:
-	test   $0x2,%r8b
-	je     .L11
-	add    $0xfffffffffffffffd,%rax
-	rol    $0x3c,%rax
-	movq   %rax,%xmm0
-	add    $0xfffffffffffffffd,%rcx
-	rol    $0x3c,%rcx
-	movq   %rcx,%xmm1
-	ucomisd %xmm0,%xmm1
-	seta   %al
-.L7:
-	test   $0x1,%al
-	je     .L8
+	cmp    %rax,%rcx
+	jge    .L7
 	add    $0x10,%rdi
-	jmp    .L9
-.L8:
+	mov    (%rdi),%rax
+	jmp    *%rax
+.L7:
 	movslq 0xc(%rdi),%rax
 	shl    $0x4,%rax
 	add    %rax,%rdi
-.L9:
-	mov    %rsi,%rax
-.L10:
-	mov    (%rdi),%rcx
-	mov    %rax,%rsi
-	pop    %rbx
-	pop    %r12
-	pop    %r13
-	pop    %r14
-	pop    %r15
+	mov    (%rdi),%rax
+	jmp    *%rax
+.L8:
+	mov    (%rip),%rcx        # GOT: tauraro::vm::handlers::arith::add::h
 	jmp    *%rcx
-.L11:
-	mov    %rdi,%r14
-	mov    %rdx,%rdi
-	mov    %rsi,%r15
-	xor    %esi,%esi
-	mov    %rdx,%rbx
-	mov    %rax,%rdx
-	call   <tauraro::vm::handlers::compare::slow_cmp>
-	mov    %r14,%rdi
-	mov    %r15,%rsi
-	mov    %rbx,%rdx
-	cmp    $0x2,%al
-	jne    .L7
-	mov    %rdx,%rsi
-	call   *(%rip)        # GOT: tauraro::vm::frame::throw
-	jmp    .L13
-.L12:
-	mov    %rbx,%rdi
-	mov    %rdx,%rbx
-	call   *(%rip)        # GOT: tauraro::vm::handlers::arith::binary_slow
-.L13:
-	mov    %rax,%rdi
-	mov    %rdx,%rax
-	mov    %rbx,%rdx
-	jmp    .L10
-.L14:
-	mov    %rdi,%r13
-	mov    %rdx,%rdi
-	mov    %rdx,%r14
-	mov    %rsi,%r12
-	call   *(%rip)        # GOT: tauraro::vm::handlers::control::safepoint
-	mov    %r13,%rdi
-	mov    %r12,%rsi
-	mov    %r14,%rdx
-	test   %al,%al
-	je     .L4
-	mov    %rdx,%rsi
-	call   *(%rip)        # GOT: tauraro::vm::frame::throw
-	mov    %r12,%rsi
-	mov    %rax,%rdi
-	mov    %rdx,%rax
-	mov    %r14,%rdx
-	jmp    .L5
-.L15:
-	mov    %rsi,%r14
-	mov    %rdx,%rbx
-	call   *(%rip)        # GOT: tauraro::jit::hot
-	mov    %r14,%rsi
-	mov    %rax,%rdi
-	mov    %rdx,%rax
-	mov    %rbx,%rdx
-	jmp    .L5

@@ -1,60 +1,84 @@
 # fused::lg_lc  (tauraro::vm::handlers::fused::lg_lc::h)
-# 54 instructions; regenerate with asm/dump.sh
+# 77 instructions; regenerate with asm/dump.sh
 	push   %r15
 	push   %r14
 	push   %rbx
-	movslq 0xc(%rdi),%rax
-	shl    $0x4,%rax
-	mov    0x18(%rdi,%rax,1),%rcx
-	test   %rcx,%rcx
-	je     .L4
-	mov    0x80(%rdx),%r8
-	cmp    0x20(%r8),%rcx
-	ja     .L4
-	mov    0x8(%rdi,%rax,1),%r9
-	mov    0x18(%r8),%rax
-	lea    (%rcx,%rcx,2),%rcx
-	cmp    %r9,-0x10(%rax,%rcx,8)
-	jne    .L4
-	lea    (%rax,%rcx,8),%rax
-	add    $0xffffffffffffffe8,%rax
+	movslq 0xc(%rdi),%r8
+	shl    $0x4,%r8
+	mov    0x8(%rdi,%r8,1),%rax
+	mov    0x18(%rdi,%r8,1),%r9d
+	movzwl 0x1c(%rdi,%r8,1),%ecx
+	shl    $0x20,%rcx
+	or     %r9,%rcx
+	movzwl 0x1e(%rdi,%r8,1),%r9d
+	shl    $0x30,%r9
+	mov    0x80(%rdx),%r10
+	lea    (%r9,%rcx,1),%r11
+	dec    %r11
+	cmp    0x20(%r10),%r11
+	jae    .L1
+	mov    0x18(%r10),%rcx
+	lea    (%r11,%r11,2),%r8
+	cmp    %rax,0x8(%rcx,%r8,8)
+	je     .L2
+	jmp    .L5
+.L1:
+	test   %r9,%r9
+	jns    .L5
+	add    %rdi,%r8
+	mov    0x28(%r8),%r11
+	cmp    0x48(%r10),%r11
+	jne    .L5
+	cmp    %r10,0x38(%r8)
+	jne    .L5
+	or     %r9,%rcx
+	mov    0x8d8(%rdx),%r8
+	movabs $0x7fffffffffffffff,%r9
+	and    %rcx,%r9
+	cmp    0x20(%r8),%r9
+	jae    .L5
+	mov    0x18(%r8),%rcx
+	lea    (%r9,%r9,2),%r8
+	cmp    %rax,0x8(%rcx,%r8,8)
+	jne    .L5
+.L2:
+	lea    (%rcx,%r8,8),%rax
 	movzwl 0x8(%rdi),%ecx
 	mov    0x10(%rax),%rax
 	mov    %rax,(%rsi,%rcx,8)
 	lea    0x10(%rdi),%rax
 	mov    %rsi,%rcx
-.L1:
+.L3:
 	lea    0x10(%rdi),%r8
 	mov    %rax,%r9
 	xor    %r8,%r9
 	mov    %rcx,%r10
 	xor    %rsi,%r10
 	or     %r9,%r10
-	jne    .L2
+	jne    .L4
 	movzwl 0x18(%rdi),%eax
 	movslq 0x1c(%rdi),%rcx
 	shl    $0x4,%rcx
 	mov    0x8(%r8,%rcx,1),%rcx
 	mov    %rcx,(%rsi,%rax,8)
 	add    $0x20,%rdi
+	mov    %rsi,%rcx
 	mov    %rdi,%rax
-	jmp    .L3
-.L2:
-	mov    %rcx,%rsi
-.L3:
-	mov    (%rax),%rcx
+.L4:
+	mov    (%rax),%r8
 	mov    %rax,%rdi
+	mov    %rcx,%rsi
 	pop    %rbx
 	pop    %r14
 	pop    %r15
-	jmp    *%rcx
-.L4:
+	jmp    *%r8
+.L5:
 	mov    %rdi,%r14
 	mov    %rsi,%r15
 	mov    %rdx,%rbx
 	call   <tauraro::vm::handlers::locals::load_global_slow>
-	mov    %r14,%rdi
 	mov    %r15,%rsi
+	mov    %r14,%rdi
 	mov    %rdx,%rcx
 	mov    %rbx,%rdx
-	jmp    .L1
+	jmp    .L3
