@@ -66,6 +66,12 @@ enum Tpl {
     ForIter,
     /// Unboxed range (iter.rs `range_step`): cursor in `a`, stop `a+1`, step `a+2`.
     ForRange,
+    /// `load_global` of the builtin `int` or `float` (at compile time): a step
+    /// call in the generic body, the constant in the typed one (`typed.rs`).
+    Global,
+    /// `call` of `int` / `float` (at compile time) with one argument: a step
+    /// call in the generic body, an inline conversion in the typed one.
+    Conv(typed::Conv),
 }
 
 /// The op a fused handler (`fused::<first>_<rest>`, fused.rs) runs first on
@@ -126,6 +132,9 @@ fn template(name: &str) -> Tpl {
         "control::loop_" => Tpl::Back,
         "iter::for_iter" => Tpl::ForIter,
         "iter::for_range" => Tpl::ForRange,
+        // Refined by `typed::refine` (else Step).
+        "locals::load_global" => Tpl::Global,
+        "calls::call" => Tpl::Conv(typed::Conv::Float),
         _ => Tpl::Step,
     }
 }
@@ -135,11 +144,14 @@ fn template(name: &str) -> Tpl {
 /// frame and successor checks), so loops made mostly of calls stay
 /// interpreted. Measured: nbody's inner loop (a third calls) ran 8% slower
 /// compiled; arith_mixed (a fifth calls) 3% slower; loops with at most a sixth calls run faster.
-pub unsafe fn worth_compiling(head: *const Inst, n: usize) -> bool {
+pub unsafe fn worth_compiling(head: *const Inst, n: usize, cx: &Ctx) -> bool {
     let calls = (0..n)
         .filter(|&k| match step_of((*head.add(k)).h) {
             None => true,
-            Some((_, name)) => matches!(template(unfused(name).map_or(name, |u| u.0)), Tpl::Step),
+            Some((_, name)) => {
+                let tpl = template(unfused(name).map_or(name, |u| u.0));
+                matches!(typed::refine(tpl, head.add(k), head, cx), Tpl::Step)
+            }
         })
         .count();
     calls * 6 <= n
@@ -253,6 +265,7 @@ impl Jit {
             let two_ref = b.import_signature(two_sig);
             let mut g = Gen::new(&mut b, head, n, offs, (step_ref, one_ref, two_ref), stale);
             g.feedback = feedback;
+            g.cxp = cx as *const Ctx;
             (g.nvars, g.code_start) = code_info(head, cx);
             g.emit()?;
             typed = !g.tblocks.is_empty();
@@ -314,7 +327,12 @@ struct Gen<'a, 'b> {
     /// The typed body's blocks (`typed.rs`; empty when there is none), its
     /// unboxed registers, and the heap's `allocated` at entry.
     tblocks: Vec<Block>,
-    tvars: crate::fxhash::HashMap<u16, (Variable, typed::Ty)>,
+    tvars: crate::fxhash::HashMap<(u16, typed::Ty), Variable>,
+    /// Register types before each instruction of the typed body, and while
+    /// emitting one: before it (`tcur`, updated by its writes) and after it.
+    tstates: Vec<typed::Types>,
+    tcur: typed::Types,
+    tnext: typed::Types,
     alloc0: Option<cranelift_codegen::ir::Value>,
     /// Registers below this are named locals (always written back); the
     /// others are temporaries, written back only where live (`typed.rs`).
@@ -344,6 +362,8 @@ struct Gen<'a, 'b> {
     stale: *mut u64,
     /// The frame at compile time (type feedback; may be null).
     feedback: *const Value,
+    /// The context (runtime type objects for `typed::refine`).
+    cxp: *const Ctx,
 }
 
 fn mem() -> MemFlagsData {
@@ -380,6 +400,9 @@ impl<'a, 'b> Gen<'a, 'b> {
             blocks,
             tblocks: Vec::new(),
             tvars: Default::default(),
+            tstates: Vec::new(),
+            tcur: Default::default(),
+            tnext: Default::default(),
             alloc0: None,
             nvars: u16::MAX,
             tconsts: Default::default(),
@@ -395,6 +418,7 @@ impl<'a, 'b> Gen<'a, 'b> {
             guards: Vec::new(),
             stale,
             feedback: std::ptr::null(),
+            cxp: std::ptr::null(),
         }
     }
 
@@ -503,6 +527,8 @@ impl<'a, 'b> Gen<'a, 'b> {
             Tpl::JumpIfFalse | Tpl::JumpIfTrue => (vec![i.a], vec![]),
             Tpl::ForIter => (vec![i.a], vec![i.b]),
             Tpl::ForRange => (vec![i.a, i.a + 1, i.a + 2], vec![i.a, i.b]),
+            Tpl::Global => (vec![], vec![i.a]),
+            Tpl::Conv(_) => (vec![i.b, i.b + 1], vec![i.a]),
             Tpl::Step | Tpl::Exit | Tpl::Back | Tpl::Jump => (vec![], vec![]),
         }
     }
@@ -586,7 +612,7 @@ impl<'a, 'b> Gen<'a, 'b> {
             let step = step?;
             // Guard (step calls): the handler is still the one compiled for.
             // Inline templates are covered by `guards`.
-            if matches!(tpl, Tpl::Step) {
+            if matches!(tpl, Tpl::Step | Tpl::Global | Tpl::Conv(_)) {
                 let (go, out) = self.guard_handler(ip, h0);
                 self.b.switch_to_block(out);
                 let ipv = self.iconst(ip as u64);
@@ -596,7 +622,7 @@ impl<'a, 'b> Gen<'a, 'b> {
             let i = *ip;
             match tpl {
                 Tpl::Exit => unreachable!(),
-                Tpl::Step => self.step_call(k, step),
+                Tpl::Step | Tpl::Global | Tpl::Conv(_) => self.step_call(k, step),
                 Tpl::Move => {
                     let v = self.load_reg(i.b);
                     self.store_reg(i.a, v);
@@ -664,8 +690,8 @@ impl<'a, 'b> Gen<'a, 'b> {
         match step_of(h) {
             None => (Tpl::Exit, h as usize, None),
             Some((s, name)) => match unfused(name) {
-                Some((base, s1)) => (template(base), h as usize, Some(s1)),
-                None => (template(name), h as usize, Some(s)),
+                Some((base, s1)) => (typed::refine(template(base), self.ip(k), self.head, &*self.cxp), h as usize, Some(s1)),
+                None => (typed::refine(template(name), self.ip(k), self.head, &*self.cxp), h as usize, Some(s)),
             },
         }
     }

@@ -20,7 +20,7 @@
 //! means no typed body.
 use super::*;
 
-#[derive(Clone, Copy, PartialEq, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub(super) enum Ty {
     Int,
     Float,
@@ -28,6 +28,72 @@ pub(super) enum Ty {
 }
 
 type V = cranelift_codegen::ir::Value;
+
+/// Register types at one point of the typed body.
+pub(super) type Types = crate::fxhash::HashMap<u16, Ty>;
+
+/// A call of a builtin conversion (`Tpl::Conv`).
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub(super) enum Conv {
+    Int,
+    Float,
+}
+
+/// The type object a conversion calls.
+unsafe fn conv_obj(cx: &Ctx, c: Conv) -> Value {
+    Value::from_ptr(match c {
+        Conv::Int => cx.rt.types.int,
+        Conv::Float => cx.rt.types.float,
+    })
+}
+
+/// Which conversion `v` is (the builtin `int` or `float` type), if any.
+unsafe fn conv_of(cx: &Ctx, v: Value) -> Option<Conv> {
+    [Conv::Int, Conv::Float].into_iter().find(|&c| conv_obj(cx, c) == v)
+}
+
+/// `Tpl::Global` / `Tpl::Conv` as `template` guesses them from the handler
+/// name, kept only for the builtin `int` or `float`: a global that holds it
+/// now, and a one-argument call of a register loaded by such a global just
+/// before (the typed body checks both again at run time); else `Tpl::Step`.
+pub(super) unsafe fn refine(tpl: Tpl, ip: *const Inst, head: *const Inst, cx: &Ctx) -> Tpl {
+    match tpl {
+        Tpl::Global => match global_conv(ip, cx) {
+            Some(_) => Tpl::Global,
+            None => Tpl::Step,
+        },
+        Tpl::Conv(_) => {
+            let i = *ip;
+            let base = |p: *const Inst| step_of((*p).h).map(|(_, name)| unfused(name).map_or(name, |u| u.0));
+            let is = |p: *const Inst, name: &str| p >= head && base(p) == Some(name);
+            let mut p = ip.wrapping_sub(1);
+            if is(p, "locals::move_") && (*p).a != i.b {
+                p = p.wrapping_sub(1);
+            }
+            match i.c == 1 && is(p, "locals::load_global") && (*p).a == i.b {
+                true => global_conv(p, cx).map_or(Tpl::Step, Tpl::Conv),
+                false => Tpl::Step,
+            }
+        }
+        _ => tpl,
+    }
+}
+
+/// The conversion global `ip` loads now, if it is `int` or `float`.
+unsafe fn global_conv(ip: *const Inst, cx: &Ctx) -> Option<Conv> {
+    let name = crate::vm::dispatch::aux_val(ip, 0);
+    let v = (*cx.vm.globals).t.get_str(name).or_else(|| (*cx.rt.builtins).t.get_str(name))?;
+    conv_of(cx, v)
+}
+
+/// The current value of global `ip` loads (globals, then builtins), or 0.
+unsafe extern "C" fn global_word(ip: *const Inst, cx: &mut Ctx) -> u64 {
+    let name = crate::vm::dispatch::aux_val(ip, 0);
+    if let Some(v) = (*cx.vm.globals).t.get_str(name) {
+        return v.raw();
+    }
+    (*cx.rt.builtins).t.get_str(name).map_or(0, |v| v.raw())
+}
 
 fn ty_of(v: Value) -> Ty {
     if v.is_int() {
@@ -49,59 +115,145 @@ unsafe extern "C" fn float_word(cx: &mut Ctx, bits: u64) -> u64 {
 }
 
 impl<'a, 'b> Gen<'a, 'b> {
-    /// One type per promoted register, consistent over every instruction of
-    /// the region; None when some register would change type, an operation
-    /// has no typed template, or there is no feedback.
-    pub(super) unsafe fn infer_types(&self) -> Option<crate::fxhash::HashMap<u16, Ty>> {
+    /// The type of every register the typed body keeps, before each
+    /// instruction (flow-sensitive: the compiler reuses temporaries for
+    /// values of different types). Starts from the frame at compile time (the
+    /// state at the loop head); where paths meet, the registers still live
+    /// (and named locals) must agree. None when they do not, an operation has
+    /// no typed template, or there is no feedback.
+    pub(super) unsafe fn infer_types(&mut self) -> Option<Vec<Types>> {
         if self.feedback.is_null() || self.vars.is_empty() || std::env::var_os("TAURARO_JIT_NOTYPED").is_some() {
             return None;
         }
-        let mut ty: crate::fxhash::HashMap<u16, Ty> = Default::default();
+        self.live = self.liveness();
+        let keep = |g: &Self, r: u16, k: usize| r < g.nvars || g.live[k].contains(&r);
+        let mut head: Types = Default::default();
         for &r in self.vars.keys() {
-            ty.insert(r, ty_of(*self.feedback.add(r as usize)));
-        }
-        let t = |r: u16| ty[&r];
-        let num = |x: Ty| x != Ty::Word;
-        for k in 0..self.n {
-            let (tpl, _, _) = self.tpl_of(k);
-            let i = *self.ip(k);
-            let ok = match tpl {
-                Tpl::Move => t(i.a) == t(i.b),
-                Tpl::LoadConst => t(i.a) == ty_of(crate::vm::dispatch::aux_val(self.ip(k), 0)),
-                Tpl::Arith(op) => {
-                    let (x, y) = (t(i.b), t(i.c));
-                    num(x)
-                        && num(y)
-                        && match (op, x == Ty::Int && y == Ty::Int) {
-                            (Ar::TrueDiv, _) => t(i.a) == Ty::Float,
-                            (_, true) => t(i.a) == Ty::Int,
-                            (Ar::FloorDiv | Ar::Mod, false) => false,
-                            (_, false) => t(i.a) == Ty::Float,
-                        }
-                }
-                Tpl::Cmp(_) => num(t(i.b)) && t(i.b) == t(i.c) && t(i.a) == Ty::Word,
-                Tpl::JumpIfNot(_) => num(t(i.a)) && t(i.a) == t(i.b),
-                Tpl::JumpIfFalse | Tpl::JumpIfTrue => t(i.a) != Ty::Float,
-                Tpl::ForRange => [i.a, i.a + 1, i.a + 2, i.b].iter().all(|&r| t(r) == Ty::Int),
-                // The iterator register must stay the same object.
-                Tpl::ForIter => t(i.a) == Ty::Word && t(i.b) == Ty::Int && !self.written.contains(&i.a),
-                Tpl::Jump | Tpl::Back => true,
-                Tpl::Step | Tpl::Exit => false,
-            };
-            if !ok {
-                if std::env::var_os("TAURARO_JIT_DUMP").is_some() {
-                    eprintln!("jit: no typed body: instruction {k} {tpl:?} {:?}", (t(i.a), self.vars.get(&i.b).map(|_| t(i.b))));
-                }
-                return None;
+            if keep(self, r, 0) {
+                head.insert(r, ty_of(*self.feedback.add(r as usize)));
             }
         }
-        Some(ty)
+        let mut st: Vec<Option<Types>> = vec![None; self.n];
+        st[0] = Some(head);
+        let mut work = vec![0usize];
+        while let Some(k) = work.pop() {
+            let s = st[k].clone()?;
+            let Some((out, succ)) = self.apply(k, &s) else {
+                if std::env::var_os("TAURARO_JIT_DUMP").is_some() {
+                    eprintln!("jit: no typed body: instruction {k} {:?} {s:?}", self.tpl_of(k).0);
+                }
+                return None;
+            };
+            for (j, via_next) in succ {
+                let src = if via_next { &out } else { &s };
+                let f: Types = src.iter().filter(|(r, _)| keep(self, **r, j)).map(|(r, t)| (*r, *t)).collect();
+                match &st[j] {
+                    None => {
+                        st[j] = Some(f);
+                        work.push(j);
+                    }
+                    Some(old) if *old == f => {}
+                    Some(_) => {
+                        if std::env::var_os("TAURARO_JIT_DUMP").is_some() {
+                            eprintln!("jit: no typed body: types differ where paths meet at {j}");
+                        }
+                        return None;
+                    }
+                }
+            }
+        }
+        // Unreachable instructions keep an empty state.
+        Some(st.into_iter().map(Option::unwrap_or_default).collect())
+    }
+
+    /// Types after instruction `k` from those before (`s`), and its in-region
+    /// successors (flag: reached through the fall-through edge, where the
+    /// writes happen); None when it has no typed template for them.
+    unsafe fn apply(&self, k: usize, s: &Types) -> Option<(Types, Vec<(usize, bool)>)> {
+        let (tpl, _, _) = self.tpl_of(k);
+        let ip = self.ip(k);
+        let i = *ip;
+        let t = |r: u16| s.get(&r).copied();
+        let num = |r: u16| t(r).filter(|x| *x != Ty::Word);
+        let mut out = s.clone();
+        let mut set = |r: u16, ty: Ty| {
+            out.insert(r, ty);
+        };
+        match tpl {
+            Tpl::Move => set(i.a, t(i.b)?),
+            Tpl::LoadConst => set(i.a, ty_of(crate::vm::dispatch::aux_val(ip, 0))),
+            Tpl::Arith(op) => {
+                let (x, y) = (num(i.b)?, num(i.c)?);
+                let r = match (op, x == Ty::Int && y == Ty::Int) {
+                    (Ar::TrueDiv, _) => Ty::Float,
+                    (_, true) => Ty::Int,
+                    (Ar::FloorDiv | Ar::Mod, false) => return None,
+                    (_, false) => Ty::Float,
+                };
+                set(i.a, r);
+            }
+            Tpl::Cmp(_) => {
+                if num(i.b)? != num(i.c)? {
+                    return None;
+                }
+                set(i.a, Ty::Word);
+            }
+            Tpl::JumpIfNot(_) => {
+                if num(i.a)? != num(i.b)? {
+                    return None;
+                }
+            }
+            Tpl::JumpIfFalse | Tpl::JumpIfTrue => {
+                if t(i.a)? == Ty::Float {
+                    return None;
+                }
+            }
+            Tpl::ForRange => {
+                if ![i.a, i.a + 1, i.a + 2].iter().all(|&r| t(r) == Some(Ty::Int)) {
+                    return None;
+                }
+                set(i.b, Ty::Int);
+            }
+            // The iterator register must stay the same object.
+            Tpl::ForIter => {
+                if t(i.a)? != Ty::Word || self.written.contains(&i.a) {
+                    return None;
+                }
+                set(i.b, Ty::Int);
+            }
+            Tpl::Jump | Tpl::Back => {}
+            Tpl::Global => set(i.a, Ty::Word),
+            Tpl::Conv(c) => {
+                if t(i.b)? != Ty::Word {
+                    return None;
+                }
+                num(i.b + 1)?;
+                set(i.a, if c == Conv::Int { Ty::Int } else { Ty::Float });
+            }
+            Tpl::Step | Tpl::Exit => return None,
+        }
+        let mut succ = Vec::new();
+        let mut add = |p: *const Inst, via_next: bool| {
+            if self.block_of(p).is_some() {
+                succ.push(((p as usize - self.head as usize) / std::mem::size_of::<Inst>(), via_next));
+            }
+        };
+        match tpl {
+            Tpl::Jump | Tpl::Back => add(crate::vm::dispatch::target(ip), true),
+            Tpl::JumpIfNot(_) | Tpl::JumpIfFalse | Tpl::JumpIfTrue | Tpl::ForRange | Tpl::ForIter => {
+                add(ip.add(1), true);
+                add(crate::vm::dispatch::target(ip), false);
+            }
+            _ => add(ip.add(1), true),
+        }
+        Some((out, succ))
     }
 
     /// Emit the typed body (the current block is the entry, after the
     /// handler guards; `generic` is the generic body's first block).
-    pub(super) unsafe fn emit_typed(&mut self, ty: crate::fxhash::HashMap<u16, Ty>) {
+    pub(super) unsafe fn emit_typed(&mut self, states: Vec<Types>) {
         let generic = self.blocks[0];
+        let ty = states[0].clone();
         // Entry checks: every register has its type.
         let mut regs: Vec<u16> = ty.keys().copied().collect();
         regs.sort();
@@ -143,6 +295,21 @@ impl<'a, 'b> Gen<'a, 'b> {
                 self.b.switch_to_block(go);
             }
         }
+        // Globals loaded as conversions still hold them (nothing in the
+        // typed body can rebind a global).
+        for k in 0..self.n {
+            if matches!(self.tpl_of(k).0, Tpl::Global) {
+                let ipv = self.iconst(self.ip(k) as u64);
+                let f = self.iconst(global_word as *const () as u64);
+                let call = self.b.ins().call_indirect(self.two_ref, f, &[ipv, self.cx]);
+                let r = self.b.inst_results(call)[0];
+                let want = self.global_obj(k);
+                let same = self.b.ins().icmp_imm_s(IntCC::Equal, r, want.raw() as i64);
+                let go = self.b.create_block();
+                self.b.ins().brif(same, go, &[], generic, &[]);
+                self.b.switch_to_block(go);
+            }
+        }
         // Unboxed variables. Cranelift rematerializes ALU-with-immediate ops
         // at every use, which would put the unboxing of loop-invariant
         // registers back into the loop: subtract a -1 loaded from memory.
@@ -150,17 +317,17 @@ impl<'a, 'b> Gen<'a, 'b> {
         let m1 = self.b.ins().load(I64, mem(), m1, 0);
         for &r in &regs {
             let w = self.b.use_var(self.vars[&r]);
-            let (var, v) = match (ty[&r], consts.get(&r)) {
-                (Ty::Int, Some(c)) => (self.b.declare_var(I64), self.iconst(c.raw() - 1)),
-                (Ty::Float, Some(c)) => (self.b.declare_var(types::F64), self.b.ins().f64const(c.as_float())),
-                (Ty::Int, _) => (self.b.declare_var(I64), self.b.ins().iadd(w, m1)),
-                (Ty::Float, _) => (self.b.declare_var(types::F64), self.unbox_f(w)),
-                (Ty::Word, _) => (self.b.declare_var(I64), w),
+            let v = match (ty[&r], consts.get(&r)) {
+                (Ty::Int, Some(c)) => self.iconst(c.raw() - 1),
+                (Ty::Float, Some(c)) => self.b.ins().f64const(c.as_float()),
+                (Ty::Int, _) => self.b.ins().iadd(w, m1),
+                (Ty::Float, _) => self.unbox_f(w),
+                (Ty::Word, _) => w,
             };
+            let var = self.tvar(r, ty[&r]);
             self.b.def_var(var, v);
-            self.tvars.insert(r, (var, ty[&r]));
         }
-        self.live = self.liveness();
+        self.tstates = states;
         self.alloc0 = Some(self.b.ins().load(I64, mem(), self.cx, self.offs.allocated));
         self.tblocks = (0..self.n).map(|_| self.b.create_block()).collect();
         self.b.ins().jump(self.tblocks[0], &[]);
@@ -261,14 +428,34 @@ impl<'a, 'b> Gen<'a, 'b> {
         }
     }
 
-    fn tget(&mut self, r: u16) -> V {
-        self.b.use_var(self.tvars[&r].0)
+    /// The object global instruction `k` loaded at compile time.
+    unsafe fn global_obj(&self, k: usize) -> Value {
+        let c = global_conv(self.ip(k), &*self.cxp).unwrap_or(Conv::Int);
+        conv_obj(&*self.cxp, c)
     }
+
+    /// The variable holding register `r` while it has type `ty`.
+    fn tvar(&mut self, r: u16, ty: Ty) -> Variable {
+        if let Some(v) = self.tvars.get(&(r, ty)) {
+            return *v;
+        }
+        let v = self.b.declare_var(if ty == Ty::Float { types::F64 } else { I64 });
+        self.tvars.insert((r, ty), v);
+        v
+    }
+    fn tget(&mut self, r: u16) -> V {
+        let var = self.tvar(r, self.tty(r));
+        self.b.use_var(var)
+    }
+    /// Define register `r` (its type after the current instruction).
     fn tset(&mut self, r: u16, v: V) {
-        self.b.def_var(self.tvars[&r].0, v)
+        let ty = self.tnext[&r];
+        self.tcur.insert(r, ty);
+        let var = self.tvar(r, ty);
+        self.b.def_var(var, v)
     }
     fn tty(&self, r: u16) -> Ty {
-        self.tvars[&r].1
+        self.tcur[&r]
     }
 
     /// Leave the typed body for the generic one at instruction `k` (which
@@ -286,8 +473,12 @@ impl<'a, 'b> Gen<'a, 'b> {
     /// defined earlier in the iteration wherever it is live.
     fn transfer(&mut self, k: usize) {
         let live = std::mem::take(&mut self.live);
-        let regs: Vec<u16> =
-            self.written.iter().copied().filter(|r| *r < self.nvars || live.get(k).map_or(true, |l| l.contains(r))).collect();
+        let regs: Vec<u16> = self
+            .written
+            .iter()
+            .copied()
+            .filter(|r| (*r < self.nvars || live.get(k).map_or(true, |l| l.contains(r))) && self.tcur.contains_key(r))
+            .collect();
         self.live = live;
         for r in regs {
             let v = self.tget(r);
@@ -372,6 +563,8 @@ impl<'a, 'b> Gen<'a, 'b> {
         let i = *ip;
         let nx = ip.add(1);
         let (tpl, _, _) = self.tpl_of(k);
+        self.tcur = self.tstates[k].clone();
+        self.tnext = self.apply(k, &self.tcur).map(|x| x.0).unwrap_or_default();
         match tpl {
             Tpl::Move => {
                 let v = self.tget(i.b);
@@ -567,6 +760,40 @@ impl<'a, 'b> Gen<'a, 'b> {
                 let due = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, a, t);
                 self.tguard(due, k);
                 self.tgoto(crate::vm::dispatch::target(ip));
+            }
+            Tpl::Global => {
+                let want = self.global_obj(k);
+                let v = self.iconst(want.raw());
+                self.tset(i.a, v);
+                self.tgoto(nx);
+            }
+            Tpl::Conv(c) => {
+                // The callee register still holds the builtin.
+                let f = self.tget(i.b);
+                let want = conv_obj(&*self.cxp, c);
+                let other = self.b.ins().icmp_imm_s(IntCC::NotEqual, f, want.raw() as i64);
+                self.tguard(other, k);
+                let arg = i.b + 1;
+                let x = self.tget(arg);
+                let r = match (c, self.tty(arg)) {
+                    (Conv::Float, Ty::Int) => self.tfloat(arg),
+                    (Conv::Int, Ty::Float) => {
+                        // int(x) truncates; only results that are small ints
+                        // (NaN and infinities fail the compares).
+                        let lo = self.b.ins().f64const(-(2f64.powi(61)));
+                        let hi = self.b.ins().f64const(2f64.powi(61));
+                        let ge = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, x, lo);
+                        let lt = self.b.ins().fcmp(FloatCC::LessThan, x, hi);
+                        let ok = self.b.ins().band(ge, lt);
+                        let bad = self.b.ins().bxor_imm_s(ok, 1);
+                        self.tguard(bad, k);
+                        let t = self.b.ins().fcvt_to_sint_sat(I64, x);
+                        self.b.ins().ishl_imm_s(t, 2)
+                    }
+                    _ => x,
+                };
+                self.tset(i.a, r);
+                self.tgoto(nx);
             }
             Tpl::Step | Tpl::Exit => unreachable!("no typed body with calls"),
         }
