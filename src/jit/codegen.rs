@@ -1,9 +1,13 @@
 //! Cranelift code generation for one loop region (see `jit/mod.rs`).
 //!
 //! Conventions of the generated function `fn(fp, cx) -> *const Inst`:
-//! * Python registers live in memory (`fp[r]`); nothing is cached in native
-//!   registers across a step call, so the GC and step forms always see the
-//!   frame as the interpreter would.
+//! * The function has up to two bodies. The generic one (this file) works on
+//!   tagged words with complete guards and step-form calls. In loops made only
+//!   of inline templates its registers live in SSA variables, written back to
+//!   `fp[r]` before every call out and every exit (so the GC and step forms
+//!   always see the frame as the interpreter would) and re-read after calls.
+//!   The typed body (`typed.rs`) keeps unboxed ints/floats, checks types once
+//!   at entry, and continues in the generic body on any failed guard.
 //! * Block `blocks[k]` runs instruction `head + k`. `exit(ip)` stores `fp` in
 //!   `cx.vm.step_fp` and returns `ip`; `exit_raw(ip)` returns `ip` with
 //!   `step_fp` already set by a step form (possibly another frame).

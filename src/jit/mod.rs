@@ -13,6 +13,12 @@
 //!   ip (and `cx.vm.step_fp`) are compared with the in-region successors;
 //!   anything else is a side exit: the native code returns that ip, leaves the
 //!   frame in `cx.vm.step_fp`, and the interpreter continues there.
+//! * Typed body (`typed.rs`): in loops made only of inline templates (and
+//!   calls of the builtins `int`/`float`), the registers get types from the
+//!   frame at compile time, checked once at entry; ints (shifted by 2) and
+//!   floats (f64) stay unboxed in machine registers, hoisted constants become
+//!   immediates, and every failed guard continues in the generic body at the
+//!   same instruction with the registers written back.
 //! * Quickening may rewrite `Inst.h` at run time: every template first checks
 //!   that `h` is still the handler it was compiled for, else it side-exits
 //!   before doing anything (the interpreter then runs the instruction).
