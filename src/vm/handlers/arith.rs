@@ -51,6 +51,19 @@ fn both_float(a: Value, b: Value) -> Option<(f64, f64)> {
     }
 }
 
+/// A small int and a float (either order): both as f64, the int converted
+/// as CPython's `int + float` does (`float(i)`, round to nearest).
+#[inline(always)]
+fn int_float(a: Value, b: Value) -> Option<(f64, f64)> {
+    if a.is_int() && b.is_float() {
+        Some((a.as_small() as f64, b.as_float()))
+    } else if a.is_float() && b.is_int() {
+        Some((a.as_float(), b.as_small() as f64))
+    } else {
+        None
+    }
+}
+
 /// Store a float result in register `a` and continue; a result that does not
 /// self-tag is boxed out of line (so the fast path saves no registers).
 #[inline(always)]
@@ -87,7 +100,7 @@ macro_rules! arith_op {
                     set_reg(fp, i.a, r);
                     return true;
                 }
-            } else if let Some((x, y)) = both_float(a, b) {
+            } else if let Some((x, y)) = both_float(a, b).or_else(|| int_float(a, b)) {
                 if let Some(v) = Value::try_float($flt(x, y)) {
                     set_reg(fp, i.a, v);
                     return true;
