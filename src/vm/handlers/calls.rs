@@ -142,7 +142,7 @@ unsafe fn fast_call_defaults(ip: *const Inst, cx: &mut Ctx, f: Value, nargs: usi
     Some(enter_simple(cx, f, code, npos, new_fp, ip))
 }
 
-op!(
+flow_op!(
     /// a := b(b+1 .. b+c)
     call,
     |ip, fp, cx| {
@@ -150,9 +150,9 @@ op!(
         let f = reg(fp, i.b);
         let new_fp = fp.add(i.b as usize + 1);
         if let Some(n) = try_fast_call(ip, cx, f, i.c as usize, new_fp) {
-            return n;
+            return Flow::Go(n);
         }
-        call_slow(ip, fp, cx)
+        Flow::Via(ip, super::call_slow_h::h, super::call_slow)
     }
 );
 
@@ -178,7 +178,7 @@ unsafe fn call_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     call_value(ip, fp, cx, f, args, &[])
 }
 
-op!(
+flow_op!(
     /// After LoadMethod at b: a := b(b+1 if bound, b+2 .. b+1+c)
     call_method,
     |ip, fp, cx| {
@@ -187,11 +187,16 @@ op!(
         let bound = !reg(fp, i.b + 1).is_unbound();
         let first = i.b as usize + 2 - bound as usize;
         if let Some(n) = try_fast_call(ip, cx, f, i.c as usize + bound as usize, fp.add(first)) {
-            return n;
+            return Flow::Go(n);
         }
-        call_method_slow(ip, fp, cx)
+        Flow::Via(ip, super::call_method_slow_h::h, super::call_method_slow)
     }
 );
+
+cold_handler! {
+    call_slow_h = call_slow;
+    call_method_slow_h = call_method_slow;
+}
 
 #[cold]
 #[inline(never)]
