@@ -773,6 +773,11 @@ impl<'a, 'b> Gen<'a, 'b> {
         let want = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, a, t);
         self.b.ins().brif(want, slow, &[], fast, &[]);
         self.b.switch_to_block(fast);
+        // Count the back-edge (`Loop::stale[1]`, for `hot`'s give-up rule).
+        let cnt = self.iconst(self.stale as u64 + 8);
+        let c = self.b.ins().load(I64, mem(), cnt, 0);
+        let c1 = self.b.ins().iadd_imm_s(c, 1);
+        self.b.ins().store(mem(), c1, cnt, 0);
         self.goto(crate::vm::dispatch::target(ip));
         self.b.switch_to_block(slow);
         self.flush();
