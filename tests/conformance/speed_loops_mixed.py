@@ -23,3 +23,13 @@ print(len(out))
 for line in out:
     print(line)
 print(float("nan") + 1, 1 - float("nan"))
+
+# truediv with one int operand
+for a in vals:
+    for b in fl:
+        for x, y in ((a, b), (b, a)):
+            try:
+                print(repr(x / y), end=" ")
+            except ZeroDivisionError as e:
+                print("ZeroDivisionError", e, end=" ")
+print()

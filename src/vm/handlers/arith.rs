@@ -135,7 +135,7 @@ flow_op!(truediv, |ip, fp, cx| {
     let i = &*ip;
     let a = reg(fp, i.b);
     let b = reg(fp, i.c);
-    let q = if let Some((x, y)) = both_float(a, b) {
+    let q = if let Some((x, y)) = both_float(a, b).or_else(|| int_float(a, b)) {
         if y != 0.0 {
             Some(x / y)
         } else {
