@@ -293,22 +293,34 @@ unsafe fn call_ex_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     call_value(ip, fp, cx, f, &args, &kw)
 }
 
-op!(return_, |ip, fp, cx| {
+flow_op!(return_, |ip, fp, cx| {
     let v = reg(fp, (*ip).a);
     let vm = &mut cx.vm;
     let n = vm.frames.len();
     // SAFETY: a running frame always has its record on top of `frames`.
     let fr = *vm.frames.get_unchecked(n - 1);
     if fr.flags != 0 || vm.handled.len() != fr.exc_base as usize {
-        return frame::return_slow(cx, v, fp);
+        return Flow::Via(ip, super::return_slow_h::h, super::return_slow_at);
     }
     vm.frames.set_len(n - 1);
     let caller = vm.frames.get_unchecked(n - 2);
     vm.globals = caller.globals;
     let cfp = caller.fp;
     set_reg(cfp, (*fr.ret_ip).a, v);
-    Next::new(fr.ret_ip.add(1), cfp)
+    Flow::Go(Next::new(fr.ret_ip.add(1), cfp))
 });
+
+/// `return_`'s slow path (entry, generator and `__init__` frames; handled
+/// exceptions left on the stack) in the cold-handler form.
+#[cold]
+#[inline(never)]
+unsafe fn return_slow_at(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    frame::return_slow(cx, reg(fp, (*ip).a), fp)
+}
+
+cold_handler! {
+    return_slow_h = return_slow_at;
+}
 
 op!(load_build_class, |ip, fp, cx| {
     set_reg(fp, (*ip).a, cx.vm.build_class);
