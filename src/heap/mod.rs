@@ -248,7 +248,7 @@ static CONFIGURE_ALLOCATOR: extern "C" fn() = configure_allocator;
 use mimalloc as _;
 
 /// The smallest collection threshold (bytes allocated between collections).
-const MIN_THRESHOLD: usize = 8 << 20;
+const MIN_THRESHOLD: usize = 4 << 20;
 
 impl Default for Heap {
     fn default() -> Self {
@@ -402,8 +402,11 @@ impl Heap {
         self.objects.truncate(live);
         self.allocated = 0;
         // Grow the threshold with the live heap (like Lua's pause): collect again
-        // after allocating as much as survives, at least 8 MiB.
-        self.threshold = if self.stress { 0 } else { (live * 64).max(MIN_THRESHOLD) };
+        // after allocating about half of what survives (32 accounted bytes per
+        // live object; a short str or pair tuple accounts ~48-64), at least 4 MiB.
+        // Peak RSS ~1.5x the live heap; 64 per object cost ~15% more RSS on
+        // dict_ops / binary_trees for ~5% less collection time.
+        self.threshold = if self.stress { 0 } else { (live * 32).max(MIN_THRESHOLD) };
         self.collections += 1;
     }
 }
