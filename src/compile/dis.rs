@@ -141,16 +141,7 @@ pub fn py_str_repr(s: &str) -> String {
     out
 }
 
-fn float_repr(f: f64) -> String {
-    if f.is_nan() {
-        return "nan".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    let s = format!("{:?}", f);
-    s
-}
+use crate::builtins::spec::float_repr;
 
 fn const_repr(c: &Const) -> String {
     match c {

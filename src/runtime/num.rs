@@ -376,7 +376,7 @@ pub fn float_pow(cx: &mut Ctx, a: f64, b: f64) -> PyResult<Value> {
     }
     let r = a.powf(b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {
-        return Err(cx.overflow_error("(34, 'Numerical result out of range')"));
+        return Err(cx.erange_error());
     }
     Ok(cx.new_float(r))
 }

@@ -737,11 +737,12 @@ pub fn binary_op(cx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value>
             _ => {}
         }
     }
-    binary_op_slow(cx, op, a, b)
+    binary_op_slow(cx, op, a, b, false)
 }
 
 #[inline(never)]
-fn binary_op_slow(cx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+/// `inplace`: the operator was `op=` (only the TypeError message differs).
+fn binary_op_slow(cx: &mut Ctx, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
     if op == BinOp::Add && a.is_kind(Kind::Str) && b.is_kind(Kind::Str) {
         return Ok(cx.concat_str(a.obj::<StrObj>(), b.obj::<StrObj>()));
     }
@@ -749,7 +750,7 @@ fn binary_op_slow(cx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value
         if let Some(r) = builtin_binop(cx, op, a, b)? {
             return Ok(r);
         }
-        return Err(binop_type_error(cx, op, a, b));
+        return Err(binop_type_error(cx, op, a, b, inplace));
     }
     let ta = type_of(cx, a);
     let tb = type_of(cx, b);
@@ -797,11 +798,11 @@ fn binary_op_slow(cx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value
             }
         }
     }
-    Err(binop_type_error(cx, op, a, b))
+    Err(binop_type_error(cx, op, a, b, inplace))
 }
 
 #[cold]
-fn binop_type_error(cx: &mut Ctx, op: BinOp, a: Value, b: Value) -> crate::Exc {
+fn binop_type_error(cx: &mut Ctx, op: BinOp, a: Value, b: Value, inplace: bool) -> crate::Exc {
     let (na, nb) = (type_name(cx, a), type_name(cx, b));
     let ka = unwrap_payload(a).kind();
     if op == BinOp::Add && matches!(ka, Some(Kind::Str | Kind::List | Kind::Tuple)) {
@@ -826,7 +827,11 @@ fn binop_type_error(cx: &mut Ctx, op: BinOp, a: Value, b: Value) -> crate::Exc {
             return cx.type_error(format!("can't multiply sequence by non-int of type '{other}'"));
         }
     }
-    let sym = if op == BinOp::Pow { "** or pow()" } else { binop_symbol(op) };
+    let sym = match (op, inplace) {
+        (_, true) => format!("{}=", binop_symbol(op)),
+        (BinOp::Pow, false) => "** or pow()".to_string(),
+        _ => binop_symbol(op).to_string(),
+    };
     cx.type_error(format!("unsupported operand type(s) for {sym}: '{na}' and '{nb}'"))
 }
 
@@ -1063,7 +1068,7 @@ pub fn inplace_op(cx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value
         }
         _ => {}
     }
-    binary_op(cx, op, a, b)
+    binary_op_slow(cx, op, a, b, true)
 }
 
 // ---------------------------------------------------------------- unary operators

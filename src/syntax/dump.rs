@@ -22,69 +22,8 @@ struct Dumper {
     out: String,
 }
 
-/// Python `repr()` of a float.
-pub fn float_repr(f: f64) -> String {
-    if f.is_nan() {
-        return "nan".to_string();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "inf".to_string() } else { "-inf".to_string() };
-    }
-    if f == 0.0 {
-        return if f.is_sign_negative() { "-0.0".to_string() } else { "0.0".to_string() };
-    }
-    // Shortest round-trip digits via `{:e}`.
-    let s = format!("{:e}", f);
-    let (mant, exp) = s.split_once('e').unwrap();
-    let exp: i32 = exp.parse().unwrap();
-    let neg = mant.starts_with('-');
-    let mant = mant.trim_start_matches('-');
-    let digits: String = mant.chars().filter(|&c| c != '.').collect();
-    let ndigits = digits.len() as i32;
-    let mut r = String::new();
-    if neg {
-        r.push('-');
-    }
-    if exp < -4 || exp >= 16 {
-        // scientific
-        r.push_str(&digits[..1]);
-        if ndigits > 1 {
-            r.push('.');
-            r.push_str(&digits[1..]);
-        }
-        r.push('e');
-        if exp < 0 {
-            r.push('-');
-        } else {
-            r.push('+');
-        }
-        let a = exp.abs();
-        if a < 10 {
-            r.push('0');
-        }
-        r.push_str(&a.to_string());
-    } else if exp < 0 {
-        r.push_str("0.");
-        for _ in 0..(-exp - 1) {
-            r.push('0');
-        }
-        r.push_str(&digits);
-    } else {
-        let int_len = (exp + 1) as usize;
-        if digits.len() <= int_len {
-            r.push_str(&digits);
-            for _ in 0..(int_len - digits.len()) {
-                r.push('0');
-            }
-            r.push_str(".0");
-        } else {
-            r.push_str(&digits[..int_len]);
-            r.push('.');
-            r.push_str(&digits[int_len..]);
-        }
-    }
-    r
-}
+/// Python `repr()` of a float (one implementation: `builtins::spec`).
+pub use crate::builtins::spec::float_repr;
 
 /// Python `repr()` of a complex with the given parts.
 pub fn complex_repr(real: f64, imag: f64) -> String {
