@@ -453,6 +453,15 @@ pub unsafe fn construct_positional(ip: *const Inst, cx: &mut Ctx, cls: *mut Clas
     if !c.freevar_regs.is_empty() {
         load_closure(c, f, new_fp);
     }
+    push_init_frame(cx, ip, code, init, new_fp, obj);
+    Some(Next::new(c.insts.as_ptr() as *mut Inst, new_fp))
+}
+
+/// The `FR_INIT` frame of `init` (a Python function) at `new_fp`: its `gen`
+/// slot holds the instance, the call's result when `__init__` returns None.
+#[inline(always)]
+unsafe fn push_init_frame(cx: &mut Ctx, ip: *const Inst, code: *mut CodeObj, init: Value, new_fp: *mut Value, obj: Value) {
+    let globals = init.obj::<FunctionObj>().globals;
     push_frame(
         cx,
         Frame {
@@ -460,14 +469,13 @@ pub unsafe fn construct_positional(ip: *const Inst, cx: &mut Ctx, cls: *mut Clas
             ret_ip: ip,
             code,
             func: init,
-            globals: f.globals,
+            globals,
             exc_base: cx.vm.handled.len() as u32,
             flags: FR_INIT,
             gen: obj,
             top: new_fp,
         },
     );
-    Some(Next::new(c.insts.as_ptr() as *mut Inst, new_fp))
 }
 
 /// `cls(*args, **kw)`: allocate the instance and enter `__init__` in a frame
@@ -503,20 +511,7 @@ unsafe fn construct(ip: *const Inst, cx: &mut Ctx, cls: *mut ClassObj, init: Val
     } else if bind_init(cx, init, obj, args, kw, new_fp).is_err() {
         return throw(ip, cx);
     }
-    push_frame(
-        cx,
-        Frame {
-            fp: new_fp,
-            ret_ip: ip,
-            code,
-            func: init,
-            globals: f.globals,
-            exc_base: cx.vm.handled.len() as u32,
-            flags: FR_INIT,
-            gen: obj,
-            top: new_fp,
-        },
-    );
+    push_init_frame(cx, ip, code, init, new_fp, obj);
     Next::new((*code).insts.as_mut_ptr(), new_fp)
 }
 
