@@ -93,37 +93,54 @@ fn call_builtin_class(cx: &mut Ctx, cls: *mut ClassObj, args: &[Value], kw: &[(V
     }
 }
 
-/// (builtin class, version) -> the `__new__` of its own dict, staticmethod
-/// unwrapped (UNBOUND: none). A version names one state of a live class dict,
-/// which roots the function.
+/// One slot of a per-thread, direct-mapped cache of one value per
+/// (class, version) (`by_version`). Versions never repeat and change with
+/// the class dict or any base's, so a hit names a live class whose cached
+/// value is still reachable from it (rooted there).
 #[derive(Clone, Copy)]
-struct NewEntry {
+pub struct VersionEntry {
     cls: *mut ClassObj,
     version: u32,
-    new: Value,
+    /// UNBOUND: the computation gave None.
+    value: Value,
 }
 
-const NEW_CACHE_SIZE: usize = 32;
+pub const EMPTY_VERSION_ENTRY: VersionEntry =
+    VersionEntry { cls: std::ptr::null_mut(), version: 0, value: Value::UNBOUND };
+
+/// `slow()` for class `cls`, cached in `table` by (class, version).
+#[inline(always)]
+pub fn by_version<const N: usize>(
+    table: &'static std::thread::LocalKey<[std::cell::Cell<VersionEntry>; N]>,
+    cls: *mut ClassObj,
+    slow: impl FnOnce() -> Option<Value>,
+) -> Option<Value> {
+    let version = cls_ref(cls).version;
+    let i = (cls as usize >> 5) % N;
+    let e = table.with(|t| t[i].get());
+    if e.cls == cls && e.version == version {
+        return if e.value.is_unbound() { None } else { Some(e.value) };
+    }
+    let r = slow();
+    table.with(|t| t[i].set(VersionEntry { cls, version, value: r.unwrap_or(Value::UNBOUND) }));
+    r
+}
 
 thread_local! {
-    static NEW_CACHE: [std::cell::Cell<NewEntry>; NEW_CACHE_SIZE] =
-        const { [const { std::cell::Cell::new(NewEntry { cls: std::ptr::null_mut(), version: 0, new: Value::UNBOUND }) }; NEW_CACHE_SIZE] };
+    /// builtin class -> the `__new__` of its own dict (`builtin_new`).
+    static NEW_CACHE: [std::cell::Cell<VersionEntry>; 32] =
+        const { [const { std::cell::Cell::new(EMPTY_VERSION_ENTRY) }; 32] };
 }
 
-/// The `__new__` in builtin class `cls`'s own dict, cached by class version.
+/// The `__new__` in builtin class `cls`'s own dict, staticmethod unwrapped,
+/// cached by class version.
 #[inline]
 fn builtin_new(cx: &mut Ctx, cls: *mut ClassObj) -> Option<Value> {
-    let version = cls_ref(cls).version;
-    let i = (cls as usize >> 5) % NEW_CACHE_SIZE;
-    let e = NEW_CACHE.with(|t| t[i].get());
-    if e.cls == cls && e.version == version {
-        return if e.new.is_unbound() { None } else { Some(e.new) };
-    }
-    // SAFETY: class dicts are live.
-    let own = unsafe { (*cls_ref(cls).dict).t.get_str(cx.rt.names.new) };
-    let own = own.map(|new| if new.is_kind(Kind::StaticMethod) { new.obj::<WrapperObj>().f } else { new });
-    NEW_CACHE.with(|t| t[i].set(NewEntry { cls, version, new: own.unwrap_or(Value::UNBOUND) }));
-    own
+    by_version(&NEW_CACHE, cls, || {
+        // SAFETY: class dicts are live.
+        let own = unsafe { (*cls_ref(cls).dict).t.get_str(cx.rt.names.new) };
+        own.map(|new| if new.is_kind(Kind::StaticMethod) { new.obj::<WrapperObj>().f } else { new })
+    })
 }
 
 /// A fresh instance of `cls` (no `__init__`): plain instance or exception with `args`.

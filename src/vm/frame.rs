@@ -394,36 +394,16 @@ fn plain_init(cx: &mut Ctx, cls: *mut ClassObj) -> Option<Value> {
     Some(init)
 }
 
-/// (class, version) -> its plain `__init__` (UNBOUND: the class is not plain).
-/// Versions never repeat and change with the class dict or any base's, so a
-/// hit names a live class whose `__init__` is still in its MRO (rooted there).
-#[derive(Clone, Copy)]
-struct InitEntry {
-    cls: *mut ClassObj,
-    version: u32,
-    init: Value,
-}
-
-const INIT_CACHE_SIZE: usize = 64;
-
 thread_local! {
-    static INIT_CACHE: [std::cell::Cell<InitEntry>; INIT_CACHE_SIZE] =
-        const { [const { std::cell::Cell::new(InitEntry { cls: std::ptr::null_mut(), version: 0, init: Value::UNBOUND }) }; INIT_CACHE_SIZE] };
+    /// class -> its plain `__init__` (`plain_init_cached`).
+    static INIT_CACHE: [std::cell::Cell<runtime::class::VersionEntry>; 64] =
+        const { [const { std::cell::Cell::new(runtime::class::EMPTY_VERSION_ENTRY) }; 64] };
 }
 
 /// `plain_init`, cached by class version.
 #[inline]
 fn plain_init_cached(cx: &mut Ctx, cls: *mut ClassObj) -> Option<Value> {
-    let version = runtime::cls_ref(cls).version;
-    let i = (cls as usize >> 5) % INIT_CACHE_SIZE;
-    let e = INIT_CACHE.with(|t| t[i].get());
-    if e.cls == cls && e.version == version {
-        return if e.init.is_unbound() { None } else { Some(e.init) };
-    }
-    let r = plain_init(cx, cls);
-    let ne = InitEntry { cls, version, init: r.unwrap_or(Value::UNBOUND) };
-    INIT_CACHE.with(|t| t[i].set(ne));
-    r
+    runtime::class::by_version(&INIT_CACHE, cls, || plain_init(cx, cls))
 }
 
 /// `cls(args...)` from a call handler, positional only, the arguments in the

@@ -55,14 +55,21 @@ pub(crate) unsafe fn back_edge(ip: *const Inst, cx: &mut Ctx) -> Edge {
     if cx.heap.wants_gc() {
         return Edge::Gc;
     }
+    if count_down(ip) {
+        return Edge::Count;
+    }
+    Edge::On
+}
+
+/// Count the back-edge `ip`'s counter down; true when it expired (it was
+/// <= 1 as an i16; see [`back_edge`]).
+#[inline(always)]
+unsafe fn count_down(ip: *const Inst) -> bool {
     // SAFETY: instructions are mutable at run time (counters, quickening).
     let mi = ip as *mut Inst;
     let old = (*mi).a;
     (*mi).a = old.wrapping_sub(1);
-    if old as i16 <= 1 {
-        return Edge::Count;
-    }
-    Edge::On
+    old as i16 <= 1
 }
 
 cold_handler! {
@@ -77,10 +84,7 @@ unsafe fn loop_gc_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     if safepoint(cx) {
         return throw(ip, cx);
     }
-    let mi = ip as *mut Inst;
-    let old = (*mi).a;
-    (*mi).a = old.wrapping_sub(1);
-    if old as i16 <= 1 {
+    if count_down(ip) {
         return loop_count_slow(ip, fp, cx);
     }
     Next::new(target(ip), fp)
