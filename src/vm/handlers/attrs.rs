@@ -281,7 +281,7 @@ op!(del_attr, |ip, fp, cx| {
     }
 });
 
-op!(
+flow_op!(
     /// a := method (or attribute), a+1 := self (or UNBOUND).
     load_method,
     |ip, fp, cx| {
@@ -293,17 +293,39 @@ op!(
             if cls as u64 == aux_val(ip, K_CLS).raw() && !cls.is_null() && (*cls).version as u64 == aux_val(ip, K_VER).raw() {
                 // Cached for a user class (instances: the dict must not shadow the
                 // name) or for a builtin type (its objects have no instance dict).
-                let d = if obj.header().kind == Kind::Instance { obj.obj::<InstanceObj>().dict } else { std::ptr::null_mut() };
-                if d.is_null() || lacks_str(&(*d).t, aux_val(ip, 0)) {
-                    set_reg(fp, i.a, aux_val(ip, K_VAL));
-                    set_reg(fp, i.a + 1, obj);
-                    return next(ip, fp);
+                if obj.header().kind == Kind::Instance {
+                    let d = obj.obj::<InstanceObj>().dict;
+                    if !d.is_null() && !lacks_small(&(*d).t, aux_val(ip, 0)) {
+                        return Flow::Via(ip, super::load_method_dict_h::h, super::load_method_dict);
+                    }
                 }
+                set_reg(fp, i.a, aux_val(ip, K_VAL));
+                set_reg(fp, i.a + 1, obj);
+                return Flow::Go(next(ip, fp));
             }
         }
-        load_method_slow(ip, fp, cx)
+        Flow::Via(ip, super::load_method_slow_h::h, super::load_method_slow)
     }
 );
+
+cold_handler! {
+    load_method_dict_h = load_method_dict;
+    load_method_slow_h = load_method_slow;
+}
+
+/// Cache hit on an instance with a dict: the method, unless the dict shadows it.
+#[inline(never)]
+unsafe fn load_method_dict(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let i = &*ip;
+    let obj = reg(fp, i.b);
+    let d = obj.obj::<InstanceObj>().dict;
+    if lacks_str(&(*d).t, aux_val(ip, 0)) {
+        set_reg(fp, i.a, aux_val(ip, K_VAL));
+        set_reg(fp, i.a + 1, obj);
+        return next(ip, fp);
+    }
+    load_method_slow(ip, fp, cx)
+}
 
 #[cold]
 #[inline(never)]
@@ -366,6 +388,14 @@ unsafe fn lacks_str(t: &crate::runtime::dict::DictTable, name: Value) -> bool {
     }
     let h = crate::runtime::dict::str_hash(name);
     t.entries.iter().all(|e| e.hash != h)
+}
+
+/// `lacks_str` without calls: true when `t` is a small table (no index) and
+/// no entry has the name's (already computed) hash; false means "ask `lacks_str`".
+#[inline(always)]
+unsafe fn lacks_small(t: &crate::runtime::dict::DictTable, name: Value) -> bool {
+    let h = name.obj::<StrObj>().hash;
+    t.indices.is_empty() && h != -1 && t.entries.iter().all(|e| e.hash != h)
 }
 
 /// Normalise a small-int index against `len`.

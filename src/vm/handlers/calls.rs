@@ -96,8 +96,107 @@ unsafe fn call_native(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, f: Value, a
         return None;
     }
     let nf = n.f;
+    quicken_native(ip);
     let r = nf(cx, std::slice::from_raw_parts(args, nargs), &[]);
     Some(frame::store_result(ip, fp, cx, r))
+}
+
+// ---- quickening: sites that call natives ----
+//
+// A `call` / `call_method` whose callee was an unbound native becomes
+// `call_native` / `call_method_native`: one kind check, then the native fn on
+// the argument registers. Any other callee deoptimises the site back to the
+// generic op for good (`d` = 1: polymorphic sites do not flip back and forth).
+
+/// Rewrite the generic call at `ip` to its native form (first time only).
+#[inline(always)]
+unsafe fn quicken_native(ip: *const Inst) {
+    use crate::vm::dispatch::handler;
+    let i = &mut *(ip as *mut Inst);
+    if i.d != 0 {
+        return;
+    }
+    // SAFETY: instructions are mutable at run time (quickening); `ip` is a linked call.
+    if i.h as usize == handler!(crate::vm::handlers::calls::call) as usize {
+        i.h = handler!(crate::vm::handlers::calls::call_native);
+    } else if i.h as usize == handler!(crate::vm::handlers::calls::call_method) as usize {
+        i.h = handler!(crate::vm::handlers::calls::call_method_native);
+    }
+}
+
+/// Back to the generic op at `ip`, never to be quickened again.
+#[cold]
+#[inline(never)]
+unsafe fn deopt_native(ip: *const Inst, generic: crate::vm::dispatch::Handler) {
+    // SAFETY: instructions are mutable at run time (quickening).
+    let i = &mut *(ip as *mut Inst);
+    i.h = generic;
+    i.d = 1;
+}
+
+/// Run native `nf` on `args`. Out of line: a handler calls this function
+/// directly, never through a register (`asm/check-dispatch.sh` reads an
+/// indirect call in a handler as a failed tail dispatch).
+#[inline(never)]
+unsafe fn invoke(nf: NativeFn, cx: &mut Ctx, args: *const Value, n: usize) -> PyResult<Value> {
+    nf(cx, std::slice::from_raw_parts(args, n), &[])
+}
+
+/// The unbound native fn in `f`, if any.
+#[inline(always)]
+unsafe fn native_fn(f: Value) -> Option<NativeFn> {
+    let n = f.downcast::<NativeObj>(Kind::Native)?;
+    n.bound.is_unbound().then_some(n.f)
+}
+
+op!(
+    /// `call` quickened for an unbound native callee.
+    call_native,
+    |ip, fp, cx| {
+        let i = &*ip;
+        let Some(nf) = native_fn(reg(fp, i.b)) else { return call_native_deopt(ip, fp, cx) };
+        let r = invoke(nf, cx, fp.add(i.b as usize + 1), i.c as usize);
+        match r {
+            Ok(v) => {
+                set_reg(fp, i.a, v);
+                next(ip, fp)
+            }
+            Err(_) => throw(ip, cx),
+        }
+    }
+);
+
+#[cold]
+#[inline(never)]
+unsafe fn call_native_deopt(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    deopt_native(ip, crate::vm::dispatch::handler!(crate::vm::handlers::calls::call));
+    call_slow(ip, fp, cx)
+}
+
+op!(
+    /// `call_method` quickened for an unbound native callee.
+    call_method_native,
+    |ip, fp, cx| {
+        let i = &*ip;
+        let Some(nf) = native_fn(reg(fp, i.b)) else { return call_method_native_deopt(ip, fp, cx) };
+        let bound = !reg(fp, i.b + 1).is_unbound();
+        let first = i.b as usize + 2 - bound as usize;
+        let r = invoke(nf, cx, fp.add(first), i.c as usize + bound as usize);
+        match r {
+            Ok(v) => {
+                set_reg(fp, i.a, v);
+                next(ip, fp)
+            }
+            Err(_) => throw(ip, cx),
+        }
+    }
+);
+
+#[cold]
+#[inline(never)]
+unsafe fn call_method_native_deopt(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    deopt_native(ip, crate::vm::dispatch::handler!(crate::vm::handlers::calls::call_method));
+    call_method_slow(ip, fp, cx)
 }
 
 /// `f` a class, after the call's safepoint: builtin classes are called
