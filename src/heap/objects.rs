@@ -24,33 +24,49 @@ macro_rules! heap_obj {
 
 /// A str: the UTF-8 bytes follow the fixed fields in the same allocation
 /// (one allocation per string; `Heap::alloc_str` builds it, `free_object`
-/// frees it with `StrObj::layout(len)`).
+/// frees it). 32 bytes + text: a 7-char str fits mimalloc's 40-byte class.
+/// Lengths are u32: a str is at most `STR_MAX_LEN` bytes (producers of long
+/// strs check it and raise MemoryError; `alloc_str` aborts past it, as on OOM).
 #[repr(C)]
 pub struct StrObj {
     pub h: ObjHeader,
     /// Cached Python hash; -1 = not computed yet.
     pub hash: i64,
     /// Number of code points.
-    pub nchars: usize,
+    nchars: u32,
     /// Number of UTF-8 bytes in the tail.
-    len: usize,
+    len: u32,
 }
+static_assertions::assert_eq_size!(StrObj, [u64; 4]);
+
+/// Longest str (UTF-8 bytes).
+pub const STR_MAX_LEN: usize = u32::MAX as usize;
+
 impl StrObj {
     /// Allocation layout of a str object with `len` bytes of text.
     #[inline]
     pub fn layout(len: usize) -> std::alloc::Layout {
+        if len > STR_MAX_LEN {
+            too_long(len)
+        }
         let size = (std::mem::size_of::<StrObj>() + len).next_multiple_of(8);
-        // An object larger than isize::MAX cannot be allocated anyway (callers check sizes first).
-        std::alloc::Layout::from_size_align(size, 8).expect("str too large")
+        // SAFETY: size <= 2^32 + 40, align 8 is a power of two.
+        unsafe { std::alloc::Layout::from_size_align_unchecked(size, 8) }
     }
     /// The fixed fields of a str of `len` bytes (the text is written by `Heap::alloc_str`).
+    /// `len <= STR_MAX_LEN` (checked by `layout`), so both fit in u32.
     pub(super) fn new_fixed(class: *mut ClassObj, len: usize, nchars: usize) -> StrObj {
-        StrObj { h: ObjHeader::new(class, Kind::Str), hash: -1, nchars, len }
+        StrObj { h: ObjHeader::new(class, Kind::Str), hash: -1, nchars: nchars as u32, len: len as u32 }
     }
     /// Byte length of the text.
     #[inline(always)]
     pub fn len(&self) -> usize {
-        self.len
+        self.len as usize
+    }
+    /// Number of code points.
+    #[inline(always)]
+    pub fn nchars(&self) -> usize {
+        self.nchars as usize
     }
     /// The text.
     #[inline(always)]
@@ -58,13 +74,21 @@ impl StrObj {
         // SAFETY: `alloc_str` wrote `len` bytes of valid UTF-8 right after the fixed fields.
         unsafe {
             let p = (self as *const StrObj).add(1) as *const u8;
-            std::str::from_utf8_unchecked(std::slice::from_raw_parts(p, self.len))
+            std::str::from_utf8_unchecked(std::slice::from_raw_parts(p, self.len as usize))
         }
     }
     #[inline]
     pub fn is_ascii(&self) -> bool {
         self.nchars == self.len
     }
+}
+
+/// A str longer than `STR_MAX_LEN` reached the allocator: out of memory.
+#[cold]
+#[inline(never)]
+fn too_long(len: usize) -> ! {
+    // SAFETY: align 8 is a power of two; the size is only reported.
+    std::alloc::handle_alloc_error(unsafe { std::alloc::Layout::from_size_align_unchecked(len, 8) })
 }
 
 #[repr(C)]
@@ -421,22 +445,19 @@ pub unsafe fn trace_object(h: *mut ObjHeader, m: &mut Heap) {
 pub unsafe fn free_object(h: *mut ObjHeader) {
     macro_rules! free {
         ($t:ty) => {
-            drop(Box::from_raw(h as *mut $t))
+            {
+                std::ptr::drop_in_place(h as *mut $t);
+                super::raw_free(h as *mut u8)
+            }
         };
     }
     match (*h).kind {
         Kind::None | Kind::Bool | Kind::Ellipsis | Kind::NotImplemented => {}
-        Kind::Str => {
-            let len = (*(h as *mut StrObj)).len;
-            std::alloc::dealloc(h as *mut u8, StrObj::layout(len))
-        }
+        // Str and tuple payloads are plain bytes / Values: nothing to drop.
+        Kind::Str | Kind::Tuple => super::raw_free(h as *mut u8),
         Kind::BigInt => free!(BigIntObj),
         Kind::Float => free!(FloatObj),
         Kind::List => free!(ListObj),
-        Kind::Tuple => {
-            let len = (*(h as *mut TupleObj)).len;
-            std::alloc::dealloc(h as *mut u8, TupleObj::layout(len))
-        }
         Kind::Dict => free!(DictObj),
         Kind::Set | Kind::FrozenSet => free!(SetObj),
         Kind::Range => free!(RangeObj),

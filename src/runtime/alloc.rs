@@ -38,7 +38,7 @@ impl Ctx {
     #[inline]
     pub fn concat_str(&mut self, a: &StrObj, b: &StrObj) -> Value {
         let cls = self.rt.types.str;
-        Value::from_ptr(self.heap.alloc_str_parts(cls, &[a.as_str(), b.as_str()], a.nchars + b.nchars))
+        Value::from_ptr(self.heap.alloc_str_parts(cls, &[a.as_str(), b.as_str()], a.nchars() + b.nchars()))
     }
 
     /// Interned str: equal text gives the same object.

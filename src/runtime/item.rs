@@ -250,7 +250,7 @@ fn not_subscriptable(cx: &mut Ctx, obj: Value) -> PyResult<Value> {
 fn str_getitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
     let so = obj.obj::<StrObj>();
     let ascii = so.is_ascii();
-    let n = so.nchars;
+    let n = so.nchars();
     if key.is_kind(Kind::Slice) {
         let (s, _, st, cnt) = slice_indices(cx, key, n)?;
         let text = &so.as_str();
@@ -531,7 +531,7 @@ fn set_contains(cx: &mut Ctx, s: Value, item: Value) -> PyResult<bool> {
 
 pub fn len(cx: &mut Ctx, v: Value) -> PyResult<usize> {
     match v.kind() {
-        Some(Kind::Str) => Ok(v.obj::<StrObj>().nchars),
+        Some(Kind::Str) => Ok(v.obj::<StrObj>().nchars()),
         Some(Kind::List) => Ok(v.obj::<ListObj>().items.len()),
         Some(Kind::Tuple) => Ok(v.obj::<TupleObj>().items().len()),
         Some(Kind::Dict) => Ok(v.obj::<DictObj>().t.len()),

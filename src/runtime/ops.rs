@@ -925,7 +925,8 @@ fn repeat_seq(cx: &mut Ctx, seq: Value, n: usize) -> PyResult<Value> {
         Kind::Tuple => seq.obj::<TupleObj>().items().len() * 8,
         _ => seq.obj::<BytesObj>().b.len(),
     };
-    if len.saturating_mul(n) > REPEAT_MAX {
+    let max = if seq.header().kind == Kind::Str { crate::heap::STR_MAX_LEN } else { REPEAT_MAX };
+    if len.saturating_mul(n) > max {
         return Err(cx.memory_error(""));
     }
     match seq.header().kind {
