@@ -109,34 +109,30 @@ fn opt_sep(cx: &mut Ctx, v: Value) -> PyResult<Option<&'static str>> {
     Ok(Some(s))
 }
 
-/// A one-byte (ASCII) needle as a char: char patterns search with memchr.
-#[inline]
-fn single_byte(p: &str) -> Option<char> {
-    match p.as_bytes() {
-        [b] if b.is_ascii() => Some(*b as char),
-        _ => None,
-    }
-}
 
 #[inline]
 fn find1(h: &str, p: &str) -> Option<usize> {
-    match single_byte(p) {
-        Some(c) => h.find(c),
-        None => h.find(p),
-    }
+    find_sub(h, p)
 }
 
 #[inline]
 fn rfind1(h: &str, p: &str) -> Option<usize> {
-    match single_byte(p) {
-        Some(c) => h.rfind(c),
-        None => h.rfind(p),
-    }
+    rfind_sub(h, p)
 }
 
-fn new_str_list(cx: &mut Ctx, parts: Vec<&str>) -> Value {
-    let items: Vec<Value> = parts.into_iter().map(|p| cx.new_str(p)).collect();
+/// A list of new strs, slices of a str that is ASCII when `ascii`.
+fn new_str_list(cx: &mut Ctx, parts: Vec<&str>, ascii: bool) -> Value {
+    let items: Vec<Value> = parts.into_iter().map(|p| cx.new_substr(p, ascii)).collect();
     cx.new_list(items)
+}
+
+/// Code points of the text `s` of the str value `v` (its cached count for a str).
+#[inline]
+fn nchars_of(v: Value, s: &str) -> usize {
+    match str_obj(v) {
+        Some(o) => o.nchars(),
+        None => char_len(s),
+    }
 }
 
 fn str_split(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -163,7 +159,7 @@ fn str_split(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
         }
         None => split_ws(s, max),
     };
-    Ok(new_str_list(cx, parts))
+    Ok(new_str_list(cx, parts, is_ascii_str(args[0])))
 }
 
 fn split_ws(s: &str, max: usize) -> Vec<&str> {
@@ -237,7 +233,7 @@ fn str_rsplit(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
         }
         None => rsplit_ws(s, max),
     };
-    Ok(new_str_list(cx, parts))
+    Ok(new_str_list(cx, parts, is_ascii_str(args[0])))
 }
 
 fn str_join(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -263,14 +259,33 @@ fn str_join(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
             }
         }
     }
-    let mut out = String::with_capacity(total);
-    for (i, &it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
-        out.push_str(str_of(it).unwrap());
+    if items.len() == 1 && is_exact(cx, items[0], cx.rt.types.str) {
+        return Ok(items[0]);
     }
-    Ok(cx.new_string(out))
+    let sep_n = nchars_of(args[0], sep);
+    let mut nchars = sep_n * items.len().saturating_sub(1);
+    for &it in items {
+        nchars += nchars_of(it, str_of(it).unwrap_or(""));
+    }
+    if total > STR_MAX_LEN {
+        return Err(cx.memory_error(""));
+    }
+    // SAFETY: writes exactly `total` bytes: whole strs (valid UTF-8, `nchars`
+    // code points), checked above; no Python code runs in between.
+    Ok(unsafe {
+        cx.new_str_fill(total, nchars, |out| {
+            let mut at = 0;
+            for (i, &it) in items.iter().enumerate() {
+                if i > 0 {
+                    out[at..at + sep.len()].copy_from_slice(sep.as_bytes());
+                    at += sep.len();
+                }
+                let t = str_of(it).unwrap_or("").as_bytes();
+                out[at..at + t.len()].copy_from_slice(t);
+                at += t.len();
+            }
+        })
+    })
 }
 
 /// strip helper: which = 0 both, 1 left, 2 right.
@@ -300,7 +315,7 @@ fn strip_impl(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, w
     if r.len() == s.len() && is_exact(cx, args[0], cx.rt.types.str) {
         return Ok(args[0]);
     }
-    Ok(cx.new_str(r))
+    Ok(cx.new_substr(r, is_ascii_str(args[0])))
 }
 
 fn str_strip(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -324,7 +339,10 @@ fn str_replace(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
         None => -1,
     };
     let count = if count < 0 { usize::MAX } else { count as usize };
-    let out = if old.is_empty() {
+    if !old.is_empty() {
+        return Ok(replace_nonempty(cx, args, s, old, new, count));
+    }
+    let out = {
         // Insert `new` before every char and at the end, up to count times.
         let mut out = String::with_capacity(s.len() + new.len() * (s.len() + 1).min(count));
         let mut n = 0;
@@ -339,15 +357,36 @@ fn str_replace(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
             out.push_str(new);
         }
         out
-    } else if count == usize::MAX {
-        match single_byte(old) {
-            Some(c) => s.replace(c, new),
-            None => s.replace(old, new),
-        }
-    } else {
-        s.replacen(old, new, count)
     };
     Ok(cx.new_string(out))
+}
+
+/// `s.replace(old, new, count)` with `old` non-empty: count the matches, then
+/// write the result straight into a new str (one allocation, no String).
+fn replace_nonempty(cx: &mut Ctx, args: &[Value], s: &str, old: &str, new: &str, count: usize) -> Value {
+    let n = count_sub(s, old, count);
+    if n == 0 && is_exact(cx, args[0], cx.rt.types.str) {
+        return args[0];
+    }
+    let len = s.len() - n * old.len() + n * new.len();
+    let nchars = nchars_of(args[0], s) - n * nchars_of(args[1], old) + n * nchars_of(args[2], new);
+    // SAFETY: writes exactly `len` bytes: the text between the `n` matches
+    // (split at char boundaries) and `n` copies of `new`, all valid UTF-8.
+    unsafe {
+        cx.new_str_fill(len, nchars, |out| {
+            let (mut at, mut from) = (0, 0);
+            for _ in 0..n {
+                // `count_sub` found n matches: the same search finds them again.
+                let i = from + find_sub(&s[from..], old).unwrap_or(0);
+                out[at..at + i - from].copy_from_slice(&s.as_bytes()[from..i]);
+                at += i - from;
+                out[at..at + new.len()].copy_from_slice(new.as_bytes());
+                at += new.len();
+                from = i + old.len();
+            }
+            out[at..].copy_from_slice(&s.as_bytes()[from..]);
+        })
+    }
 }
 
 /// Resolve (sub, start, end) for find/count/index: returns the byte window
@@ -417,10 +456,7 @@ fn str_count(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     if !ok {
         return Ok(Value::from_small(0));
     }
-    let n = if sub.is_empty() { char_len(w) + 1 } else { match single_byte(sub) {
-        Some(c) => w.matches(c).count(),
-        None => w.matches(sub).count(),
-    } };
+    let n = if sub.is_empty() { char_len(w) + 1 } else { count_sub(w, sub, usize::MAX) };
     Ok(Value::from_small(n as i64))
 }
 
@@ -480,10 +516,45 @@ fn str_endswith(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
 }
 
 /// Zero-argument str -> str transformation.
-fn map_impl(cx: &mut Ctx, args: &[Value], name: &str, f: fn(&str) -> String) -> PyResult<Value> {
+/// An ASCII self is mapped byte by byte by `ascii` (byte, state) -> (byte, state),
+/// written straight into the new str; other text goes through `f`.
+fn map_impl(cx: &mut Ctx, args: &[Value], name: &str, ascii: fn(u8, bool) -> (u8, bool), f: fn(&str) -> String) -> PyResult<Value> {
     let s = this(cx, args, name)?;
     nargs(cx, name, &args[1..], 0, 0)?;
+    if is_ascii_str(args[0]) {
+        let src = s.as_bytes();
+        // SAFETY: ASCII bytes mapped to ASCII bytes, every byte written.
+        return Ok(unsafe {
+            cx.new_str_fill(src.len(), src.len(), |out| {
+                let mut state = false;
+                for (o, &b) in out.iter_mut().zip(src) {
+                    let (c, st) = ascii(b, state);
+                    *o = c;
+                    state = st;
+                }
+            })
+        });
+    }
     Ok(cx.new_string(f(s)))
+}
+
+fn upper_b(b: u8, _: bool) -> (u8, bool) {
+    (b.to_ascii_uppercase(), false)
+}
+fn lower_b(b: u8, _: bool) -> (u8, bool) {
+    (b.to_ascii_lowercase(), false)
+}
+fn title_b(b: u8, prev_cased: bool) -> (u8, bool) {
+    let c = if prev_cased { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
+    (c, b.is_ascii_alphabetic())
+}
+fn capitalize_b(b: u8, started: bool) -> (u8, bool) {
+    let c = if started { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
+    (c, true)
+}
+fn swapcase_b(b: u8, _: bool) -> (u8, bool) {
+    let c = if b.is_ascii_uppercase() { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
+    (c, false)
 }
 
 fn upper(s: &str) -> String {
@@ -606,22 +677,22 @@ fn swapcase(s: &str) -> String {
 }
 
 fn str_upper(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    map_impl(cx, args, "upper", upper)
+    map_impl(cx, args, "upper", upper_b, upper)
 }
 fn str_lower(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    map_impl(cx, args, "lower", lower)
+    map_impl(cx, args, "lower", lower_b, lower)
 }
 fn str_casefold(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    map_impl(cx, args, "casefold", casefold)
+    map_impl(cx, args, "casefold", lower_b, casefold)
 }
 fn str_title(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    map_impl(cx, args, "title", title)
+    map_impl(cx, args, "title", title_b, title)
 }
 fn str_capitalize(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    map_impl(cx, args, "capitalize", capitalize)
+    map_impl(cx, args, "capitalize", capitalize_b, capitalize)
 }
 fn str_swapcase(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    map_impl(cx, args, "swapcase", swapcase)
+    map_impl(cx, args, "swapcase", swapcase_b, swapcase)
 }
 
 // ---- predicates
@@ -923,7 +994,7 @@ fn str_splitlines(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResu
     if start < s.len() {
         parts.push(&s[start..]);
     }
-    Ok(new_str_list(cx, parts))
+    Ok(new_str_list(cx, parts, is_ascii_str(args[0])))
 }
 
 fn str_expandtabs(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {

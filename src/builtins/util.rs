@@ -215,3 +215,59 @@ pub fn byte_at(s: &str, ascii: bool, i: usize) -> usize {
         s.char_indices().nth(i).map_or(s.len(), |(b, _)| b)
     }
 }
+
+/// Haystacks up to this many bytes are searched by a first-byte scan plus a
+/// compare (no searcher set-up: `str::find` builds a Two-Way searcher per call,
+/// ~250 instructions, which dominates on the short strs of typical code).
+const SHORT_HAYSTACK: usize = 64;
+
+/// Byte offset of the first occurrence of `p` (non-empty) in `h`. A match
+/// starts with `p`'s first byte, a UTF-8 lead byte, so offsets are char boundaries.
+#[inline]
+pub fn find_sub(h: &str, p: &str) -> Option<usize> {
+    let (hb, pb) = (h.as_bytes(), p.as_bytes());
+    match pb {
+        [] => Some(0),
+        [b] if b.is_ascii() => h.find(*b as char),
+        _ if hb.len() <= SHORT_HAYSTACK => {
+            let first = pb[0];
+            let rest = &pb[1..];
+            let last = hb.len().checked_sub(pb.len())?;
+            (0..=last).find(|&i| hb[i] == first && &hb[i + 1..i + pb.len()] == rest)
+        }
+        _ => h.find(p),
+    }
+}
+
+/// Byte offset of the last occurrence of `p` (non-empty) in `h`.
+#[inline]
+pub fn rfind_sub(h: &str, p: &str) -> Option<usize> {
+    let (hb, pb) = (h.as_bytes(), p.as_bytes());
+    match pb {
+        [] => Some(h.len()),
+        [b] if b.is_ascii() => h.rfind(*b as char),
+        _ if hb.len() <= SHORT_HAYSTACK => {
+            let first = pb[0];
+            let rest = &pb[1..];
+            let last = hb.len().checked_sub(pb.len())?;
+            (0..=last).rev().find(|&i| hb[i] == first && &hb[i + 1..i + pb.len()] == rest)
+        }
+        _ => h.rfind(p),
+    }
+}
+
+/// Number of non-overlapping occurrences of `p` (non-empty) in `h`.
+pub fn count_sub(h: &str, p: &str, limit: usize) -> usize {
+    let mut n = 0;
+    let mut at = 0;
+    while n < limit {
+        match find_sub(&h[at..], p) {
+            Some(i) => {
+                n += 1;
+                at += i + p.len();
+            }
+            None => break,
+        }
+    }
+    n
+}

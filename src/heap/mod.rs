@@ -343,6 +343,22 @@ impl Heap {
         }
     }
 
+    /// Allocate and register a str of `len` bytes and `nchars` code points and
+    /// return it with a pointer to its text, which the caller fills.
+    ///
+    /// # Safety
+    /// The caller writes all `len` bytes, as valid UTF-8 with `nchars` code
+    /// points, before the str is read or a collection can run.
+    #[inline]
+    pub unsafe fn alloc_str_uninit(&mut self, class: *mut ClassObj, len: usize, nchars: usize) -> (*mut StrObj, *mut u8) {
+        let layout = StrObj::layout(len);
+        let p = raw_alloc(layout.size()) as *mut StrObj;
+        p.write(StrObj::new_fixed(class, len, nchars));
+        self.objects.push(p as *mut ObjHeader);
+        self.allocated += layout.size() + 16;
+        (p, p.add(1) as *mut u8)
+    }
+
     /// Allocate and register a tuple holding `items` (inline after the fixed fields).
     pub fn alloc_tuple(&mut self, class: *mut ClassObj, items: &[Value]) -> *mut TupleObj {
         let layout = TupleObj::layout(items.len());

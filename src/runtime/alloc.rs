@@ -34,6 +34,58 @@ impl Ctx {
         Value::from_ptr(self.heap.alloc_str(cls, s, nchars))
     }
 
+    /// A str of `len` bytes written by `fill` straight into the new object
+    /// (no intermediate String).
+    ///
+    /// # Safety
+    /// `fill` writes the whole slice (it starts uninitialised: write, never
+    /// read), as valid UTF-8 of `nchars` code points.
+    #[inline]
+    pub unsafe fn new_str_fill(&mut self, len: usize, nchars: usize, fill: impl FnOnce(&mut [u8])) -> Value {
+        let cls = self.rt.types.str;
+        let (p, text) = self.heap.alloc_str_uninit(cls, len, nchars);
+        fill(std::slice::from_raw_parts_mut(text, len));
+        Value::from_ptr(p)
+    }
+
+    /// A str holding `s`, a slice of a str known to be ASCII when `ascii`
+    /// (saves the scan for non-ASCII bytes).
+    #[inline]
+    pub fn new_substr(&mut self, s: &str, ascii: bool) -> Value {
+        if ascii {
+            self.new_str_counted(s, s.len())
+        } else {
+            self.new_str(s)
+        }
+    }
+
+    /// `str(i)` of a machine int, formatted straight into the new str.
+    pub fn int_to_str(&mut self, i: i64) -> Value {
+        let mut buf = [0u8; 20];
+        let mut pos = buf.len();
+        let mut n = i.unsigned_abs();
+        loop {
+            pos -= 1;
+            buf[pos] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        let neg = i < 0;
+        let digits = &buf[pos..];
+        let len = digits.len() + neg as usize;
+        // SAFETY: writes `len` ASCII bytes (an optional '-' and the digits).
+        unsafe {
+            self.new_str_fill(len, len, |out| {
+                if neg {
+                    out[0] = b'-';
+                }
+                out[neg as usize..].copy_from_slice(digits);
+            })
+        }
+    }
+
     /// `a + b` of two exact strs: one allocation.
     #[inline]
     pub fn concat_str(&mut self, a: &StrObj, b: &StrObj) -> Value {
