@@ -250,45 +250,46 @@ pub fn percent_string(cx: &mut Ctx, fmt: &str, args: Value) -> PyResult<String> 
     Ok(out)
 }
 
-/// `%d`/`%x`/`%X`/`%o` of a small int with only width / `0` / `-` flags.
+/// `%d`/`%x`/`%X`/`%o` of a small int with only width / `0` / `-` flags
+/// (digits into a stack buffer: no `fmt` machinery).
 fn pct_small_int(out: &mut String, i: i64, c: char, p: &Pct) {
-    use std::fmt::Write;
-    let m = i.unsigned_abs();
-    let neg = i < 0;
-    let w = p.width.saturating_sub(neg as usize);
-    let _ = match (c, p.left, p.zero) {
-        (_, true, _) => {
-            let body = match c {
-                'x' => format!("{m:x}"),
-                'X' => format!("{m:X}"),
-                'o' => format!("{m:o}"),
-                _ => m.to_string(),
-            };
-            let body = if neg { format!("-{body}") } else { body };
-            write!(out, "{body:<width$}", width = p.width)
-        }
-        (_, false, true) => {
-            if neg {
-                out.push('-');
-            }
-            match c {
-                'x' => write!(out, "{m:0w$x}"),
-                'X' => write!(out, "{m:0w$X}"),
-                'o' => write!(out, "{m:0w$o}"),
-                _ => write!(out, "{m:0w$}"),
-            }
-        }
-        _ => {
-            let body = match c {
-                'x' => format!("{m:x}"),
-                'X' => format!("{m:X}"),
-                'o' => format!("{m:o}"),
-                _ => m.to_string(),
-            };
-            let body = if neg { format!("-{body}") } else { body };
-            write!(out, "{body:>width$}", width = p.width)
-        }
+    let (radix, alpha) = match c {
+        'x' => (16, b'a'),
+        'X' => (16, b'A'),
+        'o' => (8, b'a'),
+        _ => (10, b'a'),
     };
+    let mut buf = [0u8; 24];
+    let mut pos = buf.len();
+    let mut m = i.unsigned_abs();
+    loop {
+        pos -= 1;
+        let d = (m % radix) as u8;
+        buf[pos] = if d < 10 { b'0' + d } else { alpha + d - 10 };
+        m /= radix;
+        if m == 0 {
+            break;
+        }
+    }
+    // SAFETY: ASCII digits only.
+    let digits = unsafe { std::str::from_utf8_unchecked(&buf[pos..]) };
+    let sign = if i < 0 { "-" } else { "" };
+    let pad = p.width.saturating_sub(digits.len() + sign.len());
+    out.reserve(pad + digits.len() + 1);
+    let fill = |out: &mut String, ch: char| out.extend(std::iter::repeat(ch).take(pad));
+    if p.left {
+        out.push_str(sign);
+        out.push_str(digits);
+        fill(out, ' ');
+    } else if p.zero {
+        out.push_str(sign);
+        fill(out, '0');
+        out.push_str(digits);
+    } else {
+        fill(out, ' ');
+        out.push_str(sign);
+        out.push_str(digits);
+    }
 }
 
 fn pad_pct(s: String, p: &Pct) -> String {

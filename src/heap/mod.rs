@@ -319,7 +319,12 @@ impl Heap {
     /// text inline after the fixed fields.
     #[inline]
     pub fn alloc_str(&mut self, class: *mut ClassObj, s: &str, nchars: usize) -> *mut StrObj {
-        self.alloc_str_parts(class, &[s], nchars)
+        // SAFETY: all `s.len()` bytes are written with `s`'s valid UTF-8 text.
+        unsafe {
+            let (p, text) = self.alloc_str_uninit(class, s.len(), nchars);
+            std::ptr::copy_nonoverlapping(s.as_ptr(), text, s.len());
+            p
+        }
     }
 
     /// Allocate and register a str whose text is the concatenation of `parts`

@@ -776,8 +776,12 @@ fn binary_op_slow(cx: &mut Ctx, op: BinOp, a: Value, b: Value, inplace: bool) ->
         }
         None => {
             let pa = unwrap_payload(a);
-            if !is_instance_value(pa) && !(is_instance_value(b) && unwrap_payload(b) == b) {
-                if let Some(r) = builtin_binop(cx, op, pa, unwrap_payload(b))? {
+            // `str % x` formats x itself (its __str__/__repr__, not its builtin payload)
+            // and never returns NotImplemented (x.__rmod__ only runs first for a str subclass).
+            let str_mod = op == BinOp::Mod && pa.is_kind(Kind::Str);
+            if str_mod || (!is_instance_value(pa) && !(is_instance_value(b) && unwrap_payload(b) == b)) {
+                let pb = if str_mod { b } else { unwrap_payload(b) };
+                if let Some(r) = builtin_binop(cx, op, pa, pb)? {
                     return Ok(r);
                 }
             }

@@ -80,11 +80,30 @@ op!(build_string, |ip, fp, cx| { build_string_impl(ip, fp, cx) });
 #[inline(never)]
 unsafe fn build_string_impl(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
-    let mut s = String::new();
-    for &v in regs(fp, i.b, i.c) {
-        s.push_str(runtime::str_of(v).unwrap_or(""));
+    // The parts are format_value results: strs (str_obj also takes a subclass's payload).
+    let parts = regs(fp, i.b, i.c);
+    let (mut len, mut nchars) = (0usize, 0usize);
+    for &v in parts {
+        if let Some(o) = runtime::str_obj(v) {
+            len += o.len();
+            nchars += o.nchars();
+        }
     }
-    let v = cx.new_string(s);
+    if len > crate::heap::STR_MAX_LEN {
+        let e = cx.memory_error("");
+        return store_result(ip, fp, cx, Err(e));
+    }
+    // SAFETY: writes exactly `len` bytes, the parts' valid UTF-8 texts (`nchars`
+    // code points) counted above; nothing runs in between.
+    let v = cx.new_str_fill(len, nchars, |out| {
+        let mut at = 0;
+        for &v in parts {
+            if let Some(o) = runtime::str_obj(v) {
+                out[at..at + o.len()].copy_from_slice(o.as_str().as_bytes());
+                at += o.len();
+            }
+        }
+    });
     set_reg(fp, i.a, v);
     next(ip, fp)
 }
@@ -100,6 +119,12 @@ op!(
 unsafe fn format_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
     let v = reg(fp, i.b);
+    // f"{i}" of a small int: formatted straight into the new str.
+    if v.is_int() && matches!(i.c as u8, 0 | b's' | b'r') && i.d == crate::compile::NO_REG {
+        let s = cx.int_to_str(v.as_small());
+        set_reg(fp, i.a, s);
+        return next(ip, fp);
+    }
     let r = (|| -> PyResult<Value> {
         let v = match i.c as u8 {
             b's' => runtime::to_str(cx, v)?,
