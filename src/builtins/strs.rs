@@ -518,7 +518,14 @@ fn str_endswith(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
 /// Zero-argument str -> str transformation.
 /// An ASCII self is mapped byte by byte by `ascii` (byte, state) -> (byte, state),
 /// written straight into the new str; other text goes through `f`.
-fn map_impl(cx: &mut Ctx, args: &[Value], name: &str, ascii: fn(u8, bool) -> (u8, bool), f: fn(&str) -> String) -> PyResult<Value> {
+#[inline]
+fn map_impl(
+    cx: &mut Ctx,
+    args: &[Value],
+    name: &str,
+    ascii: impl Fn(u8, bool) -> (u8, bool),
+    f: fn(&str) -> String,
+) -> PyResult<Value> {
     let s = this(cx, args, name)?;
     nargs(cx, name, &args[1..], 0, 0)?;
     if is_ascii_str(args[0]) {
@@ -538,20 +545,25 @@ fn map_impl(cx: &mut Ctx, args: &[Value], name: &str, ascii: fn(u8, bool) -> (u8
     Ok(cx.new_string(f(s)))
 }
 
+#[inline(always)]
 fn upper_b(b: u8, _: bool) -> (u8, bool) {
     (b.to_ascii_uppercase(), false)
 }
+#[inline(always)]
 fn lower_b(b: u8, _: bool) -> (u8, bool) {
     (b.to_ascii_lowercase(), false)
 }
+#[inline(always)]
 fn title_b(b: u8, prev_cased: bool) -> (u8, bool) {
     let c = if prev_cased { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
     (c, b.is_ascii_alphabetic())
 }
+#[inline(always)]
 fn capitalize_b(b: u8, started: bool) -> (u8, bool) {
     let c = if started { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
     (c, true)
 }
+#[inline(always)]
 fn swapcase_b(b: u8, _: bool) -> (u8, bool) {
     let c = if b.is_ascii_uppercase() { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
     (c, false)

@@ -228,6 +228,7 @@ pub fn find_sub(h: &str, p: &str) -> Option<usize> {
     let (hb, pb) = (h.as_bytes(), p.as_bytes());
     match pb {
         [] => Some(0),
+        [b] if hb.len() <= SHORT_HAYSTACK => hb.iter().position(|x| x == b),
         [b] if b.is_ascii() => h.find(*b as char),
         _ if hb.len() <= SHORT_HAYSTACK => {
             let first = pb[0];
@@ -245,6 +246,7 @@ pub fn rfind_sub(h: &str, p: &str) -> Option<usize> {
     let (hb, pb) = (h.as_bytes(), p.as_bytes());
     match pb {
         [] => Some(h.len()),
+        [b] if hb.len() <= SHORT_HAYSTACK => hb.iter().rposition(|x| x == b),
         [b] if b.is_ascii() => h.rfind(*b as char),
         _ if hb.len() <= SHORT_HAYSTACK => {
             let first = pb[0];

@@ -106,6 +106,27 @@ impl Ctx {
         v
     }
 
+    /// The interned one-char str of the ASCII byte `b` (< 128), from a table:
+    /// `s[i]` and iteration over ASCII strs allocate nothing.
+    #[inline]
+    pub fn ascii_char(&mut self, b: u8) -> Value {
+        let slot = self.rt.ascii_chars[(b & 0x7f) as usize];
+        if !slot.is_unbound() {
+            return slot;
+        }
+        self.ascii_char_slow(b & 0x7f)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn ascii_char_slow(&mut self, b: u8) -> Value {
+        let buf = [b];
+        // SAFETY: one ASCII byte is valid UTF-8.
+        let v = self.intern(unsafe { std::str::from_utf8_unchecked(&buf) });
+        self.rt.ascii_chars[b as usize] = v;
+        v
+    }
+
     /// Intern an existing str value (returns the canonical object).
     pub fn intern_value(&mut self, v: Value) -> Value {
         if v.is_kind(Kind::Str) && v.header().flags & F_INTERNED != 0 {

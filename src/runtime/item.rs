@@ -253,13 +253,27 @@ fn str_getitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
     let n = so.nchars();
     if key.is_kind(Kind::Slice) {
         let (s, _, st, cnt) = slice_indices(cx, key, n)?;
-        let text = &so.as_str();
-        let out: String = if ascii && st == 1 {
-            text[s as usize..s as usize + cnt].to_string()
-        } else if ascii {
+        let text = so.as_str();
+        // A Kind::Str object is always an exact str (subclass instances hold one as payload).
+        if st == 1 && cnt == n {
+            return Ok(obj);
+        }
+        if ascii && st == 1 {
+            return Ok(cx.new_str_counted(&text[s as usize..s as usize + cnt], cnt));
+        }
+        if ascii {
             let b = text.as_bytes();
-            (0..cnt).map(|i| b[(s + i as i64 * st) as usize] as char).collect()
-        } else {
+            // SAFETY: `cnt` ASCII bytes picked from an ASCII str (slice_indices
+            // keeps every index in bounds), every byte written.
+            return Ok(unsafe {
+                cx.new_str_fill(cnt, cnt, |out| {
+                    for (k, o) in out.iter_mut().enumerate() {
+                        *o = b[(s + k as i64 * st) as usize];
+                    }
+                })
+            });
+        }
+        let out: String = {
             let chars: Vec<char> = text.chars().collect();
             (0..cnt).map(|i| chars[(s + i as i64 * st) as usize]).collect()
         };
@@ -271,10 +285,13 @@ fn str_getitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
     };
     let Some(i) = norm_index(i, n) else { return Err(cx.index_error("string index out of range")) };
     if ascii {
-        let c = &so.as_str()[i..i + 1];
-        return Ok(cx.intern(c));
+        let b = so.as_str().as_bytes()[i];
+        return Ok(cx.ascii_char(b));
     }
     let c = so.as_str().chars().nth(i).unwrap();
+    if c.is_ascii() {
+        return Ok(cx.ascii_char(c as u8));
+    }
     let mut buf = [0u8; 4];
     let s = c.encode_utf8(&mut buf);
     Ok(cx.new_str(s))

@@ -267,6 +267,12 @@ fn iter_state_next(cx: &mut Ctx, it: Value) -> PyResult<Option<Value>> {
         IterState::Str { s, pos } => {
             let text = &s.obj::<StrObj>().as_str();
             let p = *pos;
+            if let Some(&b) = text.as_bytes().get(p) {
+                if b < 0x80 {
+                    *pos += 1;
+                    return Ok(Some(cx.ascii_char(b)));
+                }
+            }
             let Some(c) = text[p..].chars().next() else { return Ok(None) };
             let l = c.len_utf8();
             *pos += l;

@@ -81,6 +81,9 @@ pub struct Runtime {
     /// Return value of the generator that `iter_next` just saw finish (UNBOUND
     /// otherwise); `stop_iteration(UNBOUND)` right after uses it as `.value`.
     pub gen_return: Value,
+    /// The interned one-char strs of the ASCII chars (UNBOUND until first
+    /// used; `Ctx::ascii_char`). Rooted through `interned`.
+    pub ascii_chars: [Value; 128],
 }
 
 impl Default for Runtime {
@@ -104,6 +107,7 @@ impl Default for Runtime {
             roots: Vec::new(),
             op_names: Vec::new(),
             gen_return: Value::UNBOUND,
+            ascii_chars: [Value::UNBOUND; 128],
         }
     }
 }
