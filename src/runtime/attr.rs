@@ -642,6 +642,9 @@ pub fn set_attr(cx: &mut Ctx, v: Value, name: Value, val: Value) -> PyResult<()>
             let cls = type_of(cx, v);
             let flags = cls_ref(cls).flags;
             if flags & (CF_HAS_SETATTR | CF_HAS_DATA_DESCR | CF_BUILTIN) == 0 && v.is_kind(Kind::Instance) {
+                if name == cx.rt.names.dict {
+                    return set_dict(cx, v, val);
+                }
                 let d = instance_dict(cx, v).unwrap();
                 // SAFETY: instance dicts are live.
                 unsafe { (*d).t.set_str(name, val) };
@@ -717,8 +720,21 @@ fn set_class(cx: &mut Ctx, v: Value, val: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// `obj.__dict__ = d` on a user instance: `d` becomes its attribute dict.
+fn set_dict(cx: &mut Ctx, v: Value, val: Value) -> PyResult<()> {
+    let Some(d) = dict_obj(val) else {
+        let tn = type_name(cx, val);
+        return Err(cx.type_error(format!("__dict__ must be set to a dictionary, not a '{tn}'")));
+    };
+    v.obj::<InstanceObj>().dict = d as *mut DictObj;
+    Ok(())
+}
+
 /// `object.__setattr__`.
 pub fn generic_setattr(cx: &mut Ctx, v: Value, name: Value, val: Value) -> PyResult<()> {
+    if name == cx.rt.names.dict && v.is_kind(Kind::Instance) {
+        return set_dict(cx, v, val);
+    }
     let cls = type_of(cx, v);
     if let Some(d) = ops::class_lookup(cls, name) {
         match d.kind() {

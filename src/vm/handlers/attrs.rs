@@ -1,53 +1,92 @@
-//! Attributes and items. Attribute ops go through the runtime protocols (inline
-//! caches come later); items have list/tuple fast paths for small-int indices.
+//! Attributes and items. Attribute ops go through the runtime protocols behind
+//! polymorphic inline caches; items have list/tuple fast paths for small-int indices.
 use super::prelude::*;
 
 // ---- inline caches ----
 //
-// LoadAttr / StoreAttr / LoadMethod carry four aux slots: [name, class,
-// version, value]. A cache entry is valid while the object is a plain
-// instance (`Kind::Instance`) of exactly that class and the class's version is
-// unchanged (runtime bumps it, and its subclasses', on any class-dict change).
-// Filled only when the generic protocol would give the same answer:
-// * load_attr: no `__getattribute__`, the name is not found on the class
-//   (so it can only come from the instance dict; a miss takes the slow path);
-// * store_attr: no `__setattr__`, name not found on the class, instance dict exists;
-// * load_method: no `__getattribute__`, class attribute is a plain function and
-//   the instance dict does not shadow it (checked each time).
+// LoadAttr / StoreAttr / LoadMethod carry four aux slots: the name, then three
+// words of cache. Entries are keyed by class *version* alone: versions are
+// globally unique (every class gets a fresh one, and a new one on any change
+// to its dict or its bases' dicts), so an equal version is the same class in
+// the same state, and an empty word (version 0) never matches.
+// * load_attr / store_attr: up to three entries `version | index << 32` in aux
+//   1..=3: objects of that class are plain instances (`Kind::Instance`, no
+//   builtin payload) whose class has no `__getattribute__` (load) /
+//   `__setattr__` (store) and does not define the name, so it can only live in
+//   the instance dict, where it was last found at `index` (checked each time:
+//   same key at that index; else the index is searched again).
+// * load_method: up to two entries, the methods in aux 1 and 2 and their
+//   versions packed in aux 3 (`verA | verB << 32`): the class attribute is a
+//   plain function and the instance dict (if any) does not shadow it (checked
+//   each time), or the object is of a builtin type (no instance dict).
+// New entries go first; the oldest falls out.
 
-const K_CLS: usize = 1;
-const K_VER: usize = 2;
-const K_VAL: usize = 3;
-
-/// The instance and its class when `obj` is a plain instance matching the cache.
+/// `obj`'s class version, if `obj` is an instance of a user class.
 #[inline(always)]
-unsafe fn cached_instance(ip: *const Inst, obj: Value) -> Option<&'static mut InstanceObj> {
+unsafe fn instance_version(obj: Value) -> Option<u32> {
     if !obj.is_kind(Kind::Instance) {
         return None;
     }
-    let cls = obj.header().class;
-    if cls as u64 != aux_val(ip, K_CLS).raw() || (*cls).version as u64 != aux_val(ip, K_VER).raw() {
-        return None;
-    }
-    Some(obj.obj::<InstanceObj>())
+    // SAFETY: instances always have a class.
+    Some((*obj.header().class).version)
 }
 
-/// Record `obj`'s class in the cache of `ip` (with `val`), if `ok`.
-unsafe fn fill_cache(ip: *const Inst, obj: Value, val: Value) {
+/// The attribute-cache word (1..=3) and cached index for version `ver`.
+#[inline(always)]
+unsafe fn attr_entry(ip: *const Inst, ver: u32) -> Option<(usize, usize)> {
+    for k in 1..=3 {
+        let e = aux_val(ip, k).raw();
+        if e as u32 == ver {
+            return Some((k, (e >> 32) as usize));
+        }
+    }
+    None
+}
+
+/// Record (or update) the attribute-cache entry for `ver` at `ip`.
+unsafe fn attr_fill(ip: *const Inst, ver: u32, ix: u64) {
     let slot = crate::vm::dispatch::aux(ip) as *mut Inst;
-    let cls = obj.header().class;
-    crate::vm::dispatch::set_payload(slot.add(K_CLS), cls as u64);
-    crate::vm::dispatch::set_payload(slot.add(K_VER), (*cls).version as u64);
-    crate::vm::dispatch::set_payload(slot.add(K_VAL), val.raw());
+    let word = ver as u64 | (ix.min(u32::MAX as u64) << 32);
+    if let Some((k, _)) = attr_entry(ip, ver) {
+        crate::vm::dispatch::set_payload(slot.add(k), word);
+        return;
+    }
+    crate::vm::dispatch::set_payload(slot.add(3), aux_val(ip, 2).raw());
+    crate::vm::dispatch::set_payload(slot.add(2), aux_val(ip, 1).raw());
+    crate::vm::dispatch::set_payload(slot.add(1), word);
+}
+
+/// The method cached at `ip` for version `ver`.
+#[inline(always)]
+unsafe fn method_entry(ip: *const Inst, ver: u32) -> Option<Value> {
+    let vs = aux_val(ip, 3).raw();
+    if vs as u32 == ver {
+        return Some(aux_val(ip, 1));
+    }
+    if (vs >> 32) as u32 == ver {
+        return Some(aux_val(ip, 2));
+    }
+    None
+}
+
+/// Record method `f` for `obj`'s class at `ip` (first entry; the old first moves second).
+unsafe fn method_fill(ip: *const Inst, obj: Value, f: Value) {
+    let slot = crate::vm::dispatch::aux(ip) as *mut Inst;
+    let ver = (*obj.header().class).version;
+    let vs = aux_val(ip, 3).raw();
+    crate::vm::dispatch::set_payload(slot.add(2), aux_val(ip, 1).raw());
+    crate::vm::dispatch::set_payload(slot.add(1), f.raw());
+    crate::vm::dispatch::set_payload(slot.add(3), ver as u64 | (vs << 32));
 }
 
 // ---- second level: a per-thread table keyed by (class, version, name, use) ----
 //
-// A site's cache holds one class; polymorphic sites (`self.x` in a base-class
-// method called on several subclasses) refill it from this table instead of
+// A site's cache holds few classes; megamorphic sites (`self.x` in a base-class
+// method called on many subclasses) refill it from this table instead of
 // running the generic protocol (MRO walks). An entry is valid while the class
 // version matches (versions are globally unique, so a freed class's entries
-// never match). Names are the interned names of the ops' aux slots (never freed).
+// never match). Names are the interned names of the ops' aux slots (never
+// freed). Values: the instance-dict index last seen (load / store), the method.
 
 const MEGA_N: usize = 1024;
 /// Uses: the instance dict holds the attribute (load / store); a method.
@@ -57,26 +96,26 @@ const USE_METHOD: u8 = 3;
 
 #[derive(Clone, Copy)]
 struct Mega {
-    cls: usize,
     name: u64,
     ver: u32,
     use_: u8,
     val: u64,
 }
 
-const MEGA_EMPTY: Mega = Mega { cls: 0, name: 0, ver: 0, use_: 0, val: 0 };
+const MEGA_EMPTY: Mega = Mega { name: 0, ver: 0, use_: 0, val: 0 };
 
 thread_local! {
     static MEGA: std::cell::UnsafeCell<[Mega; MEGA_N]> = const { std::cell::UnsafeCell::new([MEGA_EMPTY; MEGA_N]) };
 }
 
 #[inline]
-fn mega_slot(cls: usize, name: u64, use_: u8) -> usize {
-    let h = (cls as u64 >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (name >> 3).wrapping_mul(0xC2B2_AE3D_27D4_EB4F) ^ use_ as u64;
+fn mega_slot(ver: u32, name: u64, use_: u8) -> usize {
+    let h = (ver as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (name >> 3).wrapping_mul(0xC2B2_AE3D_27D4_EB4F) ^ use_ as u64;
     (h >> 40) as usize % MEGA_N
 }
 
 /// The recorded value for `obj`'s class, `name` and `use_`, if current.
+#[inline]
 unsafe fn mega_get(obj: Value, name: Value, use_: u8) -> Option<Value> {
     let cls = obj.header().class;
     if cls.is_null() {
@@ -84,15 +123,15 @@ unsafe fn mega_get(obj: Value, name: Value, use_: u8) -> Option<Value> {
     }
     let ver = (*cls).version;
     // SAFETY: per-thread table; no reference to it outlives this call.
-    let e = MEGA.with(|m| *(*m.get()).get_unchecked(mega_slot(cls as usize, name.raw(), use_)));
-    (e.cls == cls as usize && e.name == name.raw() && e.ver == ver && e.use_ == use_).then(|| Value::from_raw(e.val))
+    let e = MEGA.with(|m| *(*m.get()).get_unchecked(mega_slot(ver, name.raw(), use_)));
+    (e.name == name.raw() && e.ver == ver && e.use_ == use_).then(|| Value::from_raw(e.val))
 }
 
 unsafe fn mega_put(obj: Value, name: Value, use_: u8, val: Value) {
-    let cls = obj.header().class;
-    let e = Mega { cls: cls as usize, name: name.raw(), ver: (*cls).version, use_, val: val.raw() };
+    let ver = (*obj.header().class).version;
+    let e = Mega { name: name.raw(), ver, use_, val: val.raw() };
     // SAFETY: per-thread table; no reference to it outlives this call.
-    MEGA.with(|m| *(*m.get()).get_unchecked_mut(mega_slot(e.cls, e.name, use_)) = e);
+    MEGA.with(|m| *(*m.get()).get_unchecked_mut(mega_slot(ver, e.name, use_)) = e);
 }
 
 /// A plain instance (no builtin payload) of a user class: the kinds the table serves.
@@ -116,25 +155,27 @@ fn cacheable(obj: Value, forbid: u32) -> Option<*mut ClassObj> {
 op!(load_attr, |ip, fp, cx| {
     let i = &*ip;
     let obj = reg(fp, i.b);
-    if let Some(inst) = cached_instance(ip, obj) {
-        if let Some(e) = cached_entry(ip, inst) {
-            set_reg(fp, i.a, e.value);
-            return next(ip, fp);
+    if let Some(ver) = instance_version(obj) {
+        if let Some((k, ix)) = attr_entry(ip, ver) {
+            let inst = obj.obj::<InstanceObj>();
+            if let Some(e) = entry_at(ip, inst, ix) {
+                set_reg(fp, i.a, e.value);
+                return next(ip, fp);
+            }
+            return load_attr_reindex(ip, fp, cx, inst, k);
         }
-        return load_attr_reindex(ip, fp, cx, inst);
     }
     load_attr_slow(ip, fp, cx)
 });
 
-/// The instance-dict entry cached at `K_VAL` (an index), if it still holds the name.
+/// The instance-dict entry at index `ix`, if it still holds the name of `ip`.
 /// Keys of a dict are unique, so an identical key at that index is the entry.
 #[inline(always)]
-unsafe fn cached_entry(ip: *const Inst, inst: &InstanceObj) -> Option<&'static mut crate::runtime::dict::Entry> {
+unsafe fn entry_at(ip: *const Inst, inst: &InstanceObj, ix: usize) -> Option<&'static mut crate::runtime::dict::Entry> {
     if inst.dict.is_null() {
         return None;
     }
     let es = &mut (*inst.dict).t.entries;
-    let ix = aux_val(ip, K_VAL).raw() as usize;
     if ix < es.len() {
         let e = es.get_unchecked_mut(ix);
         if e.key == aux_val(ip, 0) {
@@ -146,9 +187,9 @@ unsafe fn cached_entry(ip: *const Inst, inst: &InstanceObj) -> Option<&'static m
 }
 
 /// Cached class, the entry is elsewhere (instances built in another order):
-/// find it, re-point the cache at it.
+/// find it, re-point cache word `k` at it.
 #[inline(never)]
-unsafe fn load_attr_reindex(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, inst: &InstanceObj) -> Next {
+unsafe fn load_attr_reindex(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, inst: &InstanceObj, k: usize) -> Next {
     crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::LoadAttr);
     let name = aux_val(ip, 0);
     if !inst.dict.is_null() {
@@ -156,7 +197,8 @@ unsafe fn load_attr_reindex(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, inst:
         let es = &(&(*inst.dict).t).entries;
         if let Some(ix) = es.iter().position(|e| e.key == name) {
             let slot = crate::vm::dispatch::aux(ip) as *mut Inst;
-            crate::vm::dispatch::set_payload(slot.add(K_VAL), ix as u64);
+            let ver = aux_val(ip, k).raw() as u32;
+            crate::vm::dispatch::set_payload(slot.add(k), ver as u64 | (ix as u64) << 32);
             set_reg(fp, (*ip).a, es.get_unchecked(ix).value);
             return next(ip, fp);
         }
@@ -164,7 +206,7 @@ unsafe fn load_attr_reindex(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, inst:
     load_attr_generic(ip, fp, cx)
 }
 
-/// Index of `name`'s entry in `obj`'s instance dict (`usize::MAX` if absent): the `K_VAL` payload.
+/// Index of `name`'s entry in `obj`'s instance dict (`u64::MAX` if absent).
 unsafe fn entry_index(obj: Value, name: Value) -> u64 {
     let d = obj.obj::<InstanceObj>().dict;
     if d.is_null() {
@@ -173,27 +215,36 @@ unsafe fn entry_index(obj: Value, name: Value) -> u64 {
     (*d).t.entries.iter().position(|e| e.key == name).map_or(u64::MAX, |i| i as u64)
 }
 
-/// Fill the cache of `ip` with `obj`'s class and the entry index of the name.
-unsafe fn fill_index(ip: *const Inst, obj: Value, name: Value) {
-    let slot = crate::vm::dispatch::aux(ip) as *mut Inst;
-    let cls = obj.header().class;
-    crate::vm::dispatch::set_payload(slot.add(K_CLS), cls as u64);
-    crate::vm::dispatch::set_payload(slot.add(K_VER), (*cls).version as u64);
-    crate::vm::dispatch::set_payload(slot.add(K_VAL), entry_index(obj, name));
+/// From the second level: `obj`'s entry for the name of `ip` at the index the
+/// table recorded for its class (the site's cache is filled with it), if there.
+unsafe fn mega_entry(ip: *const Inst, obj: Value, use_: u8) -> Option<&'static mut crate::runtime::dict::Entry> {
+    let name = aux_val(ip, 0);
+    if !plain_instance(obj) {
+        return None;
+    }
+    let ix = mega_get(obj, name, use_)?.raw();
+    let ver = (*obj.header().class).version;
+    let inst = obj.obj::<InstanceObj>();
+    if let Some(e) = entry_at(ip, inst, ix as usize) {
+        attr_fill(ip, ver, ix);
+        return Some(e);
+    }
+    let ix = entry_index(obj, name);
+    if ix == u64::MAX {
+        return None;
+    }
+    attr_fill(ip, ver, ix);
+    mega_put(obj, name, use_, Value::from_raw(ix));
+    entry_at(ip, inst, ix as usize)
 }
 
 #[cold]
 #[inline(never)]
 unsafe fn load_attr_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::LoadAttr);
-    let obj = reg(fp, (*ip).b);
-    let name = aux_val(ip, 0);
-    if plain_instance(obj) && mega_get(obj, name, USE_LOAD).is_some() {
-        fill_index(ip, obj, name);
-        if let Some(e) = cached_entry(ip, obj.obj::<InstanceObj>()) {
-            set_reg(fp, (*ip).a, e.value);
-            return next(ip, fp);
-        }
+    if let Some(e) = mega_entry(ip, reg(fp, (*ip).b), USE_LOAD) {
+        set_reg(fp, (*ip).a, e.value);
+        return next(ip, fp);
     }
     load_attr_generic(ip, fp, cx)
 }
@@ -207,8 +258,9 @@ unsafe fn load_attr_generic(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Ne
     if r.is_ok() {
         if let Some(cls) = cacheable(obj, runtime::types::CF_HAS_GETATTRIBUTE) {
             if runtime::class_lookup(cls, name).is_none() {
-                fill_index(ip, obj, name);
-                mega_put(obj, name, USE_LOAD, Value::UNBOUND);
+                let ix = entry_index(obj, name);
+                attr_fill(ip, (*cls).version, ix);
+                mega_put(obj, name, USE_LOAD, Value::from_raw(ix));
             }
         }
     }
@@ -218,32 +270,34 @@ unsafe fn load_attr_generic(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Ne
 op!(store_attr, |ip, fp, cx| {
     let i = &*ip;
     let obj = reg(fp, i.a);
-    if let Some(inst) = cached_instance(ip, obj) {
-        if let Some(e) = cached_entry(ip, inst) {
-            e.value = reg(fp, i.b);
-            return next(ip, fp);
+    if let Some(ver) = instance_version(obj) {
+        if let Some((k, ix)) = attr_entry(ip, ver) {
+            if let Some(e) = entry_at(ip, obj.obj::<InstanceObj>(), ix) {
+                e.value = reg(fp, i.b);
+                return next(ip, fp);
+            }
+            return store_attr_new(ip, fp, cx, obj, k);
         }
-        return store_attr_new(ip, fp, cx, obj);
     }
     store_attr_slow(ip, fp, cx)
 });
 
-/// Cached class, but the entry is elsewhere or new (`self.x = ...` in `__init__`,
-/// maybe the instance's first attribute):
-/// a plain dict store; a new entry's index becomes the cached one.
+/// Cached class (cache word `k`), but the entry is elsewhere or new
+/// (`self.x = ...` in `__init__`, maybe the instance's first attribute):
+/// a plain dict store; the entry's index becomes the cached one.
 #[inline(never)]
-unsafe fn store_attr_new(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, obj: Value) -> Next {
+unsafe fn store_attr_new(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, obj: Value, k: usize) -> Next {
     crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::StoreAttr);
     let name = aux_val(ip, 0);
     // A fresh instance has no dict yet (allocated on its first store).
-    let Some(d) = runtime::attr::instance_dict(cx, obj) else { return store_attr_slow(ip, fp, cx) };
+    let Some(d) = runtime::attr::instance_dict(cx, obj) else { return store_attr_generic(ip, fp, cx) };
     // SAFETY: `instance_dict` returns the instance's live dict.
     let t = &mut (*d).t;
     t.set_str(name, reg(fp, (*ip).b));
-    let last = t.entries.len() - 1;
-    if t.entries[last].key == name {
+    if let Some(ix) = t.entries.iter().rposition(|e| e.key == name) {
         let slot = crate::vm::dispatch::aux(ip) as *mut Inst;
-        crate::vm::dispatch::set_payload(slot.add(K_VAL), last as u64);
+        let ver = aux_val(ip, k).raw() as u32;
+        crate::vm::dispatch::set_payload(slot.add(k), ver as u64 | (ix as u64) << 32);
     }
     next(ip, fp)
 }
@@ -252,19 +306,38 @@ unsafe fn store_attr_new(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, obj: Val
 #[inline(never)]
 unsafe fn store_attr_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::StoreAttr);
+    let obj = reg(fp, (*ip).a);
+    if let Some(e) = mega_entry(ip, obj, USE_STORE) {
+        e.value = reg(fp, (*ip).b);
+        return next(ip, fp);
+    }
+    if plain_instance(obj) && mega_get(obj, aux_val(ip, 0), USE_STORE).is_some() {
+        // A class that stores the name, on an instance that lacks it yet.
+        let ver = (*obj.header().class).version;
+        if attr_entry(ip, ver).is_none() {
+            attr_fill(ip, ver, u64::MAX);
+        }
+        if let Some((k, _)) = attr_entry(ip, ver) {
+            return store_attr_new(ip, fp, cx, obj, k);
+        }
+    }
+    store_attr_generic(ip, fp, cx)
+}
+
+/// The full protocol; fills the cache when the store went to the instance dict.
+unsafe fn store_attr_generic(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
     let obj = reg(fp, i.a);
     let name = aux_val(ip, 0);
-    if plain_instance(obj) && mega_get(obj, name, USE_STORE).is_some() {
-        fill_index(ip, obj, name);
-        return store_attr_new(ip, fp, cx, obj);
-    }
     match runtime::set_attr(cx, obj, name, reg(fp, i.b)) {
         Ok(()) => {
-            if let Some(cls) = cacheable(obj, runtime::types::CF_HAS_SETATTR) {
+            // (`__class__` / `__dict__` stores are not dict stores: never cached.)
+            let special = name == cx.rt.names.class || name == cx.rt.names.dict;
+            if let Some(cls) = cacheable(obj, runtime::types::CF_HAS_SETATTR).filter(|_| !special) {
                 if runtime::class_lookup(cls, name).is_none() && !obj.obj::<InstanceObj>().dict.is_null() {
-                    fill_index(ip, obj, name);
-                    mega_put(obj, name, USE_STORE, Value::UNBOUND);
+                    let ix = entry_index(obj, name);
+                    attr_fill(ip, (*cls).version, ix);
+                    mega_put(obj, name, USE_STORE, Value::from_raw(ix));
                 }
             }
             next(ip, fp)
@@ -289,19 +362,21 @@ flow_op!(
         let obj = reg(fp, i.b);
         if obj.is_obj() {
             let cls = obj.header().class;
-            // (Some internal objects have a null class; an empty cache holds 0.)
-            if cls as u64 == aux_val(ip, K_CLS).raw() && !cls.is_null() && (*cls).version as u64 == aux_val(ip, K_VER).raw() {
-                // Cached for a user class (instances: the dict must not shadow the
-                // name) or for a builtin type (its objects have no instance dict).
-                if obj.header().kind == Kind::Instance {
-                    let d = obj.obj::<InstanceObj>().dict;
-                    if !d.is_null() && !lacks_small(&(*d).t, aux_val(ip, 0)) {
-                        return Flow::Via(ip, super::load_method_dict_h::h, super::load_method_dict);
+            // (Some internal objects have a null class.)
+            if !cls.is_null() {
+                if let Some(f) = method_entry(ip, (*cls).version) {
+                    // Cached for a user class (instances: the dict must not shadow the
+                    // name) or for a builtin type (its objects have no instance dict).
+                    if obj.header().kind == Kind::Instance {
+                        let d = obj.obj::<InstanceObj>().dict;
+                        if !d.is_null() && !lacks_small(&(*d).t, aux_val(ip, 0)) {
+                            return Flow::Via(ip, super::load_method_dict_h::h, super::load_method_dict);
+                        }
                     }
+                    set_reg(fp, i.a, f);
+                    set_reg(fp, i.a + 1, obj);
+                    return Flow::Go(next(ip, fp));
                 }
-                set_reg(fp, i.a, aux_val(ip, K_VAL));
-                set_reg(fp, i.a + 1, obj);
-                return Flow::Go(next(ip, fp));
             }
         }
         Flow::Via(ip, super::load_method_slow_h::h, super::load_method_slow)
@@ -319,10 +394,13 @@ unsafe fn load_method_dict(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Nex
     let i = &*ip;
     let obj = reg(fp, i.b);
     let d = obj.obj::<InstanceObj>().dict;
-    if lacks_str(&(*d).t, aux_val(ip, 0)) {
-        set_reg(fp, i.a, aux_val(ip, K_VAL));
-        set_reg(fp, i.a + 1, obj);
-        return next(ip, fp);
+    let f = method_entry(ip, (*obj.header().class).version);
+    if let Some(f) = f {
+        if lacks_str(&(*d).t, aux_val(ip, 0)) {
+            set_reg(fp, i.a, f);
+            set_reg(fp, i.a + 1, obj);
+            return next(ip, fp);
+        }
     }
     load_method_slow(ip, fp, cx)
 }
@@ -338,7 +416,7 @@ unsafe fn load_method_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Nex
         if let Some(f) = mega_get(obj, name, USE_METHOD) {
             let d = obj.obj::<InstanceObj>().dict;
             if d.is_null() || lacks_str(&(*d).t, name) {
-                fill_cache(ip, obj, f);
+                method_fill(ip, obj, f);
                 set_reg(fp, i.a, f);
                 set_reg(fp, i.a + 1, obj);
                 return next(ip, fp);
@@ -351,12 +429,12 @@ unsafe fn load_method_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Nex
                 if f.is_kind(Kind::Function) && obj.is_kind(Kind::Instance) {
                     if let Some(cls) = cacheable(obj, runtime::types::CF_HAS_GETATTRIBUTE) {
                         if runtime::class_lookup(cls, name) == Some(f) {
-                            fill_cache(ip, obj, f);
+                            method_fill(ip, obj, f);
                             mega_put(obj, name, USE_METHOD, f);
                         }
                     }
                 } else if builtin_method_cacheable(cx, obj) {
-                    fill_cache(ip, obj, f);
+                    method_fill(ip, obj, f);
                 }
             }
             set_reg(fp, i.a, f);
