@@ -152,21 +152,27 @@ fn cacheable(obj: Value, forbid: u32) -> Option<*mut ClassObj> {
     Some(cls)
 }
 
-op!(load_attr, |ip, fp, cx| {
+flow_op!(load_attr, |ip, fp, cx| {
     let i = &*ip;
     let obj = reg(fp, i.b);
     if let Some(ver) = instance_version(obj) {
-        if let Some((k, ix)) = attr_entry(ip, ver) {
-            let inst = obj.obj::<InstanceObj>();
-            if let Some(e) = entry_at(ip, inst, ix) {
+        if let Some((_, ix)) = attr_entry(ip, ver) {
+            if let Some(e) = entry_at(ip, obj.obj::<InstanceObj>(), ix) {
                 set_reg(fp, i.a, e.value);
-                return next(ip, fp);
+                return Flow::Go(next(ip, fp));
             }
-            return load_attr_reindex(ip, fp, cx, inst, k);
+            return Flow::Via(ip, super::load_attr_reindex_h::h, super::load_attr_reindex);
         }
     }
-    load_attr_slow(ip, fp, cx)
+    Flow::Via(ip, super::load_attr_slow_h::h, super::load_attr_slow)
 });
+
+cold_handler! {
+    load_attr_reindex_h = load_attr_reindex;
+    load_attr_slow_h = load_attr_slow;
+    store_attr_new_h = store_attr_new_at;
+    store_attr_slow_h = store_attr_slow;
+}
 
 /// The instance-dict entry at index `ix`, if it still holds the name of `ip`.
 /// Keys of a dict are unique, so an identical key at that index is the entry.
@@ -189,9 +195,12 @@ unsafe fn entry_at(ip: *const Inst, inst: &InstanceObj, ix: usize) -> Option<&'s
 /// Cached class, the entry is elsewhere (instances built in another order):
 /// find it, re-point cache word `k` at it.
 #[inline(never)]
-unsafe fn load_attr_reindex(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, inst: &InstanceObj, k: usize) -> Next {
+unsafe fn load_attr_reindex(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::LoadAttr);
     let name = aux_val(ip, 0);
+    let obj = reg(fp, (*ip).b);
+    let inst = obj.obj::<InstanceObj>();
+    let Some((k, _)) = attr_entry(ip, (*obj.header().class).version) else { return load_attr_generic(ip, fp, cx) };
     if !inst.dict.is_null() {
         // SAFETY: a non-null instance dict is a live DictObj (the instance is in a register).
         let es = &(&(*inst.dict).t).entries;
@@ -267,20 +276,30 @@ unsafe fn load_attr_generic(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Ne
     store_result(ip, fp, cx, r)
 }
 
-op!(store_attr, |ip, fp, cx| {
+flow_op!(store_attr, |ip, fp, cx| {
     let i = &*ip;
     let obj = reg(fp, i.a);
     if let Some(ver) = instance_version(obj) {
-        if let Some((k, ix)) = attr_entry(ip, ver) {
+        if let Some((_, ix)) = attr_entry(ip, ver) {
             if let Some(e) = entry_at(ip, obj.obj::<InstanceObj>(), ix) {
                 e.value = reg(fp, i.b);
-                return next(ip, fp);
+                return Flow::Go(next(ip, fp));
             }
-            return store_attr_new(ip, fp, cx, obj, k);
+            return Flow::Via(ip, super::store_attr_new_h::h, super::store_attr_new_at);
         }
     }
-    store_attr_slow(ip, fp, cx)
+    Flow::Via(ip, super::store_attr_slow_h::h, super::store_attr_slow)
 });
+
+/// `store_attr_new` for the instance of `ip` (a cache hit on its class).
+#[inline(never)]
+unsafe fn store_attr_new_at(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let obj = reg(fp, (*ip).a);
+    match attr_entry(ip, (*obj.header().class).version) {
+        Some((k, _)) => store_attr_new(ip, fp, cx, obj, k),
+        None => store_attr_slow(ip, fp, cx),
+    }
+}
 
 /// Cached class (cache word `k`), but the entry is elsewhere or new
 /// (`self.x = ...` in `__init__`, maybe the instance's first attribute):
