@@ -60,7 +60,7 @@ fn list_append(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
         return Err(nargs_error(cx, "list.append", args.len().saturating_sub(1), 1, 1));
     }
     let l = this(cx, args, "append")?;
-    l.push(args[1]);
+    cx.list_push(l, args[1]);
     Ok(Value::none())
 }
 

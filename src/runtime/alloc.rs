@@ -59,6 +59,30 @@ impl Ctx {
         }
     }
 
+    /// `l.append(v)`: growth of the items buffer counts toward the next
+    /// collection (garbage lists built by appends used to be invisible to the
+    /// GC threshold: list_comp peaked at 76 MiB) and big buffers grow through
+    /// `heap::grow_big`.
+    #[inline(always)]
+    pub fn list_push(&mut self, l: &mut Vec<Value>, v: Value) {
+        if l.len() == l.capacity() {
+            self.list_grow(l);
+        }
+        l.push(v)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn list_grow(&mut self, l: &mut Vec<Value>) {
+        let old = l.capacity();
+        if old * std::mem::size_of::<Value>() >= crate::heap::BIG_BYTES {
+            crate::heap::grow_big(l, 1);
+        } else {
+            l.reserve(1);
+        }
+        self.heap.account((l.capacity() - old) * std::mem::size_of::<Value>());
+    }
+
     /// `str(i)` of a machine int, formatted straight into the new str.
     pub fn int_to_str(&mut self, i: i64) -> Value {
         let mut buf = [0u8; 20];

@@ -178,7 +178,7 @@ pub fn collect_iter(cx: &mut Ctx, v: Value) -> PyResult<Vec<Value>> {
 op!(list_append, |ip, fp, cx| {
     let i = &*ip;
     if let Some(l) = runtime::list_vec(reg(fp, i.a)) {
-        l.push(reg(fp, i.b));
+        cx.list_push(l, reg(fp, i.b));
     }
     next(ip, fp)
 });
