@@ -199,3 +199,46 @@ try:
 except TypeError as e:
     print("TypeError", e)
 print(q.__dict__)
+
+
+# One inherited method over many subclasses (the shared-method form of a
+# site), then overridden in one subclass and rebound on the base.
+class Base:
+    def __init__(self, k):
+        for j in range(k % 3):
+            setattr(self, "pad%d" % j, j)
+        self.v = k
+
+    def get(self):
+        return ("Base.get", self.v)
+
+
+subs = [type("S%d" % k, (Base,), {}) for k in range(7)]
+objs2 = [c(k) for k, c in enumerate(subs)]
+
+
+def get_all(os):
+    return [o.get() for o in os]
+
+
+def v_all(os):
+    return [o.v for o in os]
+
+
+for r in range(2):
+    print(get_all(objs2), v_all(objs2))
+subs[4].get = lambda self: ("S4.get", self.v)
+print(get_all(objs2))
+Base.get = lambda self: ("new Base.get", self.v)
+print(get_all(objs2))
+del subs[4].get
+objs2[2].get = lambda: "instance get"
+print(get_all(objs2))
+objs2[5].v = "five"
+del objs2[1].v
+try:
+    print(v_all(objs2))
+except AttributeError as e:
+    print("AttributeError", e)
+objs2[1].v = "one"
+print(v_all(objs2 + objs2[::-1]))

@@ -9,8 +9,8 @@ use super::prelude::*;
 // globally unique (every class gets a fresh one, and a new one on any change
 // to its dict or its bases' dicts), so an equal version is the same class in
 // the same state, and an empty word (version 0) never matches.
-// * load_attr / store_attr: up to three entries `version | index << 32` in aux
-//   1..=3: objects of that class are plain instances (`Kind::Instance`, no
+// * load_attr / store_attr: up to four entries, versions in aux 1 and 2
+//   (two u32 each), their 16-bit instance-dict indices in aux 3: objects of that class are plain instances (`Kind::Instance`, no
 //   builtin payload) whose class has no `__getattribute__` (load) /
 //   `__setattr__` (store) and does not define the name, so it can only live in
 //   the instance dict, where it was last found at `index` (checked each time:
@@ -31,29 +31,57 @@ unsafe fn instance_version(obj: Value) -> Option<u32> {
     Some((*obj.header().class).version)
 }
 
-/// The attribute-cache word (1..=3) and cached index for version `ver`.
+/// The attribute-cache entry (0..4) and cached index for version `ver`.
 #[inline(always)]
 unsafe fn attr_entry(ip: *const Inst, ver: u32) -> Option<(usize, usize)> {
-    for k in 1..=3 {
-        let e = aux_val(ip, k).raw();
-        if e as u32 == ver {
-            return Some((k, (e >> 32) as usize));
-        }
+    let ix = |k: usize| ((aux_val(ip, 3).raw() >> (16 * k)) & 0xffff) as usize;
+    let w1 = aux_val(ip, 1).raw();
+    if w1 as u32 == ver {
+        return Some((0, ix(0)));
+    }
+    if (w1 >> 32) as u32 == ver {
+        return Some((1, ix(1)));
+    }
+    let w2 = aux_val(ip, 2).raw();
+    if w2 as u32 == ver {
+        return Some((2, ix(2)));
+    }
+    if (w2 >> 32) as u32 == ver {
+        return Some((3, ix(3)));
     }
     None
 }
 
-/// Record (or update) the attribute-cache entry for `ver` at `ip`.
-unsafe fn attr_fill(ip: *const Inst, ver: u32, ix: u64) {
+/// Set the cached index of attribute-cache entry `k` (indices past 16 bits
+/// are stored as 0xffff: a miss that searches again, never a wrong hit).
+unsafe fn attr_set_index(ip: *const Inst, k: usize, ix: u64) {
     let slot = crate::vm::dispatch::aux(ip) as *mut Inst;
-    let word = ver as u64 | (ix.min(u32::MAX as u64) << 32);
+    let w3 = aux_val(ip, 3).raw();
+    let w3 = (w3 & !(0xffff << (16 * k))) | ix.min(0xffff) << (16 * k);
+    crate::vm::dispatch::set_payload(slot.add(3), w3);
+}
+
+/// Record (or update) the attribute-cache entry for `ver` at `ip`: a new
+/// entry goes first, the others move down, the fourth falls out.
+unsafe fn attr_fill(ip: *const Inst, ver: u32, ix: u64) {
     if let Some((k, _)) = attr_entry(ip, ver) {
-        crate::vm::dispatch::set_payload(slot.add(k), word);
+        attr_set_index(ip, k, ix);
         return;
     }
-    crate::vm::dispatch::set_payload(slot.add(3), aux_val(ip, 2).raw());
-    crate::vm::dispatch::set_payload(slot.add(2), aux_val(ip, 1).raw());
-    crate::vm::dispatch::set_payload(slot.add(1), word);
+    let slot = crate::vm::dispatch::aux(ip) as *mut Inst;
+    let (w1, w2, w3) = (aux_val(ip, 1).raw(), aux_val(ip, 2).raw(), aux_val(ip, 3).raw());
+    crate::vm::dispatch::set_payload(slot.add(1), ver as u64 | w1 << 32);
+    crate::vm::dispatch::set_payload(slot.add(2), w1 >> 32 | w2 << 32);
+    crate::vm::dispatch::set_payload(slot.add(3), w3 << 16 | ix.min(0xffff));
+}
+
+/// Aux word 2 of a load_method site in the shared-method form: two more
+/// versions (`c << 32 | d << 1 | 1`) whose method is also word 1's (a method
+/// inherited by several classes: `t.run()` over subclasses of one base).
+/// Method values are object pointers (low bits 0), so bit 0 tells the forms apart.
+#[inline(always)]
+fn shared(w2: u64) -> bool {
+    w2 & 1 != 0
 }
 
 /// The method cached at `ip` for version `ver`.
@@ -63,18 +91,34 @@ unsafe fn method_entry(ip: *const Inst, ver: u32) -> Option<Value> {
     if vs as u32 == ver {
         return Some(aux_val(ip, 1));
     }
+    let w2 = aux_val(ip, 2).raw();
     if (vs >> 32) as u32 == ver {
-        return Some(aux_val(ip, 2));
+        return Some(if shared(w2) { aux_val(ip, 1) } else { Value::from_raw(w2) });
+    }
+    if shared(w2) && ((w2 >> 32) as u32 == ver || ((w2 >> 1) & 0x7fff_ffff) as u32 == ver) {
+        return Some(aux_val(ip, 1));
     }
     None
 }
 
-/// Record method `f` for `obj`'s class at `ip` (first entry; the old first moves second).
+/// Record method `f` for `obj`'s class at `ip`. Normally the new entry goes
+/// first and the old first moves second; when `f` is the method both entries
+/// already hold, the site switches to (or stays in) the shared form and keeps
+/// up to four versions for it.
 unsafe fn method_fill(ip: *const Inst, obj: Value, f: Value) {
     let slot = crate::vm::dispatch::aux(ip) as *mut Inst;
     let ver = (*obj.header().class).version;
-    let vs = aux_val(ip, 3).raw();
-    crate::vm::dispatch::set_payload(slot.add(2), aux_val(ip, 1).raw());
+    let (w1, w2, vs) = (aux_val(ip, 1).raw(), aux_val(ip, 2).raw(), aux_val(ip, 3).raw());
+    let small = ver < 1 << 31;
+    if f.raw() == w1 && small && (shared(w2) || (w2 == w1 && vs >> 32 != 0)) {
+        // Newest in the upper half; the older shared version moves down.
+        let older = if shared(w2) { w2 >> 32 } else { 0 };
+        if older < 1 << 31 {
+            crate::vm::dispatch::set_payload(slot.add(2), (ver as u64) << 32 | older << 1 | 1);
+            return;
+        }
+    }
+    crate::vm::dispatch::set_payload(slot.add(2), w1);
     crate::vm::dispatch::set_payload(slot.add(1), f.raw());
     crate::vm::dispatch::set_payload(slot.add(3), ver as u64 | (vs << 32));
 }
@@ -205,9 +249,7 @@ unsafe fn load_attr_reindex(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Ne
         // SAFETY: a non-null instance dict is a live DictObj (the instance is in a register).
         let es = &(&(*inst.dict).t).entries;
         if let Some(ix) = es.iter().position(|e| e.key == name) {
-            let slot = crate::vm::dispatch::aux(ip) as *mut Inst;
-            let ver = aux_val(ip, k).raw() as u32;
-            crate::vm::dispatch::set_payload(slot.add(k), ver as u64 | (ix as u64) << 32);
+            attr_set_index(ip, k, ix as u64);
             set_reg(fp, (*ip).a, es.get_unchecked(ix).value);
             return next(ip, fp);
         }
@@ -314,9 +356,7 @@ unsafe fn store_attr_new(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, obj: Val
     let t = &mut (*d).t;
     t.set_str(name, reg(fp, (*ip).b));
     if let Some(ix) = t.entries.iter().rposition(|e| e.key == name) {
-        let slot = crate::vm::dispatch::aux(ip) as *mut Inst;
-        let ver = aux_val(ip, k).raw() as u32;
-        crate::vm::dispatch::set_payload(slot.add(k), ver as u64 | (ix as u64) << 32);
+        attr_set_index(ip, k, ix as u64);
     }
     next(ip, fp)
 }
