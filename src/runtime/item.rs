@@ -26,6 +26,9 @@ pub fn index_value(cx: &mut Ctx, v: Value) -> PyResult<Option<i64>> {
 
 /// Clamp a possibly big int slice bound to i64.
 fn slice_bound(cx: &mut Ctx, v: Value) -> PyResult<Option<i64>> {
+    if v.is_int() {
+        return Ok(Some(v.as_small()));
+    }
     if v.is_none() {
         return Ok(None);
     }
@@ -42,10 +45,24 @@ fn slice_bound(cx: &mut Ctx, v: Value) -> PyResult<Option<i64>> {
 pub fn slice_indices(cx: &mut Ctx, s: Value, len: usize) -> PyResult<(i64, i64, i64, usize)> {
     let so = s.obj::<SliceObj>();
     let (a, b, c) = (so.start, so.stop, so.step);
+    // Small ints / None everywhere (the common case): no Result plumbing.
+    let plain = |v: Value| v.is_int() || v.is_none();
+    if plain(a) && plain(b) && plain(c) && c != Value::from_small(0) {
+        let opt = |v: Value| if v.is_int() { Some(v.as_small()) } else { None };
+        return Ok(adjust_indices(opt(a), opt(b), opt(c).unwrap_or(1), len));
+    }
     let step = slice_bound(cx, c)?.unwrap_or(1);
     if step == 0 {
         return Err(cx.value_error("slice step cannot be zero"));
     }
+    let (start, stop) = (slice_bound(cx, a)?, slice_bound(cx, b)?);
+    Ok(adjust_indices(start, stop, step, len))
+}
+
+/// Clamp slice bounds (None = default) to a sequence of `len` for a non-zero
+/// `step`: (start, stop, step, slicelength), as CPython's PySlice_AdjustIndices.
+#[inline]
+fn adjust_indices(a: Option<i64>, b: Option<i64>, step: i64, len: usize) -> (i64, i64, i64, usize) {
     let n = len as i64;
     let adjust = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
         match v {
@@ -63,11 +80,7 @@ pub fn slice_indices(cx: &mut Ctx, s: Value, len: usize) -> PyResult<(i64, i64, 
             }
         }
     };
-    let (start, stop) = if step > 0 {
-        (adjust(slice_bound(cx, a)?, 0, 0, n), adjust(slice_bound(cx, b)?, n, 0, n))
-    } else {
-        (adjust(slice_bound(cx, a)?, n - 1, -1, n - 1), adjust(slice_bound(cx, b)?, -1, -1, n - 1))
-    };
+    let (start, stop) = if step > 0 { (adjust(a, 0, 0, n), adjust(b, n, 0, n)) } else { (adjust(a, n - 1, -1, n - 1), adjust(b, -1, -1, n - 1)) };
     let slen = if step > 0 {
         if stop > start {
             ((stop - start - 1) / step + 1) as usize
@@ -79,12 +92,16 @@ pub fn slice_indices(cx: &mut Ctx, s: Value, len: usize) -> PyResult<(i64, i64, 
     } else {
         0
     };
-    Ok((start, stop, step, slen))
+    (start, stop, step, slen)
 }
 
 fn pick<T: Copy>(items: &[T], start: i64, step: i64, n: usize) -> Vec<T> {
     if step == 1 {
         return items[start as usize..start as usize + n].to_vec();
+    }
+    if step == -1 {
+        let top = start as usize + 1;
+        return items[top - n..top].iter().rev().copied().collect();
     }
     (0..n).map(|i| items[(start + i as i64 * step) as usize]).collect()
 }
@@ -382,6 +399,31 @@ fn no_item_assignment(cx: &mut Ctx, obj: Value) -> PyResult<()> {
 }
 
 fn list_set_slice(cx: &mut Ctx, obj: Value, key: Value, val: Value) -> PyResult<()> {
+    // A list/tuple value other than the target is read in place (no copy).
+    if val != obj && seq_items(val).is_some() {
+        let len = obj.obj::<ListObj>().items.len();
+        let (start, stop, step, n) = slice_indices(cx, key, len)?;
+        // slice_indices may have run __index__: only use the indices if the list kept its length.
+        let src = seq_items(val).unwrap_or(&[]);
+        let items = &mut obj.obj::<ListObj>().items;
+        if items.len() == len {
+            if step == 1 {
+                let (a, b) = (start as usize, stop.max(start) as usize);
+                if src.len() == b - a {
+                    items[a..b].copy_from_slice(src);
+                } else {
+                    items.splice(a..b, src.iter().copied());
+                }
+                return Ok(());
+            }
+            if src.len() == n {
+                for (i, &v) in src.iter().enumerate() {
+                    items[(start + i as i64 * step) as usize] = v;
+                }
+                return Ok(());
+            }
+        }
+    }
     let new: Vec<Value> = if val == obj { obj.obj::<ListObj>().items.clone() } else { iter::collect_for(cx, val, "can only assign an iterable")? };
     let len = obj.obj::<ListObj>().items.len();
     let (start, stop, step, n) = slice_indices(cx, key, len)?;
