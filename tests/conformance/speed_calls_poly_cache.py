@@ -242,3 +242,19 @@ except AttributeError as e:
     print("AttributeError", e)
 objs2[1].v = "one"
 print(v_all(objs2 + objs2[::-1]))
+
+
+# New-attribute stores in __init__ (appended to the instance dict) when an equal
+# but separately built name is already there, or the dict was replaced.
+class G:
+    def __init__(self, pre):
+        if pre == 1:
+            setattr(self, "".join(["a", "b"]), "pre")
+        elif pre == 2:
+            self.__dict__ = {"".join(["a", "b"]): "dict"}
+        self.ab = pre
+        self.cd = -pre
+
+
+gs = [G(k % 3) for k in range(7)]
+print([(g.ab, g.cd, list(vars(g))) for g in gs])

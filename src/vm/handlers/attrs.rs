@@ -354,12 +354,25 @@ unsafe fn store_attr_new(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, obj: Val
     let Some(d) = runtime::attr::instance_dict(cx, obj) else { return store_attr_generic(ip, fp, cx) };
     // SAFETY: `instance_dict` returns the instance's live dict.
     let t = &mut (*d).t;
-    t.set_str(name, reg(fp, (*ip).b));
+    let v = reg(fp, (*ip).b);
+    if t.entries.len() < SMALL_DICT && lacks_small(t, name) {
+        // A new attribute of a small dict (`self.x = ...` in `__init__`):
+        // append it (as `DictTable::push_new` does for a small table).
+        t.keys_version = t.keys_version.wrapping_add(1);
+        t.entries.push(crate::runtime::dict::Entry { hash: name.obj::<StrObj>().hash, key: name, value: v });
+        t.len += 1;
+        attr_set_index(ip, k, (t.entries.len() - 1) as u64);
+        return next(ip, fp);
+    }
+    t.set_str(name, v);
     if let Some(ix) = t.entries.iter().rposition(|e| e.key == name) {
         attr_set_index(ip, k, ix as u64);
     }
     next(ip, fp)
 }
+
+/// Entries below which a dict table is surely unindexed (`dict::SMALL` is 16).
+const SMALL_DICT: usize = 8;
 
 #[cold]
 #[inline(never)]
