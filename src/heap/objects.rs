@@ -111,29 +111,37 @@ pub struct ListObj {
     pub items: Vec<Value>,
 }
 
-/// A tuple: the items follow the fixed fields in the same allocation
-/// (`Heap::alloc_tuple` builds it, `free_object` frees it with `TupleObj::layout(len)`).
+/// A tuple: the items follow the header in the same allocation, the length
+/// is the header's `aux32` (a pair is 32 bytes). `Heap::alloc_tuple` builds it.
 #[repr(C)]
 pub struct TupleObj {
     pub h: ObjHeader,
-    len: usize,
 }
+static_assertions::assert_eq_size!(TupleObj, [u64; 2]);
+
 impl TupleObj {
-    /// Allocation layout of a tuple of `len` items.
+    /// Allocation layout of a tuple of `len` items (at most u32::MAX: a
+    /// longer one aborts as out of memory; it would need 32 GiB).
     #[inline]
     pub fn layout(len: usize) -> std::alloc::Layout {
+        if len > u32::MAX as usize {
+            too_long(len)
+        }
         let size = std::mem::size_of::<TupleObj>() + len * std::mem::size_of::<Value>();
-        // Callers bound sizes first (repeat limits); a larger tuple cannot be allocated.
-        std::alloc::Layout::from_size_align(size, 8).expect("tuple too large")
+        // SAFETY: size < 2^36, align 8 is a power of two.
+        unsafe { std::alloc::Layout::from_size_align_unchecked(size, 8) }
     }
+    /// `len` was checked by `layout`.
     pub(super) fn new_fixed(class: *mut ClassObj, len: usize) -> TupleObj {
-        TupleObj { h: ObjHeader::new(class, Kind::Tuple), len }
+        let mut h = ObjHeader::new(class, Kind::Tuple);
+        h.aux32 = len as u32;
+        TupleObj { h }
     }
     /// The items.
     #[inline(always)]
     pub fn items(&self) -> &[Value] {
-        // SAFETY: `alloc_tuple` wrote `len` initialised values right after the fixed fields.
-        unsafe { std::slice::from_raw_parts((self as *const TupleObj).add(1) as *const Value, self.len) }
+        // SAFETY: `alloc_tuple` wrote `aux32` initialised values right after the header.
+        unsafe { std::slice::from_raw_parts((self as *const TupleObj).add(1) as *const Value, self.h.aux32 as usize) }
     }
 }
 
