@@ -274,6 +274,12 @@ pub fn push_big<T>(v: &mut Vec<T>, x: T) {
 #[inline(never)]
 pub fn grow_big<T>(v: &mut Vec<T>, additional: usize) {
     v.reserve(additional.max(v.capacity()));
+    release_freed();
+}
+
+/// Have mimalloc return freed pages to the OS now (after freeing a big buffer).
+#[cold]
+pub fn release_freed() {
     // SAFETY: mimalloc's collect only returns free pages to the OS.
     unsafe { mi_collect(true) };
 }

@@ -14,23 +14,31 @@
 use super::*;
 use crate::heap::{Heap, Trace};
 
-/// Index slots: `tag << 32 | entry index`, where `tag` is the high half of
-/// the key's hash, so probing skips most non-matching entries without
-/// touching the entries array (a cache miss per probe otherwise).
-const EMPTY: u64 = u64::MAX;
-const DUMMY: u64 = u64::MAX - 1;
+/// Index slots (u32, CPython's 4-byte index width): the entry index in the
+/// bits under the table's mask and the high bits of the key's hash above
+/// them, so probing skips most non-matching entries without touching the
+/// entries array (a cache miss per probe otherwise). Entry indices stay below
+/// 2/3 of the table size, so no slot equals EMPTY or DUMMY (low bits
+/// mask / mask - 1); tables stay below 2^32 slots (that needs > 2.8G entries).
+const EMPTY: u32 = u32::MAX;
+const DUMMY: u32 = u32::MAX - 1;
 
 #[inline(always)]
-fn tag(h: i64) -> u64 {
-    (h as u64) >> 32
+fn hash_hi(h: i64) -> u32 {
+    ((h as u64) >> 32) as u32
 }
 #[inline(always)]
-fn slot_of(h: i64, ix: usize) -> u64 {
-    (tag(h) << 32) | ix as u64
+fn slot_of(h: i64, ix: usize, mask: usize) -> u32 {
+    (hash_hi(h) & !(mask as u32)) | ix as u32
+}
+/// The slot's hash bits agree with `h` (the slot is not EMPTY/DUMMY).
+#[inline(always)]
+fn slot_tag_eq(slot: u32, h: i64, mask: usize) -> bool {
+    (slot ^ hash_hi(h)) & !(mask as u32) == 0
 }
 #[inline(always)]
-fn slot_ix(slot: u64) -> usize {
-    (slot & 0xffff_ffff) as usize
+fn slot_ix(slot: u32, mask: usize) -> usize {
+    (slot & mask as u32) as usize
 }
 const SMALL: usize = 16;
 
@@ -46,7 +54,7 @@ pub struct Entry {
 pub struct DictTable {
     pub entries: Vec<Entry>,
     /// Empty while `entries.len() <= SMALL`.
-    pub indices: Vec<u64>,
+    pub indices: Vec<u32>,
     /// Live entries.
     pub len: usize,
     /// Bumped whenever a key is added or removed or entries move (inline
@@ -124,14 +132,13 @@ impl DictTable {
         let mask = self.indices.len() - 1;
         let mut perturb = h as u64;
         let mut i = (h as u64 as usize) & mask;
-        let t = tag(h);
         loop {
             let slot = self.indices[i];
             if slot == EMPTY {
                 return Ok(None);
             }
-            if slot != DUMMY && slot >> 32 == t {
-                let ix = slot_ix(slot);
+            if slot != DUMMY && slot_tag_eq(slot, h, mask) {
+                let ix = slot_ix(slot, mask);
                 let e = self.entries[ix];
                 if e.hash == h && key_eq(cx, e.key, key)? {
                     return Ok(Some(ix));
@@ -166,14 +173,13 @@ impl DictTable {
         let mask = self.indices.len() - 1;
         let mut perturb = h as u64;
         let mut i = (h as u64 as usize) & mask;
-        let t = tag(h);
         loop {
             let slot = self.indices[i];
             if slot == EMPTY {
                 return None;
             }
-            if slot != DUMMY && slot >> 32 == t {
-                let ix = slot_ix(slot);
+            if slot != DUMMY && slot_tag_eq(slot, h, mask) {
+                let ix = slot_ix(slot, mask);
                 let e = &self.entries[ix];
                 if e.hash == h && str_key_eq(e.key, key) {
                     return Some((i, ix));
@@ -267,7 +273,7 @@ impl DictTable {
             self.rebuild(self.len + 1);
         }
         let ix = self.entries.len();
-        self.entries.push(Entry { hash: h, key, value });
+        crate::heap::push_big(&mut self.entries, Entry { hash: h, key, value });
         self.len += 1;
         if !self.indices.is_empty() {
             self.insert_index(h, ix);
@@ -282,7 +288,7 @@ impl DictTable {
             perturb >>= 5;
             i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
         }
-        self.indices[i] = slot_of(h, ix);
+        self.indices[i] = slot_of(h, ix, mask);
     }
 
     /// Compact the entries and rebuild the index table for `want` live entries.
@@ -295,8 +301,15 @@ impl DictTable {
             self.indices.clear();
             return;
         }
-        self.indices.clear();
-        self.indices.resize(index_size(want), EMPTY);
+        let size = index_size(want);
+        if size * std::mem::size_of::<u32>() >= crate::heap::BIG_BYTES {
+            // Free the old table first and hand its pages back at once.
+            self.indices = Vec::new();
+            crate::heap::release_freed();
+        } else {
+            self.indices.clear();
+        }
+        self.indices.resize(size, EMPTY);
         for ix in 0..self.entries.len() {
             let h = self.entries[ix].hash;
             self.insert_index(h, ix);
@@ -324,7 +337,7 @@ impl DictTable {
             let mask = self.indices.len() - 1;
             let mut perturb = e.hash as u64;
             let mut i = (e.hash as u64 as usize) & mask;
-            let want = slot_of(e.hash, ix);
+            let want = slot_of(e.hash, ix, mask);
             while self.indices[i] != want {
                 perturb >>= 5;
                 i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
