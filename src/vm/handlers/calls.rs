@@ -112,15 +112,32 @@ unsafe fn call_native(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, f: Value, a
 #[inline(always)]
 unsafe fn quicken_native(ip: *const Inst) {
     use crate::vm::dispatch::handler;
+    use crate::vm::handlers::calls;
+    quicken(ip, handler!(calls::call_native), handler!(calls::call_method_native));
+}
+
+/// Rewrite the generic call at `ip` to its bound-method form (first time only).
+#[inline(always)]
+unsafe fn quicken_bound(ip: *const Inst) {
+    use crate::vm::dispatch::handler;
+    use crate::vm::handlers::calls;
+    quicken(ip, handler!(calls::call_bm), handler!(calls::call_method_bm));
+}
+
+/// `ip` (a generic `call` / `call_method` never deoptimised) becomes `for_call` / `for_method`.
+#[inline(always)]
+unsafe fn quicken(ip: *const Inst, for_call: crate::vm::dispatch::Handler, for_method: crate::vm::dispatch::Handler) {
+    use crate::vm::dispatch::handler;
+    use crate::vm::handlers::calls;
     let i = &mut *(ip as *mut Inst);
     if i.d != 0 {
         return;
     }
     // SAFETY: instructions are mutable at run time (quickening); `ip` is a linked call.
-    if i.h as usize == handler!(crate::vm::handlers::calls::call) as usize {
-        i.h = handler!(crate::vm::handlers::calls::call_native);
-    } else if i.h as usize == handler!(crate::vm::handlers::calls::call_method) as usize {
-        i.h = handler!(crate::vm::handlers::calls::call_method_native);
+    if i.h as usize == handler!(calls::call) as usize {
+        i.h = for_call;
+    } else if i.h as usize == handler!(calls::call_method) as usize {
+        i.h = for_method;
     }
 }
 
@@ -199,6 +216,91 @@ unsafe fn call_method_native_deopt(ip: *const Inst, fp: *mut Value, cx: &mut Ctx
     call_method_slow(ip, fp, cx)
 }
 
+/// `f` a bound method (or a native with a bound first argument): its self
+/// goes into the dead register just below the arguments (the callee slot of
+/// `call`, the self slot of an unbound `call_method`), then the function is
+/// entered / the native called there as for a plain call with one more argument.
+#[inline(never)]
+unsafe fn call_bound(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, f: Value, args: *mut Value, nargs: usize) -> Option<Next> {
+    let (func, slf) = match f.kind()? {
+        Kind::BoundMethod => {
+            let b = f.obj::<BoundMethodObj>();
+            (b.func, b.self_)
+        }
+        Kind::Native if !f.obj::<NativeObj>().bound.is_unbound() => {
+            let n = f.obj::<NativeObj>();
+            let r = invoke_with_self(cx, n.f, n.bound, args, nargs);
+            return Some(frame::store_result(ip, fp, cx, r));
+        }
+        _ => return None,
+    };
+    let slot = args.sub(1);
+    quicken_bound(ip);
+    if let Some(nf) = native_fn(func) {
+        let r = invoke_with_self(cx, nf, slf, args, nargs);
+        return Some(frame::store_result(ip, fp, cx, r));
+    }
+    if !func.is_kind(Kind::Function) {
+        return None;
+    }
+    let c = &*func.obj::<FunctionObj>().code;
+    if !c.engine.simple || c.argcount as usize > nargs + 1 + func.obj::<FunctionObj>().defaults.len() || c.argcount as usize <= nargs {
+        return None;
+    }
+    *slot = slf;
+    if let Some(n) = slow_exact_call(ip, cx, func, nargs + 1, slot) {
+        return Some(n);
+    }
+    if let Some(n) = fast_call_defaults(ip, cx, func, nargs + 1, slot) {
+        return Some(n);
+    }
+    // Not entered after all (the frame does not fit): the generic call raises.
+    *slot = f;
+    None
+}
+
+op!(
+    /// `call` quickened for a bound-method callee (`f = obj.m; f(x)`).
+    call_bm,
+    |ip, fp, cx| { call_bm_run(ip, fp, cx) }
+);
+
+#[inline(never)]
+unsafe fn call_bm_run(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let i = &*ip;
+    if let Some(n) = call_bound(ip, fp, cx, reg(fp, i.b), fp.add(i.b as usize + 1), i.c as usize) {
+        return n;
+    }
+    deopt_native(ip, crate::vm::dispatch::handler!(crate::vm::handlers::calls::call));
+    call_slow(ip, fp, cx)
+}
+
+op!(
+    /// `call_method` quickened for a bound-method callee held in an attribute.
+    call_method_bm,
+    |ip, fp, cx| { call_method_bm_run(ip, fp, cx) }
+);
+
+#[inline(never)]
+unsafe fn call_method_bm_run(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let i = &*ip;
+    if reg(fp, i.b + 1).is_unbound() {
+        if let Some(n) = call_bound(ip, fp, cx, reg(fp, i.b), fp.add(i.b as usize + 2), i.c as usize) {
+            return n;
+        }
+    }
+    deopt_native(ip, crate::vm::dispatch::handler!(crate::vm::handlers::calls::call_method));
+    call_method_slow(ip, fp, cx)
+}
+
+/// Native `nf(slf, *args)`: `slf` goes into the dead register below `args`.
+#[inline(always)]
+unsafe fn invoke_with_self(cx: &mut Ctx, nf: NativeFn, slf: Value, args: *mut Value, nargs: usize) -> PyResult<Value> {
+    let slot = args.sub(1);
+    *slot = slf;
+    invoke(nf, cx, slot, nargs + 1)
+}
+
 /// `f` a class, after the call's safepoint: builtin classes are called
 /// directly; a plain user class gets its instance + `__init__` frame over the
 /// argument registers (see `frame::construct_positional`).
@@ -273,6 +375,9 @@ unsafe fn call_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     if let Some(n) = fast_call_defaults(ip, cx, f, i.c as usize, fp.add(i.b as usize + 1)) {
         return n;
     }
+    if let Some(n) = call_bound(ip, fp, cx, f, fp.add(i.b as usize + 1), i.c as usize) {
+        return n;
+    }
     let args = std::slice::from_raw_parts(fp.add(i.b as usize + 1), i.c as usize);
     call_value(ip, fp, cx, f, args, &[])
 }
@@ -318,6 +423,11 @@ unsafe fn call_method_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Nex
     crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::Call);
     if let Some(n) = fast_call_defaults(ip, cx, f, i.c as usize + bound as usize, fp.add(first)) {
         return n;
+    }
+    if !bound {
+        if let Some(n) = call_bound(ip, fp, cx, f, fp.add(first), i.c as usize) {
+            return n;
+        }
     }
     let args = std::slice::from_raw_parts(fp.add(first), i.c as usize + bound as usize);
     call_value(ip, fp, cx, f, args, &[])
