@@ -596,6 +596,28 @@ fn super_getattr(cx: &mut Ctx, v: Value, name: Value) -> PyResult<Option<Value>>
     Ok(None)
 }
 
+/// `super().name` on an instance where `name` (not `__new__`) is a plain
+/// function or native of a class after the start: (function, obj) for
+/// `load_method`, as `super_getattr` would bind it, without the bound method.
+fn super_method(cx: &mut Ctx, v: Value, name: Value) -> Option<(Value, Value)> {
+    let s = v.obj::<SuperObj>();
+    let (start, obj) = (s.cls, s.obj);
+    if name == cx.rt.names.new || class_of_value(obj).is_some_and(|c| issubclass(c, start)) {
+        return None;
+    }
+    let objtype = type_of(cx, obj);
+    let mro = &cls_ref(objtype).mro;
+    let pos = mro.iter().position(|&c| c == start).map_or(mro.len(), |p| p + 1);
+    for &c in &mro[pos..] {
+        // SAFETY: class dicts are live.
+        let d = unsafe { &(*cls_ref(c).dict).t };
+        if let Some(x) = d.get_str(name) {
+            return (x.is_kind(Kind::Function) || x.is_kind(Kind::Native)).then_some((x, obj));
+        }
+    }
+    None
+}
+
 // ---------------------------------------------------------------- load_method
 
 /// (function, self) when `name` is a plain method on v's type and not shadowed
@@ -617,7 +639,12 @@ pub fn load_method(cx: &mut Ctx, v: Value, name: Value) -> PyResult<(Value, Valu
                 }
             }
         }
-        Some(Kind::Class) | Some(Kind::Module) | Some(Kind::Super) => {}
+        Some(Kind::Super) => {
+            if let Some(m) = super_method(cx, v, name) {
+                return Ok(m);
+            }
+        }
+        Some(Kind::Class) | Some(Kind::Module) => {}
         _ => {
             let cls = type_of(cx, v);
             if let Some(d) = ops::class_lookup(cls, name) {
