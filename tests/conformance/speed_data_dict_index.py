@@ -1,20 +1,20 @@
 # dict index table: sizes across table growth, deletions (tombstones), re-insertion, hash collisions
 d = {}
-for i in range(100000):
-    d[i * 7919 % 100003] = i
-print(len(d), d[7919], sum(d.values()) % 1000003)
-for i in range(0, 100000, 3):
-    del d[i * 7919 % 100003]
-print(len(d), (7919 * 3) % 100003 in d, 7919 in d)
-for i in range(0, 100000, 6):
-    d[i * 7919 % 100003] = -i
+for i in range(5000):
+    d[i * 7919 % 5003] = i
+print(len(d), d[2916], sum(d.values()) % 1000003)
+for i in range(0, 5000, 3):
+    del d[i * 7919 % 5003]
+print(len(d), (7919 * 3) % 5003 in d, 2916 in d, 7919 in d)
+for i in range(0, 5000, 6):
+    d[i * 7919 % 5003] = -i
 print(len(d), list(d.items())[-3:], list(d)[:3])
 s = {}
-for i in range(70000):
+for i in range(3000):
     s[str(i)] = i
-for i in range(0, 70000, 2):
+for i in range(0, 3000, 2):
     s.pop(str(i))
-print(len(s), s["69999"], "2" in s, list(s)[:4], s.get("100", "none"))
+print(len(s), s["2999"], "2" in s, list(s)[:4], s.get("100", "none"))
 class K:
     def __init__(self, v): self.v = v
     def __hash__(self): return 42
@@ -37,6 +37,6 @@ for r in range(3):
     for i in range(50):
         del e[i]
 print(e, len(e))
-big = dict.fromkeys(range(300000), 0)
-big.update((k, 1) for k in range(0, 300000, 2))
+big = dict.fromkeys(range(20000), 0)
+big.update((k, 1) for k in range(0, 20000, 2))
 print(len(big), sum(big.values()), big.popitem(), len(big))
