@@ -309,6 +309,31 @@ pub(crate) unsafe fn raw_free(p: *mut u8) {
     mi_free(p)
 }
 
+/// `copy_nonoverlapping` for the short texts of typical strs: up to 16 bytes
+/// with two (overlapping) unaligned word copies instead of a call to memcpy.
+///
+/// # Safety
+/// As `std::ptr::copy_nonoverlapping(src, dst, n)`.
+#[inline(always)]
+pub unsafe fn copy_bytes(src: *const u8, dst: *mut u8, n: usize) {
+    use std::ptr::{read_unaligned as rd, write_unaligned as wr};
+    if n >= 8 && n <= 16 {
+        let (a, b) = (rd(src as *const u64), rd(src.add(n - 8) as *const u64));
+        wr(dst as *mut u64, a);
+        wr(dst.add(n - 8) as *mut u64, b);
+    } else if n >= 4 && n < 8 {
+        let (a, b) = (rd(src as *const u32), rd(src.add(n - 4) as *const u32));
+        wr(dst as *mut u32, a);
+        wr(dst.add(n - 4) as *mut u32, b);
+    } else if n < 4 {
+        for i in 0..n {
+            *dst.add(i) = *src.add(i);
+        }
+    } else {
+        std::ptr::copy_nonoverlapping(src, dst, n);
+    }
+}
+
 /// The smallest collection threshold (bytes allocated between collections).
 const MIN_THRESHOLD: usize = 2 << 20;
 
@@ -354,7 +379,7 @@ impl Heap {
         // SAFETY: all `s.len()` bytes are written with `s`'s valid UTF-8 text.
         unsafe {
             let (p, text) = self.alloc_str_uninit(class, s.len(), nchars);
-            std::ptr::copy_nonoverlapping(s.as_ptr(), text, s.len());
+            copy_bytes(s.as_ptr(), text, s.len());
             p
         }
     }
@@ -371,7 +396,7 @@ impl Heap {
             p.write(StrObj::new_fixed(class, len, nchars));
             let mut dst = p.add(1) as *mut u8;
             for s in parts {
-                std::ptr::copy_nonoverlapping(s.as_ptr(), dst, s.len());
+                copy_bytes(s.as_ptr(), dst, s.len());
                 dst = dst.add(s.len());
             }
             push_big(&mut self.objects, p as *mut ObjHeader);

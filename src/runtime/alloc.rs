@@ -83,29 +83,40 @@ impl Ctx {
         self.heap.account((l.capacity() - old) * std::mem::size_of::<Value>());
     }
 
-    /// `str(i)` of a machine int, formatted straight into the new str.
+    /// `str(i)` of a machine int, formatted straight into the new str
+    /// (two digits per division, written in place from the end).
     pub fn int_to_str(&mut self, i: i64) -> Value {
-        let mut buf = [0u8; 20];
-        let mut pos = buf.len();
-        let mut n = i.unsigned_abs();
-        loop {
-            pos -= 1;
-            buf[pos] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
+        const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839\
+4041424344454647484950515253545556575859\
+6061626364656667686970717273747576777879\
+8081828384858687888990919293949596979899";
         let neg = i < 0;
-        let digits = &buf[pos..];
-        let len = digits.len() + neg as usize;
-        // SAFETY: writes `len` ASCII bytes (an optional '-' and the digits).
+        let mut n = i.unsigned_abs();
+        let digits = n.checked_ilog10().map_or(1, |d| d as usize + 1);
+        let len = digits + neg as usize;
+        // SAFETY: writes all `len` bytes: an optional '-' and `digits` ASCII
+        // digits, each at an index below `len` (pos only decreases, by the
+        // digits written; the '-' goes at 0 when neg made len one longer).
         unsafe {
             self.new_str_fill(len, len, |out| {
-                if neg {
-                    out[0] = b'-';
+                let o = out.as_mut_ptr();
+                let pair = |r: u64| PAIRS.as_ptr().add(r as usize * 2);
+                let mut pos = len;
+                while n >= 100 {
+                    let r = n % 100;
+                    n /= 100;
+                    pos -= 2;
+                    std::ptr::copy_nonoverlapping(pair(r), o.add(pos), 2);
                 }
-                out[neg as usize..].copy_from_slice(digits);
+                if n >= 10 {
+                    std::ptr::copy_nonoverlapping(pair(n), o.add(pos - 2), 2);
+                } else {
+                    *o.add(pos - 1) = b'0' + n as u8;
+                }
+                if neg {
+                    *o = b'-';
+                }
             })
         }
     }
@@ -114,7 +125,15 @@ impl Ctx {
     #[inline]
     pub fn concat_str(&mut self, a: &StrObj, b: &StrObj) -> Value {
         let cls = self.rt.types.str;
-        Value::from_ptr(self.heap.alloc_str_parts(cls, &[a.as_str(), b.as_str()], a.nchars() + b.nchars()))
+        let (x, y) = (a.as_str().as_bytes(), b.as_str().as_bytes());
+        // SAFETY: both texts (valid UTF-8) fill the new str's `x.len() + y.len()`
+        // bytes (past STR_MAX_LEN the allocation aborts as out of memory).
+        unsafe {
+            let (p, text) = self.heap.alloc_str_uninit(cls, x.len() + y.len(), a.nchars() + b.nchars());
+            crate::heap::copy_bytes(x.as_ptr(), text, x.len());
+            crate::heap::copy_bytes(y.as_ptr(), text.add(x.len()), y.len());
+            Value::from_ptr(p)
+        }
     }
 
     /// Interned str: equal text gives the same object.
