@@ -466,7 +466,11 @@ impl Heap {
             unsafe {
                 if !(*h).mark {
                     (*h).mark = true;
-                    self.gray.push(h);
+                    // Leaves (no Values inside; their class is a builtin type,
+                    // rooted by the runtime) need no tracing: not pushed.
+                    if !matches!((*h).kind, Kind::Str | Kind::BigInt | Kind::Float | Kind::Range | Kind::Bytes) {
+                        self.gray.push(h);
+                    }
                 }
             }
         }
