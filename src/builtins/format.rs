@@ -260,17 +260,12 @@ fn pct_small_int(out: &mut String, i: i64, c: char, p: &Pct) {
         _ => (10, b'a'),
     };
     let mut buf = [0u8; 24];
-    let mut pos = buf.len();
-    let mut m = i.unsigned_abs();
-    loop {
-        pos -= 1;
-        let d = (m % radix) as u8;
-        buf[pos] = if d < 10 { b'0' + d } else { alpha + d - 10 };
-        m /= radix;
-        if m == 0 {
-            break;
-        }
-    }
+    // A constant radix per call: the divisions become multiplications.
+    let pos = match radix {
+        16 => radix_digits::<16>(&mut buf, i.unsigned_abs(), alpha),
+        8 => radix_digits::<8>(&mut buf, i.unsigned_abs(), alpha),
+        _ => radix_digits::<10>(&mut buf, i.unsigned_abs(), alpha),
+    };
     // SAFETY: ASCII digits only.
     let digits = unsafe { std::str::from_utf8_unchecked(&buf[pos..]) };
     let sign = if i < 0 { "-" } else { "" };
@@ -289,6 +284,22 @@ fn pct_small_int(out: &mut String, i: i64, c: char, p: &Pct) {
         fill(out, ' ');
         out.push_str(sign);
         out.push_str(digits);
+    }
+}
+
+/// Digits of `m` in base `R` at the end of `buf` (letters from `alpha`);
+/// returns where they start.
+#[inline(always)]
+fn radix_digits<const R: u64>(buf: &mut [u8; 24], mut m: u64, alpha: u8) -> usize {
+    let mut pos = buf.len();
+    loop {
+        pos -= 1;
+        let d = (m % R) as u8;
+        buf[pos] = if d < 10 { b'0' + d } else { alpha + d - 10 };
+        m /= R;
+        if m == 0 {
+            return pos;
+        }
     }
 }
 
