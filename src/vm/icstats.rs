@@ -25,7 +25,8 @@ pub enum Cache {
     StoreAttr = 2,
     /// LoadMethod (function cached by class version).
     Method = 3,
-    /// Calls: the direct-entry fast path (plain positional Python function).
+    /// Calls: the direct-entry fast path (plain positional Python function;
+    /// natives and bound methods, also in their quickened handlers).
     Call = 4,
 }
 
@@ -39,7 +40,7 @@ const HANDLERS: [&[&str]; N] = [
     &["attrs::load_attr"],
     &["attrs::store_attr"],
     &["attrs::load_method"],
-    &["calls::call", "calls::call_method"],
+    &["calls::call", "calls::call_method", "calls::call_native", "calls::call_method_native", "calls::call_bm", "calls::call_method_bm"],
 ];
 
 static HITS: [AtomicU64; N] = [const { AtomicU64::new(0) }; N];
