@@ -524,7 +524,22 @@ flow_op!(return_, |ip, fp, cx| {
 #[cold]
 #[inline(never)]
 unsafe fn return_slow_at(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
-    frame::return_slow(cx, reg(fp, (*ip).a), fp)
+    let v = reg(fp, (*ip).a);
+    let vm = &mut cx.vm;
+    let n = vm.frames.len();
+    // SAFETY: a running frame always has its record on top of `frames`.
+    let fr = vm.frames.get_unchecked(n - 1);
+    if fr.flags == crate::vm::ctx::FR_INIT && v.is_none() && vm.handled.len() == fr.exc_base as usize {
+        // `__init__` returned None: the call's result is the new instance.
+        let (ret_ip, obj) = (fr.ret_ip, fr.gen);
+        vm.frames.set_len(n - 1);
+        let caller = vm.frames.get_unchecked(n - 2);
+        vm.globals = caller.globals;
+        let cfp = caller.fp;
+        set_reg(cfp, (*ret_ip).a, obj);
+        return Next::new(ret_ip.add(1), cfp);
+    }
+    frame::return_slow(cx, v, fp)
 }
 
 cold_handler! {
