@@ -303,6 +303,26 @@ fn strip_impl(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, w
             1 => s.trim_start_matches(py_isspace),
             _ => s.trim_end_matches(py_isspace),
         },
+        // ASCII text and chars: strip bytes (a set lookup per byte).
+        Some(cs) if cs.is_ascii() && is_ascii_str(args[0]) => {
+            let mut set = [false; 128];
+            for b in cs.bytes() {
+                set[b as usize] = true;
+            }
+            let b = s.as_bytes();
+            let (mut lo, mut hi) = (0, b.len());
+            if which != 2 {
+                while lo < hi && set[b[lo] as usize] {
+                    lo += 1;
+                }
+            }
+            if which != 1 {
+                while hi > lo && set[b[hi - 1] as usize] {
+                    hi -= 1;
+                }
+            }
+            &s[lo..hi]
+        }
         Some(cs) => {
             let f = |c: char| cs.contains(c);
             match which {

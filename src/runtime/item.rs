@@ -524,7 +524,7 @@ pub fn contains(cx: &mut Ctx, container: Value, item: Value) -> PyResult<bool> {
             }
         }
         Some(Kind::Str) => match str_of(item) {
-            Some(s) => Ok(container.obj::<StrObj>().as_str().contains(s)),
+            Some(s) => Ok(crate::builtins::util::find_sub(container.obj::<StrObj>().as_str(), s).is_some()),
             None => {
                 let tn = type_name(cx, item);
                 Err(cx.type_error(format!("'in <string>' requires string as left operand, not {tn}")))

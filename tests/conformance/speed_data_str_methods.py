@@ -17,3 +17,9 @@ try:
     "-".join(["a", 1])
 except TypeError as e:
     print(e)
+class S(str): pass
+for s in ["", "x", "xxx", "itemit", "  a b  ", "abcba", "héllo", "éaé", S("xxsubxx")]:
+    for cs in ["", "x", "it", "a", "ab", "é", " ", "xyz"]:
+        print(repr(s.strip(cs)), repr(s.lstrip(cs)), repr(s.rstrip(cs)), cs in s, s in cs, type(s.strip(cs)).__name__, end=" | ")
+    print()
+print("|000" in "a|0001", "" in "", "" in "a", "abc" in "ab", "é" in "café", "fé" in "café", "x" * 70 + "yz" in "x" * 100 + "yz", "needle" in "hay" * 40 + "needle")
