@@ -192,6 +192,15 @@ pub(crate) unsafe fn jn_lt_head(ip: *const Inst, fp: *mut Value) -> Next {
 pub(crate) unsafe fn jn_gt_head(ip: *const Inst, fp: *mut Value) -> Next {
     int_head(ip, fp, false)
 }
+/// `jn_lt_head` / `jn_gt_head` for a one-op loop body (fused.rs `tight`).
+#[inline(always)]
+pub(crate) unsafe fn jn_lt_head_tight(ip: *const Inst, fp: *mut Value) -> Option<Next> {
+    Some(int_head(ip, fp, true))
+}
+#[inline(always)]
+pub(crate) unsafe fn jn_gt_head_tight(ip: *const Inst, fp: *mut Value) -> Option<Next> {
+    Some(int_head(ip, fp, false))
+}
 
 op!(is, |ip, fp, cx| {
     let i = &*ip;

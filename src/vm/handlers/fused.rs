@@ -87,7 +87,7 @@ macro_rules! fuse_loop {
 }
 
 macro_rules! fuse_tail {
-    ($($name:ident / $nc:ident = $a:ident :: $fast:ident / $slow:ident @ $unf:ident + $c:ident :: $z:ident;)*) => {$(
+    ($($name:ident / $nc:ident = $a:ident :: $fast:ident / $slow:ident @ $unf:ident + $c:ident :: $z:ident / $tz:ident;)*) => {$(
         flow_op!($name, |ip, fp, cx| {
             if !super::super::$a::$fast(ip, fp) {
                 return Flow::Via(ip, super::super::$a::$unf::h, super::super::$a::$slow);
@@ -113,9 +113,16 @@ macro_rules! fuse_tail {
             pub(crate) unsafe fn count_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
                 let n = super::super::control::loop_count_slow(ip.add(1), fp, cx);
                 if cx.vm.no_jit {
-                    // SAFETY: instructions are mutable at run time (quickening).
                     use crate::vm::handlers::fused;
-                    (*(ip as *mut Inst)).h = crate::vm::dispatch::handler!(fused::$nc::nc);
+                    // A one-op body (head, this op, `Loop` back to the head)
+                    // knows where its head is: the `tight` form.
+                    let h = if target(ip.add(1)) == ip.wrapping_sub(1) {
+                        crate::vm::dispatch::handler!(fused::$nc::tight)
+                    } else {
+                        crate::vm::dispatch::handler!(fused::$nc::nc)
+                    };
+                    // SAFETY: instructions are mutable at run time (quickening).
+                    (*(ip as *mut Inst)).h = h;
                 }
                 n
             }
@@ -133,6 +140,38 @@ macro_rules! fuse_tail {
                     Flow::Go(super::super::super::$c::$z(target(l), fp))
                 }
             );
+            flow_op!(
+                /// `nc` for a one-op loop body: the head is the previous
+                /// instruction and its fast path continues at this one, so
+                /// neither the back-edge's target nor the next ip is computed.
+                tight,
+                |ip, fp, cx| {
+                    if !super::super::super::$a::$fast(ip, fp) {
+                        return Flow::Via(ip, super::super::super::$a::$unf::h, super::super::super::$a::$slow);
+                    }
+                    if let Some(f) = super::super::super::control::back_edge_nc(ip.add(1), cx) {
+                        return f;
+                    }
+                    match super::super::super::$c::$tz(ip.sub(1), fp) {
+                        Some(n) => Flow::Go(n),
+                        None => Flow::Via(ip, deopt::h, deopt_slow),
+                    }
+                }
+            );
+            cold_handler! {
+                deopt = deopt_slow;
+            }
+            /// The `tight` head's fast form does not apply (`$tz`: e.g. the
+            /// `for` loop now runs over a list): back to `nc` for good, and
+            /// dispatch the head (this op and the back-edge have run).
+            #[cold]
+            #[inline(never)]
+            pub(crate) unsafe fn deopt_slow(ip: *const Inst, fp: *mut Value, _cx: &mut Ctx) -> Next {
+                use crate::vm::handlers::fused;
+                // SAFETY: instructions are mutable at run time (quickening).
+                (*(ip as *mut Inst)).h = crate::vm::dispatch::handler!(fused::$nc::nc);
+                Next::new(ip.sub(1), fp)
+            }
         }
     )*};
 }
@@ -146,15 +185,15 @@ fuse_loop! {
 }
 
 fuse_tail! {
-    add_loop_for / add_loop_for_nc = arith::add_fast / binary_slow @ add + iter::range_head;
-    sub_loop_for / sub_loop_for_nc = arith::sub_fast / binary_slow @ sub + iter::range_head;
-    inplace_add_loop_for / inplace_add_loop_for_nc = arith::inplace_add_fast / inplace_slow @ inplace_add + iter::range_head;
-    inplace_sub_loop_for / inplace_sub_loop_for_nc = arith::inplace_sub_fast / inplace_slow @ inplace_sub + iter::range_head;
-    move_loop_for / move_loop_for_nc = locals::move_fast / move_slow @ move_ + iter::range_head;
-    add_loop_jn_lt / add_loop_jn_lt_nc = arith::add_fast / binary_slow @ add + compare::jn_lt_head;
-    inplace_add_loop_jn_lt / inplace_add_loop_jn_lt_nc = arith::inplace_add_fast / inplace_slow @ inplace_add + compare::jn_lt_head;
-    sub_loop_jn_gt / sub_loop_jn_gt_nc = arith::sub_fast / binary_slow @ sub + compare::jn_gt_head;
-    inplace_sub_loop_jn_gt / inplace_sub_loop_jn_gt_nc = arith::inplace_sub_fast / inplace_slow @ inplace_sub + compare::jn_gt_head;
+    add_loop_for / add_loop_for_nc = arith::add_fast / binary_slow @ add + iter::range_head / range_head_tight;
+    sub_loop_for / sub_loop_for_nc = arith::sub_fast / binary_slow @ sub + iter::range_head / range_head_tight;
+    inplace_add_loop_for / inplace_add_loop_for_nc = arith::inplace_add_fast / inplace_slow @ inplace_add + iter::range_head / range_head_tight;
+    inplace_sub_loop_for / inplace_sub_loop_for_nc = arith::inplace_sub_fast / inplace_slow @ inplace_sub + iter::range_head / range_head_tight;
+    move_loop_for / move_loop_for_nc = locals::move_fast / move_slow @ move_ + iter::range_head / range_head_tight;
+    add_loop_jn_lt / add_loop_jn_lt_nc = arith::add_fast / binary_slow @ add + compare::jn_lt_head / jn_lt_head_tight;
+    inplace_add_loop_jn_lt / inplace_add_loop_jn_lt_nc = arith::inplace_add_fast / inplace_slow @ inplace_add + compare::jn_lt_head / jn_lt_head_tight;
+    sub_loop_jn_gt / sub_loop_jn_gt_nc = arith::sub_fast / binary_slow @ sub + compare::jn_gt_head / jn_gt_head_tight;
+    inplace_sub_loop_jn_gt / inplace_sub_loop_jn_gt_nc = arith::inplace_sub_fast / inplace_slow @ inplace_sub + compare::jn_gt_head / jn_gt_head_tight;
 }
 
 fuse_fast_op! {

@@ -127,6 +127,16 @@ pub(crate) unsafe fn range_head(ip: *const Inst, fp: *mut Value) -> Next {
     Next::new(ip, fp)
 }
 
+/// `range_head` for a one-op loop body (fused.rs `tight`): `None` when the
+/// iterator is not an unboxed range (the caller deoptimises).
+#[inline(always)]
+pub(crate) unsafe fn range_head_tight(ip: *const Inst, fp: *mut Value) -> Option<Next> {
+    if reg(fp, (*ip).a).raw() & 1 != 0 {
+        return Some(range_step(ip, fp));
+    }
+    None
+}
+
 /// `ForIter` on an unboxed range (module doc): raw words order like the ints.
 #[inline(always)]
 pub(crate) unsafe fn range_step(ip: *const Inst, fp: *mut Value) -> Next {
