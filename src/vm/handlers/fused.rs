@@ -86,12 +86,34 @@ macro_rules! fuse_loop {
     )*};
 }
 
+/// The first op of a loop tail (`fuse_tail!`); returns from the handler
+/// unless it continues to the back-edge at `ip + 1`. `fast`: a fast-path
+/// test with the unfused handler's slow path as a tail jump; `flow`: a
+/// `flow_op!` (its slow paths stay tail jumps); `body`: an `op!` body.
+macro_rules! tail_first {
+    ($ip:ident, $fp:ident, $cx:ident, fast $a:ident :: $fast:ident / $slow:ident @ $unf:ident) => {
+        if !crate::vm::handlers::$a::$fast($ip, $fp) {
+            return Flow::Via($ip, crate::vm::handlers::$a::$unf::h, crate::vm::handlers::$a::$slow);
+        }
+    };
+    ($ip:ident, $fp:ident, $cx:ident, flow $a:ident :: $x:ident) => {
+        match crate::vm::handlers::$a::$x::flow($ip, $fp, $cx) {
+            Flow::Go(n) if n.ip == $ip.add(1) && n.fp == $fp => {}
+            f => return f,
+        }
+    };
+    ($ip:ident, $fp:ident, $cx:ident, body $a:ident :: $x:ident) => {
+        let n = crate::vm::handlers::$a::$x::body($ip, $fp, $cx);
+        if n.ip != $ip.add(1) || n.fp != $fp {
+            return Flow::Go(n);
+        }
+    };
+}
+
 macro_rules! fuse_tail {
-    ($($name:ident / $nc:ident = $a:ident :: $fast:ident / $slow:ident @ $unf:ident + $c:ident :: $z:ident / $tz:ident;)*) => {$(
+    ($($name:ident / $nc:ident = [$($first:tt)*] + $c:ident :: $z:ident / $tz:ident;)*) => {$(
         flow_op!($name, |ip, fp, cx| {
-            if !super::super::$a::$fast(ip, fp) {
-                return Flow::Via(ip, super::super::$a::$unf::h, super::super::$a::$slow);
-            }
+            tail_first!(ip, fp, cx, $($first)*);
             let l = ip.add(1);
             match super::super::control::back_edge(l, cx) {
                 super::super::control::Edge::On => Flow::Go(super::super::$c::$z(target(l), fp)),
@@ -130,9 +152,7 @@ macro_rules! fuse_tail {
                 /// Counter-free form (`--no-jit`).
                 nc,
                 |ip, fp, cx| {
-                    if !super::super::super::$a::$fast(ip, fp) {
-                        return Flow::Via(ip, super::super::super::$a::$unf::h, super::super::super::$a::$slow);
-                    }
+                    tail_first!(ip, fp, cx, $($first)*);
                     let l = ip.add(1);
                     if let Some(f) = super::super::super::control::back_edge_nc(l, cx) {
                         return f;
@@ -146,9 +166,7 @@ macro_rules! fuse_tail {
                 /// neither the back-edge's target nor the next ip is computed.
                 tight,
                 |ip, fp, cx| {
-                    if !super::super::super::$a::$fast(ip, fp) {
-                        return Flow::Via(ip, super::super::super::$a::$unf::h, super::super::super::$a::$slow);
-                    }
+                    tail_first!(ip, fp, cx, $($first)*);
                     if let Some(f) = super::super::super::control::back_edge_nc(ip.add(1), cx) {
                         return f;
                     }
@@ -185,15 +203,24 @@ fuse_loop! {
 }
 
 fuse_tail! {
-    add_loop_for / add_loop_for_nc = arith::add_fast / binary_slow @ add + iter::range_head / range_head_tight;
-    sub_loop_for / sub_loop_for_nc = arith::sub_fast / binary_slow @ sub + iter::range_head / range_head_tight;
-    inplace_add_loop_for / inplace_add_loop_for_nc = arith::inplace_add_fast / inplace_slow @ inplace_add + iter::range_head / range_head_tight;
-    inplace_sub_loop_for / inplace_sub_loop_for_nc = arith::inplace_sub_fast / inplace_slow @ inplace_sub + iter::range_head / range_head_tight;
-    move_loop_for / move_loop_for_nc = locals::move_fast / move_slow @ move_ + iter::range_head / range_head_tight;
-    add_loop_jn_lt / add_loop_jn_lt_nc = arith::add_fast / binary_slow @ add + compare::jn_lt_head / jn_lt_head_tight;
-    inplace_add_loop_jn_lt / inplace_add_loop_jn_lt_nc = arith::inplace_add_fast / inplace_slow @ inplace_add + compare::jn_lt_head / jn_lt_head_tight;
-    sub_loop_jn_gt / sub_loop_jn_gt_nc = arith::sub_fast / binary_slow @ sub + compare::jn_gt_head / jn_gt_head_tight;
-    inplace_sub_loop_jn_gt / inplace_sub_loop_jn_gt_nc = arith::inplace_sub_fast / inplace_slow @ inplace_sub + compare::jn_gt_head / jn_gt_head_tight;
+    add_loop_for / add_loop_for_nc = [fast arith::add_fast / binary_slow @ add] + iter::range_head / range_head_tight;
+    sub_loop_for / sub_loop_for_nc = [fast arith::sub_fast / binary_slow @ sub] + iter::range_head / range_head_tight;
+    inplace_add_loop_for / inplace_add_loop_for_nc = [fast arith::inplace_add_fast / inplace_slow @ inplace_add] + iter::range_head / range_head_tight;
+    inplace_sub_loop_for / inplace_sub_loop_for_nc = [fast arith::inplace_sub_fast / inplace_slow @ inplace_sub] + iter::range_head / range_head_tight;
+    move_loop_for / move_loop_for_nc = [fast locals::move_fast / move_slow @ move_] + iter::range_head / range_head_tight;
+    add_loop_jn_lt / add_loop_jn_lt_nc = [fast arith::add_fast / binary_slow @ add] + compare::jn_lt_head / jn_lt_head_tight;
+    inplace_add_loop_jn_lt / inplace_add_loop_jn_lt_nc = [fast arith::inplace_add_fast / inplace_slow @ inplace_add] + compare::jn_lt_head / jn_lt_head_tight;
+    sub_loop_jn_gt / sub_loop_jn_gt_nc = [fast arith::sub_fast / binary_slow @ sub] + compare::jn_gt_head / jn_gt_head_tight;
+    inplace_sub_loop_jn_gt / inplace_sub_loop_jn_gt_nc = [fast arith::inplace_sub_fast / inplace_slow @ inplace_sub] + compare::jn_gt_head / jn_gt_head_tight;
+    // Other loop-ending ops over a range (names keep the JIT's `unfused`
+    // prefixes: load_global_, get_item_, set_item_, unpack_, store_attr_,
+    // list_append_).
+    load_global_loop_for / load_global_loop_for_nc = [flow locals::load_global] + iter::range_head / range_head_tight;
+    store_attr_loop_for / store_attr_loop_for_nc = [flow attrs::store_attr] + iter::range_head / range_head_tight;
+    get_item_loop_for / get_item_loop_for_nc = [body attrs::get_item] + iter::range_head / range_head_tight;
+    set_item_loop_for / set_item_loop_for_nc = [body attrs::set_item] + iter::range_head / range_head_tight;
+    unpack_loop_for / unpack_loop_for_nc = [body containers::unpack_seq] + iter::range_head / range_head_tight;
+    list_append_loop_for / list_append_loop_for_nc = [body containers::list_append] + iter::range_head / range_head_tight;
 }
 
 fuse_fast_op! {
