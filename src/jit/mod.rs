@@ -26,6 +26,7 @@
 //!   of the same loop (a fused `x_loop` step form calling the back-edge body, or
 //!   a builtin calling back into the same function) interprets instead.
 mod codegen;
+mod quicken;
 
 use crate::value::Value;
 use crate::vm::dispatch::{target, Next};
@@ -94,6 +95,7 @@ pub unsafe fn hot(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
             (*mi).a = 0;
             return head;
         }
+        quicken::enum2(target(ip), ip, fp);
         match compile(ip, fp, cx) {
             Some(i) => {
                 (*mi).a = COMPILED;
@@ -133,6 +135,14 @@ pub unsafe fn hot(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
         recompile(ip, li, fp, cx);
     }
     Next::new(r, cx.vm.step_fp)
+}
+
+/// Whether the JIT has given up the back-edge `ip` for good (not worth
+/// compiling, failed, or given up after recompiles): the interpreter may then
+/// quicken it as under `--no-jit` (counter-free `loop_nc*` forms), since
+/// [`hot`] would only return the loop head again.
+pub fn gave_up(ip: *const Inst) -> bool {
+    STATE.with(|s| s.borrow().failed.contains(&(ip as usize)))
 }
 
 /// A compiled loop met a rewritten handler: compile it again for the current
