@@ -1,5 +1,5 @@
 # attrs::get_item  (tauraro::vm::handlers::attrs::get_item::h)
-# 60 instructions; regenerate with asm/dump.sh
+# 58 instructions; regenerate with asm/dump.sh
 	push   %rbx
 	movzwl 0xa(%rdi),%eax
 	mov    (%rsi,%rax,8),%rax
@@ -17,17 +17,16 @@
 	and    $0x3,%r8d
 	cmp    $0x1,%r8d
 	jne    .L3
-	mov    0x10(%rax),%r8
+	mov    0xc(%rax),%r8d
 	mov    %rcx,%r9
 	sar    $0x2,%r9
 	sar    $0x3f,%rcx
-	and    %r8,%rcx
+	and    %r8d,%ecx
 	add    %r9,%rcx
-	js     .L3
 	cmp    %r8,%rcx
 	jae    .L3
 	movzwl 0x8(%rdi),%r8d
-	mov    0x18(%rax,%rcx,8),%rax
+	mov    0x10(%rax,%rcx,8),%rax
 	jmp    .L2
 .L1:
 	cmp    $0x7,%r8d
@@ -42,7 +41,6 @@
 	sar    $0x3f,%rcx
 	and    %r8,%rcx
 	add    %r9,%rcx
-	js     .L3
 	cmp    %r8,%rcx
 	jae    .L3
 	movzwl 0x8(%rdi),%r8d

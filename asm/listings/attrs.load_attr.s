@@ -1,56 +1,68 @@
 # attrs::load_attr  (tauraro::vm::handlers::attrs::load_attr::h)
-# 51 instructions; regenerate with asm/dump.sh
-	push   %rbx
-	mov    %rdx,%rbx
+# 61 instructions; regenerate with asm/dump.sh
 	movzwl 0xa(%rdi),%eax
-	mov    (%rsi,%rax,8),%rax
-	test   %rax,%rax
-	je     .L2
-	mov    %eax,%ecx
-	and    $0x3,%ecx
+	mov    (%rsi,%rax,8),%rcx
+	test   $0x3,%cl
+	setne  %r8b
+	test   %rcx,%rcx
+	sete   %r9b
+	mov    (%rip),%rax        # GOT: tauraro::vm::handlers::attrs::load_attr_slow_h::h
+	or     %r8b,%r9b
+	jne    .L1
+	cmpb   $0x12,0x8(%rcx)
+	jne    .L1
+	mov    (%rcx),%r8
+	mov    0x5c(%r8),%r9d
+	movslq 0xc(%rdi),%r10
+	shl    $0x4,%r10
+	lea    (%rdi,%r10,1),%r8
+	cmp    0x18(%rdi,%r10,1),%r9d
 	jne    .L2
-	cmpb   $0x12,0x8(%rax)
-	jne    .L2
-	mov    (%rax),%rcx
-	movslq 0xc(%rdi),%rdx
-	shl    $0x4,%rdx
-	cmp    %rcx,0x18(%rdi,%rdx,1)
-	jne    .L2
-	add    %rdi,%rdx
-	mov    0x5c(%rcx),%ecx
-	cmp    %rcx,0x28(%rdx)
-	jne    .L2
-	mov    0x10(%rax),%rcx
+	movzwl 0x38(%r8),%r9d
+	mov    0x10(%rcx),%rcx
+	mov    (%rip),%rax        # GOT: tauraro::vm::handlers::attrs::load_attr_reindex_h::h
+	test   %rcx,%rcx
+	jne    .L5
+.L1:
+	jmp    *%rax
+.L2:
+	cmp    %r9d,0x1c(%r8)
+	jne    .L3
+	movzwl 0x3a(%r8),%r9d
+	mov    0x10(%rcx),%rcx
+	mov    (%rip),%rax        # GOT: tauraro::vm::handlers::attrs::load_attr_reindex_h::h
+	test   %rcx,%rcx
+	jne    .L5
+	jmp    .L1
+.L3:
+	cmp    0x28(%r8),%r9d
+	jne    .L4
+	movzwl 0x3c(%r8),%r9d
+	mov    0x10(%rcx),%rcx
+	mov    (%rip),%rax        # GOT: tauraro::vm::handlers::attrs::load_attr_reindex_h::h
+	test   %rcx,%rcx
+	jne    .L5
+	jmp    .L1
+.L4:
+	cmp    %r9d,0x2c(%r8)
+	jne    .L1
+	movzwl 0x3e(%r8),%r9d
+	mov    0x10(%rcx),%rcx
+	mov    (%rip),%rax        # GOT: tauraro::vm::handlers::attrs::load_attr_reindex_h::h
 	test   %rcx,%rcx
 	je     .L1
-	mov    0x38(%rdx),%r8
-	cmp    0x20(%rcx),%r8
+.L5:
+	cmp    0x20(%rcx),%r9
 	jae    .L1
-	mov    0x18(%rcx),%rax
-	lea    (%r8,%r8,2),%r8
-	mov    0x8(%rax,%r8,8),%r9
-	cmp    0x8(%rdx),%r9
+	mov    0x18(%rcx),%rcx
+	lea    (%r9,%r9,2),%r9
+	mov    0x8(%rcx,%r9,8),%r10
+	cmp    0x8(%r8),%r10
 	jne    .L1
-	lea    (%rax,%r8,8),%rax
+	lea    (%rcx,%r9,8),%rax
 	movzwl 0x8(%rdi),%ecx
 	mov    0x10(%rax),%rax
 	mov    %rax,(%rsi,%rcx,8)
+	mov    0x10(%rdi),%rax
 	add    $0x10,%rdi
-	mov    (%rdi),%rax
-	mov    %rbx,%rdx
-	pop    %rbx
-	jmp    *%rax
-.L1:
-	mov    %rbx,%rdx
-	call   <tauraro::vm::handlers::attrs::load_attr_reindex>
-	jmp    .L3
-.L2:
-	mov    %rbx,%rdx
-	call   <tauraro::vm::handlers::attrs::load_attr_slow>
-.L3:
-	mov    %rax,%rdi
-	mov    %rdx,%rsi
-	mov    (%rdi),%rax
-	mov    %rbx,%rdx
-	pop    %rbx
 	jmp    *%rax

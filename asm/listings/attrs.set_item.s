@@ -1,5 +1,5 @@
 # attrs::set_item  (tauraro::vm::handlers::attrs::set_item::h)
-# 41 instructions; regenerate with asm/dump.sh
+# 40 instructions; regenerate with asm/dump.sh
 	push   %rbx
 	movzwl 0x8(%rdi),%eax
 	mov    (%rsi,%rax,8),%rax
@@ -22,7 +22,6 @@
 	sar    $0x3f,%rcx
 	and    %r8,%rcx
 	add    %r9,%rcx
-	js     .L1
 	cmp    %r8,%rcx
 	jae    .L1
 	movzwl 0xc(%rdi),%r8d

@@ -1,18 +1,17 @@
 # calls::call_method  (tauraro::vm::handlers::calls::call_method::h)
-# 110 instructions; regenerate with asm/dump.sh
+# 113 instructions; regenerate with asm/dump.sh
 	push   %rbp
 	push   %r14
 	push   %rbx
-	mov    %rdx,%rbx
-	mov    %rsi,%rcx
-	movzwl 0xa(%rdi),%edx
-	mov    (%rsi,%rdx,8),%rsi
-	mov    %edx,%eax
+	mov    %rsi,%r8
+	movzwl 0xa(%rdi),%ecx
+	mov    (%rsi,%rcx,8),%rsi
+	mov    %ecx,%eax
 	inc    %eax
 	movzwl %ax,%eax
-	xor    %r9d,%r9d
-	cmpq   $0x0,(%rcx,%rax,8)
-	setne  %r8b
+	xor    %r10d,%r10d
+	cmpq   $0x0,(%r8,%rax,8)
+	setne  %r9b
 	test   %rsi,%rsi
 	je     .L4
 	mov    %esi,%eax
@@ -23,96 +22,99 @@
 	mov    0x10(%rsi),%rax
 	cmpb   $0x1,0x160(%rax)
 	jne    .L4
-	mov    %r8b,%r9b
+	mov    %r9b,%r10b
 	movzwl 0xc(%rdi),%r14d
-	add    %r9,%r14
-	movzwl 0x30(%rax),%r8d
-	cmp    %r8d,%r14d
+	add    %r10,%r14
+	movzwl 0x30(%rax),%r9d
+	cmp    %r9d,%r14d
 	jne    .L4
-	mov    0x20(%rbx),%r8
-	cmp    0x8e8(%rbx),%r8
+	mov    0x20(%rdx),%r9
+	cmp    0x8e8(%rdx),%r9
 	jae    .L4
-	lea    (%rcx,%rdx,8),%rdx
-	shl    $0x3,%r9d
-	sub    %r9,%rdx
-	add    $0x10,%rdx
-	movzwl 0x36(%rax),%r11d
-	shl    $0x3,%r11d
-	lea    (%r11,%rdx,1),%r9
-	cmp    0x78(%rbx),%r9
+	lea    (%r8,%rcx,8),%rcx
+	shl    $0x3,%r10d
+	sub    %r10,%rcx
+	add    $0x10,%rcx
+	movzwl 0x36(%rax),%ebx
+	shl    $0x3,%ebx
+	lea    (%rbx,%rcx,1),%r10
+	cmp    0x78(%rdx),%r10
 	ja     .L4
-	mov    0x110(%rbx),%r10
-	cmp    0x118(%rbx),%r10
+	mov    0x110(%rdx),%r11
+	cmp    0x118(%rdx),%r11
 	jae    .L4
-	cmp    0x10(%rbx),%r8
+	cmp    0x10(%rdx),%r9
 	je     .L4
-	mov    0x60(%rax),%rcx
+	mov    0x60(%rax),%r8
 	shl    $0x3,%r14d
-	lea    (%rdx,%r14,1),%r10
-	sub    %r14,%r11
+	lea    (%rcx,%r14,1),%r11
+	sub    %r14,%rbx
 	jbe    .L3
-	cmp    $0x20,%r11
+	cmp    $0x20,%rbx
 	jb     .L3
-	add    $0xffffffffffffffe0,%r11
-	nopl   (%rax)
+	add    $0xffffffffffffffe0,%rbx
+	nopl   0x0(%rax,%rax,1)
 .L1:
-	movq   $0x0,(%r10)
-	movq   $0x0,0x8(%r10)
-	movq   $0x0,0x10(%r10)
-	movq   $0x0,0x18(%r10)
-	add    $0x20,%r10
-	cmp    %r9,%r10
+	movq   $0x0,(%r11)
+	movq   $0x0,0x8(%r11)
+	movq   $0x0,0x10(%r11)
+	movq   $0x0,0x18(%r11)
+	add    $0x20,%r11
+	cmp    %r10,%r11
 	jae    .L3
-	cmp    $0x1f,%r11
-	lea    -0x20(%r11),%r11
+	cmp    $0x1f,%rbx
+	lea    -0x20(%rbx),%rbx
 	ja     .L1
 	jmp    .L3
 	data16 data16 cs nopw 0x0(%rax,%rax,1)
 .L2:
-	movq   $0x0,(%r10)
-	add    $0x8,%r10
+	movq   $0x0,(%r11)
+	add    $0x8,%r11
 .L3:
-	cmp    %r9,%r10
+	cmp    %r10,%r11
 	jb     .L2
-	mov    0x18(%rbx),%r10
-	mov    %r8,%r11
-	shl    $0x6,%r11
-	mov    -0x10(%r10,%r11,1),%r14
-	cmp    %r9,%r14
-	cmova  %r14,%r9
+	mov    0x18(%rdx),%r11
+	mov    %r9,%rbx
+	shl    $0x6,%rbx
+	mov    -0x10(%r11,%rbx,1),%r14
+	cmp    %r10,%r14
+	cmova  %r14,%r10
 	mov    0x18(%rsi),%r14
-	mov    0x38(%rbx),%ebp
-	mov    %rdx,(%r10,%r11,1)
-	mov    %rdi,0x8(%r10,%r11,1)
-	inc    %r8
-	mov    %rax,0x10(%r10,%r11,1)
-	mov    %rsi,0x18(%r10,%r11,1)
-	mov    %r14,0x20(%r10,%r11,1)
-	movq   $0x0,0x28(%r10,%r11,1)
-	mov    %r9,0x30(%r10,%r11,1)
-	mov    %ebp,0x38(%r10,%r11,1)
-	movl   $0x0,0x3c(%r10,%r11,1)
-	mov    %r8,0x20(%rbx)
+	mov    0x38(%rdx),%ebp
+	mov    %rcx,(%r11,%rbx,1)
+	mov    %rdi,0x8(%r11,%rbx,1)
+	inc    %r9
+	mov    %rax,0x10(%r11,%rbx,1)
+	mov    %rsi,0x18(%r11,%rbx,1)
+	mov    %r14,0x20(%r11,%rbx,1)
+	movq   $0x0,0x28(%r11,%rbx,1)
+	mov    %r10,0x30(%r11,%rbx,1)
+	mov    %ebp,0x38(%r11,%rbx,1)
+	movl   $0x0,0x3c(%r11,%rbx,1)
+	mov    %r9,0x20(%rdx)
 	mov    0x18(%rsi),%rdi
-	mov    %rdi,0x80(%rbx)
-	test   %rcx,%rcx
-	je     .L6
+	mov    %rdi,0x80(%rdx)
+	test   %r8,%r8
+	je     .L5
 	mov    %rax,%rdi
+	mov    %rdx,%rbx
+	mov    %rcx,%rdx
 	call   *(%rip)        # GOT: tauraro::vm::frame::enter_cells
-	jmp    .L5
-.L4:
-	mov    %rcx,%rsi
-	mov    %rbx,%rdx
-	call   <tauraro::vm::handlers::calls::call_method_slow>
-.L5:
 	mov    %rax,%rdi
-	jmp    .L7
-.L6:
-	mov    0x130(%rax),%rdi
-.L7:
-	mov    (%rdi),%rax
-	mov    %rdx,%rsi
+	mov    %rdx,%rcx
 	mov    %rbx,%rdx
+	jmp    .L6
+.L4:
+	mov    %r8,%rsi
+	pop    %rbx
+	pop    %r14
+	pop    %rbp
+	jmp    *(%rip)        # GOT: tauraro::vm::handlers::calls::call_method_slow_h::h
+.L5:
+	mov    0x130(%rax),%rdi
+.L6:
+	mov    (%rdi),%rax
+	mov    %rcx,%rsi
 	pop    %rbx
 	pop    %r14
 	pop    %rbp

@@ -1,5 +1,5 @@
 # iter::for_range  (tauraro::vm::handlers::iter::for_range::h)
-# 93 instructions; regenerate with asm/dump.sh
+# 94 instructions; regenerate with asm/dump.sh
 	movzwl 0x8(%rdi),%ecx
 	mov    (%rsi,%rcx,8),%rax
 	mov    %rax,%r8
@@ -62,12 +62,13 @@
 	mov    (%rdi),%rax
 	jmp    *%rax
 .L3:
+	mov    0xc(%rax),%r9d
 	mov    0x8(%rsi,%rcx,8),%r8
 	sar    $0x2,%r8
-	cmp    0x10(%rax),%r8
+	cmp    %r9,%r8
 	jae    .L6
 	movzwl 0xa(%rdi),%r9d
-	mov    0x18(%rax,%r8,8),%rax
+	mov    0x10(%rax,%r8,8),%rax
 .L4:
 	mov    %rax,(%rsi,%r9,8)
 	addq   $0x4,0x8(%rsi,%rcx,8)
