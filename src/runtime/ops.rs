@@ -930,13 +930,25 @@ fn repeat_seq(cx: &mut Ctx, seq: Value, n: usize) -> PyResult<Value> {
         _ => seq.obj::<BytesObj>().b.len(),
     };
     let max = if seq.header().kind == Kind::Str { crate::heap::STR_MAX_LEN } else { REPEAT_MAX };
+    if seq.header().kind == Kind::Str && len.saturating_mul(n) > isize::MAX as usize {
+        return Err(cx.overflow_error("repeated string is too long"));
+    }
     if len.saturating_mul(n) > max {
         return Err(cx.memory_error(""));
     }
     match seq.header().kind {
         Kind::Str => {
-            let s = &seq.obj::<StrObj>().as_str();
-            Ok(cx.new_string(s.repeat(n)))
+            let so = seq.obj::<StrObj>();
+            let (text, nchars) = (so.as_str().as_bytes(), so.nchars());
+            // SAFETY: `n` copies of a whole str (valid UTF-8) fill the `len * n`
+            // bytes (bounded by STR_MAX_LEN above).
+            Ok(unsafe {
+                cx.new_str_fill(len * n, nchars * n, |out| {
+                    for chunk in out.chunks_exact_mut(len.max(1)) {
+                        chunk.copy_from_slice(text);
+                    }
+                })
+            })
         }
         Kind::List => {
             let items = &seq.obj::<ListObj>().items;
