@@ -192,7 +192,7 @@ unsafe fn compile(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Option<u16> 
         if s.failed.contains(&(ip as usize)) || s.loops.len() >= COMPILED as usize - 1 || n > 4000 {
             return None;
         }
-        if !codegen::worth_compiling(head, n, cx) {
+        if !codegen::worth_compiling(head, n, fp, cx) {
             s.failed.insert(ip as usize);
             return None;
         }
