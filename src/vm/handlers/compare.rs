@@ -171,14 +171,20 @@ cmp_ops! {
 /// handler.
 #[inline(always)]
 unsafe fn int_head(ip: *const Inst, fp: *mut Value, lt: bool) -> Next {
+    int_head_by(ip, fp, |x, y| if lt { x < y } else { x > y })
+}
+
+/// [`int_head`] for any comparison `t` of the raw words (small ints order
+/// and compare equal like their raw words).
+#[inline(always)]
+unsafe fn int_head_by(ip: *const Inst, fp: *mut Value, t: impl Fn(i64, i64) -> bool) -> Next {
     let i = &*ip;
     let (a, b) = (reg(fp, i.a), reg(fp, i.b));
     if !Value::both_int(a, b) {
         return Next::new(ip, fp);
     }
     let (x, y) = (a.raw() as i64, b.raw() as i64);
-    let t = if lt { x < y } else { x > y };
-    if t {
+    if t(x, y) {
         next(ip, fp)
     } else {
         Next::new(target(ip), fp)
@@ -192,6 +198,23 @@ pub(crate) unsafe fn jn_lt_head(ip: *const Inst, fp: *mut Value) -> Next {
 pub(crate) unsafe fn jn_gt_head(ip: *const Inst, fp: *mut Value) -> Next {
     int_head(ip, fp, false)
 }
+#[inline(always)]
+pub(crate) unsafe fn jn_le_head(ip: *const Inst, fp: *mut Value) -> Next {
+    int_head_by(ip, fp, |x, y| x <= y)
+}
+#[inline(always)]
+pub(crate) unsafe fn jn_ge_head(ip: *const Inst, fp: *mut Value) -> Next {
+    int_head_by(ip, fp, |x, y| x >= y)
+}
+#[inline(always)]
+pub(crate) unsafe fn jn_eq_head(ip: *const Inst, fp: *mut Value) -> Next {
+    int_head_by(ip, fp, |x, y| x == y)
+}
+#[inline(always)]
+pub(crate) unsafe fn jn_ne_head(ip: *const Inst, fp: *mut Value) -> Next {
+    int_head_by(ip, fp, |x, y| x != y)
+}
+
 /// `jn_lt_head` / `jn_gt_head` for a one-op loop body (fused.rs `tight`).
 #[inline(always)]
 pub(crate) unsafe fn jn_lt_head_tight(ip: *const Inst, fp: *mut Value) -> Option<Next> {

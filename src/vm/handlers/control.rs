@@ -127,6 +127,14 @@ unsafe fn quicken_nc(ip: *const Inst) {
         handler!(control::loop_nc_lt)
     } else if head == handler!(compare::jn_gt) as usize {
         handler!(control::loop_nc_gt)
+    } else if head == handler!(compare::jn_le) as usize {
+        handler!(control::loop_nc_le)
+    } else if head == handler!(compare::jn_ge) as usize {
+        handler!(control::loop_nc_ge)
+    } else if head == handler!(compare::jn_eq) as usize {
+        handler!(control::loop_nc_eq)
+    } else if head == handler!(compare::jn_ne) as usize {
+        handler!(control::loop_nc_ne)
     } else {
         handler!(control::loop_nc)
     };
@@ -177,6 +185,10 @@ loop_nc! {
     loop_nc_for = crate::vm::handlers::iter::range_head;
     loop_nc_lt = crate::vm::handlers::compare::jn_lt_head;
     loop_nc_gt = crate::vm::handlers::compare::jn_gt_head;
+    loop_nc_le = crate::vm::handlers::compare::jn_le_head;
+    loop_nc_ge = crate::vm::handlers::compare::jn_ge_head;
+    loop_nc_eq = crate::vm::handlers::compare::jn_eq_head;
+    loop_nc_ne = crate::vm::handlers::compare::jn_ne_head;
 }
 
 /// The slow half of a safepoint (GC, pending signals); true when it raised
