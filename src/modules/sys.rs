@@ -212,7 +212,9 @@ fn s_exc_info(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
         return Ok(cx.new_tuple(vec![n, n, n]));
     }
     let t = Value::from_ptr(runtime::type_of(cx, e));
-    Ok(cx.new_tuple(vec![t, e, Value::none()]))
+    let name = cx.rt.names.traceback;
+    let tb = runtime::attr::get_attr_opt(cx, e, name)?.unwrap_or(Value::none());
+    Ok(cx.new_tuple(vec![t, e, tb]))
 }
 
 fn s_exception(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
