@@ -68,7 +68,7 @@ struct Loop {
 #[derive(Default)]
 struct State {
     jit: Option<codegen::Jit>,
-    loops: Vec<Loop>,
+    loops: Vec<Box<Loop>>,
     /// Back-edges that could not be compiled (not retried).
     failed: crate::fxhash::HashSet<usize>,
     perf_map: Option<std::fs::File>,
@@ -107,30 +107,30 @@ pub unsafe fn hot(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
             }
         }
     }
-    let f = STATE.with(|s| {
-        let mut s = s.borrow_mut();
-        let l = s.loops.get_mut((*ip).b as usize - 1)?;
-        if l.active {
-            return None;
-        }
-        l.active = true;
-        l.entries += 1;
-        Some(l.f)
-    });
-    let Some(f) = f else { return head };
-    let r = f(fp, cx);
     let li = (*ip).b as usize - 1;
-    let stale = STATE.with(|s| {
-        let mut s = s.borrow_mut();
-        let l = &mut s.loops[li];
-        l.active = false;
+    // One borrow per entry: loops are boxed and never removed, so the pointer
+    // stays valid for the thread's life; no reference is held across the
+    // call (which may compile or recompile loops).
+    let l: *mut Loop = STATE.with(|s| s.borrow_mut().loops.get_mut(li).map_or(std::ptr::null_mut(), |b| &mut **b as *mut Loop));
+    // SAFETY: `l` is null or a live boxed `Loop` (above).
+    if l.is_null() || (*l).active {
+        return head;
+    }
+    // SAFETY (the block): as above; no reference into the table is held
+    // while the compiled code runs.
+    let (r, stale) = {
+        (*l).active = true;
+        (*l).entries += 1;
+        let r = ((*l).f)(fp, cx);
+        (*l).active = false;
         // A generic body entered often for a few iterations each loses to
         // the interpreter (entry and exit cost more than they save): give up.
-        if l.entries == GIVE_UP_CHECK && !l.typed && l.stale[1] < GIVE_UP_CHECK * MIN_ITERS {
-            l.recompiles = u32::MAX;
+        if (*l).entries == GIVE_UP_CHECK && !(*l).typed && (*l).stale[1] < GIVE_UP_CHECK * MIN_ITERS {
+            (*l).recompiles = u32::MAX;
         }
-        std::mem::replace(&mut l.stale[0], 0) != 0 || l.recompiles == u32::MAX
-    });
+        let stale = std::mem::replace(&mut (*l).stale[0], 0) != 0 || (*l).recompiles == u32::MAX;
+        (r, stale)
+    };
     if stale {
         recompile(ip, li, fp, cx);
     }
@@ -210,7 +210,7 @@ unsafe fn compile(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Option<u16> 
         if perf {
             perf_map_line(&mut s, f as usize, size, &name);
         }
-        s.loops.push(Loop { f, name, ninsts: n, size, compile_ns: t0.elapsed().as_nanos() as u64, entries: 0, active: false, stale, recompiles: 0, typed });
+        s.loops.push(Box::new(Loop { f, name, ninsts: n, size, compile_ns: t0.elapsed().as_nanos() as u64, entries: 0, active: false, stale, recompiles: 0, typed }));
         Some(s.loops.len() as u16)
     })
 }
