@@ -135,6 +135,8 @@ unsafe fn quicken_nc(ip: *const Inst) {
         handler!(control::loop_nc_eq)
     } else if head == handler!(compare::jn_ne) as usize {
         handler!(control::loop_nc_ne)
+    } else if head == handler!(iter::for_enum2) as usize {
+        handler!(control::loop_nc_enum2)
     } else {
         handler!(control::loop_nc)
     };
@@ -189,6 +191,7 @@ loop_nc! {
     loop_nc_ge = crate::vm::handlers::compare::jn_ge_head;
     loop_nc_eq = crate::vm::handlers::compare::jn_eq_head;
     loop_nc_ne = crate::vm::handlers::compare::jn_ne_head;
+    loop_nc_enum2 = crate::vm::handlers::iter::enum2_head;
 }
 
 /// The slow half of a safepoint (GC, pending signals); true when it raised

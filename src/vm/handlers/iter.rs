@@ -177,33 +177,48 @@ flow_op!(
     /// Anything else runs `for_range`.
     for_enum2,
     |ip, fp, cx| {
-        let it = reg(fp, (*ip).a);
-        if let Some(io) = it.downcast::<IterObj>(Kind::Iter) {
-            if let IterState::Enumerate { it: inner, n } = &mut io.st {
-                if let Some(ii) = inner.downcast::<IterObj>(Kind::Iter) {
-                    if let IterState::Seq { seq, idx } = &mut ii.st {
-                        let items: &[Value] = if seq.is_kind(Kind::List) {
-                            &seq.obj::<ListObj>().items
-                        } else if seq.is_kind(Kind::Tuple) {
-                            seq.obj::<TupleObj>().items()
-                        } else {
-                            &[]
-                        };
-                        if *idx < items.len() && Value::fits_small(*n) {
-                            let u = &*ip.add(1);
-                            set_reg(fp, u.a, Value::from_small(*n));
-                            set_reg(fp, u.a + 1, *items.get_unchecked(*idx));
-                            *idx += 1;
-                            *n += 1;
-                            return Flow::Go(Next::new(ip.add(2), fp));
-                        }
-                    }
-                }
-            }
+        if let Some(n) = enum2_step(ip, fp) {
+            return Flow::Go(n);
         }
         super::for_range::flow(ip, fp, cx)
     }
 );
+
+/// `for_enum2`'s inline step (`None`: anything else, the op's other paths).
+#[inline(always)]
+unsafe fn enum2_step(ip: *const Inst, fp: *mut Value) -> Option<Next> {
+    let it = reg(fp, (*ip).a);
+    let io = it.downcast::<IterObj>(Kind::Iter)?;
+    let IterState::Enumerate { it: inner, n } = &mut io.st else { return None };
+    let ii = inner.downcast::<IterObj>(Kind::Iter)?;
+    let IterState::Seq { seq, idx } = &mut ii.st else { return None };
+    let items: &[Value] = if seq.is_kind(Kind::List) {
+        &seq.obj::<ListObj>().items
+    } else if seq.is_kind(Kind::Tuple) {
+        seq.obj::<TupleObj>().items()
+    } else {
+        &[]
+    };
+    if *idx < items.len() && Value::fits_small(*n) {
+        let u = &*ip.add(1);
+        set_reg(fp, u.a, Value::from_small(*n));
+        set_reg(fp, u.a + 1, *items.get_unchecked(*idx));
+        *idx += 1;
+        *n += 1;
+        return Some(Next::new(ip.add(2), fp));
+    }
+    None
+}
+
+/// The `for_enum2` head `ip` run by a back-edge (control.rs `loop_nc_enum2`):
+/// the inline step, or a normal dispatch of the head.
+#[inline(always)]
+pub(crate) unsafe fn enum2_head(ip: *const Inst, fp: *mut Value) -> Next {
+    match enum2_step(ip, fp) {
+        Some(n) => n,
+        None => Next::new(ip, fp),
+    }
+}
 
 /// `--no-jit`: a `for_range` at `ip` over an `enumerate` object whose next
 /// instruction unpacks its target into 2 registers becomes `for_enum2`.
