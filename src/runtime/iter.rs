@@ -21,6 +21,8 @@ pub enum IterState {
     /// dict keys/values/items (`kind`), set elements (kind = keys); `len` = size at start.
     Table { obj: Value, kind: u8, pos: usize, len: usize },
     Enumerate { it: Value, n: i64 },
+    /// enumerate() past i64: the count is a Python int.
+    EnumerateBig { it: Value, n: Value },
     Zip { its: Vec<Value>, strict: bool },
     Map { f: Value, its: Vec<Value> },
     /// `f` None = identity.
@@ -41,6 +43,10 @@ impl Trace for IterState {
             IterState::Bytes { b, .. } => m.mark(*b),
             IterState::Table { obj, .. } => m.mark(*obj),
             IterState::Enumerate { it, .. } => m.mark(*it),
+            IterState::EnumerateBig { it, n } => {
+                m.mark(*it);
+                m.mark(*n);
+            }
             IterState::Zip { its, .. } => m.mark_all(its),
             IterState::Map { f, its } => {
                 m.mark(*f);
@@ -313,11 +319,27 @@ fn iter_state_next(cx: &mut Ctx, it: Value) -> PyResult<Option<Value>> {
             match iter_next(cx, inner)? {
                 None => Ok(None),
                 Some(x) => {
-                    if let IterState::Enumerate { n, .. } = &mut it.obj::<IterObj>().st {
-                        *n += 1;
-                    }
                     let iv = cx.new_int(i);
+                    let st = &mut it.obj::<IterObj>().st;
+                    match i.checked_add(1) {
+                        Some(next) => *st = IterState::Enumerate { it: inner, n: next },
+                        None => {
+                            let n = cx.new_bigint(BigInt::from(i) + 1);
+                            it.obj::<IterObj>().st = IterState::EnumerateBig { it: inner, n };
+                        }
+                    }
                     Ok(Some(cx.new_tuple(vec![iv, x])))
+                }
+            }
+        }
+        IterState::EnumerateBig { it: inner, n } => {
+            let (inner, i) = (*inner, *n);
+            match iter_next(cx, inner)? {
+                None => Ok(None),
+                Some(x) => {
+                    let next = ops::binary_op(cx, BinOp::Add, i, Value::from_small(1))?;
+                    it.obj::<IterObj>().st = IterState::EnumerateBig { it: inner, n: next };
+                    Ok(Some(cx.new_tuple(vec![i, x])))
                 }
             }
         }
@@ -746,10 +768,18 @@ fn enumerate_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResul
         None => 0,
         Some(v) => match int_of(v) {
             Some(i) => i,
-            None => {
-                let tn = type_name(cx, v);
-                return Err(cx.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
-            }
+            None => match crate::runtime::bigint_ref(v) {
+                Some(b) => {
+                    let n = cx.new_bigint(b.clone());
+                    let it = get_iter(cx, it)?;
+                    let c = cx.rt.types.enumerate;
+                    return Ok(new_it(cx, c, IterState::EnumerateBig { it, n }));
+                }
+                None => {
+                    let tn = type_name(cx, v);
+                    return Err(cx.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+                }
+            },
         },
     };
     new_enumerate(cx, it, s)
