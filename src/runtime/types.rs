@@ -300,6 +300,9 @@ pub fn dict_set_raw(cx: &mut Ctx, d: *mut DictObj, key: Value, v: Value) {
 }
 
 /// Add a native method to a (builtin) class dict.
+/// Interned-name table capacity reserved at startup.
+const STARTUP_INTERNED: usize = 2048;
+
 pub fn def_method(cx: &mut Ctx, cls: *mut ClassObj, name: &'static str, f: NativeFn) {
     let n = cx.new_native(name, f);
     let d = cls_ref(cls).dict;
@@ -311,7 +314,9 @@ pub fn def_method(cx: &mut Ctx, cls: *mut ClassObj, name: &'static str, f: Nativ
 /// builtins and modules engineers install their functions.
 pub fn init(cx: &mut Ctx) {
     // Interned strings need `types.str`; classes need names: create the
-    // builtins dict lazily after the classes exist.
+    // builtins dict lazily after the classes exist. The startup set of names
+    // (~1.5k) fits the reservation: no rehash while types are built.
+    cx.rt.interned.reserve(STARTUP_INTERNED);
     create_types_and_builtins(cx);
     intern_names(cx);
     cx.rt.empty_tuple = cx.new_tuple_from(&[]);
