@@ -37,7 +37,7 @@ enum Cmd {
 /// (files flushed), `main` re-raises SIGINT like CPython (status 130).
 const EXIT_SIGINT: i32 = i32::MIN;
 
-const USAGE: &str = "usage: tauraro [--no-jit] [--jit-threshold N] [--stats] [--perf-map] (run FILE | FILE | -c CODE | dis FILE) [ARGS...]";
+const USAGE: &str = "usage: tauraro [-u] [--no-jit] [--jit-threshold N] [--stats] [--perf-map] (run FILE | FILE | -c CODE | dis FILE) [ARGS...]";
 
 fn parse_args(argv: &[String]) -> Result<(Opts, Cmd), String> {
     let mut o = Opts::default();
@@ -48,6 +48,7 @@ fn parse_args(argv: &[String]) -> Result<(Opts, Cmd), String> {
             "--no-jit" => o.no_jit = true,
             "--stats" => o.stats = true,
             "--perf-map" => o.perf_map = true,
+            "-u" => runtime::output::set_unbuffered(),
             "--jit-threshold" => {
                 i += 1;
                 let n = argv.get(i).ok_or("--jit-threshold needs a value")?;

@@ -48,6 +48,10 @@ pub fn early_main(argv: &[String]) -> Option<i32> {
     while i < argv.len() {
         match argv[i].as_str() {
             "--no-jit" | "--stats" | "--perf-map" => i += 1,
+            "-u" => {
+                crate::runtime::output::set_unbuffered();
+                i += 1
+            }
             "--jit-threshold" => i += 2,
             _ => break,
         }

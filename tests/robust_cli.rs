@@ -26,6 +26,7 @@ fn dir(name: &str) -> PathBuf {
 fn spawn(d: &Path, args: &[&str]) -> Child {
     Command::new(env!("CARGO_BIN_EXE_tauraro"))
         .args(args)
+        .env_remove("PYTHONUNBUFFERED") // these cases pin the buffered behaviour
         .current_dir(d)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -7,6 +7,8 @@ pub struct Output {
     is_err: bool,
     /// Line-buffered (a terminal): flush after each newline.
     line: bool,
+    /// Unbuffered (`-u`): flush after every write.
+    unbuf: bool,
     /// The reader went away: drop further output.
     pub broken: bool,
     /// Discard everything (the fuzz harness).
@@ -15,22 +17,38 @@ pub struct Output {
 
 const CAP: usize = 1 << 16;
 
+/// `-u` / `PYTHONUNBUFFERED`: every write reaches the fd at once (CPython's
+/// unbuffered binary layer with write_through text streams).
+static UNBUFFERED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Make stdout/stderr created from now on unbuffered (`-u`).
+pub fn set_unbuffered() {
+    UNBUFFERED.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// `-u` given, or `PYTHONUNBUFFERED` set to a non-empty string (as CPython).
+fn unbuffered() -> bool {
+    UNBUFFERED.load(std::sync::atomic::Ordering::Relaxed)
+        || std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty())
+}
+
 impl Output {
     pub fn stdout() -> Output {
         Output {
             buf: Vec::with_capacity(CAP),
             is_err: false,
             line: std::io::stdout().is_terminal(),
+            unbuf: unbuffered(),
             broken: false,
             sink: false,
         }
     }
     pub fn stderr() -> Output {
-        Output { buf: Vec::new(), is_err: true, line: true, broken: false, sink: false }
+        Output { buf: Vec::new(), is_err: true, line: true, unbuf: unbuffered(), broken: false, sink: false }
     }
     /// An output that drops everything written to it (fuzzing).
     pub fn sink() -> Output {
-        Output { buf: Vec::new(), is_err: false, line: false, broken: false, sink: true }
+        Output { buf: Vec::new(), is_err: false, line: false, unbuf: false, broken: false, sink: true }
     }
 
     #[inline]
@@ -43,7 +61,7 @@ impl Output {
             return;
         }
         self.buf.extend_from_slice(b);
-        if self.buf.len() >= CAP || (self.line && b.contains(&b'\n')) {
+        if self.unbuf || self.buf.len() >= CAP || (self.line && b.contains(&b'\n')) {
             self.flush();
         }
     }
