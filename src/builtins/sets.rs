@@ -2,7 +2,7 @@
 use super::lists::bad_self;
 use super::util::*;
 use crate::heap::*;
-use crate::runtime::dict::{DictTable, Entry};
+use crate::runtime::set::{self, SetTable};
 use crate::runtime::{self, set_obj};
 use crate::vm::Ctx;
 use crate::{PyResult, Value};
@@ -53,74 +53,57 @@ fn is_frozen(v: Value) -> bool {
     runtime::unwrap_payload(v).is_kind(Kind::FrozenSet)
 }
 
-/// Add `v` to a set table (hashing with Python rules).
-#[inline]
-pub fn table_add(cx: &mut Ctx, t: &mut DictTable, v: Value) -> PyResult<()> {
-    t.set(cx, v, Value::none())
+/// A table holding the elements of any iterable (`make_new_set`).
+pub fn table_of(cx: &mut Ctx, v: Value) -> PyResult<SetTable> {
+    set::table_of(cx, v)
 }
 
-/// A table holding the elements of any iterable (sets/dicts copy their keys).
-pub fn table_of(cx: &mut Ctx, v: Value) -> PyResult<DictTable> {
-    if let Some(s) = set_obj(v) {
-        return Ok(s.t.copy());
-    }
-    if let Some(d) = runtime::dict_obj(v) {
-        let entries: Vec<Entry> = d.t.entries_live().copied().collect();
-        let mut t = DictTable::with_capacity(entries.len());
-        for e in &entries {
-            t.insert_entry(cx, &Entry { hash: e.hash, key: e.key, value: Value::none() })?;
-        }
-        return Ok(t);
-    }
-    let items = collect(cx, v)?;
-    let mut t = DictTable::with_capacity(items.len());
-    for x in items {
-        table_add(cx, &mut t, x)?;
-    }
-    Ok(t)
-}
-
-/// Hashed elements of a set-like or iterable (for membership tests against other tables).
-fn entries_of(cx: &mut Ctx, v: Value) -> PyResult<Vec<Entry>> {
-    if let Some(s) = set_obj(v) {
-        return Ok(s.t.entries_live().copied().collect());
-    }
-    let t = table_of(cx, v)?;
-    Ok(t.entries_live().copied().collect())
-}
-
-fn result(cx: &mut Ctx, like: Value, t: DictTable) -> Value {
+fn result(cx: &mut Ctx, like: Value, t: SetTable) -> Value {
     cx.new_set_from(t, is_frozen(like))
 }
 
 fn set_add(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(cx, args, "add")?;
     nargs(cx, "set.add", &args[1..], 1, 1)?;
-    table_add(cx, &mut s.t, args[1])?;
+    s.t.add(cx, args[1])?;
     Ok(Value::none())
+}
+
+/// A set argument of remove/discard is looked up as a frozenset (as CPython).
+fn hashable_key(cx: &mut Ctx, v: Value) -> Value {
+    match set_obj(v) {
+        Some(s) if !is_frozen(v) => {
+            let t = s.t.copy();
+            cx.new_set_from(t, true)
+        }
+        _ => v,
+    }
 }
 
 fn set_remove(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(cx, args, "remove")?;
     nargs(cx, "set.remove", &args[1..], 1, 1)?;
-    match s.t.remove(cx, args[1])? {
-        Some(_) => Ok(Value::none()),
-        None => Err(cx.key_error(args[1])),
+    let k = hashable_key(cx, args[1]);
+    if s.t.discard(cx, k)? {
+        Ok(Value::none())
+    } else {
+        Err(cx.key_error(args[1]))
     }
 }
 
 fn set_discard(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(cx, args, "discard")?;
     nargs(cx, "set.discard", &args[1..], 1, 1)?;
-    s.t.remove(cx, args[1])?;
+    let k = hashable_key(cx, args[1]);
+    s.t.discard(cx, k)?;
     Ok(Value::none())
 }
 
 fn set_pop(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(cx, args, "pop")?;
     nargs(cx, "set.pop", &args[1..], 0, 0)?;
-    match s.t.pop_first() {
-        Some((k, _)) => Ok(k),
+    match s.t.pop() {
+        Some(k) => Ok(k),
         None => {
             let c = cx.rt.types.key_error;
             Err(cx.err(c, "pop from an empty set"))
@@ -147,117 +130,90 @@ fn set_union(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     let s = this(cx, args, "union")?;
     let mut t = s.t.copy();
     for &o in &args[1..] {
-        for e in entries_of(cx, o)? {
-            t.insert_entry(cx, &e)?;
-        }
+        set::update(cx, &mut t, o)?;
     }
     Ok(result(cx, args[0], t))
 }
 
-fn intersect(cx: &mut Ctx, a: &DictTable, other: Value) -> PyResult<DictTable> {
-    let mut t = DictTable::new();
-    for e in entries_of(cx, other)? {
-        if a.get_hashed(cx, e.key, e.hash)?.is_some() {
-            t.insert_entry(cx, &e)?;
-        }
-    }
-    // Keep the receiver's iteration order when it is the smaller side (as CPython
-    // iterates the smaller set); order is unspecified anyway.
-    Ok(t)
-}
-
-fn difference(cx: &mut Ctx, a: &DictTable, other: Value) -> PyResult<DictTable> {
-    let o = match set_obj(other) {
-        Some(s) => s.t.copy(),
-        None => table_of(cx, other)?,
-    };
-    let mut t = DictTable::new();
-    let entries: Vec<Entry> = a.entries_live().copied().collect();
-    for e in entries {
-        if o.get_hashed(cx, e.key, e.hash)?.is_none() {
-            t.insert_entry(cx, &e)?;
-        }
+/// `set_intersection_multi`.
+fn intersection_multi(cx: &mut Ctx, s: &SetTable, others: &[Value]) -> PyResult<SetTable> {
+    let Some((&first, rest)) = others.split_first() else { return Ok(s.copy()) };
+    let mut t = set::intersection(cx, s, first)?;
+    for &o in rest {
+        t = set::intersection(cx, &t, o)?;
     }
     Ok(t)
 }
 
 fn set_intersection(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(cx, args, "intersection")?;
-    let mut t = s.t.copy();
-    for &o in &args[1..] {
-        t = intersect(cx, &t, o)?;
-    }
+    let t = intersection_multi(cx, &s.t, &args[1..])?;
     Ok(result(cx, args[0], t))
 }
 
+/// `set_difference_multi`.
 fn set_difference(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(cx, args, "difference")?;
-    let mut t = s.t.copy();
-    for &o in &args[1..] {
-        t = difference(cx, &t, o)?;
+    let mut t = match args.get(1) {
+        Some(&o) => set::difference(cx, &s.t, o)?,
+        None => s.t.copy(),
+    };
+    for &o in args.iter().skip(2) {
+        set::difference_update(cx, &mut t, o)?;
     }
     Ok(result(cx, args[0], t))
-}
-
-fn symdiff(cx: &mut Ctx, a: &DictTable, other: Value) -> PyResult<DictTable> {
-    let o = table_of(cx, other)?;
-    let mut t = difference_tables(cx, a, &o)?;
-    let rest = difference_tables(cx, &o, a)?;
-    for e in rest.entries_live().copied().collect::<Vec<_>>() {
-        t.insert_entry(cx, &e)?;
-    }
-    Ok(t)
-}
-
-fn difference_tables(cx: &mut Ctx, a: &DictTable, b: &DictTable) -> PyResult<DictTable> {
-    let mut t = DictTable::new();
-    for e in a.entries_live().copied().collect::<Vec<_>>() {
-        if b.get_hashed(cx, e.key, e.hash)?.is_none() {
-            t.insert_entry(cx, &e)?;
-        }
-    }
-    Ok(t)
 }
 
 fn set_symmetric_difference(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = this(cx, args, "symmetric_difference")?;
+    this(cx, args, "symmetric_difference")?;
     nargs(cx, "symmetric_difference", &args[1..], 1, 1)?;
-    let t = symdiff(cx, &s.t, args[1])?;
+    let t = set::symmetric_difference(cx, args[0], args[1])?;
     Ok(result(cx, args[0], t))
-}
-
-/// Is every element of `a` in `b`?
-fn subset(cx: &mut Ctx, a: &[Entry], b: &DictTable) -> PyResult<bool> {
-    for e in a {
-        if b.get_hashed(cx, e.key, e.hash)?.is_none() {
-            return Ok(false);
-        }
-    }
-    Ok(true)
 }
 
 fn set_issubset(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(cx, args, "issubset")?;
     nargs(cx, "issubset", &args[1..], 1, 1)?;
-    let o = table_of(cx, args[1])?;
-    let mine: Vec<Entry> = s.t.entries_live().copied().collect();
-    Ok(Value::bool(subset(cx, &mine, &o)?))
+    let r = match set_obj(args[1]) {
+        Some(o) => set::is_subset(cx, &s.t, &o.t)?,
+        None => {
+            let o = table_of(cx, args[1])?;
+            set::is_subset(cx, &s.t, &o)?
+        }
+    };
+    Ok(Value::bool(r))
 }
 
 fn set_issuperset(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(cx, args, "issuperset")?;
     nargs(cx, "issuperset", &args[1..], 1, 1)?;
-    let theirs = entries_of(cx, args[1])?;
-    let mine = s.t.copy();
-    Ok(Value::bool(subset(cx, &theirs, &mine)?))
+    if let Some(o) = set_obj(args[1]) {
+        return Ok(Value::bool(set::is_subset(cx, &o.t, &s.t)?));
+    }
+    let it = runtime::iter::get_iter(cx, args[1])?;
+    while let Some(x) = runtime::iter::iter_next(cx, it)? {
+        if !s.t.contains(cx, x)? {
+            return Ok(Value::false_());
+        }
+    }
+    Ok(Value::true_())
 }
 
 fn set_isdisjoint(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(cx, args, "isdisjoint")?;
     nargs(cx, "isdisjoint", &args[1..], 1, 1)?;
-    let mine = s.t.copy();
-    for e in entries_of(cx, args[1])? {
-        if mine.get_hashed(cx, e.key, e.hash)?.is_some() {
+    if let Some(o) = set_obj(args[1]) {
+        let (small, big) = if s.t.len() > o.t.len() { (&o.t, &s.t) } else { (&s.t, &o.t) };
+        for e in small.live() {
+            if big.contains_hashed(cx, e.key, e.hash)? {
+                return Ok(Value::false_());
+            }
+        }
+        return Ok(Value::true_());
+    }
+    let it = runtime::iter::get_iter(cx, args[1])?;
+    while let Some(x) = runtime::iter::iter_next(cx, it)? {
+        if s.t.contains(cx, x)? {
             return Ok(Value::false_());
         }
     }
@@ -265,47 +221,32 @@ fn set_isdisjoint(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
 }
 
 fn set_update(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    this(cx, args, "update")?;
+    let s = this(cx, args, "update")?;
     for &o in &args[1..] {
-        let es = entries_of(cx, o)?;
-        let s = this(cx, args, "update")?;
-        for e in &es {
-            s.t.insert_entry(cx, e)?;
-        }
+        set::update(cx, &mut s.t, o)?;
     }
-    Ok(Value::none())
-}
-
-fn replace_table(cx: &mut Ctx, args: &[Value], name: &str, t: DictTable) -> PyResult<Value> {
-    let s = this(cx, args, name)?;
-    s.t = t;
     Ok(Value::none())
 }
 
 fn set_intersection_update(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(cx, args, "intersection_update")?;
-    let mut t = s.t.copy();
-    for &o in &args[1..] {
-        t = intersect(cx, &t, o)?;
-    }
-    replace_table(cx, args, "intersection_update", t)
+    s.t = intersection_multi(cx, &s.t, &args[1..])?;
+    Ok(Value::none())
 }
 
 fn set_difference_update(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(cx, args, "difference_update")?;
-    let mut t = s.t.copy();
     for &o in &args[1..] {
-        t = difference(cx, &t, o)?;
+        set::difference_update(cx, &mut s.t, o)?;
     }
-    replace_table(cx, args, "difference_update", t)
+    Ok(Value::none())
 }
 
 fn set_symmetric_difference_update(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(cx, args, "symmetric_difference_update")?;
     nargs(cx, "symmetric_difference_update", &args[1..], 1, 1)?;
-    let mine = s.t.copy();
-    let t = symdiff(cx, &mine, args[1])?;
-    replace_table(cx, args, "symmetric_difference_update", t)
+    set::symmetric_difference_update(cx, &mut s.t, args[1])?;
+    Ok(Value::none())
 }
 
 fn set_init(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -314,11 +255,14 @@ fn set_init(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
         return Err(cx.type_error("set() takes no keyword arguments"));
     }
     nargs(cx, "set", &args[1..], 0, 1)?;
-    let t = match args.get(1) {
-        Some(&it) => table_of(cx, it)?,
-        None => DictTable::new(),
-    };
-    replace_table(cx, args, "__init__", t)
+    let s = this(cx, args, "__init__")?;
+    if !s.t.is_empty() {
+        s.t.clear();
+    }
+    if let Some(&it) = args.get(1) {
+        set::update(cx, &mut s.t, it)?;
+    }
+    Ok(Value::none())
 }
 
 

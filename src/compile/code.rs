@@ -129,7 +129,9 @@ pub enum Op {
     // ---- building ----
     BuildTuple { dst: R, base: R, n: u16 },
     BuildList { dst: R, base: R, n: u16 },
-    BuildSet { dst: R, base: R, n: u16 },
+    /// `consts`: every item is a constant (CPython folds such displays into a frozenset
+    /// and merges it into a new set, which decides the element order).
+    BuildSet { dst: R, base: R, n: u16, consts: bool },
     /// `n` key/value pairs in base, base+1, ...
     BuildDict { dst: R, base: R, n: u16 },
     /// slice(base, base+1, base+2)

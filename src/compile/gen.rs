@@ -2515,7 +2515,9 @@ impl<'a> Gen<'a> {
         for (i, x) in elts[..lead].iter().enumerate() {
             self.expr_into(x, base + i as R)?;
         }
-        self.emit(kind.build(s, base, lead as u16));
+        // CPython 3.11 folds a display of more than 2 constants into one constant.
+        let consts = lead == elts.len() && lead > 2 && elts.iter().all(|e| fold::fold(e).is_some());
+        self.emit(kind.build(s, base, lead as u16, consts));
         self.release(base);
         for x in &elts[lead..] {
             let op = match &x.kind {
@@ -2765,7 +2767,7 @@ impl<'a> Gen<'a> {
             let r = self.tmp();
             match kind {
                 CompKind::List => self.emit(Op::BuildList { dst: r, base: r, n: 0 }),
-                CompKind::Set => self.emit(Op::BuildSet { dst: r, base: r, n: 0 }),
+                CompKind::Set => self.emit(Op::BuildSet { dst: r, base: r, n: 0, consts: false }),
                 _ => self.emit(Op::BuildDict { dst: r, base: r, n: 0 }),
             }
             r
@@ -3071,10 +3073,10 @@ enum Display {
 }
 
 impl Display {
-    fn build(self, dst: R, base: R, n: u16) -> Op {
+    fn build(self, dst: R, base: R, n: u16, consts: bool) -> Op {
         match self {
             Display::List => Op::BuildList { dst, base, n },
-            Display::Set => Op::BuildSet { dst, base, n },
+            Display::Set => Op::BuildSet { dst, base, n, consts },
         }
     }
     fn extend(self, c: R, src: R) -> Op {

@@ -31,7 +31,7 @@ fn regs(op: &Op) -> Vec<(R, u16)> {
         JumpIfNotCompare { a, b, .. } => vec![one(a), one(b)],
         ForIter { iter, dst, .. } => vec![one(iter), one(dst)],
         GetForIter { dst, src } => vec![(dst, 3), one(src)],
-        BuildTuple { dst, base, n } | BuildList { dst, base, n } | BuildSet { dst, base, n } | BuildString { dst, base, n } => {
+        BuildTuple { dst, base, n } | BuildList { dst, base, n } | BuildSet { dst, base, n, .. } | BuildString { dst, base, n } => {
             vec![one(dst), (base, n)]
         }
         BuildDict { dst, base, n } => vec![one(dst), (base, 2 * n)],

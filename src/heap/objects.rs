@@ -155,7 +155,7 @@ pub struct DictObj {
 #[repr(C)]
 pub struct SetObj {
     pub h: ObjHeader,
-    pub t: crate::runtime::dict::DictTable,
+    pub t: crate::runtime::set::SetTable,
 }
 
 #[repr(C)]

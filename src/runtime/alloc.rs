@@ -252,18 +252,18 @@ impl Ctx {
 
     pub fn new_set(&mut self) -> Value {
         let cls = self.rt.types.set;
-        self.alloc_obj(SetObj { h: ObjHeader::new(cls, Kind::Set), t: dict::DictTable::new() })
+        self.alloc_obj(SetObj { h: ObjHeader::new(cls, Kind::Set), t: set::SetTable::new() })
     }
 
     pub fn new_frozenset(&mut self) -> Value {
         let cls = self.rt.types.frozenset;
-        self.alloc_obj(SetObj { h: ObjHeader::new(cls, Kind::FrozenSet), t: dict::DictTable::new() })
+        self.alloc_obj(SetObj { h: ObjHeader::new(cls, Kind::FrozenSet), t: set::SetTable::new() })
     }
 
     /// set (or frozenset) owning an existing table.
-    pub fn new_set_from(&mut self, t: dict::DictTable, frozen: bool) -> Value {
+    pub fn new_set_from(&mut self, t: set::SetTable, frozen: bool) -> Value {
         let (cls, k) = if frozen { (self.rt.types.frozenset, Kind::FrozenSet) } else { (self.rt.types.set, Kind::Set) };
-        self.heap.account(t.entries.len() * 24);
+        self.heap.account(t.bytes());
         self.alloc_obj(SetObj { h: ObjHeader::new(cls, k), t })
     }
 

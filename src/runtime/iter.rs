@@ -296,16 +296,15 @@ fn iter_state_next(cx: &mut Ctx, it: Value) -> PyResult<Option<Value>> {
         }
         IterState::Table { obj, kind, pos, len } => {
             let (o, k, l) = (*obj, *kind, *len);
-            let t = match o.kind() {
-                Some(Kind::Dict) => &o.obj::<DictObj>().t,
-                _ => &o.obj::<SetObj>().t,
-            };
-            if t.len() != l {
+            let is_dict = o.kind() == Some(Kind::Dict);
+            let now = if is_dict { o.obj::<DictObj>().t.len() } else { o.obj::<SetObj>().t.len() };
+            if now != l {
                 *st = IterState::Done;
                 let what = if o.is_kind(Kind::Dict) { "dictionary" } else { "Set" };
                 return Err(cx.runtime_error(format!("{what} changed size during iteration")));
             }
-            match t.next_entry(pos) {
+            let next = if is_dict { o.obj::<DictObj>().t.next_entry(pos) } else { o.obj::<SetObj>().t.next_entry(pos) };
+            match next {
                 None => Ok(None),
                 Some((key, val)) => Ok(Some(match k {
                     VIEW_KEYS => key,

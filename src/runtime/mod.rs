@@ -24,6 +24,7 @@ pub mod num;
 pub mod ops;
 pub mod output;
 pub mod repr;
+pub mod set;
 mod shim;
 pub mod types;
 

@@ -295,7 +295,7 @@ pub fn hash(cx: &mut Ctx, v: Value) -> PyResult<i64> {
         Kind::BigInt => Ok(hash_bigint(&v.obj::<BigIntObj>().v)),
         Kind::Float => Ok(hash_f64(v.obj::<FloatObj>().v)),
         Kind::Tuple => hash_tuple(cx, &v.obj::<TupleObj>().items()),
-        Kind::FrozenSet => Ok(hash_frozenset(&v.obj::<SetObj>().t)),
+        Kind::FrozenSet => Ok(set::hash_frozenset(&v.obj::<SetObj>().t)),
         Kind::Bytes => {
             let b = v.obj::<BytesObj>();
             if b.hash == -1 {
@@ -374,24 +374,6 @@ pub fn hash_tuple(cx: &mut Ctx, items: &[Value]) -> PyResult<i64> {
         return Ok(1546275796);
     }
     Ok(acc as i64)
-}
-
-/// CPython's frozenset hash (order independent).
-pub fn hash_frozenset(t: &dict::DictTable) -> i64 {
-    fn shuffle(h: u64) -> u64 {
-        ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
-    }
-    let mut h: u64 = 0;
-    for e in t.entries_live() {
-        h ^= shuffle(e.hash as u64);
-    }
-    h ^= (t.len() as u64 + 1).wrapping_mul(1927868237);
-    h ^= (h >> 11) ^ (h >> 25);
-    h = h.wrapping_mul(69069).wrapping_add(907133923);
-    if h == u64::MAX {
-        h = 590923713;
-    }
-    h as i64
 }
 
 // ---------------------------------------------------------------- equality / comparison
@@ -685,29 +667,15 @@ fn dict_eq(cx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
     Ok(true)
 }
 
-/// `a <= b` for sets (every element of a in b).
-pub fn set_subset(cx: &mut Ctx, a: &dict::DictTable, b: &dict::DictTable) -> PyResult<bool> {
-    if a.len() > b.len() {
-        return Ok(false);
-    }
-    let entries: Vec<_> = a.entries_live().copied().collect();
-    for e in entries {
-        if b.get_hashed(cx, e.key, e.hash)?.is_none() {
-            return Ok(false);
-        }
-    }
-    Ok(true)
-}
-
 fn set_compare(cx: &mut Ctx, op: CmpOp, a: Value, b: Value) -> PyResult<Option<Value>> {
     let (x, y) = (&set_obj(a).unwrap().t, &set_obj(b).unwrap().t);
     let r = match op {
-        CmpOp::Eq => x.len() == y.len() && set_subset(cx, x, y)?,
-        CmpOp::Ne => !(x.len() == y.len() && set_subset(cx, x, y)?),
-        CmpOp::Le => set_subset(cx, x, y)?,
-        CmpOp::Lt => x.len() < y.len() && set_subset(cx, x, y)?,
-        CmpOp::Ge => set_subset(cx, y, x)?,
-        CmpOp::Gt => x.len() > y.len() && set_subset(cx, y, x)?,
+        CmpOp::Eq => x.len() == y.len() && set::is_subset(cx, x, y)?,
+        CmpOp::Ne => !(x.len() == y.len() && set::is_subset(cx, x, y)?),
+        CmpOp::Le => set::is_subset(cx, x, y)?,
+        CmpOp::Lt => x.len() < y.len() && set::is_subset(cx, x, y)?,
+        CmpOp::Ge => set::is_subset(cx, y, x)?,
+        CmpOp::Gt => x.len() > y.len() && set::is_subset(cx, y, x)?,
         _ => return Ok(None),
     };
     Ok(Some(Value::bool(r)))
@@ -983,50 +951,21 @@ pub fn dict_update_from(cx: &mut Ctx, d: Value, other: Value) -> PyResult<()> {
     Ok(())
 }
 
-/// Set algebra; the result type follows the left operand.
+/// Set algebra (`| & - ^` on two sets); the result type follows the left operand.
 pub fn set_binop(cx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     let frozen = unwrap_payload(a).is_kind(Kind::FrozenSet);
-    let x: Vec<_> = set_obj(a).unwrap().t.entries_live().copied().collect();
-    let y: Vec<_> = set_obj(b).unwrap().t.entries_live().copied().collect();
-    let tb = &set_obj(b).unwrap().t as *const dict::DictTable;
-    let ta = &set_obj(a).unwrap().t as *const dict::DictTable;
-    let mut out = dict::DictTable::new();
-    // SAFETY: the tables stay alive (a and b are live); lookups may run __eq__ but do not free them.
-    let (ta, tb) = unsafe { (&*ta, &*tb) };
-    match op {
+    let ta = &set_obj(a).unwrap().t;
+    let t = match op {
         BinOp::Or => {
-            for e in x.iter().chain(y.iter()) {
-                out.insert_entry(cx, e)?;
-            }
+            let mut t = ta.copy();
+            set::update(cx, &mut t, b)?;
+            t
         }
-        BinOp::And => {
-            for e in &x {
-                if tb.get_hashed(cx, e.key, e.hash)?.is_some() {
-                    out.insert_entry(cx, e)?;
-                }
-            }
-        }
-        BinOp::Sub => {
-            for e in &x {
-                if tb.get_hashed(cx, e.key, e.hash)?.is_none() {
-                    out.insert_entry(cx, e)?;
-                }
-            }
-        }
-        _ => {
-            for e in &x {
-                if tb.get_hashed(cx, e.key, e.hash)?.is_none() {
-                    out.insert_entry(cx, e)?;
-                }
-            }
-            for e in &y {
-                if ta.get_hashed(cx, e.key, e.hash)?.is_none() {
-                    out.insert_entry(cx, e)?;
-                }
-            }
-        }
-    }
-    Ok(cx.new_set_from(out, frozen))
+        BinOp::And => set::intersection(cx, ta, b)?,
+        BinOp::Sub => set::difference(cx, ta, b)?,
+        _ => set::symmetric_difference(cx, a, b)?,
+    };
+    Ok(cx.new_set_from(t, frozen))
 }
 
 /// Augmented assignment: `__iop__` first, in-place list/set/dict ops, then binary_op.
@@ -1055,9 +994,13 @@ pub fn inplace_op(cx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value
         }
         Some(Kind::Set) if matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
             if set_obj(b).is_some() {
-                let r = set_binop(cx, op, a, b)?;
-                let t = std::mem::take(&mut set_obj(r).unwrap().t);
-                a.obj::<SetObj>().t = t;
+                let t = &mut a.obj::<SetObj>().t;
+                match op {
+                    BinOp::Or => set::update(cx, t, b)?,
+                    BinOp::And => *t = set::intersection(cx, t, b)?,
+                    BinOp::Sub => set::difference_update(cx, t, b)?,
+                    _ => set::symmetric_difference_update(cx, t, b)?,
+                }
                 return Ok(a);
             }
         }

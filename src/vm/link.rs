@@ -367,8 +367,8 @@ fn link_op(l: &mut Linker, code: &CodeObj, op: Op) {
         Op::BuildList { dst, base, n } => {
             l.emit(h!(containers::build_list), dst, base, n, 0);
         }
-        Op::BuildSet { dst, base, n } => {
-            l.emit(h!(containers::build_set), dst, base, n, 0);
+        Op::BuildSet { dst, base, n, consts } => {
+            l.emit(h!(containers::build_set), dst, base, n, consts as u16);
         }
         Op::BuildDict { dst, base, n } => {
             l.emit(h!(containers::build_dict), dst, base, n, 0);

@@ -35,12 +35,19 @@ op!(build_set, |ip, fp, cx| { build_set_impl(ip, fp, cx) });
 #[inline(never)]
 unsafe fn build_set_impl(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
-    let s = cx.new_set();
+    let mut t = runtime::set::SetTable::new();
     for &v in regs(fp, i.b, i.c) {
-        if runtime::set_obj(s).expect("set").t.set(cx, v, Value::none()).is_err() {
+        if t.add(cx, v).is_err() {
             return throw(ip, cx);
         }
     }
+    if i.d != 0 {
+        t = match t.as_folded_display(cx) {
+            Ok(f) => f,
+            Err(_) => return throw(ip, cx),
+        };
+    }
+    let s = cx.new_set_from(t, false);
     set_reg(fp, i.a, s);
     next(ip, fp)
 }
