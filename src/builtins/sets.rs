@@ -230,7 +230,8 @@ fn set_update(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
 
 fn set_intersection_update(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(cx, args, "intersection_update")?;
-    s.t = intersection_multi(cx, &s.t, &args[1..])?;
+    let t = intersection_multi(cx, &s.t, &args[1..])?;
+    s.t.replace_body(t);
     Ok(Value::none())
 }
 

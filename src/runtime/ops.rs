@@ -997,7 +997,10 @@ pub fn inplace_op(cx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value
                 let t = &mut a.obj::<SetObj>().t;
                 match op {
                     BinOp::Or => set::update(cx, t, b)?,
-                    BinOp::And => *t = set::intersection(cx, t, b)?,
+                    BinOp::And => {
+                        let r = set::intersection(cx, t, b)?;
+                        t.replace_body(r);
+                    }
                     BinOp::Sub => set::difference_update(cx, t, b)?,
                     _ => set::symmetric_difference_update(cx, t, b)?,
                 }

@@ -269,6 +269,13 @@ impl SetTable {
         self.fill = self.used;
     }
 
+    /// Take `other`'s elements (`set_swap_bodies`: the pop finger stays).
+    pub fn replace_body(&mut self, other: SetTable) {
+        let finger = self.finger;
+        *self = other;
+        self.finger = finger;
+    }
+
     /// `set_clear_internal` (the pop finger stays).
     pub fn clear(&mut self) {
         self.slots = vec![EMPTY; MINSIZE];
