@@ -173,15 +173,21 @@ op!(
         let i = &*ip;
         let Some(nf) = native_fn(reg(fp, i.b)) else { return call_native_deopt(ip, fp, cx) };
         let r = invoke(nf, cx, fp.add(i.b as usize + 1), i.c as usize);
-        match r {
-            Ok(v) => {
-                set_reg(fp, i.a, v);
-                next(ip, fp)
-            }
-            Err(_) => throw(ip, cx),
-        }
+        native_done(ip, fp, cx, r)
     }
 );
+
+/// A quickened native call's result: into the destination register, or thrown.
+#[inline(always)]
+unsafe fn native_done(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, r: crate::PyResult<Value>) -> Next {
+    match r {
+        Ok(v) => {
+            set_reg(fp, (*ip).a, v);
+            next(ip, fp)
+        }
+        Err(_) => throw(ip, cx),
+    }
+}
 
 #[cold]
 #[inline(never)]
@@ -199,13 +205,7 @@ op!(
         let bound = !reg(fp, i.b + 1).is_unbound();
         let first = i.b as usize + 2 - bound as usize;
         let r = invoke(nf, cx, fp.add(first), i.c as usize + bound as usize);
-        match r {
-            Ok(v) => {
-                set_reg(fp, i.a, v);
-                next(ip, fp)
-            }
-            Err(_) => throw(ip, cx),
-        }
+        native_done(ip, fp, cx, r)
     }
 );
 
