@@ -308,18 +308,8 @@ impl SetTable {
         if (self.fill + other.used) * 5 >= self.mask() * 3 {
             self.resize((self.used + other.used) * 2);
         }
-        if self.fill == 0 && self.mask() == other.mask() && other.fill == other.used {
-            self.slots.copy_from_slice(&other.slots);
-            self.fill = other.fill;
-            self.used = other.used;
-            return Ok(());
-        }
         if self.fill == 0 {
-            self.fill = other.used;
-            self.used = other.used;
-            for s in other.slots.iter().filter(|s| s.is_live()) {
-                Self::insert_clean(&mut self.slots, s.key, s.hash);
-            }
+            self.fill_empty_from(other);
             return Ok(());
         }
         for s in other.live() {
@@ -341,22 +331,29 @@ impl SetTable {
         Ok(rebuilt.copy())
     }
 
-    /// A copy with CPython's layout (`make_new_set` from a set).
+    /// `set_merge` into a table with no slot used (no comparisons needed): the
+    /// slots copied as they are when the sizes agree and `other` has no dummies.
+    fn fill_empty_from(&mut self, other: &SetTable) {
+        if self.mask() == other.mask() && other.fill == other.used {
+            self.slots.copy_from_slice(&other.slots);
+        } else {
+            for s in other.slots.iter().filter(|s| s.is_live()) {
+                Self::insert_clean(&mut self.slots, s.key, s.hash);
+            }
+        }
+        self.fill = other.used;
+        self.used = other.used;
+    }
+
+    /// A copy with CPython's layout (`make_new_set` from a set: `set_merge` into
+    /// an empty table).
     pub fn copy(&self) -> SetTable {
         let mut t = SetTable::new();
         if self.used > 0 {
             if self.used * 5 >= t.mask() * 3 {
                 t.resize(self.used * 2);
             }
-            if t.mask() == self.mask() && self.fill == self.used {
-                t.slots.copy_from_slice(&self.slots);
-            } else {
-                for s in self.slots.iter().filter(|s| s.is_live()) {
-                    Self::insert_clean(&mut t.slots, s.key, s.hash);
-                }
-            }
-            t.fill = self.used;
-            t.used = self.used;
+            t.fill_empty_from(self);
         }
         t
     }
