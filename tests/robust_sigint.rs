@@ -62,3 +62,11 @@ fn sigint_in_eq_from_dict_lookup() {
 fn sigint_in_repr_from_print() {
     check("repr", &format!("{CLS}print(A())\n"), ", line 9, in __repr__\n    while True:\nKeyboardInterrupt\n");
 }
+
+#[test]
+fn sigint_in_callback_without_loop_or_call() {
+    // Fuzz finding (session 5): the callback reaches no safepoint of its own,
+    // so `list(iter(f, sentinel))` has to offer one each time it calls f.
+    let src = "print('started', flush=True)\ndef make_counter():\n    n = 5\n    def nxt():\n        nonlocal n\n        n += 1\n        return n\n    return nxt\nlist(iter(make_counter(), 2))\n";
+    check("itercall", src, "KeyboardInterrupt\n");
+}

@@ -77,8 +77,13 @@ pub fn call_function(cx: &mut Ctx, f: Value, args: &[Value], kw: &[(Value, Value
         return Err(cx.recursion_error("maximum recursion depth exceeded"));
     }
     cx.heap.no_gc_depth += 1;
+    // A callback with no loop and no call reaches no safepoint of its own, so
+    // a native loop calling it (`list(iter(f, x))`) must offer one here: the
+    // SIGINT handler and the fuzz budget both zero the threshold. The caller
+    // holds unrooted Values, so no_gc_depth is already raised: this never collects.
+    let r = if cx.heap.wants_gc() { cx.safepoint() } else { Ok(()) };
     // SAFETY: the new frame goes at the stack top, above every live register.
-    let r = unsafe { call_entry(cx, f, args, kw) };
+    let r = r.and_then(|()| unsafe { call_entry(cx, f, args, kw) });
     cx.heap.no_gc_depth -= 1;
     r
 }
