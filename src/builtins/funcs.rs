@@ -670,7 +670,7 @@ pub fn modpow(b: &BigInt, e: &BigInt, m: &BigInt) -> Option<BigInt> {
         base = mod_inverse(&base, &am)?;
         e = -e;
     }
-    let r = base.modpow(&e, &am);
+    let r = num::modpow_small(&base, &e, &am).unwrap_or_else(|| base.modpow(&e, &am));
     Some(if m.is_negative() && !r.is_zero() { r - am } else { r })
 }
 
