@@ -93,30 +93,48 @@ flow_op!(
     load_global,
     |ip, fp, cx| {
         let slot = crate::vm::dispatch::aux(ip);
-        let name = Value::from_raw((*slot).payload());
-        let w = (*slot.add(1)).payload();
+        let name = payload64(slot);
+        let w = payload64(slot.add(1));
         let g = cx.vm.globals;
         let es = &(*g).t.entries;
-        if (w as usize).wrapping_sub(1) < es.len() {
-            let e = es.get_unchecked(w as usize - 1);
-            if e.key == name {
+        let k = (w as usize).wrapping_sub(1);
+        if k < es.len() {
+            let e = es.get_unchecked(k);
+            if e.key.raw() == name {
                 set_reg(fp, (*ip).a, e.value);
                 return Flow::Go(next(ip, fp));
             }
-        } else if w & BUILTIN != 0
-            && (*slot.add(2)).payload() == (*g).t.keys_version
-            && (*slot.add(3)).payload() == g as u64
-        {
-            let bs = &(*cx.rt.builtins).t.entries;
-            let k = (w & !BUILTIN) as usize;
-            if k < bs.len() && bs.get_unchecked(k).key == name {
-                set_reg(fp, (*ip).a, bs.get_unchecked(k).value);
-                return Flow::Go(next(ip, fp));
-            }
+        } else if (w as i64) < 0 {
+            return load_builtin(ip, fp, cx, slot, w);
         }
         Flow::Via(ip, super::load_global_slow_h::h, super::load_global_slow)
     }
 );
+
+/// `load_global`'s builtins case (aux1 has [`BUILTIN`]).
+#[inline(always)]
+unsafe fn load_builtin(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, slot: *const Inst, w: u64) -> Flow {
+    let g = cx.vm.globals;
+    if payload64(slot.add(2)) == (*g).t.keys_version && payload64(slot.add(3)) == g as u64 {
+        let bs = &(*cx.rt.builtins).t.entries;
+        let k = (w & !BUILTIN) as usize;
+        if k < bs.len() && bs.get_unchecked(k).key.raw() == payload64(slot) {
+            set_reg(fp, (*ip).a, bs.get_unchecked(k).value);
+            return Flow::Go(next(ip, fp));
+        }
+    }
+    Flow::Via(ip, load_global_slow_h::h, load_global_slow)
+}
+
+/// The payload of aux slot `p` (`Inst::payload`) as one 8-byte load.
+#[inline(always)]
+pub(crate) unsafe fn payload64(p: *const Inst) -> u64 {
+    #[cfg(target_endian = "big")]
+    compile_error!("payload64 reads a..d as one little-endian u64");
+    // SAFETY: `Inst` is repr(C) { h: 8 bytes, a, b, c, d: u16 }: bytes 8..16
+    // of the (16-aligned) slot are a..d, in payload order on little-endian.
+    *((p as *const u8).add(8) as *const u64)
+}
 
 /// `load_global`'s aux1 marker of a builtins entry index.
 const BUILTIN: u64 = 1 << 63;
