@@ -249,10 +249,14 @@ fn str_join(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
             &owned
         }
     };
-    let mut total = sep.len() * items.len().saturating_sub(1);
+    let gaps = items.len().saturating_sub(1);
+    let (mut total, mut nchars) = (sep.len() * gaps, 0);
     for (i, &it) in items.iter().enumerate() {
         match str_of(it) {
-            Some(t) => total += t.len(),
+            Some(t) => {
+                total += t.len();
+                nchars += nchars_of(it, t);
+            }
             None => {
                 let t = tname(cx, it);
                 return Err(cx.type_error(format!("sequence item {i}: expected str instance, {t} found")));
@@ -262,26 +266,26 @@ fn str_join(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     if items.len() == 1 && is_exact(cx, items[0], cx.rt.types.str) {
         return Ok(items[0]);
     }
-    let sep_n = nchars_of(args[0], sep);
-    let mut nchars = sep_n * items.len().saturating_sub(1);
-    for &it in items {
-        nchars += nchars_of(it, str_of(it).unwrap_or(""));
+    if gaps > 0 {
+        nchars += nchars_of(args[0], sep) * gaps;
     }
     if total > STR_MAX_LEN {
         return Err(cx.memory_error(""));
     }
     // SAFETY: writes exactly `total` bytes: whole strs (valid UTF-8, `nchars`
-    // code points), checked above; no Python code runs in between.
+    // code points), checked above; no Python code runs in between. Short
+    // pieces are copied inline (`copy_bytes`), not by a memcpy call each.
     Ok(unsafe {
         cx.new_str_fill(total, nchars, |out| {
+            let o = out.as_mut_ptr();
             let mut at = 0;
             for (i, &it) in items.iter().enumerate() {
                 if i > 0 {
-                    out[at..at + sep.len()].copy_from_slice(sep.as_bytes());
+                    crate::heap::copy_bytes(sep.as_ptr(), o.add(at), sep.len());
                     at += sep.len();
                 }
-                let t = str_of(it).unwrap_or("").as_bytes();
-                out[at..at + t.len()].copy_from_slice(t);
+                let t = str_of(it).unwrap_or("");
+                crate::heap::copy_bytes(t.as_ptr(), o.add(at), t.len());
                 at += t.len();
             }
         })

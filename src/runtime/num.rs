@@ -108,7 +108,7 @@ pub fn int_binop(cx: &mut Ctx, op: BinOp, x: Num, y: Num) -> PyResult<Value> {
 
 /// i64 fast path; Ok(None) = overflowed, redo with big ints.
 #[inline]
-fn small_binop(cx: &mut Ctx, op: BinOp, a: i64, b: i64) -> PyResult<Option<Value>> {
+pub fn small_binop(cx: &mut Ctx, op: BinOp, a: i64, b: i64) -> PyResult<Option<Value>> {
     let r = match op {
         BinOp::Add => a.checked_add(b),
         BinOp::Sub => a.checked_sub(b),

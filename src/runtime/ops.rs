@@ -711,6 +711,13 @@ pub fn binary_op(cx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Value>
 #[inline(never)]
 /// `inplace`: the operator was `op=` (only the TypeError message differs).
 fn binary_op_slow(cx: &mut Ctx, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+    // Two small ints (`>>`, `&`, `%` ... from the generic handler): straight to
+    // the i64 arithmetic, not through the number classification (~200 -> ~60 instructions).
+    if Value::both_int(a, b) {
+        if let Some(v) = num::small_binop(cx, op, a.as_small(), b.as_small())? {
+            return Ok(v);
+        }
+    }
     if op == BinOp::Add && a.is_kind(Kind::Str) && b.is_kind(Kind::Str) {
         return Ok(cx.concat_str(a.obj::<StrObj>(), b.obj::<StrObj>()));
     }
