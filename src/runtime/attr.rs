@@ -53,6 +53,74 @@ pub fn attr_error(cx: &mut Ctx, v: Value, name: Value) -> crate::Exc {
     cx.attribute_error(msg)
 }
 
+// ---- which names may be keys of some instance dict ----
+//
+// A cached method call `o.m()` must make sure `o`'s instance dict does not
+// shadow `m`. Instance dicts almost never hold a method's name, so the check
+// is first made against a filter of the names ever stored into an instance
+// dict by attribute stores (a bit per str hash, 4096 bits): a clear bit means
+// no instance dict holds the name and the dict need not be searched. Every
+// attribute-store path that adds a key to an instance dict notes it
+// (`note_instance_key`). A dict handed to Python code (`obj.__dict__`,
+// `vars(obj)`, `obj.__dict__ = d`) can get any key later: its class is
+// flagged `CF_DICT_EXPOSED` for good (and so is the new class of an object
+// whose `__class__` is assigned), and the filter is not used for its instances.
+
+/// Class flag (beside runtime/types.rs's `CF_*`, which use the low bits): some
+/// instance of the class had its dict handed to Python code.
+pub const CF_DICT_EXPOSED: u32 = 1 << 24;
+
+/// The dict of instance `v` is handed to Python code.
+#[cold]
+pub fn instance_dict_exposed(cx: &Ctx, v: Value) {
+    let cls = type_of(cx, v);
+    if !cls.is_null() {
+        // SAFETY: classes are live while an instance of them is.
+        unsafe { (*cls).flags |= CF_DICT_EXPOSED };
+    }
+}
+
+/// Shared by all interpreters in the process (marks only add bits, so one
+/// interpreter's marks only make another's checks more careful). Relaxed
+/// atomics: plain loads and stores.
+static INSTANCE_KEYS: [std::sync::atomic::AtomicU64; 64] = [const { std::sync::atomic::AtomicU64::new(0) }; 64];
+
+#[inline(always)]
+fn key_bit(h: i64) -> (usize, u64) {
+    let b = (h as u64 ^ (h as u64 >> 12)) as usize & 4095;
+    (b >> 6, 1u64 << (b & 63))
+}
+
+/// `name` (a str) is about to become a key of an instance dict.
+#[inline]
+pub fn note_instance_key(name: Value) {
+    if !name.is_kind(Kind::Str) {
+        return instance_dicts_exposed();
+    }
+    let (w, m) = key_bit(dict::str_hash(name));
+    INSTANCE_KEYS[w].fetch_or(m, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Every name may be a key (a store with a non-str name).
+#[cold]
+fn instance_dicts_exposed() {
+    for w in &INSTANCE_KEYS {
+        w.store(!0, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// May some instance dict hold the interned str `name`? (false: surely none.)
+#[inline(always)]
+pub fn maybe_instance_key(name: Value) -> bool {
+    let h = name.obj::<StrObj>().hash;
+    if h == -1 {
+        return true;
+    }
+    let (w, m) = key_bit(h);
+    // SAFETY: `w` < 64 (key_bit masks to 4095 bits).
+    unsafe { INSTANCE_KEYS.get_unchecked(w) }.load(std::sync::atomic::Ordering::Relaxed) & m != 0
+}
+
 /// Fast path: a plain instance attribute found in the instance dict when no
 /// class in the MRO can intercept it (no data descriptors, no __getattribute__).
 #[inline(always)]
@@ -179,6 +247,7 @@ fn special_instance_attr(cx: &mut Ctx, v: Value, cls: *mut ClassObj, name: Value
         return Ok(Some(Value::from_ptr(cls)));
     }
     if name == n.dict {
+        instance_dict_exposed(cx, v);
         return Ok(instance_dict(cx, v).map(|d| Value::from_ptr(d)));
     }
     if let Some(e) = v.downcast::<ExceptionObj>(Kind::Exception) {
@@ -212,6 +281,8 @@ fn traceback_object(cx: &mut Ctx, v: Value) -> Value {
     let (k1, k2) = (cx.intern("tb_lineno"), cx.intern("tb_next"));
     // SAFETY: fresh live dict.
     unsafe {
+        note_instance_key(k1);
+        note_instance_key(k2);
         (*d).t.set_str(k1, Value::from_small(line as i64));
         (*d).t.set_str(k2, Value::none());
     }
@@ -673,6 +744,7 @@ pub fn set_attr(cx: &mut Ctx, v: Value, name: Value, val: Value) -> PyResult<()>
                     return set_dict(cx, v, val);
                 }
                 let d = instance_dict(cx, v).unwrap();
+                note_instance_key(name);
                 // SAFETY: instance dicts are live.
                 unsafe { (*d).t.set_str(name, val) };
                 return Ok(());
@@ -743,12 +815,16 @@ fn set_class(cx: &mut Ctx, v: Value, val: Value) -> PyResult<()> {
         let (a, b) = (class_name(new), class_name(old));
         return Err(cx.type_error(format!("__class__ assignment: '{a}' object layout differs from '{b}'")));
     }
+    // Its dict may have been handed out under the old class.
+    // SAFETY: `new` is a live class.
+    unsafe { (*new).flags |= CF_DICT_EXPOSED };
     v.obj::<InstanceObj>().h.class = new;
     Ok(())
 }
 
 /// `obj.__dict__ = d` on a user instance: `d` becomes its attribute dict.
 fn set_dict(cx: &mut Ctx, v: Value, val: Value) -> PyResult<()> {
+    instance_dict_exposed(cx, v);
     let Some(d) = dict_obj(val) else {
         let tn = type_name(cx, val);
         return Err(cx.type_error(format!("__dict__ must be set to a dictionary, not a '{tn}'")));
@@ -821,6 +897,7 @@ pub fn generic_setattr(cx: &mut Ctx, v: Value, name: Value, val: Value) -> PyRes
         return Err(cx.attribute_error(format!("'{tn}' object has no attribute '{n}'")));
     }
     let d = instance_dict(cx, v).unwrap();
+    note_instance_key(name);
     // SAFETY: instance dicts are live.
     unsafe { (*d).t.set_str(name, val) };
     Ok(())

@@ -94,21 +94,23 @@ unsafe fn call_entry(cx: &mut Ctx, f: Value, args: &[Value], kw: &[(Value, Value
     };
     let code = code_of(func);
     super::link::ensure_linked(code);
-    let with_self;
-    let args = if self_.is_unbound() {
-        args
-    } else {
-        with_self = [&[self_][..], args].concat();
-        &with_self[..]
-    };
-    if (*code).flags & CO_GENERATOR != 0 {
-        return super::gen::make_generator(cx, func, args, kw);
-    }
     let fp = cx.vm.top();
-    if !frame_fits(cx, fp, (*code).nregs as usize) {
-        return Err(frame::recursion_error(cx));
+    if !(kw.is_empty() && place_positional(cx, func, self_, args, fp)) {
+        let with_self;
+        let args = if self_.is_unbound() {
+            args
+        } else {
+            with_self = [&[self_][..], args].concat();
+            &with_self[..]
+        };
+        if (*code).flags & CO_GENERATOR != 0 {
+            return super::gen::make_generator(cx, func, args, kw);
+        }
+        if !frame_fits(cx, fp, (*code).nregs as usize) {
+            return Err(frame::recursion_error(cx));
+        }
+        bind(cx, func, args, kw, fp)?;
     }
-    bind(cx, func, args, kw, fp)?;
     let globals = func.obj::<FunctionObj>().globals;
     push_frame(
         cx,
@@ -128,6 +130,37 @@ unsafe fn call_entry(cx: &mut Ctx, f: Value, args: &[Value], kw: &[(Value, Value
         Exit::Return => Ok(cx.vm.ret),
         _ => Err(Exc),
     }
+}
+
+/// The common case of a native -> Python call (`sorted(key=f)`, `map(f, ..)`,
+/// a user dunder): positional arguments only, a simple signature (defaults
+/// allowed), the frame fits. Writes `self_` (unless UNBOUND), the arguments,
+/// the defaults, UNBOUND in the other registers and the closure cells straight
+/// into the frame at `fp` (no `[self] + args` vector, no `bind`); false =
+/// nothing written, bind as usual (which also raises the errors).
+#[inline(always)]
+unsafe fn place_positional(cx: &Ctx, func: Value, self_: Value, args: &[Value], fp: *mut Value) -> bool {
+    let f = func.obj::<FunctionObj>();
+    let c = &*f.code;
+    let with_self = !self_.is_unbound() as usize;
+    let n = args.len() + with_self;
+    let npos = c.argcount as usize;
+    let nregs = c.nregs as usize;
+    if !c.engine.simple || n > npos || npos - n > f.defaults.len() || !frame_fits(cx, fp, nregs) {
+        return false;
+    }
+    if with_self != 0 {
+        *fp = self_;
+    }
+    std::ptr::copy_nonoverlapping(args.as_ptr(), fp.add(with_self), args.len());
+    frame::fill_defaults(f, c, n, fp);
+    for r in npos..nregs {
+        *fp.add(r) = Value::UNBOUND;
+    }
+    if !c.freevar_regs.is_empty() {
+        frame::load_closure(c, f, fp);
+    }
+    true
 }
 
 /// Raise a Python SyntaxError (IndentationError, TabError) for `e`.

@@ -140,7 +140,7 @@ fn grow_frames(cx: &mut Ctx) {
 }
 
 #[inline(never)]
-unsafe fn load_closure(c: &CodeObj, f: &FunctionObj, fp: *mut Value) {
+pub(crate) unsafe fn load_closure(c: &CodeObj, f: &FunctionObj, fp: *mut Value) {
     for (i, &r) in c.freevar_regs.iter().enumerate() {
         *fp.add(r as usize) = f.closure.get(i).copied().unwrap_or(Value::UNBOUND);
     }

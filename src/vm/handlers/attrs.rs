@@ -106,6 +106,8 @@ unsafe fn method_entry(ip: *const Inst, ver: u32) -> Option<Value> {
 /// already hold, the site switches to (or stays in) the shared form and keeps
 /// up to four versions for it.
 unsafe fn method_fill(ip: *const Inst, obj: Value, f: Value) {
+    // The name's hash, cached in the str, for the hit path's shadowing checks.
+    crate::runtime::dict::str_hash(aux_val(ip, 0));
     let slot = crate::vm::dispatch::aux(ip) as *mut Inst;
     let ver = (*obj.header().class).version;
     let (w1, w2, vs) = (aux_val(ip, 1).raw(), aux_val(ip, 2).raw(), aux_val(ip, 3).raw());
@@ -355,6 +357,7 @@ unsafe fn store_attr_new(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, obj: Val
     // SAFETY: `instance_dict` returns the instance's live dict.
     let t = &mut (*d).t;
     let v = reg(fp, (*ip).b);
+    runtime::attr::note_instance_key(name);
     if t.entries.len() < SMALL_DICT && lacks_small(t, name) {
         // A new attribute of a small dict (`self.x = ...` in `__init__`):
         // append it (as `DictTable::push_new` does for a small table).
@@ -441,7 +444,11 @@ flow_op!(
                     // name) or for a builtin type (its objects have no instance dict).
                     if obj.header().kind == Kind::Instance {
                         let d = obj.obj::<InstanceObj>().dict;
-                        if !d.is_null() && !lacks_small(&(*d).t, aux_val(ip, 0)) {
+                        let name = aux_val(ip, 0);
+                        // The dict is searched only for a name some instance dict may
+                        // hold, or when the class's dicts were handed to Python code.
+                        let exposed = (*cls).flags & runtime::attr::CF_DICT_EXPOSED != 0;
+                        if !d.is_null() && (exposed || runtime::attr::maybe_instance_key(name)) && !lacks_small(&(*d).t, name) {
                             return Flow::Via(ip, super::load_method_dict_h::h, super::load_method_dict);
                         }
                     }
