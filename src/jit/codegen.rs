@@ -32,6 +32,15 @@ mod typed;
 
 const I64: types::Type = types::I64;
 
+/// A compiled loop: the function, its code size, whether it has a typed
+/// body, and the data its code points into (kept alive with it).
+pub struct Compiled {
+    pub f: JitFn,
+    pub size: usize,
+    pub typed: bool,
+    pub data: Vec<Box<[u64]>>,
+}
+
 pub struct Jit {
     module: JITModule,
     ctx: cg::Context,
@@ -251,7 +260,7 @@ impl Jit {
         stale: *mut u64,
         feedback: *const Value,
         cx: &mut Ctx,
-    ) -> Option<(JitFn, usize, bool)> {
+    ) -> Option<Compiled> {
         let offs = offsets(cx)?;
         self.module.clear_context(&mut self.ctx);
         let cc = self.module.isa().default_call_conv();
@@ -272,6 +281,7 @@ impl Jit {
         two_sig.params.push(AbiParam::new(I64));
         let fcfg = self.module.isa().frontend_config();
         let typed;
+        let data;
         {
             let mut b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
             let step_ref = b.import_signature(step_sig);
@@ -283,6 +293,7 @@ impl Jit {
             (g.nvars, g.code_start) = code_info(head, cx);
             g.emit()?;
             typed = !g.tblocks.is_empty();
+            data = std::mem::take(&mut g.data);
             b.seal_all_blocks();
             b.finalize(fcfg);
         }
@@ -307,7 +318,7 @@ impl Jit {
         }
         // SAFETY: the function was built with exactly JitFn's signature and
         // calling convention (the ISA default, i.e. "C").
-        Some((std::mem::transmute::<*const u8, JitFn>(p), size, typed))
+        Some(Compiled { f: std::mem::transmute::<*const u8, JitFn>(p), size, typed, data })
     }
 }
 
@@ -348,6 +359,8 @@ struct Gen<'a, 'b> {
     tcur: typed::Types,
     tnext: typed::Types,
     alloc0: Option<cranelift_codegen::ir::Value>,
+    /// Descriptors the code points into (`typed::spill`), owned by the `Loop`.
+    data: Vec<Box<[u64]>>,
     /// Registers below this are named locals (always written back); the
     /// others are temporaries, written back only where live (`typed.rs`).
     nvars: u16,
@@ -418,6 +431,7 @@ impl<'a, 'b> Gen<'a, 'b> {
             tcur: Default::default(),
             tnext: Default::default(),
             alloc0: None,
+            data: Vec::new(),
             nvars: u16::MAX,
             tconsts: Default::default(),
             code_start: None,

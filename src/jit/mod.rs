@@ -63,6 +63,8 @@ struct Loop {
     recompiles: u32,
     /// Has a typed body (`typed.rs`).
     typed: bool,
+    /// Data the compiled code points into.
+    data: Vec<Box<[u64]>>,
 }
 
 #[derive(Default)]
@@ -161,11 +163,13 @@ unsafe fn recompile(ip: *const Inst, li: usize, fp: *mut Value, cx: &mut Ctx) {
         }
         let stale = l.stale.as_mut_ptr();
         let t0 = std::time::Instant::now();
-        let Some((f, size, typed)) = s.jit.as_mut().and_then(|j| j.compile(head, n, stale, fp, cx)) else { return false };
+        let Some(c) = s.jit.as_mut().and_then(|j| j.compile(head, n, stale, fp, cx)) else { return false };
         let l = &mut s.loops[li];
-        l.f = f;
-        l.size = size;
-        l.typed = typed;
+        l.f = c.f;
+        l.size = c.size;
+        l.typed = c.typed;
+        // The old code's data stays: that code may still be on the stack.
+        l.data.extend(c.data);
         l.compile_ns += t0.elapsed().as_nanos() as u64;
         true
     });
@@ -202,7 +206,7 @@ unsafe fn compile(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Option<u16> 
         }
         let mut stale = Box::new([0u64; 2]);
         let r = s.jit.as_mut()?.compile(head, n, stale.as_mut_ptr(), fp, cx);
-        let Some((f, size, typed)) = r else {
+        let Some(codegen::Compiled { f, size, typed, data }) = r else {
             s.failed.insert(ip as usize);
             return None;
         };
@@ -210,7 +214,7 @@ unsafe fn compile(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Option<u16> 
         if perf {
             perf_map_line(&mut s, f as usize, size, &name);
         }
-        s.loops.push(Box::new(Loop { f, name, ninsts: n, size, compile_ns: t0.elapsed().as_nanos() as u64, entries: 0, active: false, stale, recompiles: 0, typed }));
+        s.loops.push(Box::new(Loop { f, name, ninsts: n, size, compile_ns: t0.elapsed().as_nanos() as u64, entries: 0, active: false, stale, recompiles: 0, typed, data }));
         Some(s.loops.len() as u16)
     })
 }

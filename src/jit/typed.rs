@@ -58,7 +58,7 @@ unsafe fn conv_of(cx: &Ctx, v: Value) -> Option<Conv> {
 /// before (the typed body checks both again at run time); else `Tpl::Step`.
 pub(super) unsafe fn refine(tpl: Tpl, ip: *const Inst, head: *const Inst, cx: &Ctx) -> Tpl {
     match tpl {
-        Tpl::Global => match global_conv(ip, cx) {
+        Tpl::Global => match global_const(ip, cx) {
             Some(_) => Tpl::Global,
             None => Tpl::Step,
         },
@@ -86,9 +86,28 @@ unsafe fn global_conv(ip: *const Inst, cx: &Ctx) -> Option<Conv> {
     conv_of(cx, v)
 }
 
+/// The value global `ip` loads now, when the typed body can use it as a
+/// constant: the builtin `int` or `float`, a small int or a self-tagged
+/// float (`MAX_ITER = 50`). Nothing in a typed body can rebind a global, so
+/// one check at entry (`global_word`) covers the whole entry.
+unsafe fn global_const(ip: *const Inst, cx: &Ctx) -> Option<Value> {
+    let name = crate::vm::dispatch::aux_val(ip, 0);
+    let v = (*cx.vm.globals).t.get_str(name).or_else(|| (*cx.rt.builtins).t.get_str(name))?;
+    (v.is_int() || v.is_float() || conv_of(cx, v).is_some()).then_some(v)
+}
+
 /// The current value of global `ip` loads (globals, then builtins), or 0.
+/// First through `load_global`'s globals-entry cache (aux1 = entry index +
+/// 1, valid while that entry holds the name; see `locals::load_global`).
 unsafe extern "C" fn global_word(ip: *const Inst, cx: &mut Ctx) -> u64 {
     let name = crate::vm::dispatch::aux_val(ip, 0);
+    let w = crate::vm::dispatch::aux_val(ip, 1).raw();
+    let es = &(*cx.vm.globals).t.entries;
+    if let Some(e) = (w as usize).checked_sub(1).and_then(|k| es.get(k)) {
+        if e.key == name {
+            return e.value.raw();
+        }
+    }
     if let Some(v) = (*cx.vm.globals).t.get_str(name) {
         return v.raw();
     }
@@ -108,10 +127,20 @@ fn ty_of(v: Value) -> Ty {
 /// -1, loaded (not an immediate) where the typed body unboxes ints.
 static MINUS_ONE: i64 = -1;
 
-/// A helper for the transfer to the generic body: the word of float `bits`
-/// (boxed when it does not self-tag).
-unsafe extern "C" fn float_word(cx: &mut Ctx, bits: u64) -> u64 {
-    cx.new_float(f64::from_bits(bits)).raw()
+/// A helper of `spill`: `desc` is `[n, regs[n], bits[n]]`; every listed
+/// register of frame `fp` still holding `None` gets its float `bits` boxed
+/// (the others self-tagged). Returns 0 (the step signature).
+unsafe extern "C" fn box_floats(cx: &mut Ctx, fp: *mut Value, desc: *const u64) -> u64 {
+    let n = *desc as usize;
+    for j in 0..n {
+        let r = *desc.add(1 + j) as usize;
+        // SAFETY: `r` is a register of the frame the compiled code runs in.
+        let slot = fp.add(r);
+        if *slot == Value::none() {
+            *slot = cx.new_float(f64::from_bits(*desc.add(1 + n + j)));
+        }
+    }
+    0
 }
 
 impl<'a, 'b> Gen<'a, 'b> {
@@ -222,7 +251,7 @@ impl<'a, 'b> Gen<'a, 'b> {
                 set(i.b, Ty::Int);
             }
             Tpl::Jump | Tpl::Back => {}
-            Tpl::Global => set(i.a, Ty::Word),
+            Tpl::Global => set(i.a, ty_of(self.global_obj(k))),
             Tpl::Conv(c) => {
                 if t(i.b)? != Ty::Word {
                     return None;
@@ -428,10 +457,9 @@ impl<'a, 'b> Gen<'a, 'b> {
         }
     }
 
-    /// The object global instruction `k` loaded at compile time.
+    /// The value global instruction `k` loaded at compile time (`global_const`).
     unsafe fn global_obj(&self, k: usize) -> Value {
-        let c = global_conv(self.ip(k), &*self.cxp).unwrap_or(Conv::Int);
-        conv_obj(&*self.cxp, c)
+        global_const(self.ip(k), &*self.cxp).unwrap_or(Value::none())
     }
 
     /// The variable holding register `r` while it has type `ty`.
@@ -457,21 +485,33 @@ impl<'a, 'b> Gen<'a, 'b> {
     fn tty(&self, r: u16) -> Ty {
         self.tcur[&r]
     }
+    /// The type of register `r` after the current instruction.
+    fn tty_next(&self, r: u16) -> Ty {
+        self.tnext[&r]
+    }
 
     /// Leave the typed body for the generic one at instruction `k` (which
-    /// the generic body runs again from its start): the written registers as
-    /// words in the generic variables.
+    /// the generic body runs again from its start): the registers written
+    /// back to the frame, and the generic body's variables re-read from it.
+    /// Going through the frame (not the generic variables) means no value of
+    /// the generic body is live across the typed loop, and nothing is live
+    /// across a call but `fp` and `cx`: the typed loop keeps its values in
+    /// machine registers instead of spilling them.
     fn bail(&mut self, k: usize) {
-        self.transfer(k);
+        self.spill(k);
+        self.reload();
         self.b.ins().jump(self.blocks[k], &[]);
     }
 
-    /// The registers to write back to continue at instruction `k` (for a
-    /// region exit, 0): named locals, and temporaries live at `k`. A
+    /// Write the registers to the frame to continue at instruction `k` (for
+    /// a region exit, 0): named locals, and temporaries live at `k`. A
     /// temporary not live at the loop head is then not carried from one
     /// iteration to the next (fewer registers held across the loop); it is
-    /// defined earlier in the iteration wherever it is live.
-    fn transfer(&mut self, k: usize) {
+    /// defined earlier in the iteration wherever it is live. Floats that do
+    /// not self-tag are boxed by one helper call after all the stores
+    /// (`box_floats`), with `None` in their registers meanwhile (nothing
+    /// collects during an allocation).
+    fn spill(&mut self, k: usize) {
         let live = std::mem::take(&mut self.live);
         let regs: Vec<u16> = self
             .written
@@ -480,35 +520,61 @@ impl<'a, 'b> Gen<'a, 'b> {
             .filter(|r| (*r < self.nvars || live.get(k).map_or(true, |l| l.contains(r))) && self.tcur.contains_key(r))
             .collect();
         self.live = live;
+        let floats: Vec<u16> = regs.iter().copied().filter(|r| self.tty(*r) == Ty::Float).collect();
+        // [n, regs.., bits..]: the helper's list and the raw bits.
+        let desc: *mut u64 = if floats.is_empty() {
+            std::ptr::null_mut()
+        } else {
+            let mut d = vec![0u64; 1 + 2 * floats.len()].into_boxed_slice();
+            d[0] = floats.len() as u64;
+            for (j, r) in floats.iter().enumerate() {
+                d[1 + j] = *r as u64;
+            }
+            let p = d.as_mut_ptr();
+            self.data.push(d);
+            p
+        };
+        let mut bad = None;
         for r in regs {
             let v = self.tget(r);
             let w = match self.tty(r) {
                 Ty::Int => self.b.ins().iadd_imm_s(v, 1),
                 Ty::Word => v,
                 Ty::Float => {
+                    let j = floats.iter().position(|x| *x == r).unwrap_or(0);
                     let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), v);
+                    let dp = self.iconst(desc as u64);
+                    self.b.ins().store(mem(), bits, dp, (8 * (1 + floats.len() + j)) as i32);
                     let rot = self.b.ins().rotl_imm_s(bits, 4);
                     let w = self.b.ins().iadd_imm_s(rot, 3);
                     let tag = self.b.ins().band_imm_s(w, 2);
-                    let boxb = self.b.create_block();
-                    let done = self.b.create_block();
-                    self.b.append_block_param(done, I64);
-                    self.b.ins().brif(tag, done, &[w.into()], boxb, &[]);
-                    self.b.switch_to_block(boxb);
-                    let f = self.iconst(float_word as *const () as u64);
-                    let call = self.b.ins().call_indirect(self.two_ref, f, &[self.cx, bits]);
-                    let bw = self.b.inst_results(call)[0];
-                    self.b.ins().jump(done, &[bw.into()]);
-                    self.b.switch_to_block(done);
-                    self.b.block_params(done)[0]
+                    let none = self.iconst(Value::none().raw());
+                    let nb = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 0);
+                    bad = Some(match bad {
+                        None => nb,
+                        Some(b) => self.b.ins().bor(b, nb),
+                    });
+                    self.b.ins().select(tag, w, none)
                 }
             };
-            self.b.def_var(self.vars[&r], w);
+            self.b.ins().store(mem(), w, self.fp, (r as i32) * 8);
+        }
+        if let Some(bad) = bad {
+            let boxb = self.b.create_block();
+            let done = self.b.create_block();
+            self.b.set_cold_block(boxb);
+            self.b.ins().brif(bad, boxb, &[], done, &[]);
+            self.b.switch_to_block(boxb);
+            let f = self.iconst(box_floats as *const () as u64);
+            let dp = self.iconst(desc as u64);
+            self.b.ins().call_indirect(self.step_ref, f, &[self.cx, self.fp, dp]);
+            self.b.ins().jump(done, &[]);
+            self.b.switch_to_block(done);
         }
     }
 
-    /// Continue at `p`: its typed block, or (outside the region) the generic
-    /// exit with the registers written back.
+    /// Continue at `p`: its typed block, or (outside the region) a return
+    /// there with the registers written back.
     fn tgoto(&mut self, p: *const Inst) {
         match self.block_of(p) {
             Some(_) => {
@@ -516,9 +582,10 @@ impl<'a, 'b> Gen<'a, 'b> {
                 self.b.ins().jump(self.tblocks[k], &[]);
             }
             None => {
-                self.transfer(0);
+                self.spill(0);
+                self.b.ins().store(mem(), self.fp, self.cx, self.offs.step_fp);
                 let v = self.iconst(p as u64);
-                self.b.ins().jump(self.exit, &[v.into()]);
+                self.b.ins().return_(&[v]);
             }
         }
     }
@@ -762,8 +829,12 @@ impl<'a, 'b> Gen<'a, 'b> {
                 self.tgoto(crate::vm::dispatch::target(ip));
             }
             Tpl::Global => {
-                let want = self.global_obj(k);
-                let v = self.iconst(want.raw());
+                let c = self.global_obj(k);
+                let v = match self.tty_next(i.a) {
+                    Ty::Int => self.iconst(c.raw() - 1),
+                    Ty::Float => self.b.ins().f64const(c.as_float()),
+                    Ty::Word => self.iconst(c.raw()),
+                };
                 self.tset(i.a, v);
                 self.tgoto(nx);
             }
