@@ -135,7 +135,13 @@ fn fusion(code: &CodeObj, i: usize) -> Option<(Handler, &'static str)> {
         _ => None,
     };
     let (op, next) = (&ops[i], ops.get(i + 1)?);
-    if let Some(h) = fused_tail(op, head(i)) {
+    // `for a, b in ...: <nothing>`: the unpack right after the head stays
+    // `unpack_seq` (the enumerate quickenings look for it there).
+    let head_unpack = match (op, i.checked_sub(1).map(|k| &ops[k])) {
+        (Op::UnpackSeq { src, .. }, Some(Op::ForIter { dst, .. })) => src == dst,
+        _ => false,
+    };
+    if let Some(h) = fused_tail(op, head(i)).filter(|_| !head_unpack) {
         return Some(h);
     }
     if fused_tail(next, head(i + 1)).is_some() {
@@ -160,6 +166,9 @@ fn fused_tail(op: &Op, head: Option<&Op>) -> Option<(Handler, &'static str)> {
         (Op::Move { .. }, Op::ForIter { .. }) => h!(fused::move_loop_for),
         (Op::LoadGlobal { .. }, Op::ForIter { .. }) => h!(fused::load_global_loop_for),
         (Op::StoreAttr { .. }, Op::ForIter { .. }) => h!(fused::store_attr_loop_for),
+        (Op::GetItem { .. }, Op::ForIter { .. }) => h!(fused::get_item_loop_for),
+        (Op::SetItem { .. }, Op::ForIter { .. }) => h!(fused::set_item_loop_for),
+        (Op::UnpackSeq { n: 2, .. }, Op::ForIter { .. }) => h!(fused::unpack2_loop_for),
         (Op::Binary { op: B::Add, .. }, Op::JumpIfNotCompare { op: C::Lt, .. }) => h!(fused::add_loop_jn_lt),
         (Op::InPlace { op: B::Add, .. }, Op::JumpIfNotCompare { op: C::Lt, .. }) => h!(fused::inplace_add_loop_jn_lt),
         (Op::Binary { op: B::Sub, .. }, Op::JumpIfNotCompare { op: C::Gt, .. }) => h!(fused::sub_loop_jn_gt),
@@ -271,10 +280,10 @@ fn link_op(l: &mut Linker, code: &CodeObj, op: Op) {
         Op::DelAttr { obj, name } => l.emit_shared(h!(attrs::del_attr), obj, 0, KNAME, name, nm(name)),
         Op::LoadMethod { dst, obj, name } => l.emit_aux(h!(attrs::load_method), dst, obj, &[nm(name).raw(), 0, 0, 0]),
         Op::GetItem { dst, obj, key } => {
-            l.emit(h!(attrs::get_item), dst, obj, key, 0);
+            l.emit(h!(quick::get_item), dst, obj, key, 0);
         }
         Op::SetItem { obj, key, src } => {
-            l.emit(h!(attrs::set_item), obj, key, src, 0);
+            l.emit(h!(quick::set_item), obj, key, src, 0);
         }
         Op::DelItem { obj, key } => {
             l.emit(h!(attrs::del_item), obj, key, 0, 0);

@@ -219,6 +219,11 @@ fuse_tail! {
     // Ir/iter.
     load_global_loop_for / load_global_loop_for_nc = [flow locals::load_global] + iter::range_head / range_head_tight;
     store_attr_loop_for / store_attr_loop_for_nc = [flow attrs::store_attr] + iter::range_head / range_head_tight;
+    // Their fast paths from quick.rs (slow paths: tail jumps to the generic
+    // handlers): list_index, tuple_unpack.
+    get_item_loop_for / get_item_loop_for_nc = [fast quick::get_item_fast / get_item_slow @ generic_get_item] + iter::range_head / range_head_tight;
+    set_item_loop_for / set_item_loop_for_nc = [fast quick::set_item_fast / set_item_slow @ generic_set_item] + iter::range_head / range_head_tight;
+    unpack2_loop_for / unpack2_loop_for_nc = [fast quick::unpack2_fast / unpack_slow @ generic_unpack] + iter::range_head / range_head_tight;
 }
 
 fuse_fast_op! {

@@ -15,6 +15,7 @@ pub mod fused;
 pub mod gen_ops;
 pub mod iter;
 pub mod locals;
+pub mod quick;
 
 /// Imports every handler family file uses.
 pub(crate) mod prelude {
