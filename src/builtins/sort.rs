@@ -182,11 +182,66 @@ fn native_sort<T: Item>(a: &mut [T]) -> bool {
             a.sort_by(|x, y| x.key().as_float().partial_cmp(&y.key().as_float()).expect("no NaN"));
             return true;
         }
-    } else if k0.is_kind(Kind::Str) && a.iter().all(|v| v.key().is_kind(Kind::Str)) {
-        a.sort_by(|x, y| x.key().obj::<StrObj>().as_str().cmp(y.key().obj::<StrObj>().as_str()));
+    } else if k0.is_kind(Kind::Str) {
+        if a.iter().all(|v| v.key().is_kind(Kind::Str)) {
+            a.sort_by(|x, y| x.key().obj::<StrObj>().as_str().cmp(y.key().obj::<StrObj>().as_str()));
+            return true;
+        }
+    } else if k0.is_kind(Kind::Tuple) && plain_tuples(a) {
+        a.sort_by(|x, y| {
+            let (x, y) = (x.key().obj::<TupleObj>().items(), y.key().obj::<TupleObj>().items());
+            for (&p, &q) in x.iter().zip(y.iter()) {
+                match plain_cmp(p, q).expect("same plain kinds") {
+                    std::cmp::Ordering::Equal => {}
+                    o => return o,
+                }
+            }
+            x.len().cmp(&y.len())
+        });
         return true;
     }
     false
+}
+
+/// The kinds of value `plain_cmp` orders totally.
+#[derive(Clone, Copy, PartialEq)]
+enum Plain {
+    Int,
+    Float,
+    Str,
+}
+
+fn plain_kind(v: Value) -> Option<Plain> {
+    if v.is_int() {
+        Some(Plain::Int)
+    } else if v.is_float() {
+        (!v.as_float().is_nan()).then_some(Plain::Float)
+    } else if v.is_kind(Kind::Str) {
+        Some(Plain::Str)
+    } else {
+        None
+    }
+}
+
+/// Every key a tuple of plain values with one kind per position (`(str, int)`
+/// records, say): tuple order is then total and runs no user code.
+fn plain_tuples<T: Item>(a: &[T]) -> bool {
+    let mut kinds: Vec<Plain> = Vec::new();
+    for v in a {
+        let k = v.key();
+        if !k.is_kind(Kind::Tuple) {
+            return false;
+        }
+        for (i, &x) in k.obj::<TupleObj>().items().iter().enumerate() {
+            let Some(p) = plain_kind(x) else { return false };
+            match kinds.get(i) {
+                Some(&q) if q != p => return false,
+                Some(_) => {}
+                None => kinds.push(p),
+            }
+        }
+    }
+    true
 }
 
 // ---------------------------------------------------------------- comparison

@@ -143,3 +143,12 @@ l.sort(key=lambda t: t[0], reverse=True)
 print(l)
 print(sorted([0.0, -0.0, 0, False, -0.0, 0.0], reverse=True))
 print(sorted([1, True, 1.0, 0, False, 0.0]))
+
+# Tuple keys: plain per-position kinds sort natively; anything else compares
+# item by item, raising only where CPython's comparisons would.
+print(sorted([(1, 2.5), (1, 2), (0, "x")]))
+print(sorted([(1, float("nan")), (1, 0.5), (0, float("nan")), (1, -1.0)]))
+print(sorted([("b", 1), ("a", 2), ("b", 0), ("a",), ()]))
+print(sorted([(2, "b", 1.5), (2, "b"), (1, "z", 0.0), (2, "a", 9.0)], reverse=True))
+attempt(lambda: sorted([(1, "a"), (1, 2.0), (2, None)]))
+attempt(lambda: sorted([(0, [1]), (0, [0]), (0, (1,))]))
