@@ -263,7 +263,7 @@ class Gen:
 
     def stmt(self):
         self.depth += 1
-        k = self.r.randint(0, 19) if self.depth < 4 else self.r.randint(0, 5)
+        k = self.r.randint(0, 21) if self.depth < 4 else self.r.randint(0, 5)
         saved = dict(self.vars)
         saved_f, saved_c = list(self.funcs), list(self.classes)
 
@@ -330,6 +330,12 @@ class Gen:
             self.finally_func()
         elif k == 17:
             self.comprehensions()
+        elif k == 18:
+            self.sort_stmt()
+        elif k == 19:
+            self.misc_stmt()
+        elif k == 20:
+            self.class_features()
         else:
             self.assign()
         self.depth -= 1
@@ -525,6 +531,169 @@ class Gen:
         if self.r.random() < 0.3:
             # Sets of ints iterate in CPython's order (runtime/set.rs), so they are printed as they are.
             self.emit(f"print(set({self.list_e(2)}) | set({self.list_e(2)}), set({self.list_e(2)}) ^ {{1, 2, 3}}, tuple({self.list_e(2)}))")
+
+    def num_literal(self):
+        """A number for sorting: ints, big ints, floats, inf, -0.0, NaN, bools."""
+        return self.pick(["0", "1", "-3", "7", "2**65", "-(10**20)", "2.5", "-0.0", "0.0", "1e300", "-1.5",
+                          "float('inf')", "float('-inf')", "float('nan')", "True", "False", "3", "3.0", "10**18"])
+
+    def sort_stmt(self):
+        """list.sort/sorted: mixed numbers with NaN (the result depends on the
+        comparisons made), keys, reverse, stability, logged __lt__ calls,
+        key functions that raise, mixed types that raise."""
+        xs = "[" + ", ".join(self.num_literal() for _ in range(self.r.randint(0, 12))) + "]"
+        k = self.r.randint(0, 6)
+        if k == 0:
+            self.guarded_print(self.pick([f"sorted({xs})", f"sorted({xs}, reverse=True)", f"sorted({xs}, key=abs)",
+                                          f"sorted({xs}, key=lambda x: -x, reverse=True)", f"max({xs}, default=0)",
+                                          f"min({xs}, default=0)", f"sorted({xs}, key=lambda x: x % 3)"]))
+        elif k == 1:
+            l = self.fresh("l")
+            self.emit(f"{l} = {xs}")
+            self.emit("try:")
+            self.emit(f"    {l}.sort(key={self.pick(['None', 'abs', 'str', 'lambda x: (x > 1, -x)', 'lambda x: 10 // int(x)'])}, "
+                      f"reverse={self.pick(['True', 'False'])})")
+            self.emit("except Exception as e:")
+            self.emit("    print(type(e).__name__, e)")
+            self.emit(f"print({l})")
+        elif k == 2:
+            words = [repr(self.pick(WORDS)) for _ in range(self.r.randint(0, 8))]
+            self.guarded_print(f"sorted([{', '.join(words)}], key={self.pick(['len', 'str.lower', 'lambda w: w[-1:]', 'None'])}, "
+                               f"reverse={self.pick(['True', 'False'])})")
+        elif k == 3:
+            # mixed types: the TypeError names the operands in timsort's order
+            items = [self.pick([self.num_literal(), repr(self.pick(WORDS)), "None", "[1]", "(2,)"]) for _ in range(self.r.randint(2, 7))]
+            l = self.fresh("l")
+            self.emit(f"{l} = [{', '.join(items)}]")
+            self.emit("try:")
+            self.emit(f"    {l}.sort(reverse={self.pick(['True', 'False'])})")
+            self.emit("except TypeError as e:")
+            self.emit("    print('TypeError', e)")
+            self.emit(f"print({l})")
+        elif k == 4:
+            # comparisons made, in order
+            c = self.fresh("Lg")
+            log = self.fresh("log")
+            self.emit(f"{log} = []")
+            self.emit(f"class {c}:")
+            self.emit("    def __init__(self, v): self.v = v")
+            self.emit("    def __lt__(self, o):")
+            self.emit(f"        {log}.append((self.v, o.v))")
+            if self.r.random() < 0.3:
+                self.emit(f"        if len({log}) == {self.r.randint(1, 40)}: raise RuntimeError('cmp')")
+            self.emit("        return self.v < o.v")
+            self.emit("    def __repr__(self): return 'L%r' % (self.v,)")
+            vals = [str(self.r.randint(0, 30)) for _ in range(self.r.randint(0, 40))]
+            l = self.fresh("l")
+            self.emit(f"{l} = [{c}(v) for v in [{', '.join(vals)}]]")
+            self.emit("try:")
+            self.emit(f"    {l}.sort(reverse={self.pick(['True', 'False'])})")
+            self.emit("except RuntimeError as e:")
+            self.emit("    print('RuntimeError', e)")
+            self.emit(f"print({l}, len({log}), {log}[:12])")
+        elif k == 5:
+            recs = [f"({self.r.randint(0, 3)}, {repr(self.pick(WORDS))}, {i})" for i in range(self.r.randint(0, 10))]
+            self.guarded_print(f"sorted([{', '.join(recs)}], key=lambda t: {self.pick(['t[0]', 't[1]', '(t[0], t[1])', '-t[0]', 'len(t[1])'])}, "
+                               f"reverse={self.pick(['True', 'False'])})")
+        else:
+            n = self.r.randint(0, 300)
+            a, b = self.r.randint(1, 50), self.r.randint(1, 997)
+            self.emit(f"print(sorted([(i * {a}) % {b} for i in range({n})])[::{self.r.randint(1, 40)}])")
+            self.emit(f"print(sorted([((i * {a}) % {b}) / 4 for i in range({n})], reverse=True)[:6])")
+
+    def misc_stmt(self):
+        """Builtins and methods with unusual arguments: str methods, int/float
+        constructors, round, divmod, format specs, slicing, big ints, sets."""
+        s, i, f = self.str_e(2), self.int_e(2), self.float_e(2)
+        big = self.pick(["10**30", "-(7**40)", "2**64 - 1", "3**100", "-(2**63)"])
+        w = repr(self.pick(WORDS))
+        self.guarded_print(self.pick([
+            f"{s}.split({self.pick([w, 'None'])}, {self.r.randint(-1, 3)})", f"{s}.rsplit({w}, {self.r.randint(-1, 2)})",
+            f"{s}.rpartition({w})", f"{s}.removeprefix({w}), {s}.removesuffix({w})",
+            f"{s}.find({w}, {self.r.randint(-4, 4)}, {self.r.randint(-4, 9)})", f"{s}.rfind({w}, {self.r.randint(-3, 3)})",
+            f"{s}.count({w}, {self.r.randint(-3, 3)})", f"{s}.startswith(({w}, {repr(self.pick(WORDS))}))",
+            f"{s}.endswith({w}, {self.r.randint(-3, 3)})", f"{s}.center({self.r.randint(0, 15)}, {repr(self.pick('*-=.'))})",
+            f"({s} + '\\t' + {s}).expandtabs({self.r.randint(0, 9)})", f"{s}.isalnum(), {s}.isalpha(), {s}.isspace(), {s}.istitle()",
+            f"{s}.casefold(), {s}.isupper(), {s}.islower(), {s}.isdecimal()", f"{s}.encode()", f"({s} + '\\n' + {s}).splitlines()",
+            f"{s}.index({w})", f"{s}.split('')", f"{s}.join([1, 2])", f"{s}.zfill({self.r.randint(-2, 12)})",
+            f"int({self.pick(['  12 ', '1_000', '0x1f', '-0', '+7', '1e3', '12.5', '', ' -_1', '0b101', '٣'])!r}{self.pick(['', ', 0', ', 16', ', 2', ', 36'])})",
+            f"float({self.pick(['  1.5 ', 'inf', '-Infinity', 'nan', '1_0.5', '1e', '.5', '5.', '0x10', '1e500', '-0'])!r})",
+            f"round({f}, {self.r.randint(-3, 3)})", f"round({i}, {self.r.randint(-5, 2)})", f"round({big}, -{self.r.randint(1, 25)})",
+            f"round({self.pick(['0.5', '1.5', '2.5', '-0.5', '2.675', '1e20', '-1e-20'])}{self.pick(['', ', 0', ', 2', ', -1'])})",
+            f"divmod({i}, {self.int_e(2)})", f"divmod({f}, {self.float_e(2)})", f"divmod({big}, {self.pick(['7', '-7', '10**10', '-3**30'])})",
+            f"{big} // {self.pick(['7', '-7', '10**10'])}, {big} % {self.pick(['7', '-7', '10**10'])}, ({big}).bit_length()",
+            f"str({big}), hex({big}), {big} >> {self.r.randint(0, 90)}, {big} << {self.r.randint(0, 20)}",
+            f"format({i}, {self.pick(['>10', '<5', '^7', '+', ' ', ',', '_', 'x', '#X', '#b', '08d', 'o', 'e', '.2%', 'n', 'c'])!r})",
+            f"format({f}, {self.pick(['', '.0f', '.1f', '>12.3e', '+.4g', '#g', ',.2f', '_.3f', '%', '.0%', 'E', 'G', '010', '=+10.2f'])!r})",
+            f"f'{{{self.safe(s, repr(''))}!r:^12}}|{{{self.safe(i, '0')}:>+8,}}|{{{self.safe(f, '0.0')}:<10.3}}'",
+            f"{self.list_e(2)}[{self.pick(['::-1', '1::2', '::-2', '-1:-5:-1', '2:', ':-2', '::0'])}]",
+            f"(lambda l: (l.__setitem__(slice(None, None, 2), [0] * len(l[::2])), l)[1])(list(range({self.r.randint(0, 7)})))",
+            f"(lambda l: (l.__setitem__(slice(None, None, 2), [9]), l)[1])(list(range({self.r.randint(0, 5)})))",
+            f"set({self.list_e(2)}) & set({self.list_e(2)}), set({self.list_e(2)}) - set({self.list_e(2)})",
+            f"set({self.list_e(2)}) <= set({self.list_e(2)}), set({self.list_e(2)}).isdisjoint({self.list_e(2)})",
+            f"frozenset({self.list_e(2)}) | {{{self.r.randint(0, 9)}}}, {{1, 2}}.symmetric_difference({self.list_e(2)})",
+            f"list(zip({self.list_e(2)}, {self.list_e(2)}, strict=True))",
+            f"max({self.list_e(2)}, default={self.pick(['None', '-1'])}), min([], default={w})",
+            f"dict.fromkeys({s}, {i}), {{**{self.dict_e(2)}, 'k': 1}}",
+            f"(lambda d: (d.pop({w}, 'dflt'), d.setdefault('z', {i}), d))({self.dict_e(2)})",
+            f"{self.dict_e(2)} | {self.dict_e(2)}",
+            f"bool({s}), bool({f}), int(bool({self.list_e(2)}))",
+            f"abs({big}), -{big}, pow({big}, 2, {self.pick(['97', '2**61 - 1', '-5'])})",
+        ]))
+
+    def class_features(self):
+        """Properties with setters, classmethods, staticmethods, __init_subclass__,
+        __set_name__, descriptors, __eq__/__lt__/__repr__ used by builtins."""
+        b, c, dsc = self.fresh("B"), self.fresh("D"), self.fresh("Desc")
+        self.emit(f"class {dsc}:")
+        self.emit("    def __set_name__(self, owner, name):")
+        self.emit("        self.name = '_' + name")
+        self.emit("        print('set_name', owner.__name__, name)")
+        self.emit("    def __get__(self, obj, cls=None):")
+        self.emit("        return self if obj is None else getattr(obj, self.name, 'unset')")
+        self.emit("    def __set__(self, obj, v):")
+        self.emit(f"        setattr(obj, self.name, v * {self.r.randint(1, 3)})")
+        self.emit(f"class {b}:")
+        self.emit("    subs = []")
+        self.emit("    def __init_subclass__(cls, tag='none', **kw):")
+        self.emit("        super().__init_subclass__(**kw)")
+        self.emit("        cls.tag = tag")
+        self.emit(f"        {b}.subs.append(cls.__name__)")
+        self.emit(f"    d = {dsc}()")
+        self.emit("    def __init__(self, v):")
+        self.emit("        self._v = v")
+        self.emit("    @property")
+        self.emit("    def v(self):")
+        self.emit("        return self._v")
+        self.emit("    @v.setter")
+        self.emit("    def v(self, x):")
+        self.emit("        if x < 0: raise ValueError('negative')")
+        self.emit("        self._v = x")
+        self.emit("    @classmethod")
+        self.emit("    def make(cls, n):")
+        self.emit("        return cls(n * 2)")
+        self.emit("    @staticmethod")
+        self.emit("    def twice(n):")
+        self.emit("        return n * 2")
+        self.emit("    def __eq__(self, o):")
+        self.emit("        return type(o) is type(self) and self._v == o._v")
+        self.emit("    __hash__ = None")
+        self.emit("    def __lt__(self, o):")
+        self.emit("        return self._v < o._v")
+        self.emit("    def __repr__(self):")
+        self.emit("        return f'{type(self).__name__}({self._v!r})'")
+        self.emit(f"class {c}({b}, tag={repr(self.pick(WORDS))}):")
+        self.emit("    def __len__(self):")
+        self.emit("        return abs(self._v) % 5")
+        o = self.fresh("o")
+        self.emit(f"{o} = {c}.make({self.r.randint(-3, 9)})")
+        self.emit(f"{o}.d = {self.r.randint(0, 9)}")
+        self.guarded_print(f"{o}, {o}.v, {o}.d, {c}.tag, {b}.tag if hasattr({b}, 'tag') else '-', {b}.subs, {c}.twice(4), len({o}), bool({o})")
+        self.guarded_print(self.pick([f"setattr({o}, 'v', {self.r.randint(-2, 5)}) or {o}.v", f"sorted([{c}(3), {c}(-1), {b}(2)])",
+                                      f"{o} == {c}({o}.v), {o} != {b}({o}.v), {o} in [{c}(0), {o}]",
+                                      f"hash({o})", f"max({c}(1), {c}(5), {c}(3)), min([{c}(2), {c}(0)])",
+                                      f"{o} < 3", f"type({o}).__mro__[1].__name__, {c}.__name__, {c}.__qualname__",
+                                      f"isinstance({c}.d, {dsc}), {c}.__dict__.get('tag')"]))
 
     def gen_stmt(self):
         name = self.fresh("g")
