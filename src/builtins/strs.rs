@@ -142,6 +142,7 @@ fn str_split(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     let max = opt_index(cx, maxsplit, -1)?;
     let max = if max < 0 { usize::MAX } else { max as usize };
     let parts = match sep {
+        Some(sep) if sep.len() == 1 && max == usize::MAX => return Ok(split_byte(cx, args[0], s, sep.as_bytes()[0])),
         Some(sep) => {
             let mut v = Vec::new();
             let mut rest = s;
@@ -160,6 +161,24 @@ fn str_split(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
         None => split_ws(s, max),
     };
     Ok(new_str_list(cx, parts, is_ascii_str(args[0])))
+}
+
+/// `s.split(c)` for a one-byte (ASCII) separator: the pieces go straight into
+/// the new list (no Vec of slices; an ASCII byte is always a char boundary).
+fn split_byte(cx: &mut Ctx, v: Value, s: &str, sep: u8) -> Value {
+    let ascii = is_ascii_str(v);
+    let mut items = Vec::with_capacity(8);
+    let mut start = 0;
+    for (i, &c) in s.as_bytes().iter().enumerate() {
+        if c == sep {
+            let piece = cx.new_substr(&s[start..i], ascii);
+            items.push(piece);
+            start = i + 1;
+        }
+    }
+    let piece = cx.new_substr(&s[start..], ascii);
+    items.push(piece);
+    cx.new_list(items)
 }
 
 fn split_ws(s: &str, max: usize) -> Vec<&str> {

@@ -42,15 +42,22 @@ fn slice_bound(cx: &mut Ctx, v: Value) -> PyResult<Option<i64>> {
 }
 
 /// CPython's slice.indices(len): (start, stop, step, slicelength).
+/// Small ints / None everywhere (the common case) inline, with no Result plumbing.
+#[inline]
 pub fn slice_indices(cx: &mut Ctx, s: Value, len: usize) -> PyResult<(i64, i64, i64, usize)> {
     let so = s.obj::<SliceObj>();
     let (a, b, c) = (so.start, so.stop, so.step);
-    // Small ints / None everywhere (the common case): no Result plumbing.
     let plain = |v: Value| v.is_int() || v.is_none();
     if plain(a) && plain(b) && plain(c) && c != Value::from_small(0) {
         let opt = |v: Value| if v.is_int() { Some(v.as_small()) } else { None };
         return Ok(adjust_indices(opt(a), opt(b), opt(c).unwrap_or(1), len));
     }
+    slice_indices_slow(cx, a, b, c, len)
+}
+
+#[cold]
+#[inline(never)]
+fn slice_indices_slow(cx: &mut Ctx, a: Value, b: Value, c: Value, len: usize) -> PyResult<(i64, i64, i64, usize)> {
     let step = slice_bound(cx, c)?.unwrap_or(1);
     if step == 0 {
         return Err(cx.value_error("slice step cannot be zero"));
@@ -83,12 +90,21 @@ fn adjust_indices(a: Option<i64>, b: Option<i64>, step: i64, len: usize) -> (i64
     let (start, stop) = if step > 0 { (adjust(a, 0, 0, n), adjust(b, n, 0, n)) } else { (adjust(a, n - 1, -1, n - 1), adjust(b, -1, -1, n - 1)) };
     let slen = if step > 0 {
         if stop > start {
-            ((stop - start - 1) / step + 1) as usize
+            // No division for the usual unit steps.
+            if step == 1 {
+                (stop - start) as usize
+            } else {
+                ((stop - start - 1) / step + 1) as usize
+            }
         } else {
             0
         }
     } else if start > stop {
-        ((start - stop - 1) / (-step) + 1) as usize
+        if step == -1 {
+            (start - stop) as usize
+        } else {
+            ((start - stop - 1) / (-step) + 1) as usize
+        }
     } else {
         0
     };
