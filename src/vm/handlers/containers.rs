@@ -184,11 +184,31 @@ pub fn collect_iter(cx: &mut Ctx, v: Value) -> PyResult<Vec<Value>> {
 
 op!(list_append, |ip, fp, cx| {
     let i = &*ip;
+    let l = reg(fp, i.a);
+    // An exact list with room: no call, so the handler saves no registers.
+    if l.is_kind(Kind::List) {
+        let items = &mut l.obj::<ListObj>().items;
+        if items.len() < items.capacity() {
+            let n = items.len();
+            // SAFETY: n < capacity: the slot is allocated; the Value is Copy.
+            items.as_mut_ptr().add(n).write(reg(fp, i.b));
+            items.set_len(n + 1);
+            return next(ip, fp);
+        }
+    }
+    list_append_slow(ip, fp, cx)
+});
+
+/// A full list (growth counted by `list_push`) or a list subclass's payload.
+#[cold]
+#[inline(never)]
+unsafe fn list_append_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let i = &*ip;
     if let Some(l) = runtime::list_vec(reg(fp, i.a)) {
         cx.list_push(l, reg(fp, i.b));
     }
     next(ip, fp)
-});
+}
 
 op!(list_extend, |ip, fp, cx| { list_extend_impl(ip, fp, cx) });
 
