@@ -10,6 +10,12 @@ use crate::runtime;
 use crate::value::Value;
 use crate::{Exc, PyResult};
 
+/// Frame flag (beside ctx.rs's `FR_*`): the frame runs a user binary dunder
+/// entered from an arithmetic instruction (`handlers::calls::binop_dunder`);
+/// `Frame::gen` holds the operator (`BinOp as u8`, small int). Its result goes
+/// to the instruction's register `a`; NotImplemented raises the TypeError.
+pub const FR_BINOP: u32 = 16;
+
 #[inline(always)]
 pub fn code_of(func: Value) -> *mut CodeObj {
     func.obj::<FunctionObj>().code
@@ -549,6 +555,9 @@ pub unsafe fn return_slow(cx: &mut Ctx, v: Value, fp: *mut Value) -> Next {
     let caller = cx.vm.frames.last().expect("caller frame");
     let cfp = caller.fp;
     let mut v = v;
+    if f.flags & FR_BINOP != 0 && v == Value::not_implemented() {
+        return binop_not_implemented(cx, f);
+    }
     if f.flags & FR_INIT != 0 {
         if !v.is_none() {
             let tn = runtime::type_name(cx, v);
@@ -559,6 +568,25 @@ pub unsafe fn return_slow(cx: &mut Ctx, v: Value, fp: *mut Value) -> Next {
     }
     *cfp.add((*f.ret_ip).a as usize) = v;
     Next::new(f.ret_ip.add(1), cfp)
+}
+
+/// A `FR_BINOP` frame returned NotImplemented: `a op b` has no other method
+/// to try (see `binop_dunder`), so it is the TypeError, raised at the
+/// arithmetic instruction (whose registers `b`, `c` still hold the operands).
+#[cold]
+#[inline(never)]
+unsafe fn binop_not_implemented(cx: &mut Ctx, f: Frame) -> Next {
+    let i = &*f.ret_ip;
+    let cfp = cx.vm.frames.last().expect("caller frame").fp;
+    // SAFETY: `gen` was made from a BinOp (`binop_dunder`).
+    let op: crate::compile::BinOp = std::mem::transmute(f.gen.as_small() as u8);
+    let (na, nb) = (runtime::type_name(cx, *cfp.add(i.b as usize)), runtime::type_name(cx, *cfp.add(i.c as usize)));
+    let sym = match op {
+        crate::compile::BinOp::Pow => "** or pow()",
+        _ => runtime::ops::binop_symbol(op),
+    };
+    cx.type_error(format!("unsupported operand type(s) for {sym}: '{na}' and '{nb}'"));
+    throw(f.ret_ip, cx)
 }
 
 // ---------------------------------------------------------------- exceptions

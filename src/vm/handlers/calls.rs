@@ -546,6 +546,66 @@ cold_handler! {
     return_slow_h = return_slow_at;
 }
 
+/// A user binary dunder entered as a Python call (for `arith::binary_slow`
+/// and the fused ops' slow paths, whose instruction `ip` computes
+/// `a := b op c`): `b` is a plain instance whose class defines `__op__` as a
+/// plain two-parameter Python function, and `c` is an instance of the same
+/// class or a small int / float. Then CPython tries only `b.__op__(c)` (no
+/// reflected method: same class, or a builtin number whose `__rop__` cannot
+/// take an instance), so it is entered here in a frame at the stack top
+/// (`FR_BINOP`) returning to `ip` (result into `a`; NotImplemented raises the
+/// TypeError, see `frame::return_slow`): no `runtime::binary_op`, no native
+/// re-entry, no argument vector. None: not this case, nothing done.
+#[inline(never)]
+pub unsafe fn binop_dunder(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, op: crate::compile::BinOp) -> Option<Next> {
+    let i = &*ip;
+    let (a, b) = (reg(fp, i.b), reg(fp, i.c));
+    if !a.downcast::<InstanceObj>(Kind::Instance)?.payload.is_unbound() {
+        return None;
+    }
+    let cls = a.header().class;
+    let same = b.downcast::<InstanceObj>(Kind::Instance).is_some_and(|o| o.h.class == cls && o.payload.is_unbound());
+    if !(same || b.is_int() || b.is_float() || b.is_kind(Kind::Float)) {
+        return None;
+    }
+    let name = runtime::ops::op_names(cx, op)[0];
+    let f = runtime::ops::user_lookup(cls, name)?;
+    if !f.is_kind(Kind::Function) {
+        return None;
+    }
+    let func = f.obj::<FunctionObj>();
+    let code = func.code;
+    crate::vm::link::ensure_linked(code);
+    let c = &*code;
+    let new_fp = cx.vm.top();
+    if !c.engine.simple || c.argcount != 2 || !frame_fits(cx, new_fp, c.nregs as usize) {
+        return None;
+    }
+    *new_fp = a;
+    *new_fp.add(1) = b;
+    for r in 2..c.nregs as usize {
+        *new_fp.add(r) = Value::UNBOUND;
+    }
+    if !c.freevar_regs.is_empty() {
+        frame::load_closure(c, func, new_fp);
+    }
+    frame::push_frame(
+        cx,
+        crate::vm::ctx::Frame {
+            fp: new_fp,
+            ret_ip: ip,
+            code,
+            func: f,
+            globals: func.globals,
+            exc_base: cx.vm.handled.len() as u32,
+            flags: frame::FR_BINOP,
+            gen: Value::from_small(op as u8 as i64),
+            top: new_fp,
+        },
+    );
+    Some(Next::new(c.insts.as_ptr() as *mut Inst, new_fp))
+}
+
 op!(load_build_class, |ip, fp, cx| {
     set_reg(fp, (*ip).a, cx.vm.build_class);
     next(ip, fp)
