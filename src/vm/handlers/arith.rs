@@ -86,7 +86,7 @@ unsafe fn boxed_float_result(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, f: f
 }
 
 macro_rules! arith_op {
-    ($($name:ident $fast:ident $int:path, $flt:expr, $slow:ident / $slow_h:ident;)*) => {$(
+    ($($name:ident $fast:ident / $fname:ident $ffast:ident $int:path, $flt:expr, $slow:ident / $slow_h:ident;)*) => {$(
         /// Fast path (small ints, self-tagged floats): stores the result in
         /// register `a` and returns true; false = nothing done, take `$slow`.
         /// Shared by the op and its superinstructions (fused.rs).
@@ -108,12 +108,38 @@ macro_rules! arith_op {
             }
             false
         }
+        /// `$fast` testing for two floats first (the float-first twin that
+        /// `quicken_floats` installs when a hot loop computes on floats).
+        #[inline(always)]
+        pub(crate) unsafe fn $ffast(ip: *const Inst, fp: *mut Value) -> bool {
+            let i = &*ip;
+            let a = reg(fp, i.b);
+            let b = reg(fp, i.c);
+            if a.is_float() && b.is_float() {
+                if let Some(v) = Value::try_float($flt(a.as_float(), b.as_float())) {
+                    set_reg(fp, i.a, v);
+                    return true;
+                }
+                return false;
+            }
+            $fast(ip, fp)
+        }
         flow_op!($name, |ip, fp, cx| {
             if $fast(ip, fp) {
                 return Flow::Go(next(ip, fp));
             }
             Flow::Via(ip, super::$slow_h::h, super::$slow)
         });
+        flow_op!(
+            /// Float-first twin (`quicken_floats`).
+            $fname,
+            |ip, fp, cx| {
+                if $ffast(ip, fp) {
+                    return Flow::Go(next(ip, fp));
+                }
+                Flow::Via(ip, super::$slow_h::h, super::$slow)
+            }
+        );
     )*};
 }
 
@@ -124,11 +150,11 @@ cold_handler! {
 
 
 arith_op! {
-    add add_fast Value::int_add, |x: f64, y: f64| x + y, binary_slow / binary_slow_h;
-    sub sub_fast Value::int_sub, |x: f64, y: f64| x - y, binary_slow / binary_slow_h;
-    mul mul_fast Value::int_mul, |x: f64, y: f64| x * y, binary_slow / binary_slow_h;
-    inplace_add inplace_add_fast Value::int_add, |x: f64, y: f64| x + y, inplace_slow / inplace_slow_h;
-    inplace_sub inplace_sub_fast Value::int_sub, |x: f64, y: f64| x - y, inplace_slow / inplace_slow_h;
+    add add_fast / add_f add_ffast Value::int_add, |x: f64, y: f64| x + y, binary_slow / binary_slow_h;
+    sub sub_fast / sub_f sub_ffast Value::int_sub, |x: f64, y: f64| x - y, binary_slow / binary_slow_h;
+    mul mul_fast / mul_f mul_ffast Value::int_mul, |x: f64, y: f64| x * y, binary_slow / binary_slow_h;
+    inplace_add inplace_add_fast / inplace_add_f inplace_add_ffast Value::int_add, |x: f64, y: f64| x + y, inplace_slow / inplace_slow_h;
+    inplace_sub inplace_sub_fast / inplace_sub_f inplace_sub_ffast Value::int_sub, |x: f64, y: f64| x - y, inplace_slow / inplace_slow_h;
 }
 
 flow_op!(truediv, |ip, fp, cx| {

@@ -105,8 +105,13 @@ pub(crate) unsafe fn loop_count_slow(ip: *const Inst, fp: *mut Value, cx: &mut C
     }
     let n = crate::jit::hot(ip, fp, cx);
     (*mi).a = if (*mi).b != 0 { 1 } else { t };
-    if cx.vm.no_jit {
+    // The JIT has given this loop up for good: `hot` would only return the
+    // head again, so the counter has no reader either.
+    if cx.vm.no_jit || crate::jit::gave_up(ip) {
         quicken_nc(ip);
+    }
+    if cx.vm.no_jit {
+        crate::vm::handlers::fused::quicken_floats(target(ip), ip, fp);
     }
     n
 }

@@ -134,7 +134,7 @@ macro_rules! fuse_tail {
             #[inline(never)]
             pub(crate) unsafe fn count_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
                 let n = super::super::control::loop_count_slow(ip.add(1), fp, cx);
-                if cx.vm.no_jit {
+                if cx.vm.no_jit || crate::jit::gave_up(ip.add(1)) {
                     use crate::vm::handlers::fused;
                     // A one-op body (head, this op, `Loop` back to the head)
                     // knows where its head is: the `tight` form.
@@ -145,6 +145,9 @@ macro_rules! fuse_tail {
                     };
                     // SAFETY: instructions are mutable at run time (quickening).
                     (*(ip as *mut Inst)).h = h;
+                    if cx.vm.no_jit {
+                        crate::vm::handlers::fused::quicken_floats(target(ip.add(1)), ip, fp);
+                    }
                 }
                 n
             }
@@ -224,6 +227,11 @@ fuse_tail! {
     get_item_loop_for / get_item_loop_for_nc = [fast quick::get_item_fast / get_item_slow @ generic_get_item] + iter::range_head / range_head_tight;
     set_item_loop_for / set_item_loop_for_nc = [fast quick::set_item_fast / set_item_slow @ generic_set_item] + iter::range_head / range_head_tight;
     unpack2_loop_for / unpack2_loop_for_nc = [fast quick::unpack2_fast / unpack_slow @ generic_unpack] + iter::range_head / range_head_tight;
+    // Float-first twins (`quicken_floats`; installed as their nc forms).
+    addf_loop_for / addf_loop_for_nc = [fast arith::add_ffast / binary_slow @ add] + iter::range_head / range_head_tight;
+    subf_loop_for / subf_loop_for_nc = [fast arith::sub_ffast / binary_slow @ sub] + iter::range_head / range_head_tight;
+    inplace_addf_loop_for / inplace_addf_loop_for_nc = [fast arith::inplace_add_ffast / inplace_slow @ inplace_add] + iter::range_head / range_head_tight;
+    inplace_subf_loop_for / inplace_subf_loop_for_nc = [fast arith::inplace_sub_ffast / inplace_slow @ inplace_sub] + iter::range_head / range_head_tight;
 }
 
 fuse_fast_op! {
@@ -245,6 +253,18 @@ fuse_fast! {
     sub_sub = arith::sub_fast / binary_slow @ sub + arith::sub;
     sub_add = arith::sub_fast / binary_slow @ sub + arith::add;
     sub_mul = arith::sub_fast / binary_slow @ sub + arith::mul;
+    // Float-first twins of the chains (`quicken_floats`).
+    mul_add_f = arith::mul_ffast / binary_slow @ mul + arith::add_f;
+    mul_sub_f = arith::mul_ffast / binary_slow @ mul + arith::sub_f;
+    mul_mul_f = arith::mul_ffast / binary_slow @ mul + arith::mul_f;
+    mul_inplace_add_f = arith::mul_ffast / binary_slow @ mul + arith::inplace_add_f;
+    mul_inplace_sub_f = arith::mul_ffast / binary_slow @ mul + arith::inplace_sub_f;
+    add_add_f = arith::add_ffast / binary_slow @ add + arith::add_f;
+    add_sub_f = arith::add_ffast / binary_slow @ add + arith::sub_f;
+    add_mul_f = arith::add_ffast / binary_slow @ add + arith::mul_f;
+    sub_sub_f = arith::sub_ffast / binary_slow @ sub + arith::sub_f;
+    sub_add_f = arith::sub_ffast / binary_slow @ sub + arith::add_f;
+    sub_mul_f = arith::sub_ffast / binary_slow @ sub + arith::mul_f;
     eq_jt = compare::eq_fast / eq_slow @ eq + control::jump_if_true;
     eq_jf = compare::eq_fast / eq_slow @ eq + control::jump_if_false;
     ne_jt = compare::ne_fast / ne_slow @ ne + control::jump_if_true;
@@ -275,4 +295,63 @@ fuse! {
 fuse_op! {
     lc_get_item = locals::load_const + attrs::get_item;
     lg_lc = locals::load_global + locals::load_const;
+}
+
+/// `--no-jit`, when the loop `head..=last` of frame `fp` gets hot: every
+/// int-first arithmetic handler in it whose operand registers (`b`, `c`)
+/// hold a float now becomes its float-first twin (two-float test first,
+/// then the same int and mixed paths: an int later costs a test, no deopt).
+///
+/// # Safety
+/// `head..=last` are linked instructions of the code running in frame `fp`.
+#[cold]
+#[inline(never)]
+pub(crate) unsafe fn quicken_floats(head: *const Inst, last: *const Inst, fp: *mut Value) {
+    let twins = float_twins();
+    let mut p = head;
+    while p <= last {
+        let i = &*p;
+        if let Some(&(_, f)) = twins.iter().find(|t| t.0 == i.h as usize) {
+            if reg(fp, i.b).is_float() || reg(fp, i.c).is_float() {
+                // SAFETY: instructions are mutable at run time (quickening).
+                (*(p as *mut Inst)).h = f;
+            }
+        }
+        p = p.add(1);
+    }
+}
+
+/// (int-first handler, float-first twin) pairs for [`quicken_floats`].
+fn float_twins() -> &'static [(usize, crate::vm::dispatch::Handler)] {
+    static T: std::sync::OnceLock<Vec<(usize, crate::vm::dispatch::Handler)>> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        use crate::vm::dispatch::handler as h;
+        use crate::vm::handlers::{arith, fused};
+        vec![
+            (h!(arith::add) as usize, h!(arith::add_f)),
+            (h!(arith::sub) as usize, h!(arith::sub_f)),
+            (h!(arith::mul) as usize, h!(arith::mul_f)),
+            (h!(arith::inplace_add) as usize, h!(arith::inplace_add_f)),
+            (h!(arith::inplace_sub) as usize, h!(arith::inplace_sub_f)),
+            (h!(fused::mul_add) as usize, h!(fused::mul_add_f)),
+            (h!(fused::mul_sub) as usize, h!(fused::mul_sub_f)),
+            (h!(fused::mul_mul) as usize, h!(fused::mul_mul_f)),
+            (h!(fused::mul_inplace_add) as usize, h!(fused::mul_inplace_add_f)),
+            (h!(fused::mul_inplace_sub) as usize, h!(fused::mul_inplace_sub_f)),
+            (h!(fused::add_add) as usize, h!(fused::add_add_f)),
+            (h!(fused::add_sub) as usize, h!(fused::add_sub_f)),
+            (h!(fused::add_mul) as usize, h!(fused::add_mul_f)),
+            (h!(fused::sub_sub) as usize, h!(fused::sub_sub_f)),
+            (h!(fused::sub_add) as usize, h!(fused::sub_add_f)),
+            (h!(fused::sub_mul) as usize, h!(fused::sub_mul_f)),
+            (h!(fused::add_loop_for_nc::nc) as usize, h!(fused::addf_loop_for_nc::nc)),
+            (h!(fused::add_loop_for_nc::tight) as usize, h!(fused::addf_loop_for_nc::tight)),
+            (h!(fused::sub_loop_for_nc::nc) as usize, h!(fused::subf_loop_for_nc::nc)),
+            (h!(fused::sub_loop_for_nc::tight) as usize, h!(fused::subf_loop_for_nc::tight)),
+            (h!(fused::inplace_add_loop_for_nc::nc) as usize, h!(fused::inplace_addf_loop_for_nc::nc)),
+            (h!(fused::inplace_add_loop_for_nc::tight) as usize, h!(fused::inplace_addf_loop_for_nc::tight)),
+            (h!(fused::inplace_sub_loop_for_nc::nc) as usize, h!(fused::inplace_subf_loop_for_nc::nc)),
+            (h!(fused::inplace_sub_loop_for_nc::tight) as usize, h!(fused::inplace_subf_loop_for_nc::tight)),
+        ]
+    })
 }

@@ -220,16 +220,15 @@ pub(crate) unsafe fn enum2_head(ip: *const Inst, fp: *mut Value) -> Next {
     }
 }
 
-/// `--no-jit`: a `for_range` at `ip` over an `enumerate` object whose next
+/// A `for_range` at `ip` over an `enumerate` object whose next
 /// instruction unpacks its target into 2 registers becomes `for_enum2`.
 #[cold]
 #[inline(never)]
-unsafe fn quicken_enum2(ip: *const Inst, cx: &mut Ctx) {
+unsafe fn quicken_enum2(ip: *const Inst) {
     use crate::vm::dispatch::handler;
     use crate::vm::handlers::{containers, iter};
     let (i, u) = (&*ip, &*ip.add(1));
-    if cx.vm.no_jit
-        && i.h as usize == handler!(iter::for_range) as usize
+    if i.h as usize == handler!(iter::for_range) as usize
         && u.h as usize == handler!(containers::unpack_seq) as usize
         && u.b == i.b
         && u.c == 2
@@ -246,7 +245,7 @@ unsafe fn for_iter_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let it = reg(fp, i.a);
     if let Some(io) = it.downcast::<IterObj>(Kind::Iter) {
         if matches!(io.st, IterState::Enumerate { .. }) {
-            quicken_enum2(ip, cx);
+            quicken_enum2(ip);
         }
     }
     let r = if it.is_kind(Kind::Generator) {
