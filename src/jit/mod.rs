@@ -78,6 +78,9 @@ struct State {
 
 thread_local! {
     static STATE: RefCell<State> = RefCell::new(State::default());
+    /// `STATE.loops`' buffer and length, for [`hot`]'s entry without a
+    /// `RefCell` borrow (updated whenever a loop is added).
+    static TABLE: std::cell::Cell<(*const Box<Loop>, usize)> = const { std::cell::Cell::new((std::ptr::null(), 0)) };
 }
 
 /// The back-edge at `ip` reached the threshold (or is compiled): compile it if
@@ -90,32 +93,20 @@ thread_local! {
 #[inline(never)]
 pub unsafe fn hot(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let head = Next::new(target(ip), fp);
-    let mi = ip as *mut Inst;
-    let idx = (*ip).b;
-    if idx == 0 {
-        if cx.vm.no_jit || cx.vm.jit_threshold > COMPILED as u32 {
-            (*mi).a = 0;
-            return head;
-        }
-        quicken::enum2(target(ip), ip, fp);
-        match compile(ip, fp, cx) {
-            Some(i) => {
-                (*mi).a = COMPILED;
-                (*mi).b = i;
-            }
-            None => {
-                (*mi).a = 0;
-                return head;
-            }
-        }
+    if (*ip).b == 0 && !first_hot(ip, fp, cx) {
+        return head;
     }
     let li = (*ip).b as usize - 1;
-    // One borrow per entry: loops are boxed and never removed, so the pointer
+    // No borrow per entry: loops are boxed and never removed, so the pointer
     // stays valid for the thread's life; no reference is held across the
     // call (which may compile or recompile loops).
-    let l: *mut Loop = STATE.with(|s| s.borrow_mut().loops.get_mut(li).map_or(std::ptr::null_mut(), |b| &mut **b as *mut Loop));
-    // SAFETY: `l` is null or a live boxed `Loop` (above).
-    if l.is_null() || (*l).active {
+    let (tab, len) = TABLE.with(|t| t.get());
+    if li >= len {
+        return head;
+    }
+    // SAFETY: `tab[..len]` is the loop table's live buffer (see `TABLE`).
+    let l: *mut Loop = &**tab.add(li) as *const Loop as *mut Loop;
+    if (*l).active {
         return head;
     }
     // SAFETY (the block): as above; no reference into the table is held
@@ -139,17 +130,49 @@ pub unsafe fn hot(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     Next::new(r, cx.vm.step_fp)
 }
 
+/// A back-edge not compiled yet reached the threshold: compile its loop
+/// (true), or leave it to the interpreter (false). Out of line so that
+/// [`hot`]'s entry of a compiled loop saves few registers.
+#[cold]
+#[inline(never)]
+unsafe fn first_hot(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> bool {
+    // SAFETY: instructions are mutable at run time (counters, quickening).
+    let mi = ip as *mut Inst;
+    if cx.vm.no_jit || cx.vm.jit_threshold > COMPILED as u32 {
+        (*mi).a = 0;
+        return false;
+    }
+    quicken::enum2(target(ip), ip, fp);
+    match compile(ip, fp, cx) {
+        Some(i) => {
+            (*mi).a = COMPILED;
+            (*mi).b = i;
+            true
+        }
+        None => {
+            (*mi).a = 0;
+            false
+        }
+    }
+}
+
 /// Whether the JIT has given up the back-edge `ip` for good (not worth
 /// compiling, failed, or given up after recompiles): the interpreter may then
 /// quicken it as under `--no-jit` (counter-free `loop_nc*` forms), since
 /// [`hot`] would only return the loop head again.
-pub fn gave_up(ip: *const Inst) -> bool {
-    STATE.with(|s| s.borrow().failed.contains(&(ip as usize)))
+///
+/// # Safety
+/// `ip` is a linked `loop_` instruction.
+pub unsafe fn gave_up(ip: *const Inst) -> bool {
+    // A compiled loop's back-edge has its table index in `b` (cheap test
+    // first: this is asked after every entry of a compiled loop).
+    (*ip).b == 0 && STATE.with(|s| s.borrow().failed.contains(&(ip as usize)))
 }
 
 /// A compiled loop met a rewritten handler: compile it again for the current
 /// handlers, or after a few times give up and interpret it.
 #[cold]
+#[inline(never)]
 unsafe fn recompile(ip: *const Inst, li: usize, fp: *mut Value, cx: &mut Ctx) {
     let head = target(ip);
     let n = ip.offset_from(head) as usize + 1;
@@ -215,6 +238,7 @@ unsafe fn compile(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Option<u16> 
             perf_map_line(&mut s, f as usize, size, &name);
         }
         s.loops.push(Box::new(Loop { f, name, ninsts: n, size, compile_ns: t0.elapsed().as_nanos() as u64, entries: 0, active: false, stale, recompiles: 0, typed, data }));
+        TABLE.with(|t| t.set((s.loops.as_ptr(), s.loops.len())));
         Some(s.loops.len() as u16)
     })
 }

@@ -370,9 +370,21 @@ impl<'a, 'b> Gen<'a, 'b> {
     /// region only reads, loaded by the run of `LoadConst`s just before the
     /// loop head, holding an int or float. The typed body uses them as
     /// immediates (division by a constant, no zero test), guarded at entry
-    /// by one compare of the word.
+    /// by one compare of the word. Also the step register of an unboxed
+    /// range (`for_range`) when it holds 1 now (`range(n)`, `range(a, b)`):
+    /// the cursor then steps by an immediate.
     unsafe fn hoisted_consts(&self, ty: &crate::fxhash::HashMap<u16, Ty>) -> crate::fxhash::HashMap<u16, Value> {
         let mut out: crate::fxhash::HashMap<u16, Value> = Default::default();
+        for k in 0..self.n {
+            let r = (*self.ip(k)).a + 2;
+            if matches!(self.tpl_of(k).0, Tpl::ForRange)
+                && !self.written.contains(&r)
+                && ty.get(&r) == Some(&Ty::Int)
+                && *self.feedback.add(r as usize) == Value::from_small(1)
+            {
+                out.insert(r, Value::from_small(1));
+            }
+        }
         let Some(start) = self.code_start else { return out };
         let mut p = self.head;
         while p > start {
@@ -455,6 +467,46 @@ impl<'a, 'b> Gen<'a, 'b> {
         } else {
             Some(c)
         }
+    }
+
+    /// Whether `x + c` (shifted ints) at instruction `k` cannot overflow
+    /// because a compare just before proves it: on every path to `k` (a
+    /// straight run of instructions no branch enters) a `jn_lt x, y` fell
+    /// through (x < y <= max, so x + c fits for 0 < c <= 4: `i = i + 1`
+    /// under `while i < n`), or a `jn_gt x, y` for -4 <= c < 0, and nothing
+    /// in between wrote x.
+    unsafe fn bounded(&self, k: usize, x: u16, c: i64) -> bool {
+        let targets: Vec<usize> = (0..self.n)
+            .filter(|&j| {
+                matches!(
+                    self.tpl_of(j).0,
+                    Tpl::Jump | Tpl::Back | Tpl::JumpIfNot(_) | Tpl::JumpIfFalse | Tpl::JumpIfTrue | Tpl::ForRange | Tpl::ForIter
+                )
+            })
+            .filter_map(|j| self.block_of(crate::vm::dispatch::target(self.ip(j))).map(|_| (crate::vm::dispatch::target(self.ip(j)) as usize - self.head as usize) / std::mem::size_of::<Inst>()))
+            .collect();
+        let mut j = k;
+        while j > 0 && !targets.contains(&j) {
+            j -= 1;
+            let (tpl, _, _) = self.tpl_of(j);
+            let i = *self.ip(j);
+            let ints = |a: u16, b: u16| self.tstates[j].get(&a) == Some(&Ty::Int) && self.tstates[j].get(&b) == Some(&Ty::Int);
+            match tpl {
+                Tpl::JumpIfNot(cc) if i.a == x && ints(i.a, i.b) => {
+                    return match cc {
+                        IntCC::SignedLessThan => c > 0 && c <= 4,
+                        IntCC::SignedGreaterThan => (-4..0).contains(&c),
+                        _ => false,
+                    };
+                }
+                Tpl::Jump | Tpl::Back | Tpl::JumpIfFalse | Tpl::JumpIfTrue | Tpl::JumpIfNot(_) | Tpl::ForRange | Tpl::ForIter => return false,
+                _ => {}
+            }
+            if self.operands(tpl, &i).1.contains(&x) {
+                return false;
+            }
+        }
+        false
     }
 
     /// The value global instruction `k` loaded at compile time (`global_const`).
@@ -655,7 +707,9 @@ impl<'a, 'b> Gen<'a, 'b> {
                         // x ± constant: overflow is a compare of x with a bound
                         // (Cranelift branches on an overflow flag via setcc+test).
                         let c = self.addend(op, i.c).unwrap_or(0);
-                        let of = if c >= 0 {
+                        let of = if self.bounded(k, i.b, c) {
+                            self.iconst(0)
+                        } else if c >= 0 {
                             self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, x, i64::MAX - c)
                         } else {
                             self.b.ins().icmp_imm_s(IntCC::SignedLessThan, x, i64::MIN - c)
