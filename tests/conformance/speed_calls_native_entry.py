@@ -114,7 +114,7 @@ try:
     deep(0)
 except RecursionError as e:
     # (CPython adds " while calling a Python object" when a C caller hits the limit)
-    print("RecursionError:", str(e)[:33])
+    print("RecursionError:", str(e)[:32])
 sys.setrecursionlimit(old)
 
 
