@@ -99,6 +99,30 @@ pub struct Gen<'a> {
 
 type CResult<T = ()> = Result<T, CompileError>;
 
+/// CPython 3.11's `update_start_location_to_match_attr`: an op of an attribute
+/// (`obj.attr`, spanning `attr_expr`) whose location `base` starts on another line
+/// than the attribute's end starts at the attribute name instead, so a traceback
+/// of `(a\n .m())` points at `.m()`. Columns unknown: `u32::MAX`.
+fn attr_span(base: Span, attr_expr: Span, attr: &str) -> Span {
+    if base.lineno == attr_expr.end_lineno {
+        return base;
+    }
+    let mut s = base;
+    s.lineno = attr_expr.end_lineno;
+    let len = attr.chars().count() as u32;
+    if len <= attr_expr.end_col {
+        s.col = attr_expr.end_col - len;
+    } else {
+        s.col = u32::MAX;
+        s.end_col = u32::MAX;
+    }
+    s.end_lineno = s.end_lineno.max(s.lineno);
+    if s.lineno == s.end_lineno && s.col != u32::MAX {
+        s.end_col = s.end_col.max(s.col);
+    }
+    s
+}
+
 fn cerr(msg: impl Into<String>, span: Span) -> CompileError {
     CompileError { msg: msg.into(), span }
 }
@@ -852,17 +876,24 @@ impl<'a> Gen<'a> {
         r
     }
 
+    /// Loads of the target are located at the target (attribute rule applied),
+    /// the operation at the statement, as CPython's.
     fn aug_assign(&mut self, target: &'a Expr, op: Operator, value: &'a Expr) -> CResult {
         let op = binop(op);
+        let stmt = self.fr().span;
         match &target.kind {
             ExprKind::Name { id, .. } => {
                 if let Some(_) = self.local_reg(id) {
+                    self.set_span(target.span);
                     let r = self.checked_local(id);
+                    self.set_span(stmt);
                     let b = self.expr_reg(value)?;
                     self.emit(Op::InPlace { op, dst: r, a: r, b });
                 } else {
                     let t = self.tmp();
+                    self.set_span(target.span);
                     self.load_name(id, t);
+                    self.set_span(stmt);
                     let b = self.expr_reg(value)?;
                     self.emit(Op::InPlace { op, dst: t, a: t, b });
                     self.store_name(id, t);
@@ -872,17 +903,21 @@ impl<'a> Gen<'a> {
                 let o = self.expr_reg(obj)?;
                 let name = self.attr_name(attr);
                 let t = self.tmp();
+                self.set_span(attr_span(target.span, target.span, attr));
                 self.emit(Op::LoadAttr { dst: t, obj: o, name });
+                self.set_span(stmt);
                 let b = self.expr_reg(value)?;
                 self.emit(Op::InPlace { op, dst: t, a: t, b });
-                self.set_span(target.span);
+                self.set_span(attr_span(target.span, target.span, attr));
                 self.emit(Op::StoreAttr { obj: o, name, src: t });
             }
             ExprKind::Subscript { value: obj, slice, .. } => {
                 let o = self.expr_reg(obj)?;
                 let k = self.index_reg(slice)?;
                 let t = self.tmp();
+                self.set_span(target.span);
                 self.emit(Op::GetItem { dst: t, obj: o, key: k });
+                self.set_span(stmt);
                 let b = self.expr_reg(value)?;
                 self.emit(Op::InPlace { op, dst: t, a: t, b });
                 self.set_span(target.span);
@@ -1460,9 +1495,11 @@ impl<'a> Gen<'a> {
 
     fn with_stmt(&mut self, items: &'a [WithItem], body: &'a [Stmt], idx: usize) -> CResult {
         let item = &items[idx];
-        self.set_span(item.context_expr.span);
+        // Entering and leaving are located at the whole statement, as CPython's.
+        let stmt = self.fr().span;
         let mgr = self.tmp();
         self.expr_into(&item.context_expr, mgr)?;
+        self.set_span(stmt);
         let exit = self.tmps(2);
         let n_exit = self.name("__exit__");
         let n_enter = self.name("__enter__");
@@ -1498,14 +1535,14 @@ impl<'a> Gen<'a> {
         self.f().fblocks.pop();
         self.pop_handler();
         if self.fr().da.live {
-            self.set_span(item.context_expr.span);
+            self.set_span(stmt);
             self.call_exit_none(exit);
             self.emit(Op::Jump { target: end });
         }
         let normal = self.da();
         // Exception: exit(type(e), e, None); suppress when true.
         self.place(h);
-        self.set_span(item.context_expr.span);
+        self.set_span(stmt);
         let s = self.without_kills(&before, &[body]);
         self.set_da(s);
         self.emit(Op::PushExcInfo { src: exc });
@@ -1533,7 +1570,7 @@ impl<'a> Gen<'a> {
         self.emit(Op::Jump { target: end });
         self.place(cleanup);
         self.emit(Op::Reraise { src: cexc });
-        self.set_span(item.context_expr.span);
+        self.set_span(stmt);
         self.protocol_error(bad_enter, lookup_exc, mgr, "");
         self.protocol_error(bad_exit, lookup_exc, mgr, " (missed __exit__ method)");
         self.place(end);
@@ -1804,6 +1841,7 @@ impl<'a> Gen<'a> {
     fn assert_stmt(&mut self, test: &'a Expr, msg: Option<&'a Expr>) -> CResult {
         let ok = self.label();
         self.jump_if(test, true, ok)?;
+        self.set_span(test.span); // CPython raises at the test's position
         let base = self.tmp();
         let n = self.name("AssertionError");
         self.emit(Op::LoadGlobal { dst: base, name: n });
@@ -1821,8 +1859,8 @@ impl<'a> Gen<'a> {
     }
 
     fn import(&mut self, names: &'a [Alias]) -> CResult {
+        // Every op of an import is located at the whole statement, as CPython's.
         for a in names {
-            self.set_span(a.span);
             let t = self.tmp();
             let name = self.name(&a.name);
             let fromlist = self.konst(Const::None);
@@ -1865,7 +1903,6 @@ impl<'a> Gen<'a> {
         }
         let t = self.tmp();
         for a in names {
-            self.set_span(a.span);
             let n = self.name(&a.name);
             self.emit(Op::ImportFrom { dst: t, module: m, name: n });
             self.store_name(a.asname.as_ref().unwrap_or(&a.name), t);
@@ -1912,7 +1949,7 @@ impl<'a> Gen<'a> {
         let f = self.tmp();
         self.make_function(sid, name, qn, args, FnBody::Stmts(body), s.span.lineno, f)?;
         self.function_annotations(args, returns, f)?;
-        self.apply_decorators(dbase, decorators.len(), f);
+        self.apply_decorators(dbase, decorators, f);
         self.store_name(name, dbase);
         Ok(())
     }
@@ -1992,10 +2029,12 @@ impl<'a> Gen<'a> {
     }
 
     /// Apply decorators held in `dbase..` to the value in `f` (== dbase + n); result in `dbase`.
-    fn apply_decorators(&mut self, dbase: R, n: usize, f: R) {
-        debug_assert_eq!(f, dbase + n as R);
-        for i in (0..n).rev() {
+    /// Each call is located at its decorator expression, as CPython's.
+    fn apply_decorators(&mut self, dbase: R, decorators: &'a [Expr], f: R) {
+        debug_assert_eq!(f, dbase + decorators.len() as R);
+        for (i, d) in decorators.iter().enumerate().rev() {
             let r = dbase + i as R;
+            self.set_span(d.span);
             self.emit(Op::Call { dst: r, base: r, nargs: 1 });
         }
     }
@@ -2130,7 +2169,7 @@ impl<'a> Gen<'a> {
         self.load_const(Const::Str(name.to_string()), base + 2);
         self.call_args(base, 2, bases, keywords, dst, false)?;
         self.release(m);
-        self.apply_decorators(dbase, decorators.len(), dst);
+        self.apply_decorators(dbase, decorators, dst);
         self.store_name(name, dbase);
         Ok(())
     }
@@ -2286,7 +2325,7 @@ impl<'a> Gen<'a> {
             ExprKind::Attribute { value, attr, .. } => {
                 let obj = self.expr_reg(value)?;
                 let name = self.attr_name(attr);
-                self.set_span(e.span);
+                self.set_span(attr_span(e.span, e.span, attr));
                 self.emit(Op::LoadAttr { dst, obj, name });
             }
             ExprKind::Subscript { value, slice, .. } => {
@@ -2630,7 +2669,7 @@ impl<'a> Gen<'a> {
                 let base = self.tmps(2);
                 let obj = self.expr_reg(value)?;
                 let name = self.attr_name(attr);
-                self.set_span(func.span);
+                self.set_span(attr_span(func.span, func.span, attr));
                 self.emit(Op::LoadMethod { dst: base, obj, name });
                 self.release(base + 2);
                 let argbase = self.tmps(args.len() + keywords.len());
@@ -2642,7 +2681,7 @@ impl<'a> Gen<'a> {
                     self.expr_into(&k.value, argbase + (args.len() + i) as R)?;
                 }
                 let nargs = (args.len() + keywords.len()) as u16;
-                self.set_span(e.span);
+                self.set_span(attr_span(e.span, func.span, attr));
                 if keywords.is_empty() {
                     self.emit(Op::CallMethod { dst, base, nargs });
                 } else {
@@ -2759,6 +2798,8 @@ impl<'a> Gen<'a> {
         };
         let qn = self.qualname(name);
         self.begin(sid, name, qn, e.span.lineno);
+        // The loop machinery is located at the whole comprehension, as CPython's.
+        self.set_span(e.span);
         self.f().unit.argcount = 1;
         self.f().unit.consts.push(Const::None);
         let acc = if kind == CompKind::Gen {
@@ -2806,6 +2847,7 @@ impl<'a> Gen<'a> {
     fn comp_loop(&mut self, kind: CompKind, gens: &'a [Comprehension], i: usize, elt: &'a Expr, value: Option<&'a Expr>, acc: R) -> CResult {
         let g = &gens[i];
         let m = self.mark();
+        let comp = self.fr().span;
         let it = if i == 0 {
             0
         } else {
@@ -2818,7 +2860,7 @@ impl<'a> Gen<'a> {
         let exit = self.label();
         let skip = self.label();
         self.place(head);
-        self.set_span(g.iter.span);
+        self.set_span(comp);
         self.for_iter_target(it, &g.target, exit)?;
         for c in &g.ifs {
             self.jump_if(c, false, skip)?;

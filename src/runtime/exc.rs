@@ -53,19 +53,34 @@ pub fn exc_matches(cx: &mut Ctx, exc: Value, ty: Value) -> PyResult<bool> {
     }
 }
 
-/// Source lines of a file (cached).
+/// Source line `line` of a file as read (cached; no line end, indentation kept).
 fn source_line(cx: &mut Ctx, file: &str, line: u32) -> Option<String> {
     if !cx.rt.source_cache.contains_key(file) {
-        let lines = std::fs::read_to_string(file).ok().map(|s| s.lines().map(|l| l.to_string()).collect());
+        let lines = std::fs::read_to_string(file).ok().map(|s| split_lines(&s));
         cx.rt.source_cache.insert(file.to_string(), lines);
     }
     let lines = cx.rt.source_cache.get(file)?.as_ref()?;
-    lines.get((line as usize).checked_sub(1)?).map(|l| l.trim().to_string())
+    lines.get((line as usize).checked_sub(1)?).cloned()
+}
+
+/// Lines as Python's text mode reads them (universal newlines), without their ends.
+fn split_lines(s: &str) -> Vec<String> {
+    let s = s.strip_prefix('\u{feff}').unwrap_or(s);
+    let mut out = Vec::new();
+    let mut rest = s;
+    while !rest.is_empty() {
+        let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+        out.push(rest[..end].to_string());
+        let b = rest.as_bytes();
+        let skip = if b.get(end) == Some(&b'\r') && b.get(end + 1) == Some(&b'\n') { 2 } else { 1 };
+        rest = rest.get(end + skip..).unwrap_or("");
+    }
+    out
 }
 
 /// Register source text for a file name (e.g. `-c` code or the REPL), for tracebacks.
 pub fn cache_source(cx: &mut Ctx, file: &str, text: &str) {
-    cx.rt.source_cache.insert(file.to_string(), Some(text.lines().map(|l| l.to_string()).collect()));
+    cx.rt.source_cache.insert(file.to_string(), Some(split_lines(text)));
 }
 
 /// The last line of a traceback: `Type: message` (or `Type`).
@@ -148,9 +163,8 @@ fn format_one(cx: &mut Ctx, exc: Value, out: &mut String) {
                 let name = str_of(c.name).unwrap_or("?");
                 out.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
                 if let Some(src) = source_line(cx, &file, line) {
-                    if !src.is_empty() {
-                        out.push_str(&format!("    {src}\n"));
-                    }
+                    let pos = c.positions.get(ip as usize).copied();
+                    source_with_carets(&src, line, pos, out);
                 }
             }
             repeated_note(out, count);
@@ -164,6 +178,149 @@ fn format_one(cx: &mut Ctx, exc: Value, out: &mut String) {
     out.push_str(&s);
     crate::suggest::offer(cx, exc, out); // ". Did you mean: 'x'?" (NameError, AttributeError)
     out.push('\n');
+}
+
+/// CPython's `IS_WHITESPACE` (traceback.c).
+fn is_ws(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\x0c')
+}
+
+/// `_PyPegen_byte_offset_to_character_offset`: characters in the first `col`
+/// bytes of `s` (invalid cuts count as one replacement character; past the
+/// end counts the C string's NUL as one more).
+fn char_offset(s: &str, col: usize) -> usize {
+    let b = s.as_bytes();
+    let col = col.min(b.len() + 1);
+    if col > b.len() {
+        return s.chars().count() + 1;
+    }
+    String::from_utf8_lossy(&b[..col]).chars().count()
+}
+
+/// One frame's source line and, when the op's span does not cover the whole
+/// line, its marker line, as CPython 3.11's `tb_displayline` prints them:
+/// `^^^^` under the span, `~~^~~` when the span is a binary operation or a
+/// subscript (primary `~`, the operator or brackets `^`).
+fn source_with_carets(line: &str, lineno: u32, pos: Option<crate::compile::code::Pos>, out: &mut String) {
+    let lead = line.chars().take_while(|&c| c == ' ' || c == '\t' || c == '\x0c').count();
+    let stripped: String = line.chars().skip(lead).collect();
+    if stripped.is_empty() {
+        return;
+    }
+    out.push_str("    ");
+    out.push_str(&stripped);
+    out.push('\n');
+    let Some(p) = pos else { return };
+    if p.end_line == 0 || p.end_line < lineno || p.col == u32::MAX || p.end_col == u32::MAX {
+        return;
+    }
+    let start = char_offset(line, p.col as usize);
+    let mut end = char_offset(line, p.end_col as usize);
+    let mut anchors = None;
+    if p.end_line == lineno {
+        anchors = caret_anchors(line, start, end);
+    } else {
+        // Multi-line span: up to the last non-blank character. (CPython walks
+        // the UTF-8 bytes from the character length down; so do we.)
+        let b = line.as_bytes();
+        let mut i = line.chars().count() as isize;
+        loop {
+            i -= 1;
+            if i < 0 || !is_ws(b.get(i as usize).copied().unwrap_or(0)) {
+                break;
+            }
+        }
+        end = (i + 1) as usize;
+    }
+    let stripped_len = stripped.chars().count();
+    if end.wrapping_sub(start) == stripped_len && anchors.is_none() {
+        return;
+    }
+    let (left, right, primary, secondary) = anchors.unwrap_or((usize::MAX, usize::MAX, '^', '^'));
+    // Columns as displayed: wide characters take two.
+    let dw = |chars: usize| crate::syntax::width::display_width(line, chars);
+    let (start, end, left, right) = match anchors {
+        Some(_) => (dw(start), dw(end), dw(left), dw(right)),
+        None => (dw(start), dw(end), left, right),
+    };
+    let mut off = lead as isize - 4; // the loop writes the 4-space margin too
+    loop {
+        off += 1;
+        if off > end as isize {
+            break;
+        }
+        let o = off as usize;
+        let ch = if off <= start as isize {
+            ' '
+        } else if anchors.is_some() && left < o && o <= right {
+            secondary
+        } else {
+            primary
+        };
+        out.push(ch);
+    }
+    out.push('\n');
+}
+
+/// `extract_anchors_from_line`: parse the span's text alone; a binary
+/// operation marks its operator, a subscript its brackets. Character offsets
+/// into `line`, and the primary and secondary characters.
+fn caret_anchors(line: &str, start: usize, end: usize) -> Option<(usize, usize, char, char)> {
+    use crate::syntax::ast::{ExprKind, StmtKind};
+    let segment: String = line.chars().skip(start).take(end.saturating_sub(start)).collect();
+    let m = crate::syntax::parse_module_unchecked(&segment, "<segment>").ok()?;
+    if m.body.len() != 1 {
+        return None;
+    }
+    let StmtKind::Expr(e) = &m.body[0].kind else { return None };
+    let s = segment.as_bytes();
+    let (l, r, p, q) = match &e.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let (lend, rstart) = (left.span.end_col as usize, right.span.col as usize);
+            let (mut l, mut r, mut p, mut q) = (usize::MAX, usize::MAX, '^', '^');
+            let mut i = lend;
+            while i < rstart {
+                let c = *s.get(i)?;
+                if is_ws(c) {
+                    i += 1;
+                    continue;
+                }
+                l = i;
+                r = i + 1;
+                if i + 1 < rstart && !is_ws(*s.get(i + 1)?) {
+                    r += 1;
+                }
+                if i + 1 < rstart && c == b')' {
+                    i += 1;
+                    continue;
+                }
+                p = '~';
+                q = '^';
+                break;
+            }
+            if l == usize::MAX {
+                return None;
+            }
+            (l, r, p, q)
+        }
+        ExprKind::Subscript { value, slice, .. } => {
+            let mut l = value.span.end_col as usize;
+            let mut r = slice.span.end_col as usize + 1;
+            let n = s.len();
+            while l < n && (is_ws(s[l]) || s[l] != b'[') {
+                l += 1;
+            }
+            while r < n && (is_ws(s[r]) || s[r] != b']') {
+                r += 1;
+            }
+            if r < n {
+                r += 1;
+            }
+            (l, r, '~', '^')
+        }
+        _ => return None,
+    };
+    Some((char_offset(&segment, l) + start, char_offset(&segment, r) + start, p, q))
 }
 
 /// A SyntaxError's `File/line/caret` block and last line, rendered by the

@@ -38,6 +38,7 @@ pub mod error;
 pub mod lexer;
 pub mod parser;
 pub mod unicode_names;
+pub mod width;
 
 pub use error::SyntaxError;
 

@@ -1,0 +1,4 @@
+# expect-error
+# traceback text (marker lines) as CPython 3.11 prints it: call noncallable2
+x = 5
+y = x(1, 2)

@@ -1,0 +1,7 @@
+# expect-error
+# traceback text (marker lines) as CPython 3.11 prints it: comp next raises2
+class It:
+    def __iter__(self): return self
+    def __next__(self): raise TypeError("nx")
+r = [x for y in [1]
+     for x in It()]

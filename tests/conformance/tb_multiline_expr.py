@@ -1,0 +1,6 @@
+# expect-error
+# traceback text (marker lines) as CPython 3.11 prints it: multiline expr
+a = 1
+b = "x"
+c = (a +
+     b)
