@@ -13,6 +13,7 @@
 use crate::builtins::util::*;
 use crate::compile::CmpOp;
 use crate::heap::*;
+use crate::runtime::num::{num_cmp, num_of, Num};
 use crate::runtime::{self, list_vec, str_of};
 use crate::vm::Ctx;
 use crate::{Exc, PyResult, Value};
@@ -200,7 +201,24 @@ fn native_sort<T: Item>(a: &mut [T]) -> bool {
         });
         return true;
     }
+    // Builtin numbers of mixed kinds (bools, big ints, floats), no NaN: the
+    // exact int/float order is total too.
+    if a.iter().all(|v| number(v.key()).is_some_and(|n| !matches!(n, Num::F(f) if f.is_nan()))) {
+        a.sort_by(|x, y| num_cmp(number(x.key()).expect("a number"), number(y.key()).expect("a number")).expect("no NaN"));
+        return true;
+    }
     false
+}
+
+/// A builtin int, bool or float (not a subclass instance, whose comparison
+/// may be overridden) as a number.
+#[inline]
+fn number(v: Value) -> Option<Num> {
+    if v.is_int() || v.is_float() || v.is_kind(Kind::Bool) || v.is_kind(Kind::BigInt) || v.is_kind(Kind::Float) {
+        num_of(v)
+    } else {
+        None
+    }
 }
 
 /// The kinds of value `plain_cmp` orders totally.
@@ -291,6 +309,9 @@ pub fn lt(cx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
         if i == n {
             return Ok(x.len() < y.len());
         }
+    }
+    if let (Some(x), Some(y)) = (number(a), number(b)) {
+        return Ok(num_cmp(x, y) == Some(std::cmp::Ordering::Less));
     }
     lt_slow(cx, a, b)
 }

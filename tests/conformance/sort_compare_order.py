@@ -59,3 +59,17 @@ print(max([1, nan, 3]), min([nan, 1, 3]), max([nan, 1, 3]))
 xs = [4.0, nan, 2.0, 3.0, 1.0]
 xs.sort(key=lambda x: -x)
 print(xs)
+
+# Builtin numbers of mixed kinds: exact int/float order, equal values stable.
+print(sorted([10**20, -5, 2.5, 10**19 + 0.5, True, -(10**30), 1e20, 0, -0.0, False, 2**53 + 1, float(2**53)]))
+print(sorted([1e20, 10**20, 10**20 + 1, 1e20 + 16384, 99999999999999999999], reverse=True))
+print(sorted([3, 2.0, 2, True, 1.0, 1], key=lambda x: -x))
+
+
+class MyInt(int):
+    def __lt__(self, other):
+        print("MyInt lt", int(self), other)
+        return int(self) > other
+
+
+print(sorted([MyInt(1), 2, MyInt(3), 0]))
