@@ -141,7 +141,7 @@ class Gen:
         if k == 9:
             return f"repr({self.pick([self.list_e(d + 1), self.float_e(d + 1), a])})"
         if k == 10:
-            return f"'{self.pick(['%d', '%s', '%5d', '%x'])}' % ({self.int_e(d + 1)},)"
+            return f"('{self.pick(['%d', '%s', '%5d', '%x'])}' % ({self.int_e(d + 1)},))"
         if k == 12:  # slicing with steps
             return f"{a}[{self.pick(['::-1', '1::2', '::3', '-2::-1', ':-1:2', '5:0:-2'])}]"
         if k == 13:
@@ -263,7 +263,7 @@ class Gen:
 
     def stmt(self):
         self.depth += 1
-        k = self.r.randint(0, 21) if self.depth < 4 else self.r.randint(0, 5)
+        k = self.r.randint(0, 24) if self.depth < 4 else self.r.randint(0, 5)
         saved = dict(self.vars)
         saved_f, saved_c = list(self.funcs), list(self.classes)
 
@@ -336,6 +336,10 @@ class Gen:
             self.misc_stmt()
         elif k == 20:
             self.class_features()
+        elif k == 21:
+            self.protocol_stmt()
+        elif k == 22:
+            self.match_stmt()
         else:
             self.assign()
         self.depth -= 1
@@ -694,6 +698,103 @@ class Gen:
                                       f"hash({o})", f"max({c}(1), {c}(5), {c}(3)), min([{c}(2), {c}(0)])",
                                       f"{o} < 3", f"type({o}).__mro__[1].__name__, {c}.__name__, {c}.__qualname__",
                                       f"isinstance({c}.d, {dsc}), {c}.__dict__.get('tag')"]))
+
+    def protocol_stmt(self):
+        """Operator overloading with NotImplemented and reflected operators,
+        context managers that suppress, generator send/throw/close, calls
+        with bad arguments, exception chaining."""
+        k = self.r.randint(0, 4)
+        if k == 0:
+            c = self.fresh("Num")
+            self.emit(f"class {c}:")
+            self.emit("    def __init__(self, v): self.v = v")
+            ops = self.r.sample(["add", "sub", "mul", "floordiv", "mod", "and", "lshift"], 3)
+            sym = {"add": "+", "sub": "-", "mul": "*", "floordiv": "//", "mod": "%", "and": "&", "lshift": "<<"}
+            for op in ops:
+                self.emit(f"    def __{op}__(self, o):")
+                self.emit(f"        if isinstance(o, {c}): return {c}(self.v {sym[op]} o.v)")
+                self.emit(f"        if isinstance(o, int): return {c}(self.v {sym[op]} o)")
+                self.emit("        return NotImplemented")
+                if self.r.random() < 0.5:
+                    self.emit(f"    def __r{op}__(self, o): return {c}(o {sym[op]} self.v)")
+            self.emit("    def __repr__(self): return 'N(%r)' % (self.v,)")
+            a, b = self.r.randint(-9, 9), self.r.randint(1, 9)
+            for op in ops:
+                self.guarded_print(f"{c}({a}) {sym[op]} {c}({b}), {c}({a}) {sym[op]} {b}")
+                self.guarded_print(f"{b} {sym[op]} {c}({a})")
+                self.guarded_print(f"{c}({a}) {sym[op]} 'x'")
+            self.guarded_print(f"{c}({a}) {self.pick(['+', '-', '*', '<', '>=', '@', '/'])} {c}({b})")
+        elif k == 1:
+            c = self.fresh("Cm")
+            self.emit(f"class {c}:")
+            self.emit("    def __init__(self, tag, swallow): self.tag, self.swallow = tag, swallow")
+            self.emit("    def __enter__(self): print('enter', self.tag); return self.tag")
+            self.emit("    def __exit__(self, t, v, tb):")
+            self.emit("        print('exit', self.tag, t.__name__ if t else None, v)")
+            self.emit("        return self.swallow")
+            self.emit("try:")
+            self.emit(f"    with {c}('a', {self.pick(['True', 'False'])}) as x, {c}('b', {self.pick(['True', 'False'])}) as y:")
+            self.emit("        print('body', x, y)")
+            self.emit(f"        {self.pick(['raise ValueError(1)', '1 / 0', 'pass', '[][1]'])}")
+            self.emit("    print('after with')")
+            self.emit("except Exception as e:")
+            self.emit("    print('escaped', type(e).__name__, e)")
+        elif k == 2:
+            g = self.fresh("gen")
+            self.emit(f"def {g}():")
+            self.emit("    try:")
+            self.emit("        got = yield 1")
+            self.emit("        print('got', got)")
+            self.emit("        got = yield got * 2 if isinstance(got, int) else 0")
+            self.emit("        yield from range(got if isinstance(got, int) else 2)")
+            self.emit("    except KeyError as e:")
+            self.emit("        print('gen caught', e)")
+            self.emit("        yield 'after throw'")
+            self.emit("    finally:")
+            self.emit("        print('gen finally')")
+            it = self.fresh("it")
+            self.emit(f"{it} = {g}()")
+            steps = [self.pick([f"next({it})", f"{it}.send({self.r.randint(0, 4)})", f"{it}.throw(KeyError('k'))", f"{it}.close()", f"list({it})"])
+                     for _ in range(self.r.randint(1, 5))]
+            for st in steps:
+                self.guarded_print(st)
+            # CPython finalizes a suspended generator when its last reference
+            # goes (its finally runs then); a tracing GC does not, so close it.
+            self.guarded_print(f"{it}.close()")
+        elif k == 3:
+            f = self.fresh("fa")
+            self.emit(f"def {f}(a, b=2, *args, c, d=4, **kw): return (a, b, args, c, d, sorted(kw.items()))")
+            for _ in range(self.r.randint(1, 3)):
+                args = self.pick(["1", "1, c=3", "1, 2, 3, c=5", "c=1", "1, c=1, e=9", "*[1, 2], c=0", "1, **{'c': 2, 'z': 3}",
+                                  "1, 2, b=3, c=4", "1, c=2, c=3" if False else "1, 2", "**{'a': 1, 'c': 2}", "*'ab', c=[]"])
+                self.guarded_print(f"{f}({args})")
+        else:
+            self.emit("try:")
+            self.emit("    try:")
+            risky = self.pick(["1 / 0", "int('x')", "{}[1]", "None.attr"])
+            self.emit(f"        {risky}")
+            self.emit("    except Exception as e:")
+            cause = self.pick(["RuntimeError('wrapped') from e", "ValueError('during')", "KeyError('k') from None"])
+            self.emit(f"        raise {cause}")
+            self.emit("except Exception as e:")
+            self.emit("    print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__, e.__suppress_context__)")
+
+    def match_stmt(self):
+        """Structural pattern matching over generated values."""
+        f = self.fresh("mt")
+        self.emit(f"def {f}(v):")
+        self.emit("    match v:")
+        cases = [("0 | 1", "'bit'"), ("[x, y]", "f'pair {x} {y}'"), ("[x, *rest]", "f'head {x} rest {rest}'"),
+                 ("{'k': val}", "f'map {val}'"), ("str() as s if len(s) > 3", "'long ' + s"), ("int(n) if n < 0", "'neg'"),
+                 ("float()", "'float'"), ("(a, b, c)", "f'triple {a}{b}{c}'"), ("[]", "'empty'"), ("None", "'none'")]
+        for pat, res in self.r.sample(cases, self.r.randint(2, len(cases))):
+            self.emit(f"        case {pat}:")
+            self.emit(f"            return {res}")
+        self.emit("        case _:")
+        self.emit("            return 'other'")
+        vals = [self.pick(["0", "1", "[1, 2]", "[3]", "[4, 5, 6]", "(1, 2, 3)", "{'k': 2, 'j': 3}", "'hello'", "'hi'", "-4", "2.5", "None", "[]", "{}"])
+                for _ in range(self.r.randint(1, 5))]
+        self.emit(f"print([{f}(v) for v in [{', '.join(vals)}]])")
 
     def gen_stmt(self):
         name = self.fresh("g")
