@@ -98,7 +98,11 @@ pub fn note_instance_key(name: Value) {
         return instance_dicts_exposed();
     }
     let (w, m) = key_bit(dict::str_hash(name));
-    INSTANCE_KEYS[w].fetch_or(m, std::sync::atomic::Ordering::Relaxed);
+    let word = &INSTANCE_KEYS[w];
+    // (A plain load first: the bit is almost always set already.)
+    if word.load(std::sync::atomic::Ordering::Relaxed) & m == 0 {
+        word.fetch_or(m, std::sync::atomic::Ordering::Relaxed);
+    }
 }
 
 /// Every name may be a key (a store with a non-str name).
