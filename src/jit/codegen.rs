@@ -359,6 +359,8 @@ struct Gen<'a, 'b> {
     tcur: typed::Types,
     tnext: typed::Types,
     alloc0: Option<cranelift_codegen::ir::Value>,
+    /// Where the typed body keeps `fp` while its loop runs.
+    fp_slot: Option<cranelift_codegen::ir::StackSlot>,
     /// Descriptors the code points into (`typed::spill`), owned by the `Loop`.
     data: Vec<Box<[u64]>>,
     /// Registers below this are named locals (always written back); the
@@ -372,8 +374,11 @@ struct Gen<'a, 'b> {
     live: Vec<crate::fxhash::HashSet<u16>>,
     exit: Block,
     exit_raw: Block,
-    fp: cranelift_codegen::ir::Value,
-    cx: cranelift_codegen::ir::Value,
+    /// The frame and context pointers, as variables: the typed body
+    /// (`typed.rs`) leaves `fp` in a stack slot while its loop runs and
+    /// re-reads it where it bails (it is not held across the loop).
+    fpv: Variable,
+    cxv: Variable,
     /// One range-iterator cache per `for_iter` (0 = unknown); reset by calls.
     caches: Vec<Variable>,
     /// Python registers used by inline templates live in SSA variables
@@ -409,8 +414,11 @@ impl<'a, 'b> Gen<'a, 'b> {
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
         b.switch_to_block(entry);
+        let (fpv, cxv) = (b.declare_var(I64), b.declare_var(I64));
         let fp = b.block_params(entry)[0];
         let cx = b.block_params(entry)[1];
+        b.def_var(fpv, fp);
+        b.def_var(cxv, cx);
         let blocks = (0..n).map(|_| b.create_block()).collect();
         let exit = b.create_block();
         b.append_block_param(exit, I64);
@@ -431,6 +439,7 @@ impl<'a, 'b> Gen<'a, 'b> {
             tcur: Default::default(),
             tnext: Default::default(),
             alloc0: None,
+            fp_slot: None,
             data: Vec::new(),
             nvars: u16::MAX,
             tconsts: Default::default(),
@@ -438,8 +447,8 @@ impl<'a, 'b> Gen<'a, 'b> {
             live: Vec::new(),
             exit,
             exit_raw,
-            fp,
-            cx,
+            fpv,
+            cxv,
             caches: Vec::new(),
             vars: Default::default(),
             written: Vec::new(),
@@ -448,6 +457,13 @@ impl<'a, 'b> Gen<'a, 'b> {
             feedback: std::ptr::null(),
             cxp: std::ptr::null(),
         }
+    }
+
+    fn fp(&mut self) -> cranelift_codegen::ir::Value {
+        self.b.use_var(self.fpv)
+    }
+    fn cx(&mut self) -> cranelift_codegen::ir::Value {
+        self.b.use_var(self.cxv)
     }
 
     fn ip(&self, k: usize) -> *const Inst {
@@ -485,23 +501,28 @@ impl<'a, 'b> Gen<'a, 'b> {
     fn load_reg(&mut self, r: u16) -> cranelift_codegen::ir::Value {
         match self.vars.get(&r) {
             Some(&v) => self.b.use_var(v),
-            None => self.b.ins().load(I64, mem(), self.fp, (r as i32) * 8),
+            None => {
+                let fp = self.fp();
+                self.b.ins().load(I64, mem(), fp, (r as i32) * 8)
+            }
         }
     }
     fn store_reg(&mut self, r: u16, v: cranelift_codegen::ir::Value) {
         match self.vars.get(&r) {
             Some(&var) => self.b.def_var(var, v),
             None => {
-                self.b.ins().store(mem(), v, self.fp, (r as i32) * 8);
+                let fp = self.fp();
+                self.b.ins().store(mem(), v, fp, (r as i32) * 8);
             }
         }
     }
 
     /// Write promoted registers back to the frame (before calls and exits).
     fn flush(&mut self) {
+        let fp = self.fp();
         for r in self.written.clone() {
             let v = self.b.use_var(self.vars[&r]);
-            self.b.ins().store(mem(), v, self.fp, (r as i32) * 8);
+            self.b.ins().store(mem(), v, fp, (r as i32) * 8);
         }
     }
 
@@ -509,8 +530,9 @@ impl<'a, 'b> Gen<'a, 'b> {
     fn reload(&mut self) {
         let mut rs: Vec<(u16, Variable)> = self.vars.iter().map(|(r, v)| (*r, *v)).collect();
         rs.sort_by_key(|x| x.0);
+        let fp = self.fp();
         for (r, var) in rs {
-            let v = self.b.ins().load(I64, mem(), self.fp, (r as i32) * 8);
+            let v = self.b.ins().load(I64, mem(), fp, (r as i32) * 8);
             self.b.def_var(var, v);
         }
     }
@@ -621,7 +643,8 @@ impl<'a, 'b> Gen<'a, 'b> {
         self.b.switch_to_block(self.exit);
         let r = self.b.block_params(self.exit)[0];
         self.flush();
-        self.b.ins().store(mem(), self.fp, self.cx, self.offs.step_fp);
+        let (fp, cx) = (self.fp(), self.cx());
+        self.b.ins().store(mem(), fp, cx, self.offs.step_fp);
         self.b.ins().return_(&[r]);
         self.b.switch_to_block(self.exit_raw);
         let r = self.b.block_params(self.exit_raw)[0];
@@ -737,8 +760,9 @@ impl<'a, 'b> Gen<'a, 'b> {
     /// Dispatch on an ip returned by a step form or helper: a different frame
     /// leaves; an in-region successor candidate continues; anything else leaves.
     unsafe fn dispatch_result(&mut self, k: usize, r: cranelift_codegen::ir::Value) {
-        let nfp = self.b.ins().load(I64, mem(), self.cx, self.offs.step_fp);
-        let same = self.b.ins().icmp(IntCC::Equal, nfp, self.fp);
+        let (fp, cx) = (self.fp(), self.cx());
+        let nfp = self.b.ins().load(I64, mem(), cx, self.offs.step_fp);
+        let same = self.b.ins().icmp(IntCC::Equal, nfp, fp);
         let cont = self.b.create_block();
         self.b.ins().brif(same, cont, &[], self.exit_raw, &[r.into()]);
         self.b.switch_to_block(cont);
@@ -781,7 +805,8 @@ impl<'a, 'b> Gen<'a, 'b> {
         self.flush();
         let ipv = self.iconst(self.ip(k) as u64);
         let f = self.iconst(step as usize as u64);
-        let call = self.b.ins().call_indirect(self.step_ref, f, &[ipv, self.fp, self.cx]);
+        let (fp, cx) = (self.fp(), self.cx());
+        let call = self.b.ins().call_indirect(self.step_ref, f, &[ipv, fp, cx]);
         let r = self.b.inst_results(call)[0];
         self.dispatch_result(k, r);
     }
@@ -792,8 +817,9 @@ impl<'a, 'b> Gen<'a, 'b> {
         let k = ip.offset_from(self.head) as usize;
         let slow = self.b.create_block();
         let fast = self.b.create_block();
-        let a = self.b.ins().load(I64, mem(), self.cx, self.offs.allocated);
-        let t = self.b.ins().load(I64, mem(), self.cx, self.offs.threshold);
+        let cx = self.cx();
+        let a = self.b.ins().load(I64, mem(), cx, self.offs.allocated);
+        let t = self.b.ins().load(I64, mem(), cx, self.offs.threshold);
         let want = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, a, t);
         self.b.ins().brif(want, slow, &[], fast, &[]);
         self.b.switch_to_block(fast);
@@ -807,7 +833,8 @@ impl<'a, 'b> Gen<'a, 'b> {
         self.flush();
         let ipv = self.iconst(ip as u64);
         let f = self.iconst(safepoint as *const () as u64);
-        let call = self.b.ins().call_indirect(self.step_ref, f, &[ipv, self.fp, self.cx]);
+        let (fp, cx) = (self.fp(), self.cx());
+        let call = self.b.ins().call_indirect(self.step_ref, f, &[ipv, fp, cx]);
         let r = self.b.inst_results(call)[0];
         self.dispatch_result(k, r);
     }

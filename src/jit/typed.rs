@@ -330,7 +330,8 @@ impl<'a, 'b> Gen<'a, 'b> {
             if matches!(self.tpl_of(k).0, Tpl::Global) {
                 let ipv = self.iconst(self.ip(k) as u64);
                 let f = self.iconst(global_word as *const () as u64);
-                let call = self.b.ins().call_indirect(self.two_ref, f, &[ipv, self.cx]);
+                let cx = self.cx();
+                let call = self.b.ins().call_indirect(self.two_ref, f, &[ipv, cx]);
                 let r = self.b.inst_results(call)[0];
                 let want = self.global_obj(k);
                 let same = self.b.ins().icmp_imm_s(IntCC::Equal, r, want.raw() as i64);
@@ -357,7 +358,21 @@ impl<'a, 'b> Gen<'a, 'b> {
             self.b.def_var(var, v);
         }
         self.tstates = states;
-        self.alloc0 = Some(self.b.ins().load(I64, mem(), self.cx, self.offs.allocated));
+        let cx = self.cx();
+        self.alloc0 = Some(self.b.ins().load(I64, mem(), cx, self.offs.allocated));
+        // The frame pointer waits in a stack slot (see `fpv`).
+        let fp = self.fp();
+        let slot = self.b.create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(
+            cranelift_codegen::ir::StackSlotKind::ExplicitSlot,
+            16,
+            3,
+        ));
+        self.b.ins().stack_store(I64, fp, slot, 0);
+        // A later store, so that Cranelift's alias analysis does not forward
+        // `fp` to the re-reads (which would keep it in a register again).
+        let zero = self.iconst(0);
+        self.b.ins().stack_store(I64, zero, slot, 8);
+        self.fp_slot = Some(slot);
         self.tblocks = (0..self.n).map(|_| self.b.create_block()).collect();
         self.b.ins().jump(self.tblocks[0], &[]);
         for k in 0..self.n {
@@ -564,6 +579,7 @@ impl<'a, 'b> Gen<'a, 'b> {
     /// (`box_floats`), with `None` in their registers meanwhile (nothing
     /// collects during an allocation).
     fn spill(&mut self, k: usize) {
+        self.refetch();
         let live = std::mem::take(&mut self.live);
         let regs: Vec<u16> = self
             .written
@@ -609,7 +625,8 @@ impl<'a, 'b> Gen<'a, 'b> {
                     self.b.ins().select(tag, w, none)
                 }
             };
-            self.b.ins().store(mem(), w, self.fp, (r as i32) * 8);
+            let fp = self.fp();
+            self.b.ins().store(mem(), w, fp, (r as i32) * 8);
         }
         if let Some(bad) = bad {
             let boxb = self.b.create_block();
@@ -619,10 +636,19 @@ impl<'a, 'b> Gen<'a, 'b> {
             self.b.switch_to_block(boxb);
             let f = self.iconst(box_floats as *const () as u64);
             let dp = self.iconst(desc as u64);
-            self.b.ins().call_indirect(self.step_ref, f, &[self.cx, self.fp, dp]);
+            let (fp, cx) = (self.fp(), self.cx());
+            self.b.ins().call_indirect(self.step_ref, f, &[cx, fp, dp]);
             self.b.ins().jump(done, &[]);
             self.b.switch_to_block(done);
         }
+    }
+
+    /// Define `fp` again from its stack slot (where the typed body leaves
+    /// its loop).
+    fn refetch(&mut self) {
+        let slot = self.fp_slot.expect("typed entry");
+        let fp = self.b.ins().stack_load(I64, I64, slot, 0);
+        self.b.def_var(self.fpv, fp);
     }
 
     /// Continue at `p`: its typed block, or (outside the region) a return
@@ -635,7 +661,8 @@ impl<'a, 'b> Gen<'a, 'b> {
             }
             None => {
                 self.spill(0);
-                self.b.ins().store(mem(), self.fp, self.cx, self.offs.step_fp);
+                let (fp, cx) = (self.fp(), self.cx());
+                self.b.ins().store(mem(), fp, cx, self.offs.step_fp);
                 let v = self.iconst(p as u64);
                 self.b.ins().return_(&[v]);
             }
@@ -876,7 +903,8 @@ impl<'a, 'b> Gen<'a, 'b> {
             }
             Tpl::Back => {
                 // Nothing here allocates: `allocated` is as at entry.
-                let t = self.b.ins().load(I64, mem(), self.cx, self.offs.threshold);
+                let cx = self.cx();
+                let t = self.b.ins().load(I64, mem(), cx, self.offs.threshold);
                 let a = self.alloc0.expect("typed entry");
                 let due = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, a, t);
                 self.tguard(due, k);
