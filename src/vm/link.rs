@@ -131,7 +131,7 @@ fn fusion(code: &CodeObj, i: usize) -> Option<(Handler, &'static str)> {
     let ops = &code.ops;
     // The loop head a back-edge after op `k` jumps to.
     let head = |k: usize| match ops.get(k + 1) {
-        Some(Op::Loop { target }) => ops.get(*target as usize),
+        Some(Op::Loop { target }) => ops.get(*target as usize).map(|h| (h, ops.get(*target as usize + 1))),
         _ => None,
     };
     let (op, next) = (&ops[i], ops.get(i + 1)?);
@@ -155,10 +155,20 @@ fn fusion(code: &CodeObj, i: usize) -> Option<(Handler, &'static str)> {
 
 /// Loop-tail superinstruction for `op`, `Loop`, `head` (the op the back-edge
 /// jumps to), if any (handlers/fused.rs `fuse_tail!`).
-fn fused_tail(op: &Op, head: Option<&Op>) -> Option<(Handler, &'static str)> {
+fn fused_tail(op: &Op, head: Option<(&Op, Option<&Op>)>) -> Option<(Handler, &'static str)> {
     use BinOp as B;
     use CmpOp as C;
-    Some(match (op, head?) {
+    let (head, first) = head?;
+    // A `for` whose body starts with `if a < b`: the head runs that compare too.
+    if let (Op::ForIter { .. }, Some(Op::JumpIfNotCompare { op: C::Lt, .. })) = (head, first) {
+        match op {
+            Op::Move { .. } => return Some(h!(fused::move_loop_for_lt)),
+            Op::Binary { op: B::Add, .. } => return Some(h!(fused::add_loop_for_lt)),
+            Op::InPlace { op: B::Add, .. } => return Some(h!(fused::inplace_add_loop_for_lt)),
+            _ => {}
+        }
+    }
+    Some(match (op, head) {
         (Op::Binary { op: B::Add, .. }, Op::ForIter { .. }) => h!(fused::add_loop_for),
         (Op::Binary { op: B::Sub, .. }, Op::ForIter { .. }) => h!(fused::sub_loop_for),
         (Op::InPlace { op: B::Add, .. }, Op::ForIter { .. }) => h!(fused::inplace_add_loop_for),

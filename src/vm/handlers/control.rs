@@ -126,7 +126,10 @@ unsafe fn quicken_nc(ip: *const Inst) {
     use crate::vm::dispatch::handler;
     use crate::vm::handlers::{compare, control, iter};
     let head = (*target(ip)).h as usize;
-    let h = if head == handler!(iter::for_range) as usize || head == handler!(iter::for_iter) as usize {
+    let first = (*target(ip).add(1)).h as usize;
+    let h = if head == handler!(iter::for_range) as usize && first == handler!(compare::jn_lt) as usize {
+        handler!(control::loop_nc_for_lt)
+    } else if head == handler!(iter::for_range) as usize || head == handler!(iter::for_iter) as usize {
         handler!(control::loop_nc_for)
     } else if head == handler!(compare::jn_lt) as usize {
         handler!(control::loop_nc_lt)
@@ -190,6 +193,7 @@ macro_rules! loop_nc {
 loop_nc! {
     loop_nc = Next::new;
     loop_nc_for = crate::vm::handlers::iter::range_head;
+    loop_nc_for_lt = crate::vm::handlers::iter::range_head_lt;
     loop_nc_lt = crate::vm::handlers::compare::jn_lt_head;
     loop_nc_gt = crate::vm::handlers::compare::jn_gt_head;
     loop_nc_le = crate::vm::handlers::compare::jn_le_head;

@@ -227,6 +227,10 @@ fuse_tail! {
     get_item_loop_for / get_item_loop_for_nc = [fast quick::get_item_fast / get_item_slow @ generic_get_item] + iter::range_head / range_head_tight;
     set_item_loop_for / set_item_loop_for_nc = [fast quick::set_item_fast / set_item_slow @ generic_set_item] + iter::range_head / range_head_tight;
     unpack2_loop_for / unpack2_loop_for_nc = [fast quick::unpack2_fast / unpack_slow @ generic_unpack] + iter::range_head / range_head_tight;
+    // The same over a head whose body starts with `if a < b` (link.rs).
+    move_loop_for_lt / move_loop_for_lt_nc = [fast locals::move_fast / move_slow @ move_] + iter::range_head_lt / range_head_lt_tight;
+    add_loop_for_lt / add_loop_for_lt_nc = [fast arith::add_fast / binary_slow @ add] + iter::range_head_lt / range_head_lt_tight;
+    inplace_add_loop_for_lt / inplace_add_loop_for_lt_nc = [fast arith::inplace_add_fast / inplace_slow @ inplace_add] + iter::range_head_lt / range_head_lt_tight;
     // Float-first twins (`quicken_floats`; installed as their nc forms).
     addf_loop_for / addf_loop_for_nc = [fast arith::add_ffast / binary_slow @ add] + iter::range_head / range_head_tight;
     subf_loop_for / subf_loop_for_nc = [fast arith::sub_ffast / binary_slow @ sub] + iter::range_head / range_head_tight;

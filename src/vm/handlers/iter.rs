@@ -137,6 +137,34 @@ pub(crate) unsafe fn range_head_tight(ip: *const Inst, fp: *mut Value) -> Option
     None
 }
 
+/// [`range_head`] for a loop whose body starts with `jn_lt` (`for ...: if
+/// a < b:`): when the loop goes on, that compare's small-int fast path runs
+/// here too (anything else dispatches it), so the back-edge, the `for` and
+/// the `if` take one dispatch.
+#[inline(always)]
+pub(crate) unsafe fn range_head_lt(ip: *const Inst, fp: *mut Value) -> Next {
+    let i = &*ip;
+    let p = crate::vm::dispatch::reg_ptr(fp, i.a);
+    let it = *p;
+    if it.raw() & 1 == 0 {
+        return Next::new(ip, fp);
+    }
+    if (it.raw() as i64) >= ((*p.add(1)).raw() as i64) {
+        return Next::new(target(ip), fp);
+    }
+    set_reg(fp, i.b, it);
+    // Tagged add: cursor + step stays small (checked by get_for_iter).
+    *p = Value::from_raw(it.raw().wrapping_add((*p.add(2)).raw() - 1));
+    super::compare::jn_lt_head(ip.add(1), fp)
+}
+
+/// `range_head_lt` for the `tight` form (never chosen: a one-op body would
+/// be the `jn_lt` itself).
+#[inline(always)]
+pub(crate) unsafe fn range_head_lt_tight(ip: *const Inst, fp: *mut Value) -> Option<Next> {
+    Some(range_head_lt(ip, fp))
+}
+
 /// `ForIter` on an unboxed range (module doc): raw words order like the ints.
 #[inline(always)]
 pub(crate) unsafe fn range_step(ip: *const Inst, fp: *mut Value) -> Next {
