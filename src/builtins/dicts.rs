@@ -81,7 +81,7 @@ fn dict_popitem(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     let d = this(cx, args, "popitem")?;
     nargs(cx, "popitem", &args[1..], 0, 0)?;
     match d.t.pop_last() {
-        Some((k, v)) => Ok(cx.new_tuple(vec![k, v])),
+        Some((k, v)) => Ok(cx.new_tuple_from(&[k, v])),
         None => {
             let c = cx.rt.types.key_error;
             Err(cx.err(c, "popitem(): dictionary is empty"))

@@ -604,7 +604,7 @@ fn divmod(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
             }
             let (q, r) = (Integer::div_floor(&i, &j), Integer::mod_floor(&i, &j));
             let q = cx.new_int(q);
-            return Ok(cx.new_tuple(vec![q, Value::from_small(r)]));
+            return Ok(cx.new_tuple_from(&[q, Value::from_small(r)]));
         }
         if matches!(x, Num::F(_)) || matches!(y, Num::F(_)) {
             let fx = num::int_to_f64(cx, x)?;
@@ -614,7 +614,7 @@ fn divmod(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
             }
             let (q, r) = num::float_divmod(fx, fy);
             let (q, r) = (cx.new_float(q), cx.new_float(r));
-            return Ok(cx.new_tuple(vec![q, r]));
+            return Ok(cx.new_tuple_from(&[q, r]));
         }
         let bx = runtime::bigint_of(a).unwrap();
         let by = runtime::bigint_of(b).unwrap();
@@ -623,7 +623,7 @@ fn divmod(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
         }
         let (q, r) = bx.div_mod_floor(&by);
         let (q, r) = (cx.new_bigint(q), cx.new_bigint(r));
-        return Ok(cx.new_tuple(vec![q, r]));
+        return Ok(cx.new_tuple_from(&[q, r]));
     }
     // User types: __divmod__ / __rdivmod__.
     let (dm, rdm) = (cx.intern("__divmod__"), cx.intern("__rdivmod__"));

@@ -194,7 +194,7 @@ fn int_as_integer_ratio(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) ->
         Num::B(b) => cx.new_bigint(b.clone()),
         Num::F(_) => Value::from_small(0),
     };
-    Ok(cx.new_tuple(vec![v, Value::from_small(1)]))
+    Ok(cx.new_tuple_from(&[v, Value::from_small(1)]))
 }
 
 fn float_self(cx: &mut Ctx, args: &[Value], name: &str) -> PyResult<f64> {
@@ -219,7 +219,7 @@ fn float_as_integer_ratio(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) 
     }
     let (n, d) = float_ratio(f);
     let (n, d) = (cx.new_bigint(n), cx.new_bigint(d));
-    Ok(cx.new_tuple(vec![n, d]))
+    Ok(cx.new_tuple_from(&[n, d]))
 }
 
 /// Exact (numerator, denominator) of a finite float, in lowest terms.

@@ -1224,7 +1224,7 @@ fn str_removesuffix(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResul
 fn str_getnewargs(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(cx, args, "__getnewargs__")?;
     let v = cx.new_str(s);
-    Ok(cx.new_tuple(vec![v]))
+    Ok(cx.new_tuple_from(&[v]))
 }
 
 #[cfg(test)]

@@ -309,6 +309,27 @@ pub(crate) unsafe fn raw_free(p: *mut u8) {
     mi_free(p)
 }
 
+/// `a == b` for byte strings of equal length: up to 16 bytes with two
+/// (overlapping) unaligned word loads per side instead of a call to memcmp.
+#[inline(always)]
+pub fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    let w8 = |s: &[u8], i: usize| u64::from_le_bytes(s[i..i + 8].try_into().unwrap());
+    let w4 = |s: &[u8], i: usize| u32::from_le_bytes(s[i..i + 4].try_into().unwrap());
+    if (8..=16).contains(&n) {
+        w8(a, 0) == w8(b, 0) && w8(a, n - 8) == w8(b, n - 8)
+    } else if (4..8).contains(&n) {
+        w4(a, 0) == w4(b, 0) && w4(a, n - 4) == w4(b, n - 4)
+    } else if n < 4 {
+        a.iter().zip(b).all(|(x, y)| x == y)
+    } else {
+        a == b
+    }
+}
+
 /// `copy_nonoverlapping` for the short texts of typical strs: up to 16 bytes
 /// with two (overlapping) unaligned word copies instead of a call to memcpy.
 ///

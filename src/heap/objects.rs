@@ -81,6 +81,15 @@ impl StrObj {
     pub fn is_ascii(&self) -> bool {
         self.nchars == self.len
     }
+    /// Same text: lengths first, then differing cached hashes, then the bytes
+    /// (short texts compared inline, not by a memcmp call).
+    #[inline]
+    pub fn text_eq(&self, o: &StrObj) -> bool {
+        if self.len != o.len || (self.hash != o.hash && self.hash != -1 && o.hash != -1) {
+            return false;
+        }
+        super::bytes_eq(self.as_str().as_bytes(), o.as_str().as_bytes())
+    }
 }
 
 /// A str longer than `STR_MAX_LEN` reached the allocator: out of memory.

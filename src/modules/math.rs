@@ -389,7 +389,7 @@ fn m_frexp(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     let (m, e) = fmath::frexp(x);
     let a = cx.new_float(m);
     let b = cx.new_int(e as i64);
-    Ok(cx.new_tuple(vec![a, b]))
+    Ok(cx.new_tuple_from(&[a, b]))
 }
 
 fn m_modf(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
@@ -397,7 +397,7 @@ fn m_modf(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     let (f, i) = fmath::modf(x);
     let a = cx.new_float(f);
     let b = cx.new_float(i);
-    Ok(cx.new_tuple(vec![a, b]))
+    Ok(cx.new_tuple_from(&[a, b]))
 }
 
 fn m_isclose(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {

@@ -79,7 +79,7 @@ fn key_eq(cx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
         return Ok(true);
     }
     if a.is_kind(Kind::Str) && b.is_kind(Kind::Str) {
-        return Ok(a.obj::<StrObj>().as_str() == b.obj::<StrObj>().as_str());
+        return Ok(a.obj::<StrObj>().text_eq(b.obj::<StrObj>()));
     }
     if Value::both_int(a, b) {
         return Ok(false);
@@ -90,7 +90,7 @@ fn key_eq(cx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
 /// str key equality without running Python code.
 #[inline]
 fn str_key_eq(a: Value, b: Value) -> bool {
-    a == b || (a.is_kind(Kind::Str) && b.is_kind(Kind::Str) && a.obj::<StrObj>().as_str() == b.obj::<StrObj>().as_str())
+    a == b || (a.is_kind(Kind::Str) && b.is_kind(Kind::Str) && a.obj::<StrObj>().text_eq(b.obj::<StrObj>()))
 }
 
 impl DictTable {
@@ -442,6 +442,21 @@ pub fn str_hash(key: Value) -> i64 {
 }
 
 /// 64-bit hash of bytes (FxHash-style mixing, finalised); never -1.
+/// The 1..=7 bytes of `r` as a little-endian word, zero-extended (what copying
+/// them into a zeroed `[u8; 8]` gives), from overlapping loads instead of a
+/// memcpy call.
+#[inline(always)]
+fn tail_word(r: &[u8]) -> u64 {
+    let n = r.len();
+    if n >= 4 {
+        let lo = u32::from_le_bytes([r[0], r[1], r[2], r[3]]) as u64;
+        let hi = u32::from_le_bytes([r[n - 4], r[n - 3], r[n - 2], r[n - 1]]) as u64;
+        lo | hi << (8 * (n - 4))
+    } else {
+        r[0] as u64 | (r[n / 2] as u64) << (8 * (n / 2)) | (r[n - 1] as u64) << (8 * (n - 1))
+    }
+}
+
 pub fn hash_bytes(b: &[u8]) -> i64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ (b.len() as u64);
@@ -452,9 +467,7 @@ pub fn hash_bytes(b: &[u8]) -> i64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut buf = [0u8; 8];
-        buf[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
+        h = (h.rotate_left(5) ^ tail_word(rest)).wrapping_mul(K);
     }
     // Finaliser (murmur3 fmix64) so low bits depend on every byte.
     h ^= h >> 33;

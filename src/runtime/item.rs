@@ -220,7 +220,7 @@ pub fn get_item(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
 
 /// `origin[args]` as a `types.GenericAlias` (repr `list[int]`, calls the origin).
 pub fn new_generic_alias(cx: &mut Ctx, origin: Value, key: Value) -> Value {
-    let args = if key.is_kind(Kind::Tuple) { key } else { cx.new_tuple(vec![key]) };
+    let args = if key.is_kind(Kind::Tuple) { key } else { cx.new_tuple_from(&[key]) };
     let cls = cx.rt.types.generic_alias;
     let a = class::alloc_instance(cx, cls, &[]);
     let d = attr::instance_dict(cx, a).unwrap();

@@ -309,7 +309,7 @@ fn iter_state_next(cx: &mut Ctx, it: Value) -> PyResult<Option<Value>> {
                 Some((key, val)) => Ok(Some(match k {
                     VIEW_KEYS => key,
                     VIEW_VALUES => val,
-                    _ => cx.new_tuple(vec![key, val]),
+                    _ => cx.new_tuple_from(&[key, val]),
                 })),
             }
         }
@@ -327,7 +327,7 @@ fn iter_state_next(cx: &mut Ctx, it: Value) -> PyResult<Option<Value>> {
                             it.obj::<IterObj>().st = IterState::EnumerateBig { it: inner, n };
                         }
                     }
-                    Ok(Some(cx.new_tuple(vec![iv, x])))
+                    Ok(Some(cx.new_tuple_from(&[iv, x])))
                 }
             }
         }
@@ -338,7 +338,7 @@ fn iter_state_next(cx: &mut Ctx, it: Value) -> PyResult<Option<Value>> {
                 Some(x) => {
                     let next = ops::binary_op(cx, BinOp::Add, i, Value::from_small(1))?;
                     it.obj::<IterObj>().st = IterState::EnumerateBig { it: inner, n: next };
-                    Ok(Some(cx.new_tuple(vec![i, x])))
+                    Ok(Some(cx.new_tuple_from(&[i, x])))
                 }
             }
         }

@@ -340,9 +340,13 @@ fn hash_instance(cx: &mut Ctx, v: Value) -> PyResult<i64> {
         Some(f) if f.is_none() => Err(unhashable(cx, v)),
         Some(f) => {
             let r = call_dunder(cx, f, v, &[])?;
+            // As CPython's slot_tp_hash: a result that fits in 64 bits is the
+            // hash itself (so `__hash__` returning `hash(s)` agrees with `s`),
+            // a bigger int is hashed; -1 becomes -2.
+            let fit = |i: i64| if i == -1 { -2 } else { i };
             match num_of(r) {
-                Some(Num::I(i)) => Ok(hash_i64(i)),
-                Some(Num::B(b)) => Ok(hash_bigint(b)),
+                Some(Num::I(i)) => Ok(fit(i)),
+                Some(Num::B(b)) => Ok(num_traits::ToPrimitive::to_i64(b).map_or_else(|| hash_bigint(b), fit)),
                 _ => Err(cx.type_error("__hash__ method should return an integer")),
             }
         }
@@ -388,7 +392,7 @@ pub fn eq(cx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
         return Ok(false);
     }
     if a.is_kind(Kind::Str) && b.is_kind(Kind::Str) {
-        return Ok(a.obj::<StrObj>().as_str() == b.obj::<StrObj>().as_str());
+        return Ok(a.obj::<StrObj>().text_eq(b.obj::<StrObj>()));
     }
     let r = rich_compare(cx, CmpOp::Eq, a, b)?;
     truthy(cx, r)

@@ -13,7 +13,7 @@ op!(build_tuple, |ip, fp, cx| { build_tuple_impl(ip, fp, cx) });
 #[inline(never)]
 unsafe fn build_tuple_impl(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
-    let t = cx.new_tuple(regs(fp, i.b, i.c).to_vec());
+    let t = cx.new_tuple_from(regs(fp, i.b, i.c));
     set_reg(fp, i.a, t);
     next(ip, fp)
 }
@@ -392,8 +392,7 @@ op!(list_to_tuple, |ip, fp, cx| { list_to_tuple_impl(ip, fp, cx) });
 #[inline(never)]
 unsafe fn list_to_tuple_impl(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
-    let items = runtime::list_items(reg(fp, i.b)).map(|l| l.to_vec()).unwrap_or_default();
-    let t = cx.new_tuple(items);
+    let t = cx.new_tuple_from(runtime::list_items(reg(fp, i.b)).unwrap_or_default());
     set_reg(fp, i.a, t);
     next(ip, fp)
 }
