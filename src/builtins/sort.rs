@@ -78,7 +78,8 @@ pub fn sorted(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     if args.len() != 1 {
         return Err(cx.type_error(format!("sorted expected 1 argument, got {}", args.len())));
     }
-    let items = collect(cx, args[0])?;
+    // list(iterable): a list subclass's own __iter__ counts.
+    let items = runtime::iter::collect(cx, args[0])?;
     let [key, reverse] = parse_args(cx, "sort", &[], kw, ["key", "reverse"], 0)?;
     let reverse = reverse_flag(cx, reverse)?;
     match sort_values(cx, items, key, reverse) {
