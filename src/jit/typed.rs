@@ -809,6 +809,15 @@ impl<'a, 'b> Gen<'a, 'b> {
             Tpl::Arith(op) => {
                 let fx = self.tfloat(i.b);
                 let fy = self.tfloat(i.c);
+                // `c * y`, `c + y` with a constant float c (not NaN: IEEE add
+                // and mul commute except for NaN payloads) as `y * c`: x86
+                // reads the second operand from the constant pool, the first
+                // must be loaded into a register.
+                let konst = |r: u16| self.tconsts.get(&r).is_some_and(|c| c.is_float() && !c.as_float().is_nan());
+                let (fx, fy) = match op {
+                    Ar::Add | Ar::Mul if konst(i.b) && !konst(i.c) => (fy, fx),
+                    _ => (fx, fy),
+                };
                 let r = match op {
                     Ar::Add => self.b.ins().fadd(fx, fy),
                     Ar::Sub => self.b.ins().fsub(fx, fy),
