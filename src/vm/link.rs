@@ -144,6 +144,9 @@ fn fusion(code: &CodeObj, i: usize) -> Option<(Handler, &'static str)> {
     if let Some(h) = fused_tail(op, head(i)).filter(|_| !head_unpack) {
         return Some(h);
     }
+    if let Some(h) = fused_tail2(op, next, head(i + 1)) {
+        return Some(h);
+    }
     if fused_tail(next, head(i + 1)).is_some() {
         return None;
     }
@@ -183,6 +186,20 @@ fn fused_tail(op: &Op, head: Option<(&Op, Option<&Op>)>) -> Option<(Handler, &'s
         (Op::InPlace { op: B::Add, .. }, Op::JumpIfNotCompare { op: C::Lt, .. }) => h!(fused::inplace_add_loop_jn_lt),
         (Op::Binary { op: B::Sub, .. }, Op::JumpIfNotCompare { op: C::Gt, .. }) => h!(fused::sub_loop_jn_gt),
         (Op::InPlace { op: B::Sub, .. }, Op::JumpIfNotCompare { op: C::Gt, .. }) => h!(fused::inplace_sub_loop_jn_gt),
+        _ => return None,
+    })
+}
+
+/// Two-op loop tail (`op`, `next`, `Loop`, head), if any (fused.rs
+/// `fuse_tail2!`); `next` keeps its own one-op tail for jumps landing on it.
+fn fused_tail2(op: &Op, next: &Op, head: Option<(&Op, Option<&Op>)>) -> Option<(Handler, &'static str)> {
+    use BinOp as B;
+    use CmpOp as C;
+    Some(match (op, next, head?.0) {
+        (Op::Binary { op: B::Mul, .. }, Op::Binary { op: B::Add, .. }, Op::ForIter { .. }) => h!(fused::mul_add_loop_for),
+        (Op::Binary { op: B::Add, .. }, Op::Binary { op: B::Add, .. }, Op::JumpIfNotCompare { op: C::Lt, .. }) => {
+            h!(fused::add_add_loop_jn_lt)
+        }
         _ => return None,
     })
 }

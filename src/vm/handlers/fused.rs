@@ -197,6 +197,101 @@ macro_rules! fuse_tail {
     )*};
 }
 
+/// `fuse_tail!` for a loop tail of two ops (fast paths `$fa` at `ip` and
+/// `$fb` at `ip + 1`), the back-edge at `ip + 2` and the head: `x = x * a + b`
+/// at the end of a `for`, `t = t + i; i = i + 1` in a `while`. A failed fast
+/// path tail-jumps to that op's unfused handler at its own instruction.
+macro_rules! fuse_tail2 {
+    ($($name:ident / $nc:ident = [$a:ident :: $fa:ident / $sa:ident @ $ua:ident, $b:ident :: $fb:ident / $sb:ident @ $ub:ident] + $c:ident :: $z:ident / $tz:ident;)*) => {$(
+        flow_op!($name, |ip, fp, cx| {
+            tail_first!(ip, fp, cx, fast $a :: $fa / $sa @ $ua);
+            let ip1 = ip.add(1);
+            tail_first!(ip1, fp, cx, fast $b :: $fb / $sb @ $ub);
+            let l = ip.add(2);
+            match super::super::control::back_edge(l, cx) {
+                super::super::control::Edge::On => Flow::Go(super::super::$c::$z(target(l), fp)),
+                super::super::control::Edge::Count => Flow::Via(ip, super::$nc::count::h, super::$nc::count_slow),
+                e => e.slow(l),
+            }
+        });
+        /// `$name`'s counter expired (as `fuse_tail!`'s).
+        #[allow(non_snake_case)]
+        pub mod $nc {
+            use super::*;
+            cold_handler! {
+                count = count_slow;
+            }
+            #[cold]
+            #[inline(never)]
+            pub(crate) unsafe fn count_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+                let n = super::super::control::loop_count_slow(ip.add(2), fp, cx);
+                if cx.vm.no_jit || crate::jit::gave_up(ip.add(2)) {
+                    use crate::vm::handlers::fused;
+                    let h = if target(ip.add(2)) == ip.wrapping_sub(1) {
+                        crate::vm::dispatch::handler!(fused::$nc::tight)
+                    } else {
+                        crate::vm::dispatch::handler!(fused::$nc::nc)
+                    };
+                    // SAFETY: instructions are mutable at run time (quickening).
+                    (*(ip as *mut Inst)).h = h;
+                    if cx.vm.no_jit {
+                        crate::vm::handlers::fused::quicken_floats(target(ip.add(2)), ip, fp);
+                    }
+                }
+                n
+            }
+            flow_op!(
+                /// Counter-free form (`--no-jit`).
+                nc,
+                |ip, fp, cx| {
+                    tail_first!(ip, fp, cx, fast $a :: $fa / $sa @ $ua);
+                    let ip1 = ip.add(1);
+                    tail_first!(ip1, fp, cx, fast $b :: $fb / $sb @ $ub);
+                    let l = ip.add(2);
+                    if let Some(f) = super::super::super::control::back_edge_nc(l, cx) {
+                        return f;
+                    }
+                    Flow::Go(super::super::super::$c::$z(target(l), fp))
+                }
+            );
+            flow_op!(
+                /// `nc` for a two-op loop body (the head is `ip - 1`).
+                tight,
+                |ip, fp, cx| {
+                    tail_first!(ip, fp, cx, fast $a :: $fa / $sa @ $ua);
+                    let ip1 = ip.add(1);
+                    tail_first!(ip1, fp, cx, fast $b :: $fb / $sb @ $ub);
+                    if let Some(f) = super::super::super::control::back_edge_nc(ip.add(2), cx) {
+                        return f;
+                    }
+                    match super::super::super::$c::$tz(ip.sub(1), fp) {
+                        Some(n) => Flow::Go(n),
+                        None => Flow::Via(ip, deopt::h, deopt_slow),
+                    }
+                }
+            );
+            cold_handler! {
+                deopt = deopt_slow;
+            }
+            /// The `tight` head's fast form does not apply: back to `nc`.
+            #[cold]
+            #[inline(never)]
+            pub(crate) unsafe fn deopt_slow(ip: *const Inst, fp: *mut Value, _cx: &mut Ctx) -> Next {
+                use crate::vm::handlers::fused;
+                // SAFETY: instructions are mutable at run time (quickening).
+                (*(ip as *mut Inst)).h = crate::vm::dispatch::handler!(fused::$nc::nc);
+                Next::new(ip.sub(1), fp)
+            }
+        }
+    )*};
+}
+
+fuse_tail2! {
+    mul_add_loop_for / mul_add_loop_for_nc = [arith::mul_fast / binary_slow @ mul, arith::add_fast / binary_slow @ add] + iter::range_head / range_head_tight;
+    mul_addf_loop_for / mul_addf_loop_for_nc = [arith::mul_ffast / binary_slow @ mul, arith::add_ffast / binary_slow @ add] + iter::range_head / range_head_tight;
+    add_add_loop_jn_lt / add_add_loop_jn_lt_nc = [arith::add_fast / binary_slow @ add, arith::add_fast / binary_slow @ add] + compare::jn_lt_head / jn_lt_head_tight;
+}
+
 fuse_loop! {
     add_loop = arith::add_fast / binary_slow @ add;
     sub_loop = arith::sub_fast / binary_slow @ sub;
@@ -348,6 +443,8 @@ fn float_twins() -> &'static [(usize, crate::vm::dispatch::Handler)] {
             (h!(fused::sub_sub) as usize, h!(fused::sub_sub_f)),
             (h!(fused::sub_add) as usize, h!(fused::sub_add_f)),
             (h!(fused::sub_mul) as usize, h!(fused::sub_mul_f)),
+            (h!(fused::mul_add_loop_for_nc::nc) as usize, h!(fused::mul_addf_loop_for_nc::nc)),
+            (h!(fused::mul_add_loop_for_nc::tight) as usize, h!(fused::mul_addf_loop_for_nc::tight)),
             (h!(fused::add_loop_for_nc::nc) as usize, h!(fused::addf_loop_for_nc::nc)),
             (h!(fused::add_loop_for_nc::tight) as usize, h!(fused::addf_loop_for_nc::tight)),
             (h!(fused::sub_loop_for_nc::nc) as usize, h!(fused::subf_loop_for_nc::nc)),
