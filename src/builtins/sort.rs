@@ -291,33 +291,38 @@ pub fn lt(cx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
     if a.is_float() && b.is_float() {
         return Ok(a.as_float() < b.as_float());
     }
-    if a.is_kind(Kind::Str) && b.is_kind(Kind::Str) {
-        return Ok(str_of(a) < str_of(b));
-    }
-    // Tuples of plain values (the common sort key) compare without dispatch:
-    // equal leading items are skipped as tuple comparison's `==` would.
-    if a.is_kind(Kind::Tuple) && b.is_kind(Kind::Tuple) {
-        let (x, y) = (a.obj::<TupleObj>().items(), b.obj::<TupleObj>().items());
-        let n = x.len().min(y.len());
-        let mut i = 0;
-        while i < n {
-            match plain_cmp(x[i], y[i]) {
-                Some(std::cmp::Ordering::Equal) => i += 1,
-                Some(o) => return Ok(o == std::cmp::Ordering::Less),
-                None => break,
+    match (a.kind(), b.kind()) {
+        (Some(Kind::Str), Some(Kind::Str)) => return Ok(str_of(a) < str_of(b)),
+        (Some(Kind::Tuple), Some(Kind::Tuple)) => {
+            if let Some(r) = plain_tuple_lt(a, b) {
+                return Ok(r);
             }
         }
-        if i == n {
-            return Ok(x.len() < y.len());
+        (Some(Kind::Instance), _) | (_, Some(Kind::Instance)) => return lt_slow(cx, a, b),
+        _ => {
+            if let (Some(x), Some(y)) = (number(a), number(b)) {
+                return Ok(num_cmp(x, y) == Some(std::cmp::Ordering::Less));
+            }
         }
-    }
-    if let (Some(x), Some(y)) = (number(a), number(b)) {
-        return Ok(num_cmp(x, y) == Some(std::cmp::Ordering::Less));
     }
     lt_slow(cx, a, b)
 }
 
-#[cold]
+/// Tuples whose items are plain up to the first difference (the common sort
+/// key) compare without dispatch: equal leading items are skipped as tuple
+/// comparison's `==` would. None when a non-plain item decides.
+#[inline]
+fn plain_tuple_lt(a: Value, b: Value) -> Option<bool> {
+    let (x, y) = (a.obj::<TupleObj>().items(), b.obj::<TupleObj>().items());
+    for (&p, &q) in x.iter().zip(y.iter()) {
+        match plain_cmp(p, q)? {
+            std::cmp::Ordering::Equal => {}
+            o => return Some(o == std::cmp::Ordering::Less),
+        }
+    }
+    Some(x.len() < y.len())
+}
+
 #[inline(never)]
 fn lt_slow(cx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
     let r = runtime::compare(cx, CmpOp::Lt, a, b)?;
