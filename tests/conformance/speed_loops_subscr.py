@@ -128,3 +128,32 @@ def grow(n):
 
 
 print(grow(200))
+
+
+def pair(n, a, b, k, j):
+    r = None
+    for i in range(n):
+        a[k] = i
+        r = b[j]
+    return r, a
+
+
+def copy1(n, a, k, j):
+    for i in range(n):
+        t = a[k]
+        a[j] = t
+    return a
+
+
+print(pair(100, [0, 0], [5, 6], 1, -1), pair(100, {}, {"x": 1}, "k", "x"), pair(10, [0], (7, 8), 0, 1))
+print(copy1(100, [1, 2, 3], 0, 2), copy1(10, {"a": 1}, "a", "b"), copy1(10, [1, 2], -1, -2))
+for args in ((3, [0], [1], 5, 0), (3, (0,), [1], 0, 0), (3, [0], [1], 0, 9), (3, [0], None, 0, 0)):
+    try:
+        pair(*args)
+    except (IndexError, TypeError) as e:
+        print(type(e).__name__, e)
+for args in ((3, [0], 0, 4), (3, [0], 4, 0), (3, "ab", 0, 1)):
+    try:
+        copy1(*args)
+    except (IndexError, TypeError) as e:
+        print(type(e).__name__, e)

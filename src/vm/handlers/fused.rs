@@ -290,6 +290,9 @@ fuse_tail2! {
     mul_add_loop_for / mul_add_loop_for_nc = [arith::mul_fast / binary_slow @ mul, arith::add_fast / binary_slow @ add] + iter::range_head / range_head_tight;
     mul_addf_loop_for / mul_addf_loop_for_nc = [arith::mul_ffast / binary_slow @ mul, arith::add_ffast / binary_slow @ add] + iter::range_head / range_head_tight;
     add_add_loop_jn_lt / add_add_loop_jn_lt_nc = [arith::add_fast / binary_slow @ add, arith::add_fast / binary_slow @ add] + compare::jn_lt_head / jn_lt_head_tight;
+    // `a[i] = x; y = a[j]` / `x = a[i]; a[j] = y` ending a for (quick.rs fast paths).
+    set_item_get_item_loop_for / set_item_get_item_loop_for_nc = [quick::set_item_fast / set_item_slow @ generic_set_item, quick::get_item_fast / get_item_slow @ generic_get_item] + iter::range_head / range_head_tight;
+    get_item_set_item_loop_for / get_item_set_item_loop_for_nc = [quick::get_item_fast / get_item_slow @ generic_get_item, quick::set_item_fast / set_item_slow @ generic_set_item] + iter::range_head / range_head_tight;
 }
 
 fuse_loop! {

@@ -2,8 +2,9 @@
 //! family file: `lst[i]`, `lst[i] = v` (attrs.rs `get_item` / `set_item`) and
 //! `a, b = t` (containers.rs `unpack_seq`). Each fast path tests exactly its
 //! case (list / tuple tag, small-int index, bounds; tuple / list of the
-//! right length) and anything else runs the generic handler unchanged by a
-//! tail jump (`Flow::Via`), so the generic op stays written once.
+//! right length); anything else takes the generic slow path by a tail jump
+//! (`Flow::Via`): `runtime::get_item` / `set_item` (what attrs.rs's slow
+//! paths call), the whole `unpack_seq`.
 //! The fast paths are shared with the loop tails in fused.rs.
 use super::prelude::*;
 
@@ -94,17 +95,25 @@ pub(crate) unsafe fn unpack2_fast(ip: *const Inst, fp: *mut Value) -> bool {
     true
 }
 
-// The generic ops as slow paths (`Flow::Via` targets): the threaded forms
-// tail-jump to the generic handler; step forms and fused callers call these.
+// Slow paths (`Flow::Via` targets). `get_item` / `set_item` go straight to
+// the runtime, as attrs.rs's own slow paths do (through attrs.rs's handler
+// they would test list and tuple a second time: dict_str +21 Ir/iter);
+// the unpack slow path is the whole generic op.
 #[cold]
 #[inline(never)]
 pub(crate) unsafe fn get_item_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
-    super::attrs::get_item::body(ip, fp, cx)
+    let i = &*ip;
+    let r = runtime::get_item(cx, reg(fp, i.b), reg(fp, i.c));
+    store_result(ip, fp, cx, r)
 }
 #[cold]
 #[inline(never)]
 pub(crate) unsafe fn set_item_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
-    super::attrs::set_item::body(ip, fp, cx)
+    let i = &*ip;
+    match runtime::set_item(cx, reg(fp, i.a), reg(fp, i.b), reg(fp, i.c)) {
+        Ok(()) => next(ip, fp),
+        Err(_) => throw(ip, cx),
+    }
 }
 #[cold]
 #[inline(never)]
@@ -112,13 +121,11 @@ pub(crate) unsafe fn unpack_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) 
     super::containers::unpack_seq::body(ip, fp, cx)
 }
 
-/// The generic handlers under the names the fused loop tails expect
-/// (`$unf::h`: the unfused op's threaded handler).
-pub(crate) mod generic_get_item {
-    pub(crate) use crate::vm::handlers::attrs::get_item::h;
-}
-pub(crate) mod generic_set_item {
-    pub(crate) use crate::vm::handlers::attrs::set_item::h;
+// Threaded forms of the slow paths, under the names the fused loop tails
+// expect (`$unf::h`).
+cold_handler! {
+    generic_get_item = get_item_slow;
+    generic_set_item = set_item_slow;
 }
 pub(crate) mod generic_unpack {
     pub(crate) use crate::vm::handlers::containers::unpack_seq::h;
