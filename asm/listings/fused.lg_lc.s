@@ -1,48 +1,42 @@
 # fused::lg_lc  (tauraro::vm::handlers::fused::lg_lc::h)
-# 77 instructions; regenerate with asm/dump.sh
+# 71 instructions; regenerate with asm/dump.sh
 	push   %r15
 	push   %r14
 	push   %rbx
 	movslq 0xc(%rdi),%r8
 	shl    $0x4,%r8
 	mov    0x8(%rdi,%r8,1),%rax
-	mov    0x18(%rdi,%r8,1),%r9d
-	movzwl 0x1c(%rdi,%r8,1),%ecx
-	shl    $0x20,%rcx
-	or     %r9,%rcx
-	movzwl 0x1e(%rdi,%r8,1),%r9d
-	shl    $0x30,%r9
-	mov    0x80(%rdx),%r10
-	lea    (%r9,%rcx,1),%r11
-	dec    %r11
-	cmp    0x20(%r10),%r11
+	mov    0x18(%rdi,%r8,1),%rcx
+	mov    0x80(%rdx),%r9
+	lea    -0x1(%rcx),%r10
+	cmp    0x20(%r9),%r10
 	jae    .L1
-	mov    0x18(%r10),%rcx
-	lea    (%r11,%r11,2),%r8
+	mov    0x18(%r9),%rcx
+	lea    (%r10,%r10,2),%r8
 	cmp    %rax,0x8(%rcx,%r8,8)
-	je     .L2
-	jmp    .L5
+	jne    .L5
+	lea    (%rcx,%r8,8),%rax
+	jmp    .L2
 .L1:
-	test   %r9,%r9
+	test   %rcx,%rcx
 	jns    .L5
 	add    %rdi,%r8
-	mov    0x28(%r8),%r11
-	cmp    0x48(%r10),%r11
+	mov    0x28(%r8),%r10
+	cmp    0x48(%r9),%r10
 	jne    .L5
-	cmp    %r10,0x38(%r8)
+	cmp    %r9,0x38(%r8)
 	jne    .L5
-	or     %r9,%rcx
 	mov    0x8d8(%rdx),%r8
 	movabs $0x7fffffffffffffff,%r9
-	and    %rcx,%r9
-	cmp    0x20(%r8),%r9
+	and    %r9,%rcx
+	cmp    0x20(%r8),%rcx
 	jae    .L5
-	mov    0x18(%r8),%rcx
-	lea    (%r9,%r9,2),%r8
-	cmp    %rax,0x8(%rcx,%r8,8)
+	mov    0x18(%r8),%r8
+	lea    (%rcx,%rcx,2),%rcx
+	cmp    %rax,0x8(%r8,%rcx,8)
 	jne    .L5
+	lea    (%r8,%rcx,8),%rax
 .L2:
-	lea    (%rcx,%r8,8),%rax
 	movzwl 0x8(%rdi),%ecx
 	mov    0x10(%rax),%rax
 	mov    %rax,(%rsi,%rcx,8)
