@@ -53,10 +53,19 @@ for f in sys.argv[1:]:
         print('ERROR', type(e).__name__)
 "#;
 
+/// A conformance case whose expected stderr (`NAME.err`) is a SyntaxError
+/// tests the error itself (3.12-only syntax, say), not the parser's coverage.
+fn expects_syntax_error(f: &Path) -> bool {
+    std::fs::read_to_string(f.with_extension("err")).map_or(false, |e| e.contains("\nSyntaxError: "))
+}
+
 #[test]
 fn corpus_parses() {
     let files = corpus_files();
     for f in &files {
+        if expects_syntax_error(f) {
+            continue;
+        }
         let src = std::fs::read_to_string(f).unwrap();
         if let Err(e) = syntax::parse_module(&src, &f.to_string_lossy()) {
             panic!("{}:\n{}", f.display(), e.render());
