@@ -86,3 +86,18 @@ fn budget_ends_infinite_loops() {
     fuzz::run(b"def f():\n    while True:\n        try:\n            while True: pass\n        except BaseException:\n            pass\nf()\n");
     fuzz::run(b"def f(n): return f(n + 1)\nf(0)\n");
 }
+
+/// The invalid rules' speculative `star_expressions` is memoized per position
+/// (CPython memoizes `expression`): `ab m*cd, ` repeated re-parsed the rest of
+/// the line at every name, 2^n steps (n = 18 took 0.25 s; the fuzz finding in
+/// tests/fuzz/compile/timeout-slow-syntax-error-cascade.py took 2 s). With
+/// n = 300 an exponential path could never finish; linear takes milliseconds.
+#[test]
+fn invalid_rule_cascade_is_not_exponential() {
+    for pat in ["ab m*cd, ", "ab cd< ef, gh m*ij kl, ", "x y, m*etmd, "] {
+        let src = pat.repeat(300) + "}\n";
+        let start = std::time::Instant::now();
+        fuzz::compile(src.as_bytes());
+        assert!(start.elapsed().as_secs() < 20, "{pat:?} x 300 took {:?}", start.elapsed());
+    }
+}

@@ -240,6 +240,13 @@ pub struct Parser<'s> {
     /// invalid rules off: CPython memoizes that result, so later parses at
     /// the same position (in the same pass) reuse it without the checks.
     memo_no_invalid: Vec<u64>,
+    /// Token positions (times 2, plus 1 when lenient) where a speculative
+    /// `star_expressions` of the invalid rules (invalid_expression,
+    /// invalid_legacy_expression) already ran and raised nothing. CPython
+    /// memoizes `expression`, so each position is parsed once; without this
+    /// the cascade re-parses the rest of the line at every name: `a m*b, ` * n
+    /// took 2^n steps.
+    memo_spec: Vec<u64>,
 }
 
 struct StrPiece {
@@ -265,7 +272,7 @@ impl<'s> Parser<'s> {
     }
 
     fn from_tokens(src: &'s str, toks: Vec<Token>, lex_error: Option<LexError>) -> Parser<'s> {
-        Parser { src, toks, pos: 0, max_pos: 0, lex_error, hit_lex: false, last_end: (1, 0), depth: 0, fstring: false, groups: Vec::new(), fill_pos: 0, lenient: false, no_invalid: false, memo_no_invalid: Vec::new() }
+        Parser { src, toks, pos: 0, max_pos: 0, lex_error, hit_lex: false, last_end: (1, 0), depth: 0, fstring: false, groups: Vec::new(), fill_pos: 0, lenient: false, no_invalid: false, memo_no_invalid: Vec::new(), memo_spec: Vec::new() }
     }
 
     // ------------------------------------------------------------ tokens
@@ -559,6 +566,7 @@ impl<'s> Parser<'s> {
         self.depth = 0;
         self.lenient = true;
         self.memo_no_invalid.clear();
+        self.memo_spec.clear();
         let mut scratch = Vec::new();
         let r = self.statement(&mut scratch);
         self.lenient = false;
@@ -2328,6 +2336,37 @@ impl<'s> Parser<'s> {
         self.memo_no_invalid[w] |= 1 << (p % 64);
     }
 
+    /// A speculative `star_expressions` from the current position, as the
+    /// invalid rules try it: a tokenizer error met on the way or a specific
+    /// error propagates, anything else is forgotten (and remembered per
+    /// position, see `memo_spec`).
+    fn speculative_star_expressions(&mut self) -> PResult<()> {
+        let key = self.pos * 2 + self.lenient as usize;
+        let (w, bit) = (key / 64, 1u64 << (key % 64));
+        if self.memo_spec.get(w).map_or(false, |&m| m & bit != 0) {
+            return Ok(());
+        }
+        let save = (self.pos, self.last_end, self.depth, self.max_pos);
+        let r = self.star_expressions();
+        self.pos = save.0;
+        self.last_end = save.1;
+        self.depth = save.2;
+        self.max_pos = save.3;
+        if self.hit_lex {
+            return Err(self.err_invalid());
+        }
+        if let Err(e) = r {
+            if !e.generic {
+                return Err(e);
+            }
+        }
+        if self.memo_spec.len() <= w {
+            self.memo_spec.resize(w + 1, 0);
+        }
+        self.memo_spec[w] |= bit;
+        Ok(())
+    }
+
     fn memo_has(&self, p: usize) -> bool {
         self.memo_no_invalid.get(p / 64).map_or(false, |w| w & (1 << (p % 64)) != 0)
     }
@@ -2415,20 +2454,7 @@ impl<'s> Parser<'s> {
         if !legacy {
             if let ExprKind::Name { .. } = a.kind {
                 if !self.at_op(Op::LPar) {
-                    let save = (self.pos, self.last_end, self.depth, self.max_pos);
-                    let r = self.star_expressions();
-                    self.pos = save.0;
-                    self.last_end = save.1;
-                    self.depth = save.2;
-                    self.max_pos = save.3;
-                    if self.hit_lex {
-                        return Err(self.err_invalid());
-                    }
-                    if let Err(e) = r {
-                        if !e.generic {
-                            return Err(e);
-                        }
-                    }
+                    self.speculative_star_expressions()?;
                 }
             } else if self.lenient && start_tok.tok == Tok::Name {
                 return self.legacy_cascade(start_tok);
@@ -2468,24 +2494,18 @@ impl<'s> Parser<'s> {
         if idx + 1 >= self.toks.len() || self.toks[idx].lo != start_tok.lo {
             return Ok(());
         }
-        let save = (self.pos, self.last_end, self.depth, self.max_pos);
+        let save = self.pos;
         self.pos = idx + 1;
         if self.at_op(Op::LPar) || !(self.can_start_expression() || self.at_op(Op::Star)) {
-            self.pos = save.0;
+            self.pos = save;
             return Ok(());
         }
-        let r = self.star_expressions();
-        self.pos = save.0;
-        self.last_end = save.1;
-        self.depth = save.2;
-        self.max_pos = save.3;
+        let r = self.speculative_star_expressions();
+        self.pos = save;
         if self.hit_lex {
-            return Err(self.err_invalid());
+            return Err(self.err_invalid()); // located from the caller's position
         }
-        match r {
-            Err(e) if !e.generic => Err(e),
-            _ => Ok(()),
-        }
+        r
     }
 
     fn invalid_expression_comma(&mut self, a: &Expr, start_tok: &Token) -> PResult<()> {
