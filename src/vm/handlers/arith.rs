@@ -29,6 +29,10 @@ fn binop_of(d: u16) -> BinOp {
 #[inline(never)]
 pub unsafe fn binary_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
+    // A user instance's `__op__` is entered as a Python frame returning here.
+    if let Some(n) = super::calls::binop_dunder(ip, fp, cx, binop_of(i.d)) {
+        return n;
+    }
     let r = runtime::binary_op(cx, binop_of(i.d), reg(fp, i.b), reg(fp, i.c));
     store_result(ip, fp, cx, r)
 }
