@@ -22,7 +22,7 @@ pub fn install(cx: &mut Ctx) {
         ("min", min),
         ("max", max),
         ("sum", sum),
-        ("sorted", sorted),
+        ("sorted", super::lists::sort::sorted),
         ("any", any),
         ("all", all),
         ("isinstance", isinstance),
@@ -369,19 +369,6 @@ fn sum_items(cx: &mut Ctx, mut acc: Value, items: &[Value]) -> PyResult<Value> {
         i += 1;
     }
     Ok(acc)
-}
-
-fn sorted(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    if args.len() != 1 {
-        return Err(cx.type_error(format!("sorted expected 1 argument, got {}", args.len())));
-    }
-    let [key, reverse] = parse_args(cx, "sorted", &[], kw, ["key", "reverse"], 0)?;
-    let reverse = given(reverse) && runtime::truthy(cx, reverse)?;
-    let items = collect(cx, args[0])?;
-    match super::lists::sort_values(cx, items, key, reverse) {
-        Ok(v) => Ok(cx.new_list(v)),
-        Err((e, _)) => Err(e),
-    }
 }
 
 fn any(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {

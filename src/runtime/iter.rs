@@ -689,20 +689,6 @@ fn is_view(v: Value) -> bool {
     v.is_kind(Kind::Iter) && matches!(v.obj::<IterObj>().st, IterState::DictView { .. })
 }
 
-/// Set operators on keys/items views.
-pub fn view_binop(cx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
-    if !is_view(a) && !is_view(b) {
-        return Ok(None);
-    }
-    let (Some(x), Some(y)) = (view_as_set(cx, a)?, view_as_set(cx, b)?) else { return Ok(None) };
-    let r = ops::set_binop(cx, op, x, y)?;
-    if r.is_kind(Kind::FrozenSet) {
-        let t = std::mem::take(&mut r.obj::<SetObj>().t);
-        return Ok(Some(cx.new_set_from(t, false)));
-    }
-    Ok(Some(r))
-}
-
 pub fn view_compare(cx: &mut Ctx, op: CmpOp, a: Value, b: Value) -> PyResult<Option<Value>> {
     if !is_view(a) && !is_view(b) {
         return Ok(None);

@@ -619,7 +619,10 @@ pub fn builtin_compare(cx: &mut Ctx, op: CmpOp, a: Value, b: Value) -> PyResult<
             let o = a.obj::<BytesObj>().b.cmp(&b.obj::<BytesObj>().b);
             Ok(Some(Value::bool(ord_result(op, Some(o)))))
         }
-        (Some(Kind::Iter), Some(Kind::Iter)) => iter::view_compare(cx, op, a, b),
+        (Some(Kind::Iter), _) | (_, Some(Kind::Iter)) => match crate::builtins::views::compare(cx, op, a, b)? {
+            Some(r) => Ok(Some(r)),
+            None => iter::view_compare(cx, op, a, b),
+        },
         (Some(Kind::BoundMethod), Some(Kind::BoundMethod)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let (x, y) = (a.obj::<BoundMethodObj>(), b.obj::<BoundMethodObj>());
             let same = x.self_ == y.self_ && (x.func == y.func || eq(cx, x.func, y.func)?);
@@ -889,7 +892,7 @@ pub fn builtin_binop(cx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Op
                 dict_update_from(cx, r, b)?;
                 return Ok(Some(r));
             }
-            if let Some(r) = iter::view_binop(cx, op, a, b)? {
+            if let Some(r) = crate::builtins::views::binop(cx, op, a, b)? {
                 return Ok(Some(r));
             }
             Ok(None)
