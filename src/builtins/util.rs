@@ -51,6 +51,7 @@ fn no_kw_error(cx: &mut Ctx, name: &str) -> crate::Exc {
 /// Parse positional + keyword arguments against `names`; missing ones are
 /// UNBOUND. `required` leading parameters must be present; the first `posonly`
 /// may not be given by keyword.
+#[inline]
 pub fn parse_args<const N: usize>(
     cx: &mut Ctx,
     fname: &str,
@@ -63,7 +64,20 @@ pub fn parse_args<const N: usize>(
     if args.len() > N {
         return Err(too_many(cx, fname, N, args.len()));
     }
-    out[..args.len()].copy_from_slice(args);
+    // Item by item: no memcpy call for the usual 0-3 arguments.
+    for (o, &a) in out.iter_mut().zip(args) {
+        *o = a;
+    }
+    if kw.is_empty() && args.len() >= required {
+        return Ok(out);
+    }
+    parse_kw(cx, fname, kw, &names, required, &mut out)?;
+    Ok(out)
+}
+
+/// Keyword arguments and the required-parameter check (one copy for every `N`).
+#[inline(never)]
+fn parse_kw(cx: &mut Ctx, fname: &str, kw: &[(Value, Value)], names: &[&str], required: usize, out: &mut [Value]) -> PyResult<()> {
     for &(k, v) in kw {
         let key = str_of(k).unwrap_or("");
         match names.iter().position(|n| *n == key) {
@@ -77,7 +91,7 @@ pub fn parse_args<const N: usize>(
             return Err(missing(cx, fname, names[i], i));
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 #[cold]
