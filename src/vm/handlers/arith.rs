@@ -29,7 +29,20 @@ fn binop_of(d: u16) -> BinOp {
 #[inline(never)]
 pub unsafe fn binary_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
-    // A user instance's `__op__` is entered as a Python frame returning here.
+    if reg(fp, i.b).is_kind(Kind::Instance) {
+        return binary_instance(ip, fp, cx);
+    }
+    let r = runtime::binary_op(cx, binop_of(i.d), reg(fp, i.b), reg(fp, i.c));
+    store_result(ip, fp, cx, r)
+}
+
+/// A user instance on the left: its `__op__` is entered as a Python frame
+/// returning here when `calls::binop_dunder` can, else the generic path.
+/// (Kept apart so that str/list/... operands pay one kind test, no call.)
+#[cold]
+#[inline(never)]
+unsafe fn binary_instance(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let i = &*ip;
     if let Some(n) = super::calls::binop_dunder(ip, fp, cx, binop_of(i.d)) {
         return n;
     }
