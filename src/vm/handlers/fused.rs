@@ -133,23 +133,8 @@ macro_rules! fuse_tail {
             #[cold]
             #[inline(never)]
             pub(crate) unsafe fn count_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
-                let n = super::super::control::loop_count_slow(ip.add(1), fp, cx);
-                if cx.vm.no_jit || crate::jit::gave_up(ip.add(1)) {
-                    use crate::vm::handlers::fused;
-                    // A one-op body (head, this op, `Loop` back to the head)
-                    // knows where its head is: the `tight` form.
-                    let h = if target(ip.add(1)) == ip.wrapping_sub(1) {
-                        crate::vm::dispatch::handler!(fused::$nc::tight)
-                    } else {
-                        crate::vm::dispatch::handler!(fused::$nc::nc)
-                    };
-                    // SAFETY: instructions are mutable at run time (quickening).
-                    (*(ip as *mut Inst)).h = h;
-                    if cx.vm.no_jit {
-                        crate::vm::handlers::fused::quicken_floats(target(ip.add(1)), ip, fp);
-                    }
-                }
-                n
+                use crate::vm::{dispatch::handler, handlers::fused};
+                fused::tail_count_slow(ip, fp, cx, 1, handler!(fused::$nc::tight), handler!(fused::$nc::nc))
             }
             flow_op!(
                 /// Counter-free form (`--no-jit`).
@@ -224,21 +209,8 @@ macro_rules! fuse_tail2 {
             #[cold]
             #[inline(never)]
             pub(crate) unsafe fn count_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
-                let n = super::super::control::loop_count_slow(ip.add(2), fp, cx);
-                if cx.vm.no_jit || crate::jit::gave_up(ip.add(2)) {
-                    use crate::vm::handlers::fused;
-                    let h = if target(ip.add(2)) == ip.wrapping_sub(1) {
-                        crate::vm::dispatch::handler!(fused::$nc::tight)
-                    } else {
-                        crate::vm::dispatch::handler!(fused::$nc::nc)
-                    };
-                    // SAFETY: instructions are mutable at run time (quickening).
-                    (*(ip as *mut Inst)).h = h;
-                    if cx.vm.no_jit {
-                        crate::vm::handlers::fused::quicken_floats(target(ip.add(2)), ip, fp);
-                    }
-                }
-                n
+                use crate::vm::{dispatch::handler, handlers::fused};
+                fused::tail_count_slow(ip, fp, cx, 2, handler!(fused::$nc::tight), handler!(fused::$nc::nc))
             }
             flow_op!(
                 /// Counter-free form (`--no-jit`).
@@ -397,6 +369,33 @@ fuse! {
 fuse_op! {
     lc_get_item = locals::load_const + attrs::get_item;
     lg_lc = locals::load_global + locals::load_const;
+}
+
+/// A fused loop tail's counter expired (its back-edge is `k` instructions
+/// on): the back-edge's own slow path; then, when no compiled code will run
+/// this loop, the tail becomes its counter-free form: `tight` for a loop whose
+/// body is just this instruction (head, this op, `Loop` back to the head:
+/// it knows where its head is), else `nc`.
+#[cold]
+#[inline(never)]
+pub(crate) unsafe fn tail_count_slow(
+    ip: *const Inst,
+    fp: *mut Value,
+    cx: &mut Ctx,
+    k: usize,
+    tight: crate::vm::dispatch::Handler,
+    nc: crate::vm::dispatch::Handler,
+) -> Next {
+    let l = ip.add(k);
+    let n = super::control::loop_count_slow(l, fp, cx);
+    if cx.vm.no_jit || crate::jit::gave_up(l) {
+        // SAFETY: instructions are mutable at run time (quickening).
+        (*(ip as *mut Inst)).h = if target(l) == ip.wrapping_sub(1) { tight } else { nc };
+        if cx.vm.no_jit {
+            quicken_floats(target(l), ip, fp);
+        }
+    }
+    n
 }
 
 /// `--no-jit`, when the loop `head..=last` of frame `fp` gets hot: every
