@@ -168,8 +168,8 @@ fn index_impl(cx: &mut Ctx, args: &[Value], what: &str) -> PyResult<Value> {
     }
 }
 
-fn count_impl(cx: &mut Ctx, args: &[Value]) -> PyResult<Value> {
-    nargs(cx, "count", &args[1..], 1, 1)?;
+fn count_impl(cx: &mut Ctx, args: &[Value], ty: &str) -> PyResult<Value> {
+    nargs(cx, &format!("{ty}.count"), &args[1..], 1, 1)?;
     let mut n = 0;
     let mut i = 0;
     loop {
@@ -191,7 +191,7 @@ fn list_index(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
 }
 fn list_count(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     this(cx, args, "count")?;
-    count_impl(cx, args)
+    count_impl(cx, args, "list")
 }
 fn tuple_self(cx: &mut Ctx, args: &[Value], name: &str) -> PyResult<()> {
     match args.first().and_then(|&v| runtime::tuple_items(v)) {
@@ -205,7 +205,7 @@ fn tuple_index(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 }
 fn tuple_count(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     tuple_self(cx, args, "count")?;
-    count_impl(cx, args)
+    count_impl(cx, args, "tuple")
 }
 
 fn list_reverse(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
