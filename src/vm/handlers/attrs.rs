@@ -592,7 +592,7 @@ op!(get_item, |ip, fp, cx| {
 
 #[cold]
 #[inline(never)]
-unsafe fn get_item_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+pub(crate) unsafe fn get_item_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
     let r = runtime::get_item(cx, reg(fp, i.b), reg(fp, i.c));
     store_result(ip, fp, cx, r)
@@ -614,7 +614,7 @@ op!(set_item, |ip, fp, cx| {
 
 #[cold]
 #[inline(never)]
-unsafe fn set_item_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+pub(crate) unsafe fn set_item_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
     match runtime::set_item(cx, reg(fp, i.a), reg(fp, i.b), reg(fp, i.c)) {
         Ok(()) => next(ip, fp),

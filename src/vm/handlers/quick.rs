@@ -99,22 +99,7 @@ pub(crate) unsafe fn unpack2_fast(ip: *const Inst, fp: *mut Value) -> bool {
 // the runtime, as attrs.rs's own slow paths do (through attrs.rs's handler
 // they would test list and tuple a second time: dict_str +21 Ir/iter);
 // the unpack slow path is the whole generic op.
-#[cold]
-#[inline(never)]
-pub(crate) unsafe fn get_item_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
-    let i = &*ip;
-    let r = runtime::get_item(cx, reg(fp, i.b), reg(fp, i.c));
-    store_result(ip, fp, cx, r)
-}
-#[cold]
-#[inline(never)]
-pub(crate) unsafe fn set_item_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
-    let i = &*ip;
-    match runtime::set_item(cx, reg(fp, i.a), reg(fp, i.b), reg(fp, i.c)) {
-        Ok(()) => next(ip, fp),
-        Err(_) => throw(ip, cx),
-    }
-}
+pub(crate) use super::attrs::{get_item_slow, set_item_slow};
 #[cold]
 #[inline(never)]
 pub(crate) unsafe fn unpack_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
