@@ -19,6 +19,7 @@ pub fn install(cx: &mut Ctx) {
         ("strip", bytes_strip),
         ("upper", bytes_upper),
         ("lower", bytes_lower),
+        ("__mod__", bytes_mod),
     ];
     for &(name, f) in m {
         runtime::types::def_method(cx, b, name, f);
@@ -248,4 +249,178 @@ fn bytes_upper(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 fn bytes_lower(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = this(cx, args, "lower")?;
     Ok(cx.new_bytes(b.to_ascii_lowercase()))
+}
+
+// ---------------------------------------------------------------- bytes % args
+
+/// `bytes.__mod__`: printf-style formatting of bytes (PEP 461).
+fn bytes_mod(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    runtime::args::check_exact(cx, "__mod__", args, kw, 2)?;
+    let f = this(cx, args, "__mod__")?;
+    let r = percent(cx, f, args[1])?;
+    Ok(cx.new_bytes(r))
+}
+
+/// The bytes `%` operator: numeric conversions are rendered by the str
+/// formatter one spec at a time; %s/%b/%r/%a/%c are bytes-specific.
+pub fn percent(cx: &mut Ctx, fmt: &[u8], args: Value) -> PyResult<Vec<u8>> {
+    let one = [args];
+    let (items, single): (&[Value], bool) = match runtime::tuple_items(args) {
+        Some(t) => (t, false),
+        None => (&one, true),
+    };
+    let a = runtime::unwrap_payload(args);
+    let mapping = runtime::dict_obj(a).is_some()
+        || (a.is_kind(Kind::Instance) && {
+            let (cls, n) = (runtime::type_of(cx, a), cx.rt.names.getitem);
+            runtime::class_lookup(cls, n).is_some()
+        });
+    let mut out = Vec::with_capacity(fmt.len() + 16);
+    let (mut i, mut argi, mut used_map) = (0usize, 0usize, false);
+    let next = |cx: &mut Ctx, argi: &mut usize| -> PyResult<Value> {
+        let v = items.get(*argi).copied();
+        *argi += 1;
+        v.ok_or_else(|| cx.type_error("not enough arguments for format string"))
+    };
+    while i < fmt.len() {
+        if fmt[i] != b'%' {
+            out.push(fmt[i]);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        let mut key_val = None;
+        if fmt.get(i) == Some(&b'(') {
+            let start = i + 1;
+            let mut depth = 1;
+            while i + 1 < fmt.len() && depth > 0 {
+                i += 1;
+                depth += (fmt[i] == b'(') as i32 - (fmt[i] == b')') as i32;
+            }
+            if depth > 0 {
+                return Err(cx.value_error("incomplete format key"));
+            }
+            if !mapping {
+                return Err(cx.type_error("format requires a mapping"));
+            }
+            let k = cx.new_bytes(fmt[start..i].to_vec());
+            key_val = Some(runtime::get_item(cx, args, k)?);
+            used_map = true;
+            i += 1;
+        }
+        // flags, width, precision: collected as text for the str formatter
+        let mut spec = String::from("%");
+        let (mut left, mut width, mut prec) = (false, 0usize, None::<usize>);
+        while let Some(&c) = fmt.get(i).filter(|c| b"-+ #0".contains(c)) {
+            left |= c == b'-';
+            spec.push(c as char);
+            i += 1;
+        }
+        for part in 0..2 {
+            if part == 1 {
+                if fmt.get(i) != Some(&b'.') {
+                    break;
+                }
+                spec.push('.');
+                i += 1;
+            }
+            let mut n = 0usize;
+            if fmt.get(i) == Some(&b'*') {
+                let v = next(cx, &mut argi)?;
+                let Some(w) = v.is_int().then(|| v.as_small()) else {
+                    return Err(cx.type_error("* wants int"));
+                };
+                if part == 0 && w < 0 {
+                    left = true;
+                    spec.push('-');
+                }
+                n = w.unsigned_abs() as usize;
+                i += 1;
+            } else {
+                while let Some(&d) = fmt.get(i).filter(|d| d.is_ascii_digit()) {
+                    n = n.saturating_mul(10).saturating_add((d - b'0') as usize);
+                    i += 1;
+                }
+            }
+            spec.push_str(&n.to_string());
+            if part == 0 {
+                width = n;
+            } else {
+                prec = Some(n);
+            }
+        }
+        while matches!(fmt.get(i), Some(b'h' | b'l' | b'L')) {
+            i += 1;
+        }
+        let Some(&conv) = fmt.get(i) else { return Err(cx.value_error("incomplete format")) };
+        i += 1;
+        if conv == b'%' {
+            out.push(b'%');
+            continue;
+        }
+        let v = match key_val {
+            Some(v) => v,
+            None => next(cx, &mut argi)?,
+        };
+        let body: Vec<u8> = match conv {
+            b's' | b'b' => {
+                let mut b = match bytes_of(v) {
+                    Some(b) => b.to_vec(),
+                    None => {
+                        let t = tname(cx, v);
+                        let m = format!("%b requires a bytes-like object, or an object that implements __bytes__, not '{t}'");
+                        return Err(cx.type_error(m));
+                    }
+                };
+                if let Some(p) = prec {
+                    b.truncate(p);
+                }
+                b
+            }
+            b'r' | b'a' => {
+                let r = runtime::repr_string(cx, v)?;
+                let mut b = super::funcs::ascii_escape(&r).into_bytes();
+                if let Some(p) = prec {
+                    b.truncate(p);
+                }
+                b
+            }
+            b'c' => match (bytes_of(v), num_of_int(v)) {
+                (Some(b), _) if b.len() == 1 => b.to_vec(),
+                (_, Some(n)) if (0..256).contains(&n) => vec![n as u8],
+                (_, Some(_)) => return Err(cx.overflow_error("%c arg not in range(256)")),
+                _ => return Err(cx.type_error("%c requires an integer in range(256) or a single byte")),
+            },
+            b'd' | b'i' | b'u' | b'o' | b'x' | b'X' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
+                spec.push(conv as char);
+                let t = cx.new_tuple_from(&[v]);
+                super::format::percent_string(cx, &spec, t)?.into_bytes()
+            }
+            _ => {
+                let m = format!("unsupported format character '{}' (0x{:x}) at index {}", conv as char, conv, i - 1);
+                return Err(cx.value_error(m));
+            }
+        };
+        let numeric = matches!(conv, b'd' | b'i' | b'u' | b'o' | b'x' | b'X' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G');
+        let pad = if numeric { 0 } else { width.saturating_sub(body.len()) };
+        if !left {
+            out.resize(out.len() + pad, b' ');
+        }
+        out.extend_from_slice(&body);
+        if left {
+            out.resize(out.len() + pad, b' ');
+        }
+    }
+    if !used_map && argi < items.len() && !(single && mapping) {
+        return Err(cx.type_error("not all arguments converted during bytes formatting"));
+    }
+    Ok(out)
+}
+
+fn num_of_int(v: Value) -> Option<i64> {
+    match runtime::num::num_of(runtime::unwrap_payload(v))? {
+        runtime::num::Num::I(i) => Some(i),
+        runtime::num::Num::B(_) => Some(i64::MAX),
+        runtime::num::Num::F(_) => None,
+    }
 }

@@ -42,10 +42,12 @@ fn namespace(cx: &mut Ctx, globals: Value, locals: Value, fname: &str) -> PyResu
             let t = tname(cx, globals);
             return Err(cx.type_error(format!("{fname}() globals must be a dict, not {t}")));
         };
+        let g = g as *mut DictObj;
+        add_builtins(cx, g);
         if given(locals) && locals != globals {
-            return Ok((merged(cx, g as *mut DictObj, locals)?, true));
+            return Ok((merged(cx, g, locals)?, true));
         }
-        return Ok((g as *mut DictObj, false));
+        return Ok((g, false));
     }
     let g = cx.vm.frames.last().map_or(cx.vm.globals, |f| f.globals);
     let g = if g.is_null() { dict_obj(cx.new_dict()).unwrap() as *mut DictObj } else { g };
@@ -54,6 +56,15 @@ fn namespace(cx: &mut Ctx, globals: Value, locals: Value, fname: &str) -> PyResu
         return Ok((g, false));
     }
     Ok((merged(cx, g, locals)?, true))
+}
+
+/// An explicit globals dict gets `__builtins__` (the builtins namespace) as in CPython.
+fn add_builtins(cx: &mut Ctx, g: *mut DictObj) {
+    let key = cx.intern("__builtins__");
+    // SAFETY: `g` is a live dict (the caller's argument).
+    if unsafe { (*g).t.get_str(key) }.is_none() {
+        runtime::types::dict_set_str(cx, g, "__builtins__", Value::from_ptr(cx.rt.builtins));
+    }
 }
 
 /// A fresh dict: `g` updated with the mapping `locals`.
@@ -99,7 +110,7 @@ fn eval(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
         return Err(crate::vm::entry::raise_syntax_error(cx, &e));
     }
     let (g, _) = namespace(cx, globals, locals, "eval")?;
-    let wrapped = format!("{EVAL_KEY} = (\n{text}\n)\n");
+    let wrapped = format!("{EVAL_KEY} = ({text}\n)\n");
     let code = compile_str(cx, &wrapped, "<string>")?;
     run_in(cx, code, g)?;
     Ok(take_result(cx, g))
@@ -120,12 +131,21 @@ fn exec(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
         Err(code) => code,
     };
     let (g, is_copy) = namespace(cx, globals, locals, "exec")?;
+    // The globals' own entries, to tell them from names the code bound.
+    let before: Vec<(Value, Value)> = match dict_obj(globals) {
+        Some(orig) if is_copy => orig.t.iter().collect(),
+        _ => Vec::new(),
+    };
     run_in(cx, code, g)?;
     // Writes into an explicit locals mapping: copy new/changed names back.
     if is_copy && given(locals) {
         // SAFETY: `g` is live until the next safepoint.
         let items: Vec<(Value, Value)> = unsafe { (*g).t.iter().collect() };
         for (k, v) in items {
+            let from_globals = before.iter().any(|&(bk, bv)| bk == k && bv == v);
+            if from_globals && !runtime::contains(cx, locals, k)? {
+                continue;
+            }
             runtime::set_item(cx, locals, k, v)?;
         }
     }

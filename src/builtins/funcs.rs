@@ -13,6 +13,9 @@ use num_integer::Integer;
 use num_traits::{One, Signed, Zero};
 
 pub fn install(cx: &mut Ctx) {
+    // The builtins namespace names itself (seen by code exec'd with bare globals).
+    let name = cx.intern("builtins");
+    runtime::types::dict_set_str(cx, cx.rt.builtins, "__name__", name);
     let fns: &[(&'static str, NativeFn)] = &[
         ("print", print),
         ("len", len),
@@ -630,7 +633,7 @@ fn divmod(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     Err(cx.type_error(format!("unsupported operand type(s) for divmod(): '{ta}' and '{tb}'")))
 }
 
-fn pow(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(super) fn pow(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let [base, exp, m] = parse_args(cx, "pow", args, kw, ["base", "exp", "mod"], 2)?;
     if !given(m) {
         return runtime::binary_op(cx, BinOp::Pow, base, exp);

@@ -53,6 +53,7 @@ pub fn install(cx: &mut Ctx) {
     let cm = cx.alloc_obj(WrapperObj { h: ObjHeader::new(cx.rt.types.classmethod, Kind::ClassMethod), f });
     let d = runtime::cls_ref(fl).dict;
     runtime::types::dict_set_str(cx, d, "fromhex", cm);
+    install_num_dunders(cx);
 }
 
 /// Self as a number.
@@ -362,5 +363,108 @@ mod tests {
         assert_eq!(float_ratio(0.5), (BigInt::from(1), BigInt::from(2)));
         assert_eq!(float_ratio(-3.0), (BigInt::from(-3), BigInt::from(1)));
         assert_eq!(float_ratio(0.1).1, BigInt::from(1u64 << 55));
+    }
+}
+
+// ---------------------------------------------------------------- int/float dunders called directly
+
+/// 1 for int/bool, 2 for float (payload of a subclass instance included), None otherwise.
+fn num_rank(v: Value) -> Option<u8> {
+    match num::num_of(runtime::unwrap_payload(v))? {
+        Num::F(_) => Some(2),
+        _ => Some(1),
+    }
+}
+
+/// `int.__add__(1, 1.5)` / `float.__add__(1.5, 'a')`: CPython's slot wrappers return
+/// NotImplemented when the other operand is not of a type the method's class accepts
+/// (int accepts ints, float accepts ints and floats); otherwise the builtin operation.
+fn num_dunder(cx: &mut Ctx, a: &[Value], name: &str, op: NumOp) -> PyResult<Value> {
+    let n = if matches!(op, NumOp::Bin(crate::compile::BinOp::Pow, _)) && a.len() == 3 { 3 } else { 2 };
+    runtime::args::check_exact(cx, name, a, &[], n)?;
+    let (x, y) = (runtime::unwrap_payload(a[0]), runtime::unwrap_payload(a[1]));
+    let (Some(rs), Some(ro)) = (num_rank(x), num_rank(y)) else { return Ok(Value::not_implemented()) };
+    if ro > rs {
+        return Ok(Value::not_implemented());
+    }
+    match op {
+        NumOp::Bin(b, refl) => {
+            let (l, r) = if refl { (y, x) } else { (x, y) };
+            if n == 3 {
+                let m = runtime::unwrap_payload(a[2]);
+                if rs == 1 && num_rank(m) != Some(1) {
+                    return Ok(Value::not_implemented()); // int.__pow__ with a float modulus
+                }
+                return super::funcs::pow(cx, &[l, r, m], &[]);
+            }
+            Ok(runtime::ops::builtin_binop(cx, b, l, r)?.unwrap_or(Value::not_implemented()))
+        }
+        NumOp::Cmp(c) => Ok(runtime::ops::builtin_compare(cx, c, x, y)?.unwrap_or(Value::not_implemented())),
+    }
+}
+
+#[derive(Clone, Copy)]
+enum NumOp {
+    Bin(crate::compile::BinOp, bool),
+    Cmp(crate::compile::CmpOp),
+}
+
+macro_rules! num_dunders {
+    ($($fname:ident $name:literal $op:expr;)*) => {
+        $(fn $fname(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> { num_dunder(cx, a, $name, $op) })*
+        const NUM_DUNDERS: &[(&str, NativeFn, bool)] = &[$(($name, $fname, num_dunder_int_only($name))),*];
+    };
+}
+
+/// The bitwise dunders exist on int only.
+const fn num_dunder_int_only(name: &str) -> bool {
+    let b = name.as_bytes();
+    // __and__ __or__ __xor__ __lshift__ __rshift__ and their reflections
+    matches!(b[2], b'a' | b'o' | b'x' | b'l') || (b[2] == b'r' && matches!(b[3], b'a' | b'o' | b'x' | b'l' | b'r'))
+}
+
+use crate::compile::{BinOp as B, CmpOp as C};
+num_dunders! {
+    nd_add "__add__" NumOp::Bin(B::Add, false);
+    nd_radd "__radd__" NumOp::Bin(B::Add, true);
+    nd_sub "__sub__" NumOp::Bin(B::Sub, false);
+    nd_rsub "__rsub__" NumOp::Bin(B::Sub, true);
+    nd_mul "__mul__" NumOp::Bin(B::Mul, false);
+    nd_rmul "__rmul__" NumOp::Bin(B::Mul, true);
+    nd_truediv "__truediv__" NumOp::Bin(B::TrueDiv, false);
+    nd_rtruediv "__rtruediv__" NumOp::Bin(B::TrueDiv, true);
+    nd_floordiv "__floordiv__" NumOp::Bin(B::FloorDiv, false);
+    nd_rfloordiv "__rfloordiv__" NumOp::Bin(B::FloorDiv, true);
+    nd_mod "__mod__" NumOp::Bin(B::Mod, false);
+    nd_rmod "__rmod__" NumOp::Bin(B::Mod, true);
+    nd_pow "__pow__" NumOp::Bin(B::Pow, false);
+    nd_rpow "__rpow__" NumOp::Bin(B::Pow, true);
+    nd_and "__and__" NumOp::Bin(B::And, false);
+    nd_rand "__rand__" NumOp::Bin(B::And, true);
+    nd_or "__or__" NumOp::Bin(B::Or, false);
+    nd_ror "__ror__" NumOp::Bin(B::Or, true);
+    nd_xor "__xor__" NumOp::Bin(B::Xor, false);
+    nd_rxor "__rxor__" NumOp::Bin(B::Xor, true);
+    nd_lshift "__lshift__" NumOp::Bin(B::LShift, false);
+    nd_rlshift "__rlshift__" NumOp::Bin(B::LShift, true);
+    nd_rshift "__rshift__" NumOp::Bin(B::RShift, false);
+    nd_rrshift "__rrshift__" NumOp::Bin(B::RShift, true);
+    nd_eq "__eq__" NumOp::Cmp(C::Eq);
+    nd_ne "__ne__" NumOp::Cmp(C::Ne);
+    nd_lt "__lt__" NumOp::Cmp(C::Lt);
+    nd_le "__le__" NumOp::Cmp(C::Le);
+    nd_gt "__gt__" NumOp::Cmp(C::Gt);
+    nd_ge "__ge__" NumOp::Cmp(C::Ge);
+}
+
+/// Replace the generic dunders `item::install_dunders` put on int/bool/float.
+fn install_num_dunders(cx: &mut Ctx) {
+    let t = cx.rt.types;
+    for &(name, f, int_only) in NUM_DUNDERS {
+        for c in [t.int, t.bool, t.float] {
+            if !int_only || c != t.float {
+                runtime::types::def_method(cx, c, name, f);
+            }
+        }
     }
 }
