@@ -336,7 +336,7 @@ fn sum(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     }
     let mut acc = start;
     // Fast paths on list/tuple items; generic fallback via binary_op.
-    if let Some(items) = runtime::seq_items(it) {
+    if let Some(items) = plain_seq_items(it) {
         let items = items.to_vec();
         return sum_items(cx, acc, &items);
     }
