@@ -392,7 +392,13 @@ pub fn percent(cx: &mut Ctx, fmt: &[u8], args: Value) -> PyResult<Vec<u8>> {
                 _ => return Err(cx.type_error("%c requires an integer in range(256) or a single byte")),
             },
             b'd' | b'i' | b'u' | b'o' | b'x' | b'X' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
-                spec.push(conv as char);
+                let float_conv = matches!(conv, b'e' | b'E' | b'f' | b'F' | b'g' | b'G');
+                if float_conv && !v.is_kind(Kind::Instance) && runtime::num::num_of(runtime::unwrap_payload(v)).is_none() {
+                    let t = tname(cx, v);
+                    return Err(cx.type_error(format!("float argument required, not {t}")));
+                }
+                // bytes formatting names %i "%d" in its messages (%u keeps its name)
+                spec.push(if conv == b'i' { 'd' } else { conv as char });
                 let t = cx.new_tuple_from(&[v]);
                 super::format::percent_string(cx, &spec, t)?.into_bytes()
             }

@@ -21,3 +21,8 @@ t(b'%s', bytearray(b'ba') if False else b'x')
 t(b'%d', 10**30)
 t(b'%i %u', (3, 4))
 t(b'%s', 5)
+for spec in ['%d','%i','%u','%x','%X','%o','%e','%f','%g','%c','%5d']:
+  for a in [b'xy', 'str', 1.5, None, 10**30]:
+    try: r = spec.encode().__mod__(a)
+    except Exception as e: r = type(e).__name__+': '+str(e)
+    print(spec, repr(a)[:10], r)

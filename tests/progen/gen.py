@@ -340,6 +340,10 @@ class Gen:
             self.protocol_stmt()
         elif k == 22:
             self.match_stmt()
+        elif k == 23:
+            self.lib_stmt()
+        elif k == 24:
+            self.sem_stmt()
         else:
             self.assign()
         self.depth -= 1
@@ -802,6 +806,116 @@ class Gen:
         self.emit(f"    for k in range(n):")
         self.emit(f"        yield k * {self.r.randint(1, 9)} % {self.r.randint(2, 11)}")
         self.emit(f"print(list({name}({self.r.randint(0, 8)})), sum({name}({self.r.randint(0, 8)})))")
+
+    def lib_stmt(self):
+        """Builtins with keyword/multi-iterable arguments, number hashing, and the
+        collections / itertools / functools / math modules."""
+        i, f, l, s = self.int_e(2), self.float_e(2), self.safe(self.list_e(2), "[]"), self.str_e(2)
+        n, m = self.r.randint(0, 6), self.r.randint(-3, 3)
+        self.emit("import collections, itertools, functools, math, operator")
+        self.guarded_print(self.pick([
+            f"hash({i}), hash({f}), hash(-1), hash({self.pick(['2**61', '2**61 - 1', '-(2**61)', '10**30', '-1.0', '0.5', '1e300', 'True'])})",
+            f"sum({l}, {self.pick(['0', '10', '0.5', '-(2**70)'])}), sum([{f}, {f}, 0.1]), sum([0.1] * {n})",
+            f"list(enumerate({s}, start={self.pick([str(m), '10**20', '-5'])}))",
+            f"list(map(lambda a, b: a * b, {l}, {l}[::-1])), list(map(pow, [2, 3, 4], [{n}, 2], [5, 7, 9]))",
+            f"list(filter(None, {l} + [0, '', None, {s}])), list(itertools.filterfalse(lambda x: x % 2, {l}))",
+            f"list(reversed({self.safe(self.dict_e(2), '{}')})), list(reversed(range({m}, {n * 3}, {self.pick(['1', '2', '-1', '3'])})))",
+            f"list(iter(({l} + [None, 5]).pop, None))",
+            f"any({l}), all({l}), any(x > {i} for x in {l}), all(x != {m} for x in {l})",
+            f"list(zip({l}, {s}, strict={self.pick(['True', 'False'])}))",
+            f"sorted({l}, key=lambda x: (x % {n + 2}, -x)), max({l}, key=lambda x: -x, default={m}), min({l}, default=None)",
+            f"collections.Counter({s}).most_common({n}), collections.Counter({l}) - collections.Counter({l}[:{n}])",
+            f"sorted((collections.Counter({s}) + collections.Counter({s}[::2])).items())",
+            f"(lambda d: ([d[x % 3].append(x) for x in {l}], sorted(d.items()))[1])(collections.defaultdict(list))",
+            f"(lambda q: (q.rotate({m}), q.appendleft({n}), q.pop() if q else None, list(q)))(collections.deque({l}, maxlen={n + 1}))",
+            f"(lambda o: (o.move_to_end({repr(self.pick(WORDS))}) if {repr(self.pick(WORDS))} in o else 0, list(o.items())))(collections.OrderedDict.fromkeys({s}, {n}))",
+            f"(lambda P: (P({i}, {s}), P._fields, P({m}, 1)._replace(b={n}), P._make([1, 2])._asdict()))(collections.namedtuple('P', 'a b'))",
+            f"list(itertools.accumulate({l}, {self.pick(['operator.add', 'max', 'operator.mul', 'min'])})), list(itertools.accumulate({l}, initial={m}))",
+            f"list(itertools.combinations({l}[:5], {n % 4})), list(itertools.permutations({s}[:4], {n % 3}))",
+            f"list(itertools.product({s}[:3], repeat={n % 3})), list(itertools.islice(itertools.cycle({l} or [0]), {n * 2}))",
+            f"[(k, list(g)) for k, g in itertools.groupby(sorted({l}), key=lambda x: x % {n + 1})]",
+            f"list(itertools.zip_longest({l}, {s}, fillvalue={m})), list(itertools.pairwise({l}))",
+            f"list(itertools.takewhile(lambda x: x < {i}, {l})), list(itertools.dropwhile(lambda x: x < {i}, {l}))",
+            f"functools.reduce(lambda a, b: a * 31 + b, {l}, {m}), functools.partial(max, {m})({l} and max({l}) or 0, {n})",
+            f"sorted({l}, key=functools.cmp_to_key(lambda a, b: (b % 7) - (a % 7)))",
+            f"math.floor({f}), math.ceil({f}), math.trunc({f}), math.isqrt(abs({i})), math.gcd({i}, {m}), math.lcm({n}, {m})",
+            f"math.fsum({l}), math.prod({l}[:6]), math.copysign({n}, {f}), math.fmod({f}, {self.pick(['3', '-2.5', '0.5', '1e10'])})",
+            f"math.factorial({n}), math.comb({n + 3}, {n}), math.perm({n + 1}, {n % 3}), math.hypot({f}, {n}), math.log({n + 1}, 2)",
+            f"math.sqrt({f}), math.log({i}), math.exp({self.pick(['1', '-1000', '710', '0.5'])})",
+        ]))
+
+    def sem_stmt(self):
+        """Semantics users rely on: dunders called directly, bytes %-formatting,
+        list subclasses with __iter__, generators' send/return, two-level
+        nonlocal, eval/exec with explicit globals, divmod/round/pow edge cases."""
+        i, f, l, s = self.int_e(2), self.float_e(2), self.safe(self.list_e(2), "[]"), self.str_e(2)
+        n, m = self.r.randint(0, 6), self.r.randint(-3, 3)
+        k = self.r.randint(0, 6)
+        if k == 0:
+            self.guarded_print(self.pick([
+                f"({i}).__add__({f}), ({f}).__add__({i}), ({i}).__mul__({s}), ({i}).__radd__({i})",
+                f"({i}).__eq__({f}), ({f}).__eq__({i}), ({i}).__lt__({i}), ({f}).__rsub__({n})",
+                f"({i}).__pow__({n}, {self.pick(['7', '-5', '10**9 + 7'])}), ({i}).__floordiv__({f}), ({f}).__mod__({s})",
+                f"int.__add__({i}, {m}), float.__mul__({f}, {n}), ({i}).__and__({m}), ({i}).__rshift__({n})",
+            ]))
+        elif k == 1:
+            spec = self.pick(["%d", "%5d|%-4d", "%x %X", "%o", "%s", "%-6s|%4s", "%r", "%c", "%.2f", "%e", "%(a)s", "%%|%d", "%+05d"])
+            arg = self.pick([str(n), f"({n}, {m})", "b'xy'", "(b'ab', b'c')", "'str'", f"{{b'a': {n}}}", f"({i},)", f"({f},)", "(65,)", "()"])
+            self.guarded_print(f"b{spec!r}.__mod__({arg})")
+        elif k == 2:
+            c = self.fresh("LS")
+            self.emit(f"class {c}(list):")
+            self.emit("    def __iter__(self):")
+            self.emit(f"        return iter([x * {n} for x in list.__iter__(self)][::-1])")
+            o = self.fresh("ls")
+            self.emit(f"{o} = {c}({l})")
+            self.guarded_print(f"list({o}), tuple({o}), sorted({o}), [x for x in {o}], sum({o}), len({o}), {o}, set({o}) == set(list({o}))")
+        elif k == 3:
+            g = self.fresh("gs")
+            self.emit(f"def {g}(n):")
+            self.emit("    total = 0")
+            self.emit("    while total < n:")
+            self.emit("        got = yield total")
+            self.emit("        total += got if got is not None else 1")
+            self.emit("    return total * 10")
+            self.emit(f"def drive_{g}(vals):")
+            self.emit(f"    it = {g}({self.r.randint(0, 20)})")
+            self.emit("    out = [next(it, 'empty')]")
+            self.emit("    try:")
+            self.emit("        for v in vals:")
+            self.emit("            out.append(it.send(v))")
+            self.emit("    except StopIteration as e:")
+            self.emit("        out.append(('stop', e.value))")
+            self.emit("    return out")
+            self.guarded_print(f"drive_{g}([{', '.join(str(self.r.randint(0, 6)) for _ in range(n))}])")
+        elif k == 4:
+            o = self.fresh("outer")
+            self.emit(f"def {o}(a):")
+            self.emit("    x = a")
+            self.emit("    def mid():")
+            self.emit("        def inner(d):")
+            self.emit("            nonlocal x")
+            self.emit(f"            x = x * {self.r.randint(1, 4)} + d")
+            self.emit("            return x")
+            self.emit("        return inner")
+            self.emit("    f = mid()")
+            self.emit(f"    return [f(d) for d in range({n})], x")
+            self.guarded_print(f"{o}({i})")
+        elif k == 5:
+            self.guarded_print(self.pick([
+                f"eval('a * 2 + b', {{'a': {i}, 'b': {n}}}), eval('len(s)', {{'s': {s}}}, {{}})",
+                f"(lambda g: (exec('r = [q * 2 for q in range({n})]', g), g['r'], sorted(g))[1:])({{}})",
+                f"(lambda g, l: (exec('y = x + 1', g, l), sorted(l), sorted(g))[1:])({{'x': {m}}}, {{}})",
+                f"eval('__name__', {{}}), eval('[v for v in range({n}) if v % 2]')",
+            ]))
+        else:
+            big = self.pick(["10**30", "-(7**40)", "2**64 - 1", "-(2**63)", "3**50"])
+            self.guarded_print(self.pick([
+                f"round({f}, {m}), round({i}, {m}), round({big}, {m * 5}), round({self.pick(['0.5', '1.5', '-2.5', '0.125', '1e-9'])}, {n % 4})",
+                f"divmod({big}, {self.pick([str(m), '-3', '10**9'])}), divmod({f}, {self.pick(['-0.5', '3', '1e300'])}), divmod({i}, {m})",
+                f"pow({i}, {m}), pow({m}, -{n}), pow({i}, {n}, {self.pick(['1', '-7', '13', '2**61 - 1'])}), pow({m}, -1, {self.pick(['7', '11', '4'])})",
+                f"f'{{{i}:{self.pick(['>+12,', '#x', '_b', '^9', '=8', '08.3'])}}}|{{{f}:{self.pick(['.3e', '>10.2%', ',.1f', 'g', '+.0f', '^12.4'])}}}'",
+            ]))
 
     def program(self):
         for _ in range(self.r.randint(5, 25)):
