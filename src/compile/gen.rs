@@ -95,9 +95,26 @@ pub struct Gen<'a> {
     /// Source text (for `from __future__ import annotations` string annotations).
     source: &'a str,
     future_annotations: bool,
+    /// Compile-time SyntaxWarnings in CPython's order: (line, message).
+    pub warnings: Vec<(u32, &'static str)>,
 }
 
 type CResult<T = ()> = Result<T, CompileError>;
+
+/// Where CPython 3.11 raises a failed `assert`: its `compiler_jump_if` leaves the
+/// location at the last comparison it jumped on (through `not` and `and`/`or`);
+/// any other test is visited with its location restored, so the statement's.
+fn assert_raise_span(test: &Expr, stmt: Span) -> Span {
+    fn last_compare(e: &Expr) -> Option<Span> {
+        match &e.kind {
+            ExprKind::Compare { .. } => Some(e.span),
+            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => last_compare(operand),
+            ExprKind::BoolOp { values, .. } => values.iter().rev().find_map(last_compare),
+            _ => None,
+        }
+    }
+    last_compare(test).unwrap_or(stmt)
+}
 
 /// CPython 3.11's `update_start_location_to_match_attr`: an op of an attribute
 /// (`obj.attr`, spanning `attr_expr`) whose location `base` starts on another line
@@ -223,7 +240,12 @@ fn collect_kills<'b>(body: &'b [Stmt], out: &mut Vec<&'b str>) {
 
 impl<'a> Gen<'a> {
     pub fn new(st: &'a SymTable, interactive: bool) -> Gen<'a> {
-        Gen { st, interactive, fns: Vec::new(), source: "", future_annotations: false }
+        Gen { st, interactive, fns: Vec::new(), source: "", future_annotations: false, warnings: Vec::new() }
+    }
+    fn warn(&mut self, msg: Option<&'static str>, line: u32) {
+        if let Some(m) = msg {
+            self.warnings.push((line, m));
+        }
     }
     pub fn with_source(mut self, source: &'a str) -> Gen<'a> {
         self.source = source;
@@ -1839,9 +1861,11 @@ impl<'a> Gen<'a> {
     }
 
     fn assert_stmt(&mut self, test: &'a Expr, msg: Option<&'a Expr>) -> CResult {
+        self.warn(super::warn::assert_test(test), test.span.lineno);
+        let stmt_span = self.f().span;
         let ok = self.label();
         self.jump_if(test, true, ok)?;
-        self.set_span(test.span); // CPython raises at the test's position
+        self.set_span(assert_raise_span(test, stmt_span));
         let base = self.tmp();
         let n = self.name("AssertionError");
         self.emit(Op::LoadGlobal { dst: base, name: n });
@@ -2407,6 +2431,7 @@ impl<'a> Gen<'a> {
     }
 
     fn compare(&mut self, left: &'a Expr, ops: &'a [CmpOp], comps: &'a [Expr], dst: R) -> CResult {
+        self.warn(super::warn::compare(left, ops, comps), left.span.lineno);
         if ops.len() == 1 {
             let a = self.expr_reg(left)?;
             let b = self.expr_reg(&comps[0])?;
@@ -2471,6 +2496,7 @@ impl<'a> Gen<'a> {
                 return Ok(());
             }
             ExprKind::Compare { left, ops, comparators } if !cond => {
+                self.warn(super::warn::compare(left, ops, comparators), e.span.lineno);
                 let mut a = self.expr_reg(left)?;
                 for (op, c) in ops.iter().zip(comparators) {
                     let b = self.expr_reg(c)?;
@@ -2490,6 +2516,7 @@ impl<'a> Gen<'a> {
                     _ => None,
                 };
                 if let Some(op) = inv {
+                    self.warn(super::warn::compare(left, ops, comparators), e.span.lineno);
                     let a = self.expr_reg(left)?;
                     let b = self.expr_reg(&comparators[0])?;
                     self.emit(Op::JumpIfNotCompare { op, a, b, target });

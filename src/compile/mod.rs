@@ -12,6 +12,7 @@ pub mod gen;
 pub mod scope;
 pub mod unit;
 pub mod verify;
+pub mod warn;
 #[cfg(test)]
 mod tests;
 
@@ -46,9 +47,15 @@ pub fn compile_unit(m: &Module, interactive: bool) -> Result<unit::Unit, Compile
 
 /// As `compile_unit`, with the source text (used for `from __future__ import annotations`).
 pub fn compile_unit_src(m: &Module, source: &str, interactive: bool) -> Result<unit::Unit, CompileError> {
+    compile_unit_warn(m, source, interactive).map(|(u, _)| u)
+}
+
+/// As `compile_unit_src`, with the SyntaxWarnings raised on the way: (line, message).
+pub fn compile_unit_warn(m: &Module, source: &str, interactive: bool) -> Result<(unit::Unit, Vec<(u32, &'static str)>), CompileError> {
     let st = scope::build(m)?;
     let mut g = gen::Gen::new(&st, interactive).with_source(source);
-    g.module(m)
+    let u = g.module(m)?;
+    Ok((u, g.warnings))
 }
 
 /// Compile a parsed module into a code object (a `CodeObj` value).
@@ -62,7 +69,12 @@ pub fn compile_interactive(cx: &mut Ctx, m: &Module, filename: &str, source: &st
 }
 
 fn compile(cx: &mut Ctx, m: &Module, filename: &str, source: &str, interactive: bool) -> Result<Value, SyntaxError> {
-    let u = compile_unit_src(m, source, interactive).map_err(|e| e.into_syntax(filename, source))?;
+    let (u, warnings) = compile_unit_warn(m, source, interactive).map_err(|e| e.into_syntax(filename, source))?;
+    if !warnings.is_empty() {
+        let text: String = warnings.iter().map(|&(line, msg)| warn::format(filename, line, msg)).collect();
+        cx.rt.stderr.write_str(&text);
+        cx.rt.stderr.flush();
+    }
     let f = cx.intern(filename);
     Ok(unit::materialise(cx, u, f))
 }
