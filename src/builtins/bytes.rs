@@ -59,10 +59,30 @@ fn find_sub(h: &[u8], n: &[u8]) -> Option<usize> {
     h.windows(n.len()).position(|w| w == n)
 }
 
-fn bytes_hex(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn bytes_hex(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = this(cx, args, "hex")?;
-    let s: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    Ok(cx.new_string(s))
+    let [sep, per] = parse_args(cx, "hex", &args[1..], kw, ["sep", "bytes_per_sep"], 0)?;
+    let hex = |x: &[u8]| x.iter().map(|x| format!("{x:02x}")).collect::<String>();
+    if !given(sep) {
+        return Ok(cx.new_string(hex(b)));
+    }
+    let sep = match (runtime::str_of(sep), bytes_of(sep)) {
+        (Some(s), _) if s.chars().count() == 1 && s.is_ascii() => s.to_string(),
+        (_, Some(x)) if x.len() == 1 && x[0].is_ascii() => (x[0] as char).to_string(),
+        (Some(_), _) | (_, Some(_)) => return Err(cx.value_error("sep must be length 1.")),
+        _ => {
+            let t = tname(cx, sep);
+            return Err(cx.type_error(format!("object of type '{t}' has no len()")));
+        }
+    };
+    let per = if given(per) { runtime::int_of(per).unwrap_or(1) } else { 1 };
+    let k = per.unsigned_abs().max(1) as usize;
+    // Groups of k bytes counted from the right (per > 0) or from the left (per < 0).
+    let first = if per > 0 && b.len() % k != 0 { b.len() % k } else { k.min(b.len()) };
+    let mut groups = vec![&b[..first.min(b.len())]];
+    groups.extend(b[first.min(b.len())..].chunks(k));
+    let parts: Vec<String> = groups.into_iter().filter(|g| !g.is_empty()).map(hex).collect();
+    Ok(cx.new_string(parts.join(&sep)))
 }
 
 fn bytes_fromhex(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -130,9 +150,14 @@ fn bytes_endswith(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
 fn window(cx: &mut Ctx, args: &[Value], name: &str) -> PyResult<(&'static [u8], usize, &'static [u8], bool)> {
     let b = this(cx, args, name)?;
     nargs(cx, name, &args[1..], 1, 3)?;
-    let n = match runtime::int_of(args[1]) {
-        Some(i) if (0..256).contains(&i) => std::slice::from_ref(&BYTE_TABLE[i as usize]),
-        _ => arg_bytes(cx, args[1])?,
+    let n = match (runtime::int_of(args[1]), bytes_of(args[1])) {
+        (Some(i), _) if (0..256).contains(&i) => std::slice::from_ref(&BYTE_TABLE[i as usize]),
+        (Some(_), _) => return Err(cx.value_error("byte must be in range(0, 256)")),
+        (None, Some(b)) => b,
+        (None, None) => {
+            let t = tname(cx, args[1]);
+            return Err(cx.type_error(format!("argument should be integer or bytes-like object, not '{t}'")));
+        }
     };
     let start = match args.get(2) {
         Some(&v) => opt_index(cx, v, 0)?,
@@ -206,25 +231,50 @@ fn bytes_replace(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
     Ok(cx.new_bytes(out))
 }
 
-fn bytes_split(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn bytes_split(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = this(cx, args, "split")?;
-    nargs(cx, "split", &args[1..], 0, 1)?;
-    let parts: Vec<Vec<u8>> = match args.get(1).filter(|v| !v.is_none()) {
-        Some(&sep) => {
+    let [sep, maxsplit] = parse_args(cx, "split", &args[1..], kw, ["sep", "maxsplit"], 0)?;
+    let max = if given(maxsplit) { to_index(cx, maxsplit)? } else { -1 };
+    let max = if max < 0 { usize::MAX } else { max as usize };
+    let parts: Vec<Vec<u8>> = match Some(sep).filter(|v| given(*v) && !v.is_none()) {
+        Some(sep) => {
             let sep = arg_bytes(cx, sep)?;
             if sep.is_empty() {
                 return Err(cx.value_error("empty separator"));
             }
             let mut v = Vec::new();
             let mut i = 0;
-            while let Some(p) = find_sub(&b[i..], sep) {
+            while v.len() < max {
+                let Some(p) = find_sub(&b[i..], sep) else { break };
                 v.push(b[i..i + p].to_vec());
                 i += p + sep.len();
             }
             v.push(b[i..].to_vec());
             v
         }
-        None => b.split(|c| c.is_ascii_whitespace() || *c == 0x0b).filter(|p| !p.is_empty()).map(|p| p.to_vec()).collect(),
+        None => {
+            let ws = |c: u8| c.is_ascii_whitespace() || c == 0x0b;
+            let mut v = Vec::new();
+            let mut i = 0;
+            loop {
+                while i < b.len() && ws(b[i]) {
+                    i += 1;
+                }
+                if i == b.len() {
+                    break;
+                }
+                if v.len() == max {
+                    v.push(b[i..].to_vec());
+                    break;
+                }
+                let s = i;
+                while i < b.len() && !ws(b[i]) {
+                    i += 1;
+                }
+                v.push(b[s..i].to_vec());
+            }
+            v
+        }
     };
     let items: Vec<Value> = parts.into_iter().map(|p| cx.new_bytes(p)).collect();
     Ok(cx.new_list(items))

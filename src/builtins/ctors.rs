@@ -656,6 +656,10 @@ fn bytes_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     } else if src.is_kind(Kind::Bytes) {
         src
     } else {
+        if !src.is_kind(Kind::Instance) && runtime::get_iter(cx, src).is_err() {
+            let t = tname(cx, src);
+            return Err(cx.type_error(format!("cannot convert '{t}' object to bytes")));
+        }
         let items = collect(cx, src)?;
         let mut out = Vec::with_capacity(items.len());
         for it in items {

@@ -910,12 +910,19 @@ class Gen:
             ]))
         else:
             big = self.pick(["10**30", "-(7**40)", "2**64 - 1", "-(2**63)", "3**50"])
-            self.guarded_print(self.pick([
+            e = self.pick([
                 f"round({f}, {m}), round({i}, {m}), round({big}, {m * 5}), round({self.pick(['0.5', '1.5', '-2.5', '0.125', '1e-9'])}, {n % 4})",
                 f"divmod({big}, {self.pick([str(m), '-3', '10**9'])}), divmod({f}, {self.pick(['-0.5', '3', '1e300'])}), divmod({i}, {m})",
                 f"pow({i}, {m}), pow({m}, -{n}), pow({i}, {n}, {self.pick(['1', '-7', '13', '2**61 - 1'])}), pow({m}, -1, {self.pick(['7', '11', '4'])})",
-                f"f'{{{i}:{self.pick(['>+12,', '#x', '_b', '^9', '=8', '08.3'])}}}|{{{f}:{self.pick(['.3e', '>10.2%', ',.1f', 'g', '+.0f', '^12.4'])}}}'",
-            ]))
+                "fstr",
+            ])
+            self.guarded_print(self.fstr_specs(i, f) if e == "fstr" else e)
+
+    def fstr_specs(self, i, f):
+        """An f-string over bound names (the expressions may hold quotes)."""
+        ti, tf = self.safe(i, "0"), self.safe(f, "0.0")
+        return (f"f'{{{ti}:{self.pick(['>+12,', '#x', '_b', '^9', '=8', '08.3'])}}}|"
+                f"{{{tf}:{self.pick(['.3e', '>10.2%', ',.1f', 'g', '+.0f', '^12.4'])}}}'")
 
     def program(self):
         for _ in range(self.r.randint(5, 25)):
