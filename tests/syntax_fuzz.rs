@@ -97,7 +97,7 @@ fn mutate(rng: &mut Rng, src: &str) -> String {
             }
             _ => {
                 // swap two chars
-                let mut b = at;
+                let b = at;
                 let mut e = (at + 1 + rng.below(8)).min(len);
                 while !s.is_char_boundary(e) {
                     e += 1;
@@ -106,7 +106,6 @@ fn mutate(rng: &mut Rng, src: &str) -> String {
                     let piece: String = s[b..e].chars().rev().collect();
                     s.replace_range(b..e, &piece);
                 }
-                b += 0;
             }
         }
     }

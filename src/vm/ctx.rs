@@ -86,6 +86,9 @@ pub struct VmState {
     /// Under a budget `heap.threshold` stays 0 (every safepoint is taken);
     /// the collector's own threshold is kept here.
     pub budget_gc_at: usize,
+    /// User `__repr__` calls under way from native `repr()`:
+    /// CPython 3.11 charges each such level 2 more units of the recursion limit.
+    pub native_repr_depth: u32,
 }
 
 impl Default for VmState {
@@ -113,6 +116,7 @@ impl Default for VmState {
             tb_pending: Vec::new(),
             build_class: Value::UNBOUND,
             no_jit: false,
+            native_repr_depth: 0,
             jit_threshold: 1000,
             stats: false,
             perf_map: false,
