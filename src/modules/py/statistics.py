@@ -3,10 +3,11 @@ rational sums, correctly rounded results) for int/float data: mean, fmean,
 geometric_mean, median (low/high/grouped-free), mode, multimode, variance,
 pvariance, stdev, pstdev."""
 
-from math import isqrt as _isqrt, isfinite as _isfinite, fsum as _fsum, exp as _exp, log as _log
+from math import isqrt as _isqrt, isfinite as _isfinite, fsum as _fsum, exp as _exp, log as _log, sqrt as _sqrt
 
 __all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'mean', 'median', 'median_high',
-           'median_low', 'mode', 'multimode', 'pstdev', 'pvariance', 'stdev', 'variance']
+           'median_low', 'mode', 'multimode', 'pstdev', 'pvariance', 'stdev', 'variance',
+           'harmonic_mean', 'quantiles', 'covariance', 'correlation', 'linear_regression']
 
 
 class StatisticsError(ValueError):
@@ -297,3 +298,144 @@ def pstdev(data, mu=None):
         return float(ss / n) ** 0.5
     mss = ss.div_int(n)
     return _float_sqrt_of_frac(mss.n, mss.d)
+
+
+def _fail_neg(values, errmsg):
+    for x in values:
+        if x < 0:
+            raise StatisticsError(errmsg)
+        yield x
+
+
+def harmonic_mean(data, weights=None):
+    if iter(data) is data:
+        data = list(data)
+    errmsg = 'harmonic mean does not support negative values'
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('harmonic_mean requires at least one data point')
+    elif n == 1 and weights is None:
+        x = data[0]
+        if isinstance(x, (int, float)):
+            if x < 0:
+                raise StatisticsError(errmsg)
+            return x
+        raise TypeError('unsupported type')
+    if weights is None:
+        weights = [1] * n
+        sum_weights = _Q(n)
+    else:
+        if iter(weights) is weights:
+            weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError('Number of weights does not match data size')
+        _, sum_weights, _ = _sum(list(_fail_neg(weights, errmsg)))
+    try:
+        data = list(_fail_neg(data, errmsg))
+        T, total, count = _sum([w / x if w else 0 for w, x in zip(weights, data)])
+    except ZeroDivisionError:
+        return 0
+    if not isinstance(total, _Q) or not isinstance(sum_weights, _Q):
+        return _convert(float(_as_num(sum_weights)) / total, T)
+    if total.n <= 0:
+        raise StatisticsError('Weighted sum must be positive')
+    return _convert(_Q(sum_weights.n * total.d, sum_weights.d * total.n), T)
+
+
+def _as_num(q):
+    return q.n / q.d if isinstance(q, _Q) else q
+
+
+def quantiles(data, *, n=4, method='exclusive'):
+    if n < 1:
+        raise StatisticsError('n must be at least 1')
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise StatisticsError('must have at least two data points')
+    if method == 'inclusive':
+        m = ld - 1
+        result = []
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+        return result
+    if method == 'exclusive':
+        m = ld + 1
+        result = []
+        for i in range(1, n):
+            j = i * m // n
+            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
+            delta = i * m - j * n
+            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+        return result
+    raise ValueError(f'Unknown method: {method!r}')
+
+
+def covariance(x, y, /):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('covariance requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('covariance requires at least two data points')
+    xbar = _fsum(x) / n
+    ybar = _fsum(y) / n
+    sxy = _fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('correlation requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('correlation requires at least two data points')
+    xbar = _fsum(x) / n
+    ybar = _fsum(y) / n
+    sxy = _fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    sxx = _fsum((xi - xbar) * (xi - xbar) for xi in x)
+    syy = _fsum((yi - ybar) * (yi - ybar) for yi in y)
+    try:
+        return sxy / _sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant')
+
+
+class LinearRegression(tuple):
+    """LinearRegression(slope, intercept), as the namedtuple CPython returns."""
+
+    def __new__(cls, slope, intercept):
+        return tuple.__new__(cls, (slope, intercept))
+
+    @property
+    def slope(self):
+        return self[0]
+
+    @property
+    def intercept(self):
+        return self[1]
+
+    def __repr__(self):
+        return f'LinearRegression(slope={self[0]!r}, intercept={self[1]!r})'
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('linear regression requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('linear regression requires at least two data points')
+    if proportional:
+        sxy = _fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = _fsum(xi * xi for xi in x)
+    else:
+        xbar = _fsum(x) / n
+        ybar = _fsum(y) / n
+        sxy = _fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+        sxx = _fsum((xi - xbar) * (xi - xbar) for xi in x)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant')
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
