@@ -367,3 +367,30 @@ pub fn import_builtin(cx: &mut Ctx, name: &str) -> Option<PyResult<Value>> {
     }
     Some(r)
 }
+
+/// `exc.__traceback__`: None, or the chain of `traceback` objects CPython
+/// builds, outermost first, each with `tb_lineno` and `tb_next` (ending in
+/// None), so `while tb: ...; tb = tb.tb_next` walks every entry. Native code:
+/// no collection can run while the chain is built.
+pub fn traceback_chain(cx: &mut Ctx, exc: Value) -> Value {
+    crate::vm::flush_traceback(cx);
+    let Some(e) = exc.downcast::<ExceptionObj>(Kind::Exception) else { return Value::none() };
+    let entries = e.traceback.clone();
+    let cls = cx.rt.types.traceback;
+    let (kl, kn) = (cx.intern("tb_lineno"), cx.intern("tb_next"));
+    note_instance_key(kl);
+    note_instance_key(kn);
+    let mut next = Value::none();
+    for &(code, ip) in entries.iter().rev() {
+        let line = code.downcast::<crate::compile::CodeObj>(Kind::Code).map_or(0, |c| c.line_of(ip as usize));
+        let tb = alloc_instance(cx, cls, &[]);
+        let Some(d) = instance_dict(cx, tb) else { return Value::none() };
+        // SAFETY: `d` is the fresh instance's live dict; nothing collects here.
+        unsafe {
+            (*d).t.set_str(kl, Value::from_small(line as i64));
+            (*d).t.set_str(kn, next);
+        }
+        next = tb;
+    }
+    next
+}
