@@ -128,6 +128,89 @@ def _format_time(hh, mm, ss, us, timespec='auto'):
     raise ValueError('Unknown timespec value')
 
 
+_STRP_NUM = {'Y': 4, 'm': 2, 'd': 2, 'H': 2, 'I': 2, 'M': 2, 'S': 2, 'f': 6, 'y': 2, 'j': 3}
+
+
+def _strptime(text, fmt):
+    """(year, month, day, hour, minute, second, microsecond) parsed from `text`
+    by `fmt` (the numeric directives, month/day names, %p and %%)."""
+    if not isinstance(text, str) or not isinstance(fmt, str):
+        raise TypeError('strptime() argument 1 must be str, not %s' % type(text if not isinstance(text, str) else fmt).__name__)
+    v = {'Y': 1900, 'm': 1, 'd': 1, 'H': 0, 'M': 0, 'S': 0, 'f': 0}
+    pm = None
+    i = j = 0
+
+    def bad():
+        return ValueError('time data %r does not match format %r' % (text, fmt))
+    while j < len(fmt):
+        c = fmt[j]
+        if c != '%':
+            if c.isspace():
+                while i < len(text) and text[i].isspace():
+                    i += 1
+            elif i < len(text) and text[i].lower() == c.lower():
+                i += 1
+            else:
+                raise bad()
+            j += 1
+            continue
+        if j + 1 >= len(fmt):
+            raise ValueError("stray %% in format '%s'" % fmt)
+        f = fmt[j + 1]
+        j += 2
+        if f in _STRP_NUM:
+            k = i
+            while k < len(text) and k - i < _STRP_NUM[f] and text[k].isdigit():
+                k += 1
+            if k == i:
+                raise bad()
+            num = text[i:k]
+            if f == 'f':
+                num = (num + '000000')[:6]
+            n = int(num)
+            i = k
+            if f == 'y':
+                v['Y'] = n + (2000 if n < 69 else 1900)
+            elif f == 'I':
+                v['H'] = n
+                pm = False if pm is None else pm
+            elif f == 'j':
+                v['j'] = n
+            else:
+                v[f] = n
+        elif f in 'bBhaA':
+            names = {'b': _MONTHNAMES, 'h': _MONTHNAMES, 'B': _FULLMONTHS, 'a': _DAYNAMES, 'A': _FULLDAYS}[f]
+            for idx in range(len(names) - 1, 0, -1):
+                nm = names[idx]
+                if text[i:i + len(nm)].lower() == nm.lower():
+                    if f in 'bBh':
+                        v['m'] = idx
+                    i += len(nm)
+                    break
+            else:
+                raise bad()
+        elif f == 'p':
+            t2 = text[i:i + 2].upper()
+            if t2 not in ('AM', 'PM'):
+                raise bad()
+            pm = t2 == 'PM'
+            i += 2
+        elif f == '%':
+            if text[i:i + 1] != '%':
+                raise bad()
+            i += 1
+        else:
+            raise ValueError("'%s' is a bad directive in format '%s'" % (f, '%' + f))
+    if i < len(text):
+        raise ValueError('unconverted data remains: %s' % text[i:])
+    if pm is not None and 'I' in fmt.replace('%%', ''):
+        v['H'] = v['H'] % 12 + (12 if pm else 0)
+    if 'j' in v:
+        d = date(v['Y'], 1, 1) + timedelta(days=v['j'] - 1)
+        v['m'], v['d'] = d.month, d.day
+    return v['Y'], v['m'], v['d'], v['H'], v['M'], v['S'], v['f']
+
+
 def _strftime(fmt, y, mo, d, hh, mi, ss, us, wday, yday):
     out = []
     i = 0
@@ -170,6 +253,10 @@ def _strftime(fmt, y, mo, d, hh, mi, ss, us, wday, yday):
             out.append(_FULLMONTHS[mo])
         elif f == 'j':
             out.append('%03d' % yday)
+        elif f == 'U':
+            out.append('%02d' % ((yday - 1 + 7 - (wday + 1) % 7) // 7))
+        elif f == 'W':
+            out.append('%02d' % ((yday - 1 + 7 - wday) // 7))
         elif f == 'w':
             out.append('%d' % ((wday + 1) % 7))
         elif f == 'u':
@@ -734,7 +821,7 @@ class datetime(date):
 
     @classmethod
     def strptime(cls, date_string, format):
-        raise NotImplementedError("datetime.strptime is not supported yet")
+        return cls(*_strptime(date_string, format))
 
     def date(self):
         return date(self._year, self._month, self._day)
