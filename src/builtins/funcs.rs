@@ -581,7 +581,7 @@ fn bin(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     radix_str(cx, args, kw, "bin", 2, "0b")
 }
 
-fn divmod(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(super) fn divmod(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     no_kw(cx, "divmod", kw)?;
     nargs(cx, "divmod", args, 2, 2)?;
     let (a, b) = (args[0], args[1]);

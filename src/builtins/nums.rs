@@ -162,6 +162,10 @@ fn int_from_bytes(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResu
     let mut b: Vec<u8> = match runtime::unwrap_payload(bytes).downcast::<BytesObj>(Kind::Bytes) {
         Some(bo) => bo.b.to_vec(),
         None => {
+            if runtime::str_of(bytes).is_some() || (!bytes.is_kind(Kind::Instance) && runtime::get_iter(cx, bytes).is_err()) {
+                let t = tname(cx, bytes);
+                return Err(cx.type_error(format!("cannot convert '{t}' object to bytes")));
+            }
             let items = collect(cx, bytes)?;
             let mut out = Vec::with_capacity(items.len());
             for it in items {
@@ -291,6 +295,9 @@ fn float_fromhex(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
     let Some(f) = parse_hex_float(s) else {
         return Err(cx.value_error("invalid hexadecimal floating-point string"));
     };
+    if f.is_infinite() && !s.to_ascii_lowercase().contains("inf") {
+        return Err(cx.overflow_error("hexadecimal value too large to represent as a float"));
+    }
     let v = cx.new_float(f);
     let cls = args[0];
     if cls == Value::from_ptr(cx.rt.types.float) {
@@ -328,6 +335,9 @@ pub fn parse_hex_float(s: &str) -> Option<f64> {
     let f = if m.is_zero() {
         0.0
     } else if e >= 0 {
+        if m.bits() as i64 + e > 1100 {
+            return Some(if neg { f64::NEG_INFINITY } else { f64::INFINITY }); // no huge shift
+        }
         super::spec::big_to_f64(&(m << e as usize)).unwrap_or(f64::INFINITY)
     } else {
         let bits = m.bits() as i64;
@@ -457,9 +467,45 @@ num_dunders! {
     nd_ge "__ge__" NumOp::Cmp(C::Ge);
 }
 
+/// `int.__invert__`.
+fn nd_invert(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    runtime::args::check_exact(cx, "__invert__", a, &[], 1)?;
+    runtime::ops::unary_op(cx, crate::compile::UnOp::Invert, runtime::unwrap_payload(a[0]))
+}
+
+/// `__divmod__` / `__rdivmod__`: NotImplemented for foreign operands, else divmod().
+fn divmod_dunder(cx: &mut Ctx, a: &[Value], name: &str, refl: bool) -> PyResult<Value> {
+    runtime::args::check_exact(cx, name, a, &[], 2)?;
+    let (x, y) = (runtime::unwrap_payload(a[0]), runtime::unwrap_payload(a[1]));
+    match (num_rank(x), num_rank(y)) {
+        (Some(rs), Some(ro)) if ro <= rs => {
+            let (l, r) = if refl { (y, x) } else { (x, y) };
+            super::funcs::divmod(cx, &[l, r], &[])
+        }
+        _ => Ok(Value::not_implemented()),
+    }
+}
+
+fn nd_divmod(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    divmod_dunder(cx, a, "__divmod__", false)
+}
+
+fn nd_rdivmod(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    divmod_dunder(cx, a, "__rdivmod__", true)
+}
+
 /// Replace the generic dunders `item::install_dunders` put on int/bool/float.
 fn install_num_dunders(cx: &mut Ctx) {
     let t = cx.rt.types;
+    for c in [t.int, t.bool, t.float] {
+        runtime::types::def_method(cx, c, "__divmod__", nd_divmod);
+        runtime::types::def_method(cx, c, "__rdivmod__", nd_rdivmod);
+    }
+    runtime::types::def_method(cx, t.int, "__invert__", nd_invert);
+    for c in [t.int, t.bool, t.float] {
+        runtime::types::def_method(cx, c, "__format__", super::format::dunder_format);
+    }
+    runtime::types::def_method(cx, t.bool, "__invert__", nd_invert);
     for &(name, f, int_only) in NUM_DUNDERS {
         for c in [t.int, t.bool, t.float] {
             if !int_only || c != t.float {

@@ -1,0 +1,33 @@
+def _show(f):
+    try:
+        r = f()
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+_show(lambda: ((255).to_bytes(2, 'little'), (0).to_bytes(0, 'big'), (-128).to_bytes(1, 'big', signed=True), (2**64).to_bytes(9, 'big'), (5).to_bytes(length=2, byteorder='big'), (5).to_bytes()))
+_show(lambda: ((-1).to_bytes(1, 'big')))
+_show(lambda: ((128).to_bytes(1, 'big', signed=True)))
+_show(lambda: ((1).to_bytes(1, 'middle')))
+_show(lambda: (int.from_bytes(b''), int.from_bytes(b'\x80\x00', 'big', signed=True), int.from_bytes([1, 2], 'little'), int.from_bytes(b'\xff' * 10, 'big'), int.from_bytes(bytearray(b'\x01') if False else b'\x01', byteorder='big')))
+_show(lambda: (int.from_bytes('ab', 'big')))
+_show(lambda: (float.fromhex('0x1.ffffffffffffffp1023') if False else float.fromhex('-0x1p-1074'), float.fromhex('inf'), float.fromhex('0x.8'), float.fromhex('1'), float.fromhex(' 0x1P+2 ')))
+_show(lambda: (float.fromhex('0x1p2000')))
+_show(lambda: (float.fromhex('zz')))
+_show(lambda: ((1.0).hex(), (-2.5).hex(), (1e-320).hex(), float('inf').hex(), (3.0).as_integer_ratio(), (0.0).is_integer()))
+_show(lambda: (float('inf').as_integer_ratio()))
+_show(lambda: (float('nan').as_integer_ratio()))
+_show(lambda: ((7).__round__(-1), (15).__round__(-1), (25).__round__(-1), (-25).__round__(-1), (7).__round__(), (2.5).__round__(), (2.675).__round__(2), (1234.5).__round__(-2), (0.5).__round__(0)))
+_show(lambda: ((7).__round__(1.5)))
+_show(lambda: ((1.5).__round__('x')))
+_show(lambda: ((10).conjugate(), (10).real, (10).imag, (10).numerator, (10).denominator, (1.5).real, (1.5).imag, (True).real, (2.5).conjugate()))
+_show(lambda: ((10).__index__(), (10).__int__(), (10).__float__(), (-2.7).__int__(), (-2.7).__trunc__(), (-2.7).__floor__(), (-2.7).__ceil__(), (3).__neg__(), (3).__invert__() if hasattr(3, '__invert__') else 0, (3.5).__neg__(), (-3).__abs__(), (0).__bool__()))
+_show(lambda: ((3).__sizeof__ if False else 0, (3).__hash__(), (3.5).__hash__(), (-1).__hash__(), (3).__format__('05'), (2.5).__format__('.3f'), (3).__str__(), (3.5).__repr__()))
+_show(lambda: ((3).__divmod__(2), (3).__rdivmod__(10), (7.5).__divmod__(2), (3).__ne__(3), (3).__ge__(2), (3).__le__(2.5), (3.0).__gt__(2)))
+_show(lambda: (int.__new__(int, 5), float.__new__(float, '2.5'), int.__new__(bool, 1) if False else 0))
+print((3).__format__('05'), (2.5).__format__('.3f'), True.__format__(''), True.__format__('d'), (3).__format__(''), format(True), f'{True}', f'{True:>6}', format(5, 'x'))
+class I(int):
+    def __format__(self, spec): return 'I' + super().__format__(spec)
+class F(float): pass
+print(format(I(5), '03'), f'{I(7):x}', format(F(1.5), '.2f'), f'{F(2.5)}', int.__format__(5, '+'), float.__format__(1.0, 'e'))
+try: (3).__format__('q')
+except ValueError as e: print(e)
