@@ -11,7 +11,8 @@ use crate::vm::Ctx;
 use crate::{PyResult, Value};
 
 pub fn install(cx: &mut Ctx) {
-    let fns: &[(&'static str, NativeFn)] = &[("eval", eval), ("exec", exec), ("compile", compile)];
+    let fns: &[(&'static str, NativeFn)] =
+        &[("eval", eval), ("exec", exec), ("compile", compile), ("__import__", dunder_import)];
     let b = cx.rt.builtins;
     for &(name, f) in fns {
         let v = cx.new_native(name, f);
@@ -31,7 +32,8 @@ fn source_of(cx: &mut Ctx, v: Value, fname: &str) -> PyResult<Result<String, Val
         return Ok(Err(v));
     }
     let t = tname(cx, v);
-    Err(cx.type_error(format!("{fname}() arg 1 must be a string, bytes or code object, not {t}")))
+    let _ = t;
+    Err(cx.type_error(format!("{fname}() arg 1 must be a string, bytes or code object")))
 }
 
 /// The globals dict to run in: explicit dict, or the caller's globals merged
@@ -39,9 +41,15 @@ fn source_of(cx: &mut Ctx, v: Value, fname: &str) -> PyResult<Result<String, Val
 fn namespace(cx: &mut Ctx, globals: Value, locals: Value, fname: &str) -> PyResult<(*mut DictObj, bool)> {
     if given(globals) {
         let Some(g) = dict_obj(globals) else {
+            if fname == "eval" {
+                return Err(cx.type_error("globals must be a real dict; try eval(expr, {}, mapping)"));
+            }
             let t = tname(cx, globals);
             return Err(cx.type_error(format!("{fname}() globals must be a dict, not {t}")));
         };
+        if given(locals) && !locals.is_none() && !is_mapping(cx, locals) {
+            return Err(cx.type_error("locals must be a mapping"));
+        }
         let g = g as *mut DictObj;
         add_builtins(cx, g);
         if given(locals) && locals != globals {
@@ -56,6 +64,40 @@ fn namespace(cx: &mut Ctx, globals: Value, locals: Value, fname: &str) -> PyResu
         return Ok((g, false));
     }
     Ok((merged(cx, g, locals)?, true))
+}
+
+/// Has `v` a `__getitem__` (what CPython's PyMapping_Check asks of locals)?
+fn is_mapping(cx: &mut Ctx, v: Value) -> bool {
+    if dict_obj(v).is_some() {
+        return true;
+    }
+    let n = cx.rt.names.getitem;
+    let cls = runtime::type_of(cx, v);
+    runtime::class_lookup(cls, n).is_some()
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+fn dunder_import(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let [name, globals, _locals, fromlist, level] =
+        parse_args(cx, "__import__", args, kw, ["name", "globals", "locals", "fromlist", "level"], 1)?;
+    let Some(n) = str_of(name) else {
+        return Err(cx.type_error("module name must be a string"));
+    };
+    let n = n.to_string();
+    let level = if given(level) { to_index(cx, level)? } else { 0 };
+    if level < 0 {
+        return Err(cx.value_error("level must be >= 0"));
+    }
+    if n.is_empty() && level == 0 {
+        return Err(cx.value_error("Empty module name"));
+    }
+    let g = if given(globals) && dict_obj(globals).is_some() { globals } else { Value::UNBOUND };
+    let m = crate::vm::import::import_module(cx, &n, level as usize, g)?;
+    let no_from = !given(fromlist) || fromlist.is_none() || !runtime::truthy(cx, fromlist)?;
+    match n.split_once('.') {
+        Some((top, _)) if no_from && level == 0 => crate::vm::import::import_module(cx, top, 0, g),
+        _ => Ok(m),
+    }
 }
 
 /// An explicit globals dict gets `__builtins__` (the builtins namespace) as in CPython.
