@@ -656,22 +656,29 @@ fn bytes_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     } else if src.is_kind(Kind::Bytes) {
         src
     } else {
-        if !src.is_kind(Kind::Instance) && runtime::get_iter(cx, src).is_err() {
-            let t = tname(cx, src);
-            return Err(cx.type_error(format!("cannot convert '{t}' object to bytes")));
-        }
-        let items = collect(cx, src)?;
-        let mut out = Vec::with_capacity(items.len());
-        for it in items {
-            let i = to_index(cx, it)?;
-            if !(0..256).contains(&i) {
-                return Err(cx.value_error("bytes must be in range(0, 256)"));
-            }
-            out.push(i as u8);
-        }
+        let out = bytes_from_iterable(cx, src)?;
         cx.new_bytes(out)
     };
     Ok(wrap(cx, cls, v))
+}
+
+/// The bytes of an iterable of ints in range(0, 256), as `bytes(x)` and
+/// `int.from_bytes(x)` take them; a non-iterable is "cannot convert".
+pub(super) fn bytes_from_iterable(cx: &mut Ctx, src: Value) -> PyResult<Vec<u8>> {
+    if !src.is_kind(Kind::Instance) && runtime::get_iter(cx, src).is_err() {
+        let t = tname(cx, src);
+        return Err(cx.type_error(format!("cannot convert '{t}' object to bytes")));
+    }
+    let items = collect(cx, src)?;
+    let mut out = Vec::with_capacity(items.len());
+    for it in items {
+        let i = to_index(cx, it)?;
+        if !(0..256).contains(&i) {
+            return Err(cx.value_error("bytes must be in range(0, 256)"));
+        }
+        out.push(i as u8);
+    }
+    Ok(out)
 }
 
 fn bytes_decode(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {

@@ -161,22 +161,11 @@ fn int_from_bytes(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResu
     let signed = given(signed) && runtime::truthy(cx, signed)?;
     let mut b: Vec<u8> = match runtime::unwrap_payload(bytes).downcast::<BytesObj>(Kind::Bytes) {
         Some(bo) => bo.b.to_vec(),
-        None => {
-            if runtime::str_of(bytes).is_some() || (!bytes.is_kind(Kind::Instance) && runtime::get_iter(cx, bytes).is_err()) {
-                let t = tname(cx, bytes);
-                return Err(cx.type_error(format!("cannot convert '{t}' object to bytes")));
-            }
-            let items = collect(cx, bytes)?;
-            let mut out = Vec::with_capacity(items.len());
-            for it in items {
-                let i = to_index(cx, it)?;
-                if !(0..256).contains(&i) {
-                    return Err(cx.value_error("bytes must be in range(0, 256)"));
-                }
-                out.push(i as u8);
-            }
-            out
+        None if runtime::str_of(bytes).is_some() => {
+            let t = tname(cx, bytes);
+            return Err(cx.type_error(format!("cannot convert '{t}' object to bytes")));
         }
+        None => super::ctors::bytes_from_iterable(cx, bytes)?,
     };
     match order {
         "little" => {}
@@ -419,52 +408,46 @@ enum NumOp {
     Cmp(crate::compile::CmpOp),
 }
 
+/// `(name, function, int only)`: the bitwise dunders exist on int (and bool) only.
 macro_rules! num_dunders {
-    ($($fname:ident $name:literal $op:expr;)*) => {
+    ($($fname:ident $name:literal $op:expr, $int_only:literal;)*) => {
         $(fn $fname(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> { num_dunder(cx, a, $name, $op) })*
-        const NUM_DUNDERS: &[(&str, NativeFn, bool)] = &[$(($name, $fname, num_dunder_int_only($name))),*];
+        const NUM_DUNDERS: &[(&str, NativeFn, bool)] = &[$(($name, $fname, $int_only)),*];
     };
-}
-
-/// The bitwise dunders exist on int only.
-const fn num_dunder_int_only(name: &str) -> bool {
-    let b = name.as_bytes();
-    // __and__ __or__ __xor__ __lshift__ __rshift__ and their reflections
-    matches!(b[2], b'a' | b'o' | b'x' | b'l') || (b[2] == b'r' && matches!(b[3], b'a' | b'o' | b'x' | b'l' | b'r'))
 }
 
 use crate::compile::{BinOp as B, CmpOp as C};
 num_dunders! {
-    nd_add "__add__" NumOp::Bin(B::Add, false);
-    nd_radd "__radd__" NumOp::Bin(B::Add, true);
-    nd_sub "__sub__" NumOp::Bin(B::Sub, false);
-    nd_rsub "__rsub__" NumOp::Bin(B::Sub, true);
-    nd_mul "__mul__" NumOp::Bin(B::Mul, false);
-    nd_rmul "__rmul__" NumOp::Bin(B::Mul, true);
-    nd_truediv "__truediv__" NumOp::Bin(B::TrueDiv, false);
-    nd_rtruediv "__rtruediv__" NumOp::Bin(B::TrueDiv, true);
-    nd_floordiv "__floordiv__" NumOp::Bin(B::FloorDiv, false);
-    nd_rfloordiv "__rfloordiv__" NumOp::Bin(B::FloorDiv, true);
-    nd_mod "__mod__" NumOp::Bin(B::Mod, false);
-    nd_rmod "__rmod__" NumOp::Bin(B::Mod, true);
-    nd_pow "__pow__" NumOp::Bin(B::Pow, false);
-    nd_rpow "__rpow__" NumOp::Bin(B::Pow, true);
-    nd_and "__and__" NumOp::Bin(B::And, false);
-    nd_rand "__rand__" NumOp::Bin(B::And, true);
-    nd_or "__or__" NumOp::Bin(B::Or, false);
-    nd_ror "__ror__" NumOp::Bin(B::Or, true);
-    nd_xor "__xor__" NumOp::Bin(B::Xor, false);
-    nd_rxor "__rxor__" NumOp::Bin(B::Xor, true);
-    nd_lshift "__lshift__" NumOp::Bin(B::LShift, false);
-    nd_rlshift "__rlshift__" NumOp::Bin(B::LShift, true);
-    nd_rshift "__rshift__" NumOp::Bin(B::RShift, false);
-    nd_rrshift "__rrshift__" NumOp::Bin(B::RShift, true);
-    nd_eq "__eq__" NumOp::Cmp(C::Eq);
-    nd_ne "__ne__" NumOp::Cmp(C::Ne);
-    nd_lt "__lt__" NumOp::Cmp(C::Lt);
-    nd_le "__le__" NumOp::Cmp(C::Le);
-    nd_gt "__gt__" NumOp::Cmp(C::Gt);
-    nd_ge "__ge__" NumOp::Cmp(C::Ge);
+    nd_add "__add__" NumOp::Bin(B::Add, false), false;
+    nd_radd "__radd__" NumOp::Bin(B::Add, true), false;
+    nd_sub "__sub__" NumOp::Bin(B::Sub, false), false;
+    nd_rsub "__rsub__" NumOp::Bin(B::Sub, true), false;
+    nd_mul "__mul__" NumOp::Bin(B::Mul, false), false;
+    nd_rmul "__rmul__" NumOp::Bin(B::Mul, true), false;
+    nd_truediv "__truediv__" NumOp::Bin(B::TrueDiv, false), false;
+    nd_rtruediv "__rtruediv__" NumOp::Bin(B::TrueDiv, true), false;
+    nd_floordiv "__floordiv__" NumOp::Bin(B::FloorDiv, false), false;
+    nd_rfloordiv "__rfloordiv__" NumOp::Bin(B::FloorDiv, true), false;
+    nd_mod "__mod__" NumOp::Bin(B::Mod, false), false;
+    nd_rmod "__rmod__" NumOp::Bin(B::Mod, true), false;
+    nd_pow "__pow__" NumOp::Bin(B::Pow, false), false;
+    nd_rpow "__rpow__" NumOp::Bin(B::Pow, true), false;
+    nd_and "__and__" NumOp::Bin(B::And, false), true;
+    nd_rand "__rand__" NumOp::Bin(B::And, true), true;
+    nd_or "__or__" NumOp::Bin(B::Or, false), true;
+    nd_ror "__ror__" NumOp::Bin(B::Or, true), true;
+    nd_xor "__xor__" NumOp::Bin(B::Xor, false), true;
+    nd_rxor "__rxor__" NumOp::Bin(B::Xor, true), true;
+    nd_lshift "__lshift__" NumOp::Bin(B::LShift, false), true;
+    nd_rlshift "__rlshift__" NumOp::Bin(B::LShift, true), true;
+    nd_rshift "__rshift__" NumOp::Bin(B::RShift, false), true;
+    nd_rrshift "__rrshift__" NumOp::Bin(B::RShift, true), true;
+    nd_eq "__eq__" NumOp::Cmp(C::Eq), false;
+    nd_ne "__ne__" NumOp::Cmp(C::Ne), false;
+    nd_lt "__lt__" NumOp::Cmp(C::Lt), false;
+    nd_le "__le__" NumOp::Cmp(C::Le), false;
+    nd_gt "__gt__" NumOp::Cmp(C::Gt), false;
+    nd_ge "__ge__" NumOp::Cmp(C::Ge), false;
 }
 
 /// `int.__invert__`.
@@ -500,14 +483,11 @@ fn install_num_dunders(cx: &mut Ctx) {
     for c in [t.int, t.bool, t.float] {
         runtime::types::def_method(cx, c, "__divmod__", nd_divmod);
         runtime::types::def_method(cx, c, "__rdivmod__", nd_rdivmod);
-    }
-    runtime::types::def_method(cx, t.int, "__invert__", nd_invert);
-    for c in [t.int, t.bool, t.float] {
         runtime::types::def_method(cx, c, "__format__", super::format::dunder_format);
-    }
-    runtime::types::def_method(cx, t.bool, "__invert__", nd_invert);
-    for &(name, f, int_only) in NUM_DUNDERS {
-        for c in [t.int, t.bool, t.float] {
+        if c != t.float {
+            runtime::types::def_method(cx, c, "__invert__", nd_invert);
+        }
+        for &(name, f, int_only) in NUM_DUNDERS {
             if !int_only || c != t.float {
                 runtime::types::def_method(cx, c, name, f);
             }
