@@ -31,8 +31,6 @@ fn source_of(cx: &mut Ctx, v: Value, fname: &str) -> PyResult<Result<String, Val
     if v.is_kind(Kind::Code) {
         return Ok(Err(v));
     }
-    let t = tname(cx, v);
-    let _ = t;
     Err(cx.type_error(format!("{fname}() arg 1 must be a string, bytes or code object")))
 }
 

@@ -268,29 +268,10 @@ fn special_instance_attr(cx: &mut Ctx, v: Value, cls: *mut ClassObj, name: Value
             return Ok(Some(Value::bool(e.suppress_context)));
         }
         if name == n.traceback {
-            return Ok(Some(traceback_object(cx, v)));
+            return Ok(Some(super::exc::traceback_chain(cx, v)));
         }
     }
     Ok(None)
-}
-
-/// `exc.__traceback__`: None, or a traceback object with `tb_lineno` / `tb_next`.
-fn traceback_object(cx: &mut Ctx, v: Value) -> Value {
-    let e = v.obj::<ExceptionObj>();
-    let Some(&(code, ip)) = e.traceback.first() else { return Value::none() };
-    let line = code.downcast::<crate::compile::CodeObj>(Kind::Code).map_or(0, |c| c.line_of(ip as usize));
-    let cls = cx.rt.types.traceback;
-    let tb = class::alloc_instance(cx, cls, &[]);
-    let d = instance_dict(cx, tb).unwrap();
-    let (k1, k2) = (cx.intern("tb_lineno"), cx.intern("tb_next"));
-    // SAFETY: fresh live dict.
-    unsafe {
-        note_instance_key(k1);
-        note_instance_key(k2);
-        (*d).t.set_str(k1, Value::from_small(line as i64));
-        (*d).t.set_str(k2, Value::none());
-    }
-    tb
 }
 
 /// Attributes of a builtin payload (e.g. `.real` of an int subclass instance).

@@ -11,7 +11,7 @@ pub fn repr(cx: &mut Ctx, v: Value) -> PyResult<Value> {
         let cls = type_of(cx, v);
         let n = cx.rt.names.repr;
         if let Some(f) = ops::user_lookup(cls, n) {
-            return call_user_repr(cx, f, v, "__repr__");
+            return call_user_repr(cx, f, v);
         }
     }
     let s = repr_string(cx, v)?;
@@ -22,14 +22,14 @@ pub fn repr(cx: &mut Ctx, v: Value) -> PyResult<Value> {
 /// `PyObject_Repr` and the call of the Python method to the recursion limit
 /// besides the method's frame, so a `__repr__` recursing through `repr()` stops
 /// after limit/3 levels, "while calling a Python object".
-fn call_user_repr(cx: &mut Ctx, f: Value, v: Value, what: &str) -> PyResult<Value> {
+fn call_user_repr(cx: &mut Ctx, f: Value, v: Value) -> PyResult<Value> {
     if cx.vm.frames.len() + 2 * cx.vm.native_repr_depth as usize >= cx.rt.recursion_limit {
         return Err(cx.recursion_error("maximum recursion depth exceeded while calling a Python object"));
     }
     cx.vm.native_repr_depth += 1;
     let r = ops::call_dunder(cx, f, v, &[]);
     cx.vm.native_repr_depth -= 1;
-    check_str_result(cx, r?, what)
+    check_str_result(cx, r?, "__repr__")
 }
 
 pub fn to_str(cx: &mut Ctx, v: Value) -> PyResult<Value> {
