@@ -319,12 +319,7 @@ pub fn percent(cx: &mut Ctx, fmt: &[u8], args: Value) -> PyResult<Vec<u8>> {
         Some(t) => (t, false),
         None => (&one, true),
     };
-    let a = runtime::unwrap_payload(args);
-    let mapping = runtime::dict_obj(a).is_some()
-        || (a.is_kind(Kind::Instance) && {
-            let (cls, n) = (runtime::type_of(cx, a), cx.rt.names.getitem);
-            runtime::class_lookup(cls, n).is_some()
-        });
+    let mapping = super::format::is_mapping_arg(cx, runtime::unwrap_payload(args));
     let mut out = Vec::with_capacity(fmt.len() + 16);
     let (mut i, mut argi, mut used_map) = (0usize, 0usize, false);
     let next = |cx: &mut Ctx, argi: &mut usize| -> PyResult<Value> {
@@ -412,6 +407,7 @@ pub fn percent(cx: &mut Ctx, fmt: &[u8], args: Value) -> PyResult<Vec<u8>> {
             Some(v) => v,
             None => next(cx, &mut argi)?,
         };
+        let numeric = b"diuoxXeEfFgG".contains(&conv);
         let body: Vec<u8> = match conv {
             b's' | b'b' => {
                 let mut b = match bytes_of(v) {
@@ -441,7 +437,7 @@ pub fn percent(cx: &mut Ctx, fmt: &[u8], args: Value) -> PyResult<Vec<u8>> {
                 (_, Some(_)) => return Err(cx.overflow_error("%c arg not in range(256)")),
                 _ => return Err(cx.type_error("%c requires an integer in range(256) or a single byte")),
             },
-            b'd' | b'i' | b'u' | b'o' | b'x' | b'X' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
+            _ if numeric => {
                 let float_conv = matches!(conv, b'e' | b'E' | b'f' | b'F' | b'g' | b'G');
                 if float_conv && !v.is_kind(Kind::Instance) && runtime::num::num_of(runtime::unwrap_payload(v)).is_none() {
                     let t = tname(cx, v);
@@ -457,7 +453,6 @@ pub fn percent(cx: &mut Ctx, fmt: &[u8], args: Value) -> PyResult<Vec<u8>> {
                 return Err(cx.value_error(m));
             }
         };
-        let numeric = matches!(conv, b'd' | b'i' | b'u' | b'o' | b'x' | b'X' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G');
         let pad = if numeric { 0 } else { width.saturating_sub(body.len()) };
         if !left {
             out.resize(out.len() + pad, b' ');

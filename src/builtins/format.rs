@@ -92,7 +92,7 @@ pub fn percent_format(cx: &mut Ctx, fmt: &str, args: Value) -> PyResult<Value> {
     Ok(cx.new_string(s))
 }
 
-fn is_mapping_arg(cx: &mut Ctx, v: Value) -> bool {
+pub(crate) fn is_mapping_arg(cx: &mut Ctx, v: Value) -> bool {
     if runtime::tuple_items(v).is_some() || str_of(v).is_some() {
         return false;
     }

@@ -758,9 +758,9 @@ fn binary_op_slow(cx: &mut Ctx, op: BinOp, a: Value, b: Value, inplace: bool) ->
         }
         None => {
             let pa = unwrap_payload(a);
-            // `str % x` formats x itself (its __str__/__repr__, not its builtin payload)
-            // and never returns NotImplemented (x.__rmod__ only runs first for a str subclass).
-            let str_mod = op == BinOp::Mod && pa.is_kind(Kind::Str);
+            // `str % x` and `bytes % x` format x itself (its __str__/__repr__, not its builtin
+            // payload) and never return NotImplemented (x.__rmod__ only runs first for a subclass).
+            let str_mod = op == BinOp::Mod && matches!(pa.kind(), Some(Kind::Str | Kind::Bytes));
             if str_mod || (!is_instance_value(pa) && !(is_instance_value(b) && unwrap_payload(b) == b)) {
                 let pb = if str_mod { b } else { unwrap_payload(b) };
                 if let Some(r) = builtin_binop(cx, op, pa, pb)? {
@@ -879,6 +879,10 @@ pub fn builtin_binop(cx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Op
             if ka == Some(Kind::Str) {
                 let f = &a.obj::<StrObj>().as_str();
                 return crate::builtins::format::percent_format(cx, f, b).map(Some);
+            }
+            if ka == Some(Kind::Bytes) {
+                let f = &a.obj::<BytesObj>().b;
+                return crate::builtins::bytes::percent(cx, f, b).map(|r| Some(cx.new_bytes(r)));
             }
             Ok(None)
         }
