@@ -372,12 +372,27 @@ def quantiles(data, *, n=4, method='exclusive'):
     raise ValueError(f'Unknown method: {method!r}')
 
 
-def covariance(x, y, /):
+def _paired(x, y, what):
+    """The length of two same-length inputs of at least two points (CPython's messages)."""
     n = len(x)
     if len(y) != n:
-        raise StatisticsError('covariance requires that both inputs have same number of data points')
+        raise StatisticsError(f'{what} requires that both inputs have same number of data points')
     if n < 2:
-        raise StatisticsError('covariance requires at least two data points')
+        raise StatisticsError(f'{what} requires at least two data points')
+    return n
+
+
+def _centered(x, y, n):
+    """(xbar, ybar, sxy, sxx): means and centred sums of products."""
+    xbar = _fsum(x) / n
+    ybar = _fsum(y) / n
+    sxy = _fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    sxx = _fsum((xi - xbar) * (xi - xbar) for xi in x)
+    return xbar, ybar, sxy, sxx
+
+
+def covariance(x, y, /):
+    n = _paired(x, y, 'covariance')
     xbar = _fsum(x) / n
     ybar = _fsum(y) / n
     sxy = _fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
@@ -385,15 +400,8 @@ def covariance(x, y, /):
 
 
 def correlation(x, y, /):
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('correlation requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('correlation requires at least two data points')
-    xbar = _fsum(x) / n
-    ybar = _fsum(y) / n
-    sxy = _fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-    sxx = _fsum((xi - xbar) * (xi - xbar) for xi in x)
+    n = _paired(x, y, 'correlation')
+    xbar, ybar, sxy, sxx = _centered(x, y, n)
     syy = _fsum((yi - ybar) * (yi - ybar) for yi in y)
     try:
         return sxy / _sqrt(sxx * syy)
@@ -420,19 +428,12 @@ class LinearRegression(tuple):
 
 
 def linear_regression(x, y, /, *, proportional=False):
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('linear regression requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('linear regression requires at least two data points')
+    n = _paired(x, y, 'linear regression')
     if proportional:
         sxy = _fsum(xi * yi for xi, yi in zip(x, y))
         sxx = _fsum(xi * xi for xi in x)
     else:
-        xbar = _fsum(x) / n
-        ybar = _fsum(y) / n
-        sxy = _fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-        sxx = _fsum((xi - xbar) * (xi - xbar) for xi in x)
+        xbar, ybar, sxy, sxx = _centered(x, y, n)
     try:
         slope = sxy / sxx
     except ZeroDivisionError:
