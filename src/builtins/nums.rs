@@ -477,7 +477,7 @@ fn nd_rdivmod(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     divmod_dunder(cx, a, "__rdivmod__", true)
 }
 
-/// Replace the generic dunders `item::install_dunders` put on int/bool/float.
+/// The numeric dunders of int/bool/float (`item::install_dunders` leaves them to this).
 fn install_num_dunders(cx: &mut Ctx) {
     let t = cx.rt.types;
     for c in [t.int, t.bool, t.float] {

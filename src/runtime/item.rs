@@ -671,24 +671,12 @@ dunder_natives! {
     d_gt(cx, a) { d_cmp(cx, a, CmpOp::Gt) }
     d_ge(cx, a) { d_cmp(cx, a, CmpOp::Ge) }
     d_add(cx, a) { d_bin(cx, a, BinOp::Add, false) }
-    d_radd(cx, a) { d_bin(cx, a, BinOp::Add, true) }
     d_sub(cx, a) { d_bin(cx, a, BinOp::Sub, false) }
-    d_rsub(cx, a) { d_bin(cx, a, BinOp::Sub, true) }
     d_mul(cx, a) { d_bin(cx, a, BinOp::Mul, false) }
-    d_rmul(cx, a) { d_bin(cx, a, BinOp::Mul, true) }
-    d_truediv(cx, a) { d_bin(cx, a, BinOp::TrueDiv, false) }
-    d_rtruediv(cx, a) { d_bin(cx, a, BinOp::TrueDiv, true) }
-    d_floordiv(cx, a) { d_bin(cx, a, BinOp::FloorDiv, false) }
-    d_rfloordiv(cx, a) { d_bin(cx, a, BinOp::FloorDiv, true) }
     d_mod(cx, a) { d_bin(cx, a, BinOp::Mod, false) }
-    d_rmod(cx, a) { d_bin(cx, a, BinOp::Mod, true) }
-    d_pow(cx, a) { d_bin(cx, a, BinOp::Pow, false) }
-    d_rpow(cx, a) { d_bin(cx, a, BinOp::Pow, true) }
     d_and(cx, a) { d_bin(cx, a, BinOp::And, false) }
     d_or(cx, a) { d_bin(cx, a, BinOp::Or, false) }
     d_xor(cx, a) { d_bin(cx, a, BinOp::Xor, false) }
-    d_lshift(cx, a) { d_bin(cx, a, BinOp::LShift, false) }
-    d_rshift(cx, a) { d_bin(cx, a, BinOp::RShift, false) }
     d_neg(cx, a) { args::check_exact(cx, "__neg__", a, &[], 1)?; ops::unary_op(cx, crate::compile::UnOp::Neg, base_self(a)) }
     d_pos(cx, a) { args::check_exact(cx, "__pos__", a, &[], 1)?; ops::unary_op(cx, crate::compile::UnOp::Pos, base_self(a)) }
     d_abs(cx, a) {
@@ -777,6 +765,10 @@ pub fn install_dunders(cx: &mut Ctx) {
         if c != list && c != dict && c != set {
             def_method(cx, c, "__hash__", d_hash);
         }
+    }
+    // Numbers' arithmetic, bitwise and comparison dunders are `builtins::nums`'
+    // (NotImplemented for foreign operands, as CPython's slot wrappers).
+    for c in containers {
         def_method(cx, c, "__eq__", d_eq);
         def_method(cx, c, "__ne__", d_ne);
         def_method(cx, c, "__lt__", d_lt);
@@ -789,24 +781,6 @@ pub fn install_dunders(cx: &mut Ctx) {
         def_method(cx, c, "__neg__", d_neg);
         def_method(cx, c, "__pos__", d_pos);
         def_method(cx, c, "__abs__", d_abs);
-        def_method(cx, c, "__sub__", d_sub);
-        def_method(cx, c, "__rsub__", d_rsub);
-        def_method(cx, c, "__truediv__", d_truediv);
-        def_method(cx, c, "__rtruediv__", d_rtruediv);
-        def_method(cx, c, "__floordiv__", d_floordiv);
-        def_method(cx, c, "__rfloordiv__", d_rfloordiv);
-        def_method(cx, c, "__pow__", d_pow);
-        def_method(cx, c, "__rpow__", d_rpow);
-        def_method(cx, c, "__radd__", d_radd);
-        def_method(cx, c, "__rmul__", d_rmul);
-        def_method(cx, c, "__rmod__", d_rmod);
-    }
-    for c in [t.int, t.bool] {
-        def_method(cx, c, "__and__", d_and);
-        def_method(cx, c, "__or__", d_or);
-        def_method(cx, c, "__xor__", d_xor);
-        def_method(cx, c, "__lshift__", d_lshift);
-        def_method(cx, c, "__rshift__", d_rshift);
     }
     for c in [t.set, t.frozenset] {
         def_method(cx, c, "__and__", d_and);
@@ -814,7 +788,7 @@ pub fn install_dunders(cx: &mut Ctx) {
         def_method(cx, c, "__xor__", d_xor);
         def_method(cx, c, "__sub__", d_sub);
     }
-    for c in [t.int, t.float, t.bool, t.str, t.list, t.tuple, t.bytes] {
+    for c in [t.str, t.list, t.tuple, t.bytes] {
         def_method(cx, c, "__add__", d_add);
         def_method(cx, c, "__mul__", d_mul);
         def_method(cx, c, "__mod__", d_mod);
