@@ -80,46 +80,58 @@ pub unsafe fn enter_simple(cx: &mut Ctx, func: Value, code: *mut CodeObj, nargs:
 }
 
 /// As `enter_simple`, with room for one more frame record already checked
-/// (`frames.len() < frames.capacity()`). No calls: the call handlers' fast
-/// path stays free of callee-saved register spills.
+/// (`frames.len() < frames.capacity()`). The only call (closure cells) comes
+/// after the frame record is written.
 #[inline(always)]
 pub unsafe fn enter_reserved(cx: &mut Ctx, func: Value, code: *mut CodeObj, nargs: usize, new_fp: *mut Value, ret_ip: *const Inst) -> Next {
-    let c = &*code;
-    // Read before the register stores (which the compiler cannot tell apart
-    // from the code object), so a caller's own check folds this one away.
-    let has_cells = !c.freevar_regs.is_empty();
-    let end = new_fp.add(c.nregs as usize);
-    clear_regs(new_fp.add(nargs), end);
-    let f = func.obj::<FunctionObj>();
-    let vm = &mut cx.vm;
-    let len = vm.frames.len();
-    let caller_top = vm.frames.get_unchecked(len - 1).top;
-    let fr = Frame {
-        fp: new_fp,
-        ret_ip,
-        code,
-        func,
-        globals: f.globals,
-        exc_base: vm.handled.len() as u32,
-        flags: 0,
-        gen: Value::UNBOUND,
-        top: if caller_top > end { caller_top } else { end },
-    };
-    std::ptr::write(vm.frames.as_mut_ptr().add(len), fr);
-    vm.frames.set_len(len + 1);
-    vm.globals = f.globals;
-    if has_cells {
+    if push_reserved(cx, func, code, nargs, new_fp, ret_ip) {
         // Last, and returning the Next itself: only `cx` lives across the call.
-        return enter_cells(c, f, new_fp);
+        return start_cells(cx);
     }
     Next::new((*code).insts.as_mut_ptr(), new_fp)
 }
 
-/// Load the closure cells of a frame just pushed and start it.
+/// `enter_reserved` up to the closure cells: clear the registers past the
+/// arguments, push the frame record; true when the frame needs its cells
+/// (`start_cells`).
+#[inline(always)]
+unsafe fn push_reserved(cx: &mut Ctx, func: Value, code: *mut CodeObj, nargs: usize, new_fp: *mut Value, ret_ip: *const Inst) -> bool {
+    let end = new_fp.add((*code).nregs as usize);
+    clear_regs(new_fp.add(nargs), end);
+    let globals = func.obj::<FunctionObj>().globals;
+    let vm = &mut cx.vm;
+    let len = vm.frames.len();
+    // Field by field, each value loaded just before its store: a whole
+    // `Frame` written at once keeps all nine values live in registers (the
+    // stores may alias their sources), which spills callee-saved registers.
+    // SAFETY: `len < capacity` (checked by the caller); every field is plain
+    // data; the caller's record is at `len - 1` (`frames` is not empty).
+    let fr = vm.frames.as_mut_ptr().add(len);
+    vm.frames.set_len(len + 1);
+    std::ptr::addr_of_mut!((*fr).fp).write(new_fp);
+    std::ptr::addr_of_mut!((*fr).ret_ip).write(ret_ip);
+    std::ptr::addr_of_mut!((*fr).code).write(code);
+    std::ptr::addr_of_mut!((*fr).func).write(func);
+    std::ptr::addr_of_mut!((*fr).globals).write(globals);
+    std::ptr::addr_of_mut!((*fr).exc_base).write(vm.handled.len() as u32);
+    std::ptr::addr_of_mut!((*fr).flags).write(0);
+    std::ptr::addr_of_mut!((*fr).gen).write(Value::UNBOUND);
+    let caller_top = (*fr.sub(1)).top;
+    std::ptr::addr_of_mut!((*fr).top).write(if caller_top > end { caller_top } else { end });
+    vm.globals = globals;
+    // Read last: one register fewer live across the stores above.
+    !(*code).freevar_regs.is_empty()
+}
+
+/// Start the frame `push_reserved` just pushed (the top record): load its
+/// closure cells, then its first instruction.
 #[inline(never)]
-unsafe fn enter_cells(c: &CodeObj, f: &FunctionObj, fp: *mut Value) -> Next {
-    load_closure(c, f, fp);
-    Next::new(c.insts.as_ptr() as *mut Inst, fp)
+unsafe fn start_cells(cx: &mut Ctx) -> Next {
+    // SAFETY: `push_reserved` left the frame's record on top of `frames`.
+    let fr = cx.vm.frames.get_unchecked(cx.vm.frames.len() - 1);
+    let c = &*fr.code;
+    load_closure(c, fr.func.obj::<FunctionObj>(), fr.fp);
+    Next::new(c.insts.as_ptr() as *mut Inst, fr.fp)
 }
 
 /// Set `p..end` to UNBOUND: four stores per step, then the rest. Volatile: a
