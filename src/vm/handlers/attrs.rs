@@ -84,17 +84,28 @@ fn shared(w2: u64) -> bool {
     w2 & 1 != 0
 }
 
-/// The method cached at `ip` for version `ver`.
+/// The method cached at `ip` for version `ver` in one of the versions of
+/// word 3 (not the shared form's extra two).
 #[inline(always)]
-unsafe fn method_entry(ip: *const Inst, ver: u32) -> Option<Value> {
+unsafe fn method_entry2(ip: *const Inst, ver: u32) -> Option<Value> {
     let vs = aux_val(ip, 3).raw();
     if vs as u32 == ver {
         return Some(aux_val(ip, 1));
     }
-    let w2 = aux_val(ip, 2).raw();
     if (vs >> 32) as u32 == ver {
+        let w2 = aux_val(ip, 2).raw();
         return Some(if shared(w2) { aux_val(ip, 1) } else { Value::from_raw(w2) });
     }
+    None
+}
+
+/// The method cached at `ip` for version `ver`.
+#[inline(always)]
+unsafe fn method_entry(ip: *const Inst, ver: u32) -> Option<Value> {
+    if let Some(f) = method_entry2(ip, ver) {
+        return Some(f);
+    }
+    let w2 = aux_val(ip, 2).raw();
     if shared(w2) && ((w2 >> 32) as u32 == ver || ((w2 >> 1) & 0x7fff_ffff) as u32 == ver) {
         return Some(aux_val(ip, 1));
     }
@@ -437,20 +448,12 @@ flow_op!(
         let obj = reg(fp, i.b);
         if obj.is_obj() {
             let cls = obj.header().class;
-            // (Some internal objects have a null class.)
+            // (Some internal objects have a null class.) Only the two versions
+            // of word 3 here: the shared form's others would spill registers.
             if !cls.is_null() {
-                if let Some(f) = method_entry(ip, (*cls).version) {
-                    // Cached for a user class (instances: the dict must not shadow the
-                    // name) or for a builtin type (its objects have no instance dict).
-                    if obj.header().kind == Kind::Instance {
-                        let d = obj.obj::<InstanceObj>().dict;
-                        let name = aux_val(ip, 0);
-                        // The dict is searched only for a name some instance dict may
-                        // hold, or when the class's dicts were handed to Python code.
-                        let exposed = (*cls).flags & runtime::attr::CF_DICT_EXPOSED != 0;
-                        if !d.is_null() && (exposed || runtime::attr::maybe_instance_key(name)) && !lacks_small(&(*d).t, name) {
-                            return Flow::Via(ip, super::load_method_dict_h::h, super::load_method_dict);
-                        }
+                if let Some(f) = method_entry2(ip, (*cls).version) {
+                    if dict_may_shadow(ip, obj, cls) {
+                        return Flow::Via(ip, super::load_method_dict_h::h, super::load_method_dict);
                     }
                     set_reg(fp, i.a, f);
                     set_reg(fp, i.a + 1, obj);
@@ -458,11 +461,46 @@ flow_op!(
                 }
             }
         }
-        Flow::Via(ip, super::load_method_slow_h::h, super::load_method_slow)
+        Flow::Via(ip, super::load_method_more_h::h, super::load_method_more)
     }
 );
 
+/// A cache hit for `obj` (of class `cls`): may its instance dict shadow the
+/// method? Cached for a user class (instances: the dict must not shadow the
+/// name) or for a builtin type (its objects have no instance dict). The dict
+/// is searched (by `load_method_dict`) only for a name some instance dict may
+/// hold, or when the class's dicts were handed to Python code.
+#[inline(always)]
+unsafe fn dict_may_shadow(ip: *const Inst, obj: Value, cls: *mut ClassObj) -> bool {
+    if obj.header().kind != Kind::Instance || obj.obj::<InstanceObj>().dict.is_null() {
+        return false;
+    }
+    (*cls).flags & runtime::attr::CF_DICT_EXPOSED != 0 || runtime::attr::maybe_instance_key(aux_val(ip, 0))
+}
+
+/// Not in word 3's versions: the shared form's others (`method_entry`), else the slow path.
+#[inline(never)]
+unsafe fn load_method_more(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let i = &*ip;
+    let obj = reg(fp, i.b);
+    if obj.is_obj() {
+        let cls = obj.header().class;
+        if !cls.is_null() {
+            if let Some(f) = method_entry(ip, (*cls).version) {
+                if dict_may_shadow(ip, obj, cls) {
+                    return load_method_dict(ip, fp, cx);
+                }
+                set_reg(fp, i.a, f);
+                set_reg(fp, i.a + 1, obj);
+                return next(ip, fp);
+            }
+        }
+    }
+    load_method_slow(ip, fp, cx)
+}
+
 cold_handler! {
+    load_method_more_h = load_method_more;
     load_method_dict_h = load_method_dict;
     load_method_slow_h = load_method_slow;
 }
