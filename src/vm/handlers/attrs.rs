@@ -455,15 +455,21 @@ flow_op!(
                     if dict_may_shadow(ip, obj, cls) {
                         return Flow::Via(ip, super::load_method_dict_h::h, super::load_method_dict);
                     }
-                    set_reg(fp, i.a, f);
-                    set_reg(fp, i.a + 1, obj);
-                    return Flow::Go(next(ip, fp));
+                    return Flow::Go(method_result(ip, fp, f, obj));
                 }
             }
         }
         Flow::Via(ip, super::load_method_more_h::h, super::load_method_more)
     }
 );
+
+/// load_method's result: a := the method `f`, a+1 := `slf` (or UNBOUND); next.
+#[inline(always)]
+unsafe fn method_result(ip: *const Inst, fp: *mut Value, f: Value, slf: Value) -> Next {
+    set_reg(fp, (*ip).a, f);
+    set_reg(fp, (*ip).a + 1, slf);
+    next(ip, fp)
+}
 
 /// A cache hit for `obj` (of class `cls`): may its instance dict shadow the
 /// method? Cached for a user class (instances: the dict must not shadow the
@@ -490,9 +496,7 @@ unsafe fn load_method_more(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Nex
                 if dict_may_shadow(ip, obj, cls) {
                     return load_method_dict(ip, fp, cx);
                 }
-                set_reg(fp, i.a, f);
-                set_reg(fp, i.a + 1, obj);
-                return next(ip, fp);
+                return method_result(ip, fp, f, obj);
             }
         }
     }
@@ -514,9 +518,7 @@ unsafe fn load_method_dict(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Nex
     let f = method_entry(ip, (*obj.header().class).version);
     if let Some(f) = f {
         if lacks_str(&(*d).t, aux_val(ip, 0)) {
-            set_reg(fp, i.a, f);
-            set_reg(fp, i.a + 1, obj);
-            return next(ip, fp);
+            return method_result(ip, fp, f, obj);
         }
     }
     load_method_slow(ip, fp, cx)
@@ -534,9 +536,7 @@ unsafe fn load_method_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Nex
             let d = obj.obj::<InstanceObj>().dict;
             if d.is_null() || lacks_str(&(*d).t, name) {
                 method_fill(ip, obj, f);
-                set_reg(fp, i.a, f);
-                set_reg(fp, i.a + 1, obj);
-                return next(ip, fp);
+                return method_result(ip, fp, f, obj);
             }
         }
     }
@@ -554,9 +554,7 @@ unsafe fn load_method_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Nex
                     method_fill(ip, obj, f);
                 }
             }
-            set_reg(fp, i.a, f);
-            set_reg(fp, i.a + 1, s);
-            next(ip, fp)
+            method_result(ip, fp, f, s)
         }
         Err(_) => throw(ip, cx),
     }
