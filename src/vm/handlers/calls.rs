@@ -59,11 +59,11 @@ unsafe fn try_fast_call(ip: *const Inst, cx: &mut Ctx, f: Value, nargs: usize, n
     }
     let code = f.obj::<FunctionObj>().code;
     let c = &*code;
-    if !c.engine.simple
+    if cx.heap.wants_gc()
+        || cx.vm.frames.len() == cx.vm.frames.capacity()
+        || !c.engine.simple
         || c.argcount as usize != nargs
         || !frame_fits(cx, new_fp, c.nregs as usize)
-        || cx.heap.wants_gc()
-        || cx.vm.frames.len() == cx.vm.frames.capacity()
     {
         return None;
     }
