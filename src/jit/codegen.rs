@@ -11,8 +11,9 @@
 //! * Block `blocks[k]` runs instruction `head + k`. `exit(ip)` stores `fp` in
 //!   `cx.vm.step_fp` and returns `ip`; `exit_raw(ip)` returns `ip` with
 //!   `step_fp` already set by a step form (possibly another frame).
-//! * Every template re-checks the tags it relies on; the first check of each is
-//!   that `Inst.h` is still the handler the template was chosen for.
+//! * Every template re-checks the tags it relies on. That `Inst.h` is still
+//!   the handler a template was chosen for is checked by `jit::run` before
+//!   entries (`Compiled::guards`) and here after each step call.
 use crate::runtime::iter::IterState;
 use crate::value::Value;
 use crate::vm::dispatch::{step_of, StepFn};
@@ -39,6 +40,9 @@ pub struct Compiled {
     pub size: usize,
     pub typed: bool,
     pub data: Vec<Box<[u64]>>,
+    /// The inline-templated instructions and the handler each was compiled
+    /// for (checked by `jit::run` before an entry, see `F_DIRTY`).
+    pub guards: Vec<(*const Inst, usize)>,
 }
 
 pub struct Jit {
@@ -92,7 +96,7 @@ enum Tpl {
 /// that op for the instruction and the following instructions from their own
 /// blocks, so fused step forms (which would run a back-edge body inside the
 /// compiled loop) are never called. Unknown fused names use their own step.
-fn unfused(name: &str) -> Option<(&'static str, StepFn)> {
+pub(super) fn unfused(name: &str) -> Option<(&'static str, StepFn)> {
     use crate::vm::handlers::{arith, attrs, compare, containers, locals};
     let f = name.strip_prefix("fused::")?;
     // Longest prefixes first ("inplace_add_" before "add_").
@@ -166,7 +170,7 @@ pub unsafe fn worth_compiling(head: *const Inst, n: usize, fp: *mut Value, cx: &
     let calls = (0..n)
         .filter(|&k| {
             let ip = head.add(k);
-            match step_of((*ip).h) {
+            match step_of(super::orig_handler(ip)) {
                 None => true,
                 Some((_, name)) => match typed::refine(template(unfused(name).map_or(name, |u| u.0)), ip, head, cx) {
                     Tpl::Step => true,
@@ -257,7 +261,7 @@ impl Jit {
         &mut self,
         head: *const Inst,
         n: usize,
-        stale: *mut u64,
+        flags: *mut u64,
         feedback: *const Value,
         cx: &mut Ctx,
     ) -> Option<Compiled> {
@@ -282,18 +286,20 @@ impl Jit {
         let fcfg = self.module.isa().frontend_config();
         let typed;
         let data;
+        let guards;
         {
             let mut b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
             let step_ref = b.import_signature(step_sig);
             let one_ref = b.import_signature(one_sig);
             let two_ref = b.import_signature(two_sig);
-            let mut g = Gen::new(&mut b, head, n, offs, (step_ref, one_ref, two_ref), stale);
+            let mut g = Gen::new(&mut b, head, n, offs, (step_ref, one_ref, two_ref), flags);
             g.feedback = feedback;
             g.cxp = cx as *const Ctx;
             (g.nvars, g.code_start) = code_info(head, cx);
             g.emit()?;
             typed = !g.tblocks.is_empty();
             data = std::mem::take(&mut g.data);
+            guards = std::mem::take(&mut g.guards);
             b.seal_all_blocks();
             b.finalize(fcfg);
         }
@@ -318,14 +324,14 @@ impl Jit {
         }
         // SAFETY: the function was built with exactly JitFn's signature and
         // calling convention (the ISA default, i.e. "C").
-        Some(Compiled { f: std::mem::transmute::<*const u8, JitFn>(p), size, typed, data })
+        Some(Compiled { f: std::mem::transmute::<*const u8, JitFn>(p), size, typed, data, guards })
     }
 }
 
 /// The number of named locals and the first instruction of the code
 /// running in the current frame, if `head` is one of its instructions (else
 /// u16::MAX: every register named).
-unsafe fn code_info(head: *const Inst, cx: &Ctx) -> (u16, Option<*const Inst>) {
+pub(super) unsafe fn code_info(head: *const Inst, cx: &Ctx) -> (u16, Option<*const Inst>) {
     let Some(fr) = cx.vm.frames.last() else { return (u16::MAX, None) };
     if fr.code.is_null() {
         return (u16::MAX, None);
@@ -359,8 +365,12 @@ struct Gen<'a, 'b> {
     tcur: typed::Types,
     tnext: typed::Types,
     alloc0: Option<cranelift_codegen::ir::Value>,
+    /// The typed loop's copy of `cx` (`typed.rs`).
+    tcx: Option<cranelift_codegen::ir::Value>,
     /// Where the typed body keeps `fp` while its loop runs.
     fp_slot: Option<cranelift_codegen::ir::StackSlot>,
+    /// Where the typed body keeps `cx` (`typed.rs`).
+    cx_slot: Option<cranelift_codegen::ir::StackSlot>,
     /// Descriptors the code points into (`typed::spill`), owned by the `Loop`.
     data: Vec<Box<[u64]>>,
     /// Registers below this are named locals (always written back); the
@@ -390,8 +400,8 @@ struct Gen<'a, 'b> {
     /// Inline-templated instructions and the handler each was compiled for;
     /// checked at entry and after every call out (only step forms rewrite `h`).
     guards: Vec<(*const Inst, usize)>,
-    /// Set to 1 when a guard finds a rewritten handler.
-    stale: *mut u64,
+    /// The loop's flag words (`jit/mod.rs` `F_*`).
+    flags: *mut u64,
     /// The frame at compile time (type feedback; may be null).
     feedback: *const Value,
     /// The context (runtime type objects for `typed::refine`).
@@ -409,7 +419,7 @@ impl<'a, 'b> Gen<'a, 'b> {
         n: usize,
         offs: Offs,
         (step_ref, one_ref, two_ref): (SigRef, SigRef, SigRef),
-        stale: *mut u64,
+        flags: *mut u64,
     ) -> Self {
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
@@ -439,7 +449,9 @@ impl<'a, 'b> Gen<'a, 'b> {
             tcur: Default::default(),
             tnext: Default::default(),
             alloc0: None,
+            tcx: None,
             fp_slot: None,
+            cx_slot: None,
             data: Vec::new(),
             nvars: u16::MAX,
             tconsts: Default::default(),
@@ -453,7 +465,7 @@ impl<'a, 'b> Gen<'a, 'b> {
             vars: Default::default(),
             written: Vec::new(),
             guards: Vec::new(),
-            stale,
+            flags,
             feedback: std::ptr::null(),
             cxp: std::ptr::null(),
         }
@@ -537,18 +549,19 @@ impl<'a, 'b> Gen<'a, 'b> {
         }
     }
 
-    /// Side-exit to `to` unless the inline instructions `which` (all when
-    /// None) still have their handlers.
-    fn check_guards(&mut self, to: cranelift_codegen::ir::Value, exit: Block, which: Option<*const Inst>) {
+    /// Side-exit to `to` unless the inline-templated instruction `which` (if
+    /// it is one) still has its handler. (`jit::run` checks all of them
+    /// before an entry.)
+    fn check_guards(&mut self, to: cranelift_codegen::ir::Value, exit: Block, which: *const Inst) {
         for (ip, h0) in self.guards.clone() {
-            if which.is_some_and(|w| w != ip) {
+            if ip != which {
                 continue;
             }
             let (go, stale) = self.guard_handler(ip, h0);
-            // Tell `hot` to recompile (see `Loop::stale`).
+            // Tell `run` to recompile (`F_STALE`).
             self.b.switch_to_block(stale);
             let one = self.iconst(1);
-            let flag = self.iconst(self.stale as u64);
+            let flag = self.iconst(self.flags as u64 + 8 * super::F_STALE as u64);
             self.b.ins().store(mem(), one, flag, 0);
             self.b.ins().jump(exit, &[to.into()]);
             self.b.switch_to_block(go);
@@ -557,13 +570,19 @@ impl<'a, 'b> Gen<'a, 'b> {
 
     /// Branch on whether instruction `ip` still has handler `h0`: the blocks
     /// (empty, for the caller to fill) reached when it has and when not.
+    /// `jit_enter` (a compiled loop's head, `jit/mod.rs`) stands for the
+    /// original handler.
     fn guard_handler(&mut self, ip: *const Inst, h0: usize) -> (Block, Block) {
         let ipv = self.iconst(ip as u64);
         let h = self.b.ins().load(I64, mem(), ipv, 0);
         let same = self.b.ins().icmp_imm_s(IntCC::Equal, h, h0 as i64);
         let go = self.b.create_block();
+        let other = self.b.create_block();
         let changed = self.b.create_block();
-        self.b.ins().brif(same, go, &[], changed, &[]);
+        self.b.ins().brif(same, go, &[], other, &[]);
+        self.b.switch_to_block(other);
+        let enter = self.b.ins().icmp_imm_s(IntCC::Equal, h, super::enter_handler() as i64);
+        self.b.ins().brif(enter, go, &[], changed, &[]);
         (go, changed)
     }
 
@@ -631,8 +650,6 @@ impl<'a, 'b> Gen<'a, 'b> {
             }
         }
         self.reload();
-        let head = self.iconst(self.head as u64);
-        self.check_guards(head, self.exit, None);
         match self.infer_types() {
             Some(ty) => self.emit_typed(ty),
             None => {
@@ -737,7 +754,7 @@ impl<'a, 'b> Gen<'a, 'b> {
 
     /// Template, handler word and step form of instruction `k`.
     unsafe fn tpl_of(&self, k: usize) -> (Tpl, usize, Option<StepFn>) {
-        let h = (*self.ip(k)).h;
+        let h = super::orig_handler(self.ip(k));
         match step_of(h) {
             None => (Tpl::Exit, h as usize, None),
             Some((s, name)) => match unfused(name) {
@@ -770,7 +787,7 @@ impl<'a, 'b> Gen<'a, 'b> {
         // Quickening rewrites the handler of the instruction being run: when
         // that was an inline template's slow path, its template may be stale.
         // (Every handler is checked again at the next entry.)
-        self.check_guards(r, self.exit_raw, Some(self.ip(k)));
+        self.check_guards(r, self.exit_raw, self.ip(k));
         self.reset_caches();
         // Candidates: the next instructions and the jump targets of this and the
         // next instruction (fused handlers run two). Any in-region ip is a
@@ -823,8 +840,8 @@ impl<'a, 'b> Gen<'a, 'b> {
         let want = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, a, t);
         self.b.ins().brif(want, slow, &[], fast, &[]);
         self.b.switch_to_block(fast);
-        // Count the back-edge (`Loop::stale[1]`, for `hot`'s give-up rule).
-        let cnt = self.iconst(self.stale as u64 + 8);
+        // Count the back-edge (`F_BACKS`, for `run`'s give-up rule).
+        let cnt = self.iconst(self.flags as u64 + 8 * super::F_BACKS as u64);
         let c = self.b.ins().load(I64, mem(), cnt, 0);
         let c1 = self.b.ins().iadd_imm_s(c, 1);
         self.b.ins().store(mem(), c1, cnt, 0);

@@ -19,24 +19,46 @@
 //!   floats (f64) stay unboxed in machine registers, hoisted constants become
 //!   immediates, and every failed guard continues in the generic body at the
 //!   same instruction with the registers written back.
-//! * Quickening may rewrite `Inst.h` at run time: every template first checks
-//!   that `h` is still the handler it was compiled for, else it side-exits
-//!   before doing anything (the interpreter then runs the instruction).
+//! * Quickening may rewrite `Inst.h` at run time (an op rewrites only its own
+//!   instruction, while the interpreter runs it): before an entry after the
+//!   interpreter may have run region instructions, [`run`] checks that every
+//!   inline-templated instruction still has the handler it was compiled for
+//!   (else it recompiles); a step call's instruction is checked around the
+//!   call, and a rewritten one side-exits (the interpreter runs it).
 //! * Re-entrancy: while a loop's code runs it is marked active; a nested entry
 //!   of the same loop (a fused `x_loop` step form calling the back-edge body, or
 //!   a builtin calling back into the same function) interprets instead.
+//! * Entry at the head: once compiled, the loop's head instruction gets the
+//!   handler [`jit_enter`] (operands untouched), which finds the loop in a
+//!   small per-thread table keyed by the head's address and calls the
+//!   compiled code directly: entering the loop from above costs one lookup,
+//!   not an interpreted first iteration and the back-edge's slow paths. A
+//!   fused handler just before the head that would run the head's op itself
+//!   (`lc_jn_lt`) is unfused so that the head is dispatched. Giving the loop
+//!   up puts the original handler back ([`uninstall`]). Compiled code treats
+//!   `jit_enter` at an instruction as its original handler.
+//! * The handler guards (above) are due (`F_DIRTY`) after an exit into the
+//!   region or into another frame, a nested entry, and an entry from the
+//!   back-edge; entries from above between those check nothing.
 mod codegen;
 mod quicken;
 
 use crate::value::Value;
-use crate::vm::dispatch::{target, Next};
+use crate::vm::dispatch::{handler, step_of, target, Handler, Next, StepFn};
 use crate::vm::{Ctx, Inst};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::fmt::Write;
 
 /// A compiled loop: `fp`, `cx` -> the ip to resume the interpreter at (the
 /// frame to resume in is in `cx.vm.step_fp`).
 pub type JitFn = unsafe extern "C" fn(fp: *mut Value, cx: *mut Ctx) -> *const Inst;
+
+/// Words of `Loop::flags` (read and written by the compiled code):
+/// a handler was rewritten since compilation (recompile), back-edges taken in
+/// the generic body, and "check the handler guards at the next entry".
+pub(crate) const F_STALE: usize = 0;
+pub(crate) const F_BACKS: usize = 1;
+pub(crate) const F_DIRTY: usize = 2;
 
 /// Loop state marker in the back-edge's `a` operand: compiled (or never again).
 pub const COMPILED: u16 = 0xFFFF;
@@ -56,10 +78,21 @@ struct Loop {
     compile_ns: u64,
     entries: u64,
     active: bool,
-    /// `[0]`: set by the compiled code when an instruction's handler was
+    /// `F_STALE`: set by the compiled code when an instruction's handler was
     /// rewritten (quickening) after compilation: recompile (a few times at
-    /// most). `[1]`: back-edges taken in the generic body (see `hot`).
-    stale: Box<[u64; 2]>,
+    /// most). `F_BACKS`: back-edges taken in the generic body (see `run`).
+    /// `F_DIRTY`: check the handler guards at the next entry.
+    flags: Box<[u64; 3]>,
+    /// The region: its head (first instruction) and back-edge (last), and
+    /// the loop's index in `State::loops`.
+    head: *const Inst,
+    back: *const Inst,
+    index: usize,
+    /// The head's own handler and step form while [`jit_enter`] replaces it.
+    orig: Option<(Handler, StepFn)>,
+    /// The inline-templated instructions and the handler each was compiled
+    /// for (`jit_enter` also passes: it stands for the original).
+    guards: Vec<(*const Inst, usize)>,
     recompiles: u32,
     /// Has a typed body (`typed.rs`).
     typed: bool,
@@ -80,7 +113,133 @@ thread_local! {
     static STATE: RefCell<State> = RefCell::new(State::default());
     /// `STATE.loops`' buffer and length, for [`hot`]'s entry without a
     /// `RefCell` borrow (updated whenever a loop is added).
-    static TABLE: std::cell::Cell<(*const Box<Loop>, usize)> = const { std::cell::Cell::new((std::ptr::null(), 0)) };
+    static TABLE: Cell<(*const Box<Loop>, usize)> = const { Cell::new((std::ptr::null(), 0)) };
+    /// Loops whose head has [`jit_enter`], by `slot_of(head)` (first come:
+    /// a loop whose slot is taken is entered from its back-edge only).
+    /// Invariant: an instruction whose handler is `jit_enter` is the `ip` of
+    /// its slot.
+    static HEADS: [Cell<HeadSlot>; HEAD_SLOTS] = const { [const { Cell::new(HeadSlot { ip: std::ptr::null(), l: std::ptr::null_mut() }) }; HEAD_SLOTS] };
+}
+
+const HEAD_SLOTS: usize = 256;
+
+#[derive(Clone, Copy)]
+struct HeadSlot {
+    ip: *const Inst,
+    l: *mut Loop,
+}
+
+fn slot_of(ip: *const Inst) -> usize {
+    (ip as usize >> 4) % HEAD_SLOTS
+}
+
+crate::vm::dispatch::op!(
+    /// The head of a compiled loop (see the module doc): run the compiled
+    /// code from the head.
+    jit_enter,
+    |ip, fp, cx| { enter(ip, fp, cx) }
+);
+
+/// [`jit_enter`]'s body, out of line (the handler itself saves nothing).
+#[inline(never)]
+unsafe fn enter(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let s = HEADS.with(|t| t[slot_of(ip)].get());
+    if s.ip != ip {
+        return lost_head(ip, cx);
+    }
+    let l = s.l;
+    if (*l).active {
+        return original(ip, fp, cx, l);
+    }
+    let r = run(l, fp, cx);
+    if r == ip {
+        return original(ip, cx.vm.step_fp, cx, l);
+    }
+    Next::new(r, cx.vm.step_fp)
+}
+
+/// Run the head's own op (a nested entry of an active loop, or the compiled
+/// code returned the head itself): the interpreter runs region instructions,
+/// so the next entry checks the guards.
+#[cold]
+#[inline(never)]
+unsafe fn original(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, l: *mut Loop) -> Next {
+    (*l).flags[F_DIRTY] = 1;
+    if (*ip).h as usize != handler!(jit_enter) as usize {
+        // Given up meanwhile: the handler is the original again.
+        return Next::new(ip, fp);
+    }
+    match (*l).orig {
+        Some((_, step)) => {
+            let r = step(ip, fp, cx);
+            Next::new(r, cx.vm.step_fp)
+        }
+        None => lost_head(ip, cx),
+    }
+}
+
+/// A `jit_enter` head without its loop (the invariant of `HEADS` broken):
+/// SystemError rather than a wrong guess.
+#[cold]
+#[inline(never)]
+unsafe fn lost_head(ip: *const Inst, cx: &mut Ctx) -> Next {
+    let c = cx.rt.types.system_error;
+    let _ = cx.err(c, "JIT: compiled loop head without its loop");
+    crate::vm::frame::throw(ip, cx)
+}
+
+/// The handler instruction `ip` runs as far as the JIT is concerned: its
+/// own, or the original one under [`jit_enter`].
+///
+/// # Safety
+/// `ip` is a linked instruction.
+pub(crate) unsafe fn orig_handler(ip: *const Inst) -> Handler {
+    let h = (*ip).h;
+    if h as usize != handler!(jit_enter) as usize {
+        return h;
+    }
+    let s = HEADS.with(|t| t[slot_of(ip)].get());
+    match (s.ip == ip).then(|| (*s.l).orig).flatten() {
+        Some((h0, _)) => h0,
+        None => h,
+    }
+}
+
+/// The handler word compiled code also accepts in a handler guard.
+pub(crate) fn enter_handler() -> usize {
+    handler!(jit_enter) as usize
+}
+
+/// Run loop `l`'s compiled code in frame `fp`; the ip to continue at (frame
+/// in `cx.vm.step_fp`). Recompiles or gives the loop up when its code asks.
+unsafe fn run(l: *mut Loop, fp: *mut Value, cx: &mut Ctx) -> *const Inst {
+    // SAFETY (the block): loops are boxed and never removed; no reference
+    // into the table is held while the compiled code runs (it may compile).
+    if (*l).flags[F_DIRTY] != 0 && !guards_hold(l) && !recompile((*l).back, (*l).index, fp, cx) {
+        // Given up: the interpreter runs the head's own handler.
+        cx.vm.step_fp = fp;
+        return (*l).head;
+    }
+    (*l).flags[F_DIRTY] = 0;
+    (*l).active = true;
+    (*l).entries += 1;
+    let r = ((*l).f)(fp, cx);
+    (*l).active = false;
+    // A generic body entered often for a few iterations each loses to
+    // the interpreter (entry and exit cost more than they save): give up.
+    if (*l).entries == GIVE_UP_CHECK && !(*l).typed && (*l).flags[F_BACKS] < GIVE_UP_CHECK * MIN_ITERS {
+        (*l).recompiles = u32::MAX;
+    }
+    // The interpreter continues inside the region or in another frame
+    // (which may run this loop's code): it may quicken region instructions.
+    if cx.vm.step_fp != fp || ((*l).head..=(*l).back).contains(&r) {
+        (*l).flags[F_DIRTY] = 1;
+    }
+    let stale = std::mem::replace(&mut (*l).flags[F_STALE], 0) != 0 || (*l).recompiles == u32::MAX;
+    if stale {
+        recompile((*l).back, (*l).index, fp, cx);
+    }
+    r
 }
 
 /// The back-edge at `ip` reached the threshold (or is compiled): compile it if
@@ -109,25 +268,22 @@ pub unsafe fn hot(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     if (*l).active {
         return head;
     }
-    // SAFETY (the block): as above; no reference into the table is held
-    // while the compiled code runs.
-    let (r, stale) = {
-        (*l).active = true;
-        (*l).entries += 1;
-        let r = ((*l).f)(fp, cx);
-        (*l).active = false;
-        // A generic body entered often for a few iterations each loses to
-        // the interpreter (entry and exit cost more than they save): give up.
-        if (*l).entries == GIVE_UP_CHECK && !(*l).typed && (*l).stale[1] < GIVE_UP_CHECK * MIN_ITERS {
-            (*l).recompiles = u32::MAX;
-        }
-        let stale = std::mem::replace(&mut (*l).stale[0], 0) != 0 || (*l).recompiles == u32::MAX;
-        (r, stale)
-    };
-    if stale {
-        recompile(ip, li, fp, cx);
-    }
+    // The interpreter ran the loop's instructions up to here.
+    (*l).flags[F_DIRTY] = 1;
+    let r = run(l, fp, cx);
     Next::new(r, cx.vm.step_fp)
+}
+
+/// Whether every inline-templated instruction of loop `l` still has the
+/// handler its code was compiled for (quickening rewrites handlers).
+#[cold]
+#[inline(never)]
+unsafe fn guards_hold(l: *const Loop) -> bool {
+    let je = handler!(jit_enter) as usize;
+    (*l).guards.iter().all(|&(ip, h0)| {
+        let h = (*ip).h as usize;
+        h == h0 || h == je
+    })
 }
 
 /// A back-edge not compiled yet reached the threshold: compile its loop
@@ -170,10 +326,10 @@ pub unsafe fn gave_up(ip: *const Inst) -> bool {
 }
 
 /// A compiled loop met a rewritten handler: compile it again for the current
-/// handlers, or after a few times give up and interpret it.
+/// handlers (true), or after a few times give up and interpret it.
 #[cold]
 #[inline(never)]
-unsafe fn recompile(ip: *const Inst, li: usize, fp: *mut Value, cx: &mut Ctx) {
+unsafe fn recompile(ip: *const Inst, li: usize, fp: *mut Value, cx: &mut Ctx) -> bool {
     let head = target(ip);
     let n = ip.offset_from(head) as usize + 1;
     let ok = STATE.with(|s| {
@@ -184,9 +340,9 @@ unsafe fn recompile(ip: *const Inst, li: usize, fp: *mut Value, cx: &mut Ctx) {
         if l.recompiles > 4 || !stack_room(cx) {
             return false;
         }
-        let stale = l.stale.as_mut_ptr();
+        let flags = l.flags.as_mut_ptr();
         let t0 = std::time::Instant::now();
-        let Some(c) = s.jit.as_mut().and_then(|j| j.compile(head, n, stale, fp, cx)) else { return false };
+        let Some(c) = s.jit.as_mut().and_then(|j| j.compile(head, n, flags, fp, cx)) else { return false };
         let l = &mut s.loops[li];
         l.f = c.f;
         l.size = c.size;
@@ -194,15 +350,90 @@ unsafe fn recompile(ip: *const Inst, li: usize, fp: *mut Value, cx: &mut Ctx) {
         // The old code's data stays: that code may still be on the stack.
         l.data.extend(c.data);
         l.compile_ns += t0.elapsed().as_nanos() as u64;
+        l.guards = c.guards;
         true
     });
-    if !ok {
+    let l = STATE.with(|s| &mut *s.borrow_mut().loops[li] as *mut Loop);
+    if ok {
+        // The head's handler may have been quickened (replacing `jit_enter`).
+        install(l, cx);
+    } else {
+        uninstall(l);
         // SAFETY: instructions are mutable at run time (counters, quickening).
         let mi = ip as *mut Inst;
         (*mi).a = 0;
         (*mi).b = 0;
         STATE.with(|s| s.borrow_mut().failed.insert(ip as usize));
     }
+    ok
+}
+
+/// Give loop `l`'s head [`jit_enter`] (see the module doc), unless its slot
+/// in `HEADS` is another head's; unfuse the ops just before it that would
+/// run the head's op themselves.
+///
+/// # Safety
+/// `l` is a live loop whose code is the code running in `cx`'s top frame.
+unsafe fn install(l: *mut Loop, cx: &Ctx) {
+    let head = (*l).head;
+    let k = slot_of(head);
+    let s = HEADS.with(|t| t[k].get());
+    if !s.ip.is_null() && s.ip != head {
+        return;
+    }
+    let je = handler!(jit_enter);
+    let h = (*head).h;
+    if h as usize != je as usize {
+        match step_of(h) {
+            Some((step, _)) => (*l).orig = Some((h, step)),
+            None => return,
+        }
+    }
+    if (*l).orig.is_none() {
+        return;
+    }
+    // Fused ops of two or three instructions (`lc_jn_lt`, `add_move_move`)
+    // just before the head; not loop tails (another loop's back-edge).
+    if let (_, Some(start)) = codegen::code_info(head, cx) {
+        for back in 1..=2 {
+            let p = head.wrapping_sub(back);
+            if p < start {
+                break;
+            }
+            let Some((_, name)) = step_of((*p).h) else { continue };
+            if name.contains("loop") {
+                continue;
+            }
+            if let Some(base) = codegen::unfused(name).and_then(|(base, _)| crate::vm::dispatch::handler_named(base)) {
+                // SAFETY: instructions are mutable at run time (quickening);
+                // a fused op's first op alone is the same op.
+                (*(p as *mut Inst)).h = base;
+            }
+        }
+    }
+    HEADS.with(|t| t[k].set(HeadSlot { ip: head, l }));
+    // SAFETY: as above; the operands stay those of the original op.
+    (*(head as *mut Inst)).h = je;
+}
+
+/// Give loop `l`'s head its own handler back (the loop is given up).
+///
+/// # Safety
+/// `l` is a live loop whose code is alive.
+unsafe fn uninstall(l: *mut Loop) {
+    let head = (*l).head;
+    let k = slot_of(head);
+    let s = HEADS.with(|t| t[k].get());
+    if s.ip != head || s.l != l {
+        return;
+    }
+    if let Some((h, _)) = (*l).orig {
+        if (*head).h as usize == handler!(jit_enter) as usize {
+            // SAFETY: instructions are mutable at run time (quickening).
+            (*(head as *mut Inst)).h = h;
+        }
+    }
+    HEADS.with(|t| t[k].set(HeadSlot { ip: std::ptr::null(), l: std::ptr::null_mut() }));
 }
 
 /// Compile the loop closed by the back-edge `ip`; the loop-table index + 1.
@@ -214,7 +445,7 @@ unsafe fn compile(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Option<u16> 
     let n = ip.offset_from(head) as usize + 1;
     let (name, line) = code_name(ip, cx);
     let perf = cx.vm.perf_map;
-    STATE.with(|s| {
+    let l = STATE.with(|s| {
         let mut s = s.borrow_mut();
         if s.failed.contains(&(ip as usize)) || s.loops.len() >= COMPILED as usize - 1 || n > 4000 {
             return None;
@@ -227,9 +458,9 @@ unsafe fn compile(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Option<u16> 
         if s.jit.is_none() {
             s.jit = codegen::Jit::new();
         }
-        let mut stale = Box::new([0u64; 2]);
-        let r = s.jit.as_mut()?.compile(head, n, stale.as_mut_ptr(), fp, cx);
-        let Some(codegen::Compiled { f, size, typed, data }) = r else {
+        let mut flags = Box::new([0, 0, 1u64]);
+        let r = s.jit.as_mut()?.compile(head, n, flags.as_mut_ptr(), fp, cx);
+        let Some(codegen::Compiled { f, size, typed, data, guards }) = r else {
             s.failed.insert(ip as usize);
             return None;
         };
@@ -237,10 +468,16 @@ unsafe fn compile(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Option<u16> 
         if perf {
             perf_map_line(&mut s, f as usize, size, &name);
         }
-        s.loops.push(Box::new(Loop { f, name, ninsts: n, size, compile_ns: t0.elapsed().as_nanos() as u64, entries: 0, active: false, stale, recompiles: 0, typed, data }));
+        let index = s.loops.len();
+        let compile_ns = t0.elapsed().as_nanos() as u64;
+        let l = Loop { f, name, ninsts: n, size, compile_ns, entries: 0, active: false, flags, head, back: ip, index, orig: None, guards, recompiles: 0, typed, data };
+        s.loops.push(Box::new(l));
         TABLE.with(|t| t.set((s.loops.as_ptr(), s.loops.len())));
-        Some(s.loops.len() as u16)
-    })
+        Some(&mut *s.loops[index] as *mut Loop)
+    })?;
+    install(l, cx);
+    // SAFETY: as above.
+    Some((*l).index as u16 + 1)
 }
 
 /// Cranelift's compiler needs a good deal of native stack (register

@@ -64,7 +64,7 @@ pub(super) unsafe fn refine(tpl: Tpl, ip: *const Inst, head: *const Inst, cx: &C
         },
         Tpl::Conv(_) => {
             let i = *ip;
-            let base = |p: *const Inst| step_of((*p).h).map(|(_, name)| unfused(name).map_or(name, |u| u.0));
+            let base = |p: *const Inst| step_of(super::super::orig_handler(p)).map(|(_, name)| unfused(name).map_or(name, |u| u.0));
             let is = |p: *const Inst, name: &str| p >= head && base(p) == Some(name);
             let mut p = ip.wrapping_sub(1);
             if is(p, "locals::move_") && (*p).a != i.b {
@@ -290,6 +290,13 @@ impl<'a, 'b> Gen<'a, 'b> {
         self.tconsts = consts.clone();
         let mut bad = self.iconst(0);
         for &r in &regs {
+            // A register the loop writes before reading it (`t` in `t = a + b`
+            // at the head of `while`, unbound at the first entry from above)
+            // needs no check when it is an int: unboxing and writing back
+            // an unread int register is the identity on its word.
+            if ty[&r] == Ty::Int && !self.live[0].contains(&r) && !consts.contains_key(&r) {
+                continue;
+            }
             let w = self.b.use_var(self.vars[&r]);
             if let Some(c) = consts.get(&r) {
                 let b = self.b.ins().bxor_imm_s(w, c.raw() as i64);
@@ -380,6 +387,22 @@ impl<'a, 'b> Gen<'a, 'b> {
             self.b.ins().stack_store(I64, zero, slot, 8);
             self.fp_slot = Some(slot);
         }
+        // `cx` too waits in a stack slot (Cranelift does not see through
+        // it): the back-edge's threshold load reads a copy made here, and
+        // the exits re-read it (`refetch`). With the one value for both,
+        // live across the loop, the register allocator moved it between two
+        // registers in every iteration (loop_for 18 -> 16 instructions).
+        let cx = self.cx();
+        let slot = self.b.create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(
+            cranelift_codegen::ir::StackSlotKind::ExplicitSlot,
+            16,
+            3,
+        ));
+        self.b.ins().stack_store(I64, cx, slot, 0);
+        let zero = self.iconst(0);
+        self.b.ins().stack_store(I64, zero, slot, 8);
+        self.cx_slot = Some(slot);
+        self.tcx = Some(self.b.ins().stack_load(I64, I64, slot, 0));
         self.tblocks = (0..self.n).map(|_| self.b.create_block()).collect();
         self.b.ins().jump(self.tblocks[0], &[]);
         for k in 0..self.n {
@@ -411,7 +434,7 @@ impl<'a, 'b> Gen<'a, 'b> {
         let mut p = self.head;
         while p > start {
             p = p.sub(1);
-            let is_lc = step_of((*p).h).is_some_and(|(_, name)| name == "locals::load_const" || name.starts_with("fused::lc_"));
+            let is_lc = step_of(super::super::orig_handler(p)).is_some_and(|(_, name)| name == "locals::load_const" || name.starts_with("fused::lc_"));
             if !is_lc {
                 break;
             }
@@ -635,6 +658,7 @@ impl<'a, 'b> Gen<'a, 'b> {
             let fp = self.fp();
             self.b.ins().store(mem(), w, fp, (r as i32) * 8);
         }
+        self.refetch_cx();
         if let Some(bad) = bad {
             let boxb = self.b.create_block();
             let done = self.b.create_block();
@@ -656,6 +680,15 @@ impl<'a, 'b> Gen<'a, 'b> {
         if let Some(slot) = self.fp_slot {
             let fp = self.b.ins().stack_load(I64, I64, slot, 0);
             self.b.def_var(self.fpv, fp);
+        }
+    }
+
+    /// Define `cx` again from its stack slot (after `spill`'s stores, so
+    /// that the load is not merged with the loop's copy, see `emit_typed`).
+    fn refetch_cx(&mut self) {
+        if let Some(slot) = self.cx_slot {
+            let cx = self.b.ins().stack_load(I64, I64, slot, 0);
+            self.b.def_var(self.cxv, cx);
         }
     }
 
@@ -751,6 +784,30 @@ impl<'a, 'b> Gen<'a, 'b> {
                         };
                         self.tguard(of, k);
                         self.b.ins().iadd_imm_s(x, c)
+                    }
+                    Ar::Add | Ar::Sub if i.b != i.c => {
+                        let (r, of) = match op {
+                            Ar::Add => self.b.ins().sadd_overflow(x, y),
+                            _ => self.b.ins().ssub_overflow(x, y),
+                        };
+                        // On overflow, x is recomputed from the wrapped
+                        // result (exact), so x is dead after the add and the
+                        // register allocator can add in place (no copy of x
+                        // kept for the bail: loop_for 15 -> 13 instructions).
+                        let ok = self.b.create_block();
+                        let bad = self.b.create_block();
+                        self.b.set_cold_block(bad);
+                        self.b.ins().brif(of, bad, &[], ok, &[]);
+                        self.b.switch_to_block(bad);
+                        let x0 = match op {
+                            Ar::Add => self.b.ins().isub(r, y),
+                            _ => self.b.ins().iadd(r, y),
+                        };
+                        let var = self.tvar(i.b, Ty::Int);
+                        self.b.def_var(var, x0);
+                        self.bail(k);
+                        self.b.switch_to_block(ok);
+                        r
                     }
                     Ar::Add | Ar::Sub | Ar::Mul => {
                         let (r, of) = match op {
@@ -920,7 +977,7 @@ impl<'a, 'b> Gen<'a, 'b> {
             }
             Tpl::Back => {
                 // Nothing here allocates: `allocated` is as at entry.
-                let cx = self.cx();
+                let cx = self.tcx.expect("typed entry");
                 let t = self.b.ins().load(I64, mem(), cx, self.offs.threshold);
                 let a = self.alloc0.expect("typed entry");
                 let due = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, a, t);

@@ -213,6 +213,14 @@ pub fn step_of(h: Handler) -> Option<(StepFn, &'static str)> {
     r.as_ref().and_then(|m| m.get(&(h as usize)).copied())
 }
 
+/// The registered handler named `name` (`"locals::load_const"`), if any.
+pub fn handler_named(name: &str) -> Option<Handler> {
+    let r = REGISTRY.lock().unwrap_or_else(|e| e.into_inner());
+    let h = r.as_ref()?.iter().find(|(_, v)| v.1 == name).map(|(h, _)| *h)?;
+    // SAFETY: the registry's keys are `Handler`s cast to usize (`register`).
+    Some(unsafe { std::mem::transmute::<usize, Handler>(h) })
+}
+
 /// Link time: remember the step form and name of a handler.
 pub fn register(h: Handler, step: StepFn, name: &'static str) {
     let mut r = REGISTRY.lock().unwrap_or_else(|e| e.into_inner());
