@@ -358,6 +358,10 @@ struct Gen<'a, 'b> {
     /// The typed body's blocks (`typed.rs`; empty when there is none), its
     /// unboxed registers, and the heap's `allocated` at entry.
     tblocks: Vec<Block>,
+    /// Copies of the typed body (`tblocks` holds `n` blocks per copy) and
+    /// the copy being emitted.
+    tcopies: usize,
+    tcopy: usize,
     tvars: crate::fxhash::HashMap<(u16, typed::Ty), Variable>,
     /// Register types before each instruction of the typed body, and while
     /// emitting one: before it (`tcur`, updated by its writes) and after it.
@@ -444,6 +448,8 @@ impl<'a, 'b> Gen<'a, 'b> {
             two_ref,
             blocks,
             tblocks: Vec::new(),
+            tcopies: 1,
+            tcopy: 0,
             tvars: Default::default(),
             tstates: Vec::new(),
             tcur: Default::default(),

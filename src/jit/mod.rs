@@ -212,19 +212,43 @@ pub(crate) fn enter_handler() -> usize {
 
 /// Run loop `l`'s compiled code in frame `fp`; the ip to continue at (frame
 /// in `cx.vm.step_fp`). Recompiles or gives the loop up when its code asks.
+#[inline(always)]
 unsafe fn run(l: *mut Loop, fp: *mut Value, cx: &mut Ctx) -> *const Inst {
     // SAFETY (the block): loops are boxed and never removed; no reference
     // into the table is held while the compiled code runs (it may compile).
-    if (*l).flags[F_DIRTY] != 0 && !guards_hold(l) && !recompile((*l).back, (*l).index, fp, cx) {
+    if (*l).flags[F_DIRTY] != 0 && !prepare(l, fp, cx) {
         // Given up: the interpreter runs the head's own handler.
         cx.vm.step_fp = fp;
         return (*l).head;
     }
-    (*l).flags[F_DIRTY] = 0;
     (*l).active = true;
-    (*l).entries += 1;
     let r = ((*l).f)(fp, cx);
     (*l).active = false;
+    (*l).entries += 1;
+    let other = cx.vm.step_fp != fp || ((*l).head..=(*l).back).contains(&r);
+    if other || (*l).entries == GIVE_UP_CHECK || (*l).flags[F_STALE] != 0 {
+        after(l, other, fp, cx);
+    }
+    r
+}
+
+/// Before an entry with `F_DIRTY`: check the handler guards, recompile when
+/// they fail; false when the loop was given up.
+#[cold]
+#[inline(never)]
+unsafe fn prepare(l: *mut Loop, fp: *mut Value, cx: &mut Ctx) -> bool {
+    if !guards_hold(l) && !recompile((*l).back, (*l).index, fp, cx) {
+        return false;
+    }
+    (*l).flags[F_DIRTY] = 0;
+    true
+}
+
+/// After an entry that left into the region or another frame (`other`),
+/// asked for a recompile, or completed `GIVE_UP_CHECK` entries.
+#[cold]
+#[inline(never)]
+unsafe fn after(l: *mut Loop, other: bool, fp: *mut Value, cx: &mut Ctx) {
     // A generic body entered often for a few iterations each loses to
     // the interpreter (entry and exit cost more than they save): give up.
     if (*l).entries == GIVE_UP_CHECK && !(*l).typed && (*l).flags[F_BACKS] < GIVE_UP_CHECK * MIN_ITERS {
@@ -232,14 +256,13 @@ unsafe fn run(l: *mut Loop, fp: *mut Value, cx: &mut Ctx) -> *const Inst {
     }
     // The interpreter continues inside the region or in another frame
     // (which may run this loop's code): it may quicken region instructions.
-    if cx.vm.step_fp != fp || ((*l).head..=(*l).back).contains(&r) {
+    if other {
         (*l).flags[F_DIRTY] = 1;
     }
     let stale = std::mem::replace(&mut (*l).flags[F_STALE], 0) != 0 || (*l).recompiles == u32::MAX;
     if stale {
         recompile((*l).back, (*l).index, fp, cx);
     }
-    r
 }
 
 /// The back-edge at `ip` reached the threshold (or is compiled): compile it if

@@ -124,6 +124,9 @@ fn ty_of(v: Value) -> Ty {
     }
 }
 
+/// Typed bodies of at most this many instructions are unrolled once.
+const UNROLL_MAX: usize = 16;
+
 /// -1, loaded (not an immediate) where the typed body unboxes ints.
 static MINUS_ONE: i64 = -1;
 
@@ -403,11 +406,21 @@ impl<'a, 'b> Gen<'a, 'b> {
         self.b.ins().stack_store(I64, zero, slot, 8);
         self.cx_slot = Some(slot);
         self.tcx = Some(self.b.ins().stack_load(I64, I64, slot, 0));
-        self.tblocks = (0..self.n).map(|_| self.b.create_block()).collect();
+        // Small loops are unrolled once: two copies of the body, each
+        // back-edge going to the other copy, the safepoint check only in the
+        // second (one per two iterations), and the register allocator free
+        // to rotate registers between copies (`a, b = b, a + b` needs no
+        // moves). Measured (perf/jit-instr.sh, instructions per iteration):
+        // loop_for 13 -> 10, loop_while 11 -> 9, fib_iter 652 -> 545 per call.
+        self.tcopies = if self.n <= UNROLL_MAX { 2 } else { 1 };
+        self.tblocks = (0..self.n * self.tcopies).map(|_| self.b.create_block()).collect();
         self.b.ins().jump(self.tblocks[0], &[]);
-        for k in 0..self.n {
-            self.b.switch_to_block(self.tblocks[k]);
-            self.typed_inst(k);
+        for c in 0..self.tcopies {
+            self.tcopy = c;
+            for k in 0..self.n {
+                self.b.switch_to_block(self.tblocks[c * self.n + k]);
+                self.typed_inst(k);
+            }
         }
     }
 
@@ -698,7 +711,7 @@ impl<'a, 'b> Gen<'a, 'b> {
         match self.block_of(p) {
             Some(_) => {
                 let k = (p as usize - self.head as usize) / std::mem::size_of::<Inst>();
-                self.b.ins().jump(self.tblocks[k], &[]);
+                self.b.ins().jump(self.tblocks[self.tcopy * self.n + k], &[]);
             }
             None => {
                 self.spill(0);
@@ -976,13 +989,20 @@ impl<'a, 'b> Gen<'a, 'b> {
                 self.tgoto(nx);
             }
             Tpl::Back => {
-                // Nothing here allocates: `allocated` is as at entry.
-                let cx = self.tcx.expect("typed entry");
-                let t = self.b.ins().load(I64, mem(), cx, self.offs.threshold);
-                let a = self.alloc0.expect("typed entry");
-                let due = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, a, t);
-                self.tguard(due, k);
+                // The safepoint in the last copy (see `emit_typed`). Nothing
+                // here allocates: `allocated` is as at entry.
+                let c = self.tcopy;
+                if c + 1 == self.tcopies {
+                    let cx = self.tcx.expect("typed entry");
+                    let t = self.b.ins().load(I64, mem(), cx, self.offs.threshold);
+                    let a = self.alloc0.expect("typed entry");
+                    let due = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, a, t);
+                    self.tguard(due, k);
+                }
+                // On to the next copy.
+                self.tcopy = (c + 1) % self.tcopies;
                 self.tgoto(crate::vm::dispatch::target(ip));
+                self.tcopy = c;
             }
             Tpl::Global => {
                 let c = self.global_obj(k);
