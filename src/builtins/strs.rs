@@ -940,12 +940,29 @@ fn fill_arg(cx: &mut Ctx, args: &[Value], name: &str) -> PyResult<(&'static str,
     Ok((s, w.max(0) as usize, fill))
 }
 
-fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
-    let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
+/// An empty String with room for `bytes` bytes, or MemoryError (past
+/// STR_MAX_LEN or when the allocation fails), as CPython's failed allocation.
+fn str_buf(cx: &mut Ctx, bytes: Option<usize>) -> PyResult<String> {
+    let mut out = String::new();
+    match bytes {
+        Some(n) if n <= STR_MAX_LEN && out.try_reserve_exact(n).is_ok() => Ok(out),
+        _ => Err(str_too_long(cx)),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn str_too_long(cx: &mut Ctx) -> crate::Exc {
+    cx.memory_error("")
+}
+
+fn pad(cx: &mut Ctx, s: &str, left: usize, right: usize, fill: char) -> PyResult<String> {
+    let bytes = (left + right).checked_mul(fill.len_utf8()).and_then(|p| p.checked_add(s.len()));
+    let mut out = str_buf(cx, bytes)?;
     (0..left).for_each(|_| out.push(fill));
     out.push_str(s);
     (0..right).for_each(|_| out.push(fill));
-    out
+    Ok(out)
 }
 
 fn just_impl(cx: &mut Ctx, args: &[Value], name: &str, mode: u8) -> PyResult<Value> {
@@ -966,7 +983,8 @@ fn just_impl(cx: &mut Ctx, args: &[Value], name: &str, mode: u8) -> PyResult<Val
             (l, marg - l)
         }
     };
-    Ok(cx.new_string(pad(s, l, r, fill)))
+    let out = pad(cx, s, l, r, fill)?;
+    Ok(cx.new_string(out))
 }
 
 fn str_center(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
@@ -991,7 +1009,7 @@ fn str_zfill(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
         Some(b'+') | Some(b'-') => s.split_at(1),
         _ => ("", s),
     };
-    let mut out = String::with_capacity(w);
+    let mut out = str_buf(cx, (w - n).checked_add(s.len()))?;
     out.push_str(sign);
     (0..w - n).for_each(|_| out.push('0'));
     out.push_str(rest);
@@ -1055,28 +1073,33 @@ fn str_splitlines(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResu
 fn str_expandtabs(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(cx, args, "expandtabs")?;
     let [ts] = parse_args(cx, "expandtabs", &args[1..], kw, ["tabsize"], 0)?;
-    let ts = opt_index(cx, ts, 8)?;
-    let mut out = String::with_capacity(s.len());
-    let mut col: i64 = 0;
-    for c in s.chars() {
-        match c {
-            '\t' => {
-                if ts > 0 {
-                    let n = ts - col % ts;
-                    (0..n).for_each(|_| out.push(' '));
-                    col += n;
-                }
-            }
-            '\n' | '\r' => {
-                out.push(c);
-                col = 0;
-            }
-            _ => {
-                out.push(c);
-                col += 1;
-            }
-        }
+    let ts = if ts.is_unbound() { 8 } else { to_index(cx, ts)? };
+    if i32::try_from(ts).is_err() {
+        return Err(cx.overflow_error("Python int too large to convert to C int"));
     }
+    // Columns per code point: a tab advances to the next multiple of `ts`.
+    let widths = |f: &mut dyn FnMut(char, i64)| {
+        let mut col: i64 = 0;
+        for c in s.chars() {
+            let n = match c {
+                '\t' if ts > 0 => ts - col % ts,
+                '\t' => 0,
+                _ => 1,
+            };
+            col = if c == '\n' || c == '\r' { 0 } else { col + n };
+            f(c, n);
+        }
+    };
+    let mut bytes: Option<usize> = Some(0);
+    widths(&mut |c, n| {
+        let b = if c == '\t' { n as usize } else { c.len_utf8() };
+        bytes = bytes.and_then(|t| t.checked_add(b));
+    });
+    let mut out = str_buf(cx, bytes)?;
+    widths(&mut |c, n| match c {
+        '\t' => (0..n).for_each(|_| out.push(' ')),
+        _ => out.push(c),
+    });
     Ok(cx.new_string(out))
 }
 
