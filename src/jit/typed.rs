@@ -377,33 +377,15 @@ impl<'a, 'b> Gen<'a, 'b> {
         // register (loop_for 17 -> 16, fib_iter 824 -> 811 per call).
         if self.tstates.iter().any(|t| t.values().any(|t| *t == Ty::Float)) {
             let fp = self.fp();
-            let slot = self.b.create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(
-                cranelift_codegen::ir::StackSlotKind::ExplicitSlot,
-                16,
-                3,
-            ));
-            self.b.ins().stack_store(I64, fp, slot, 0);
-            // A later store, so that Cranelift's alias analysis does not
-            // forward `fp` to the re-reads (which would keep it in a
-            // register again).
-            let zero = self.iconst(0);
-            self.b.ins().stack_store(I64, zero, slot, 8);
-            self.fp_slot = Some(slot);
+            self.fp_slot = Some(self.wait_in_slot(fp));
         }
-        // `cx` too waits in a stack slot (Cranelift does not see through
-        // it): the back-edge's threshold load reads a copy made here, and
-        // the exits re-read it (`refetch`). With the one value for both,
-        // live across the loop, the register allocator moved it between two
-        // registers in every iteration (loop_for 18 -> 16 instructions).
+        // `cx` too waits in a stack slot: the back-edge's threshold load
+        // reads a copy made here, and the exits re-read it (`refetch_cx`).
+        // With the one value for both, live across the loop, the register
+        // allocator moved it between two registers in every iteration
+        // (loop_for 18 -> 16 instructions).
         let cx = self.cx();
-        let slot = self.b.create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(
-            cranelift_codegen::ir::StackSlotKind::ExplicitSlot,
-            16,
-            3,
-        ));
-        self.b.ins().stack_store(I64, cx, slot, 0);
-        let zero = self.iconst(0);
-        self.b.ins().stack_store(I64, zero, slot, 8);
+        let slot = self.wait_in_slot(cx);
         self.cx_slot = Some(slot);
         self.tcx = Some(self.b.ins().stack_load(I64, I64, slot, 0));
         // Small loops are unrolled once: two copies of the body, each
@@ -685,6 +667,21 @@ impl<'a, 'b> Gen<'a, 'b> {
             self.b.ins().jump(done, &[]);
             self.b.switch_to_block(done);
         }
+    }
+
+    /// A stack slot holding `v`, for re-reads that Cranelift does not
+    /// forward `v` to (which would keep it in a register again): a later
+    /// store into the slot's category stops its alias analysis.
+    fn wait_in_slot(&mut self, v: V) -> cranelift_codegen::ir::StackSlot {
+        let slot = self.b.create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(
+            cranelift_codegen::ir::StackSlotKind::ExplicitSlot,
+            16,
+            3,
+        ));
+        self.b.ins().stack_store(I64, v, slot, 0);
+        let zero = self.iconst(0);
+        self.b.ins().stack_store(I64, zero, slot, 8);
+        slot
     }
 
     /// Define `fp` again from its stack slot, if it has one (where the
