@@ -65,6 +65,37 @@ pub fn install(cx: &mut Ctx) {
     runtime::types::dict_set_str(cx, d, "maketrans", sm);
 }
 
+/// Argument check of a clinic-style str method `name` (self is args[0]): no
+/// keywords, `min..=max` positionals; CPython's messages ("str.upper() takes
+/// no arguments (1 given)", "center expected at least 1 argument, got 0").
+#[inline]
+fn check(cx: &mut Ctx, name: &str, args: &[Value], kw: &[(Value, Value)], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len() - 1;
+    if kw.is_empty() && n >= min && n <= max {
+        return Ok(());
+    }
+    Err(check_error(cx, name, n, kw, min, max))
+}
+
+#[cold]
+#[inline(never)]
+fn check_error(cx: &mut Ctx, name: &str, n: usize, kw: &[(Value, Value)], min: usize, max: usize) -> crate::Exc {
+    if !kw.is_empty() {
+        return cx.type_error(format!("str.{name}() takes no keyword arguments"));
+    }
+    nargs_error(cx, &format!("str.{name}"), n, min, max)
+}
+
+/// The same for the old-style methods (find, count, startswith...):
+/// "find() takes at least 1 argument (0 given)".
+#[inline]
+fn varargs(cx: &mut Ctx, name: &str, args: &[Value], kw: &[(Value, Value)], min: usize, max: usize) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(check_error(cx, name, 0, kw, min, max));
+    }
+    nargs_varargs(cx, name, &args[1..], min, max)
+}
+
 /// Self as text (str or str subclass instance).
 #[inline]
 fn this(cx: &mut Ctx, args: &[Value], name: &str) -> PyResult<&'static str> {
@@ -138,8 +169,8 @@ fn nchars_of(v: Value, s: &str) -> usize {
 fn str_split(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(cx, args, "split")?;
     let [sep, maxsplit] = parse_args(cx, "split", &args[1..], kw, ["sep", "maxsplit"], 0)?;
+    let max = if maxsplit.is_unbound() { -1 } else { to_index(cx, maxsplit)? };
     let sep = opt_sep(cx, sep)?;
-    let max = opt_index(cx, maxsplit, -1)?;
     let max = if max < 0 { usize::MAX } else { max as usize };
     let parts = match sep {
         Some(sep) if sep.len() == 1 && max == usize::MAX => return Ok(split_byte(cx, args[0], s, sep.as_bytes()[0])),
@@ -230,8 +261,8 @@ fn rsplit_ws(s: &str, max: usize) -> Vec<&str> {
 fn str_rsplit(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(cx, args, "rsplit")?;
     let [sep, maxsplit] = parse_args(cx, "rsplit", &args[1..], kw, ["sep", "maxsplit"], 0)?;
+    let max = if maxsplit.is_unbound() { -1 } else { to_index(cx, maxsplit)? };
     let sep = opt_sep(cx, sep)?;
-    let max = opt_index(cx, maxsplit, -1)?;
     let max = if max < 0 { usize::MAX } else { max as usize };
     let parts = match sep {
         Some(sep) => {
@@ -255,6 +286,18 @@ fn str_rsplit(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     Ok(new_str_list(cx, parts, is_ascii_str(args[0])))
 }
 
+/// iter(x) for str.join: "can only join an iterable" for a non-iterable.
+#[inline(never)]
+fn join_iter(cx: &mut Ctx, x: Value) -> PyResult<Value> {
+    match runtime::get_iter(cx, x) {
+        Err(_) if cx.exc_is(cx.rt.types.type_error) => {
+            cx.take_exc();
+            Err(cx.type_error("can only join an iterable"))
+        }
+        r => r,
+    }
+}
+
 fn str_join(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let sep = this(cx, args, "join")?;
     no_kw(cx, "str.join", kw)?;
@@ -264,7 +307,8 @@ fn str_join(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     let items: &[Value] = match runtime::seq_items(args[1]) {
         Some(s) => s,
         None => {
-            owned = collect(cx, args[1])?;
+            let it = join_iter(cx, args[1])?;
+            owned = collect(cx, it)?;
             &owned
         }
     };
@@ -314,8 +358,7 @@ fn str_join(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
 /// strip helper: which = 0 both, 1 left, 2 right.
 fn strip_impl(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, which: u8) -> PyResult<Value> {
     let s = this(cx, args, name)?;
-    no_kw(cx, name, kw)?;
-    nargs(cx, name, &args[1..], 0, 1)?;
+    check(cx, name, args, kw, 0, 1)?;
     let chars = match args.get(1) {
         Some(&c) if !c.is_none() => Some(arg_str(cx, c, |_| format!("{name} arg must be None or str"))?),
         _ => None,
@@ -373,10 +416,10 @@ fn str_rstrip(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
 
 fn str_replace(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(cx, args, "replace")?;
-    no_kw(cx, "replace", kw)?;
+    no_kw(cx, "str.replace", kw)?;
     nargs(cx, "replace", &args[1..], 2, 3)?;
-    let old = arg_str(cx, args[1], |t| format!("replace() argument 1 must be str, not {t}"))?;
-    let new = arg_str(cx, args[2], |t| format!("replace() argument 2 must be str, not {t}"))?;
+    let old = arg_str(cx, args[1], |t| format!("replace() argument 1 must be str, not {}", clinic_tname(t)))?;
+    let new = arg_str(cx, args[2], |t| format!("replace() argument 2 must be str, not {}", clinic_tname(t)))?;
     let count = match args.get(3) {
         Some(&c) => to_index(cx, c)?,
         None => -1,
@@ -434,20 +477,20 @@ fn replace_nonempty(cx: &mut Ctx, args: &[Value], s: &str, old: &str, new: &str,
 
 /// Resolve (sub, start, end) for find/count/index: returns the byte window
 /// of `s` and the char index of its start.
-fn find_args(cx: &mut Ctx, args: &[Value], name: &str) -> PyResult<(&'static str, &'static str, usize, bool)> {
+fn find_args(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str) -> PyResult<(&'static str, &'static str, usize, bool)> {
     let s = this(cx, args, name)?;
-    nargs(cx, name, &args[1..], 1, 3)?;
-    let sub = arg_str(cx, args[1], |t| format!("must be str, not {t}"))?;
-    let ascii = is_ascii_str(args[0]);
-    let n = if ascii { s.len() } else { char_len(s) };
+    varargs(cx, name, args, kw, 1, 3)?;
     let start = match args.get(2) {
-        Some(&v) => opt_index(cx, v, 0)?,
+        Some(&v) => slice_arg(cx, v, 0)?,
         None => 0,
     };
     let end = match args.get(3) {
-        Some(&v) => opt_index(cx, v, i64::MAX)?,
+        Some(&v) => slice_arg(cx, v, i64::MAX)?,
         None => i64::MAX,
     };
+    let sub = arg_str(cx, args[1], |t| format!("must be str, not {t}"))?;
+    let ascii = is_ascii_str(args[0]);
+    let n = if ascii { s.len() } else { char_len(s) };
     let (a, b) = adjust_range(start, end, n);
     // CPython: start beyond the end -> not found (even for an empty needle).
     let raw_start = if start < 0 { (start + n as i64).max(0) } else { start };
@@ -464,8 +507,8 @@ fn char_index(window: &str, byte: usize, base: usize) -> i64 {
     (base + if window.is_ascii() { byte } else { window[..byte].chars().count() }) as i64
 }
 
-fn find_impl(cx: &mut Ctx, args: &[Value], name: &str, rev: bool) -> PyResult<i64> {
-    let (w, sub, base, ok) = find_args(cx, args, name)?;
+fn find_impl(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, rev: bool) -> PyResult<i64> {
+    let (w, sub, base, ok) = find_args(cx, args, kw, name)?;
     if !ok {
         return Ok(-1);
     }
@@ -473,29 +516,29 @@ fn find_impl(cx: &mut Ctx, args: &[Value], name: &str, rev: bool) -> PyResult<i6
     Ok(r.map_or(-1, |i| char_index(w, i, base)))
 }
 
-fn str_find(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let i = find_impl(cx, args, "find", false)?;
+fn str_find(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let i = find_impl(cx, args, kw, "find", false)?;
     Ok(Value::from_small(i))
 }
-fn str_rfind(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let i = find_impl(cx, args, "rfind", true)?;
+fn str_rfind(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let i = find_impl(cx, args, kw, "rfind", true)?;
     Ok(Value::from_small(i))
 }
-fn str_index(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    match find_impl(cx, args, "index", false)? {
+fn str_index(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    match find_impl(cx, args, kw, "index", false)? {
         -1 => Err(cx.value_error("substring not found")),
         i => Ok(Value::from_small(i)),
     }
 }
-fn str_rindex(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    match find_impl(cx, args, "rindex", true)? {
+fn str_rindex(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    match find_impl(cx, args, kw, "rindex", true)? {
         -1 => Err(cx.value_error("substring not found")),
         i => Ok(Value::from_small(i)),
     }
 }
 
-fn str_count(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (w, sub, _, ok) = find_args(cx, args, "count")?;
+fn str_count(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (w, sub, _, ok) = find_args(cx, args, kw, "count")?;
     if !ok {
         return Ok(Value::from_small(0));
     }
@@ -503,17 +546,17 @@ fn str_count(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     Ok(Value::from_small(n as i64))
 }
 
-fn affix_impl(cx: &mut Ctx, args: &[Value], name: &str, end: bool) -> PyResult<Value> {
+fn affix_impl(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, end: bool) -> PyResult<Value> {
     let s = this(cx, args, name)?;
-    nargs(cx, name, &args[1..], 1, 3)?;
+    varargs(cx, name, args, kw, 1, 3)?;
     let ascii = is_ascii_str(args[0]);
     let n = if ascii { s.len() } else { char_len(s) };
     let start = match args.get(2) {
-        Some(&v) => opt_index(cx, v, 0)?,
+        Some(&v) => slice_arg(cx, v, 0)?,
         None => 0,
     };
     let stop = match args.get(3) {
-        Some(&v) => opt_index(cx, v, i64::MAX)?,
+        Some(&v) => slice_arg(cx, v, i64::MAX)?,
         None => i64::MAX,
     };
     let raw_start = if start < 0 { (start + n as i64).max(0) } else { start };
@@ -551,11 +594,11 @@ fn affix_impl(cx: &mut Ctx, args: &[Value], name: &str, end: bool) -> PyResult<V
     Err(cx.type_error(format!("{name} first arg must be str or a tuple of str, not {t}")))
 }
 
-fn str_startswith(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    affix_impl(cx, args, "startswith", false)
+fn str_startswith(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    affix_impl(cx, args, kw, "startswith", false)
 }
-fn str_endswith(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    affix_impl(cx, args, "endswith", true)
+fn str_endswith(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    affix_impl(cx, args, kw, "endswith", true)
 }
 
 /// Zero-argument str -> str transformation.
@@ -565,12 +608,13 @@ fn str_endswith(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
 fn map_impl(
     cx: &mut Ctx,
     args: &[Value],
+    kw: &[(Value, Value)],
     name: &str,
     ascii: impl Fn(u8, bool) -> (u8, bool),
     f: fn(&str) -> String,
 ) -> PyResult<Value> {
     let s = this(cx, args, name)?;
-    nargs(cx, name, &args[1..], 0, 0)?;
+    check(cx, name, args, kw, 0, 0)?;
     if is_ascii_str(args[0]) {
         let src = s.as_bytes();
         // SAFETY: ASCII bytes mapped to ASCII bytes, every byte written.
@@ -731,30 +775,30 @@ fn swapcase(s: &str) -> String {
     out
 }
 
-fn str_upper(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    map_impl(cx, args, "upper", upper_b, upper)
+fn str_upper(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    map_impl(cx, args, kw, "upper", upper_b, upper)
 }
-fn str_lower(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    map_impl(cx, args, "lower", lower_b, lower)
+fn str_lower(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    map_impl(cx, args, kw, "lower", lower_b, lower)
 }
-fn str_casefold(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    map_impl(cx, args, "casefold", lower_b, casefold)
+fn str_casefold(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    map_impl(cx, args, kw, "casefold", lower_b, casefold)
 }
-fn str_title(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    map_impl(cx, args, "title", title_b, title)
+fn str_title(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    map_impl(cx, args, kw, "title", title_b, title)
 }
-fn str_capitalize(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    map_impl(cx, args, "capitalize", capitalize_b, capitalize)
+fn str_capitalize(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    map_impl(cx, args, kw, "capitalize", capitalize_b, capitalize)
 }
-fn str_swapcase(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    map_impl(cx, args, "swapcase", swapcase_b, swapcase)
+fn str_swapcase(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    map_impl(cx, args, kw, "swapcase", swapcase_b, swapcase)
 }
 
 // ---- predicates
 
-fn pred_impl(cx: &mut Ctx, args: &[Value], name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
+fn pred_impl(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
     let s = this(cx, args, name)?;
-    nargs(cx, name, &args[1..], 0, 0)?;
+    check(cx, name, args, kw, 0, 0)?;
     Ok(Value::bool(f(s)))
 }
 
@@ -883,52 +927,52 @@ fn isprintable(s: &str) -> bool {
     s.chars().all(is_printable_char)
 }
 
-fn str_isdigit(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
-    pred_impl(cx, a, "isdigit", isdigit)
+fn str_isdigit(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pred_impl(cx, a, kw, "isdigit", isdigit)
 }
-fn str_isdecimal(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
-    pred_impl(cx, a, "isdecimal", isdecimal)
+fn str_isdecimal(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pred_impl(cx, a, kw, "isdecimal", isdecimal)
 }
-fn str_isnumeric(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
-    pred_impl(cx, a, "isnumeric", isnumeric)
+fn str_isnumeric(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pred_impl(cx, a, kw, "isnumeric", isnumeric)
 }
-fn str_isalpha(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
-    pred_impl(cx, a, "isalpha", isalpha)
+fn str_isalpha(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pred_impl(cx, a, kw, "isalpha", isalpha)
 }
-fn str_isalnum(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
-    pred_impl(cx, a, "isalnum", isalnum)
+fn str_isalnum(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pred_impl(cx, a, kw, "isalnum", isalnum)
 }
-fn str_isspace(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
-    pred_impl(cx, a, "isspace", isspace)
+fn str_isspace(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pred_impl(cx, a, kw, "isspace", isspace)
 }
-fn str_isupper(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
-    pred_impl(cx, a, "isupper", isupper)
+fn str_isupper(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pred_impl(cx, a, kw, "isupper", isupper)
 }
-fn str_islower(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
-    pred_impl(cx, a, "islower", islower)
+fn str_islower(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pred_impl(cx, a, kw, "islower", islower)
 }
-fn str_istitle(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
-    pred_impl(cx, a, "istitle", istitle)
+fn str_istitle(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pred_impl(cx, a, kw, "istitle", istitle)
 }
-fn str_isidentifier(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
-    pred_impl(cx, a, "isidentifier", isidentifier)
+fn str_isidentifier(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pred_impl(cx, a, kw, "isidentifier", isidentifier)
 }
-fn str_isprintable(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
-    pred_impl(cx, a, "isprintable", isprintable)
+fn str_isprintable(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pred_impl(cx, a, kw, "isprintable", isprintable)
 }
-fn str_isascii(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
-    pred_impl(cx, a, "isascii", |s| s.is_ascii())
+fn str_isascii(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pred_impl(cx, a, kw, "isascii", |s| s.is_ascii())
 }
 
 // ---- padding
 
-fn fill_arg(cx: &mut Ctx, args: &[Value], name: &str) -> PyResult<(&'static str, usize, char)> {
+fn fill_arg(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str) -> PyResult<(&'static str, usize, char)> {
     let s = this(cx, args, name)?;
-    nargs(cx, name, &args[1..], 1, 2)?;
+    check(cx, name, args, kw, 1, 2)?;
     let w = to_index(cx, args[1])?;
     let fill = match args.get(2) {
         Some(&f) => {
-            let fs = arg_str(cx, f, |t| format!("{name}() argument 2 must be str, not {t}"))?;
+            let fs = arg_str(cx, f, |t| format!("The fill character must be a unicode character, not {t}"))?;
             let mut it = fs.chars();
             match (it.next(), it.next()) {
                 (Some(c), None) => c,
@@ -965,8 +1009,8 @@ fn pad(cx: &mut Ctx, s: &str, left: usize, right: usize, fill: char) -> PyResult
     Ok(out)
 }
 
-fn just_impl(cx: &mut Ctx, args: &[Value], name: &str, mode: u8) -> PyResult<Value> {
-    let (s, w, fill) = fill_arg(cx, args, name)?;
+fn just_impl(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, mode: u8) -> PyResult<Value> {
+    let (s, w, fill) = fill_arg(cx, args, kw, name)?;
     let n = char_len(s);
     if n >= w {
         if is_exact(cx, args[0], cx.rt.types.str) {
@@ -987,19 +1031,19 @@ fn just_impl(cx: &mut Ctx, args: &[Value], name: &str, mode: u8) -> PyResult<Val
     Ok(cx.new_string(out))
 }
 
-fn str_center(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
-    just_impl(cx, a, "center", b'^')
+fn str_center(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    just_impl(cx, a, kw, "center", b'^')
 }
-fn str_ljust(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
-    just_impl(cx, a, "ljust", b'<')
+fn str_ljust(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    just_impl(cx, a, kw, "ljust", b'<')
 }
-fn str_rjust(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
-    just_impl(cx, a, "rjust", b'>')
+fn str_rjust(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    just_impl(cx, a, kw, "rjust", b'>')
 }
 
-fn str_zfill(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn str_zfill(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(cx, args, "zfill")?;
-    nargs(cx, "zfill", &args[1..], 1, 1)?;
+    check(cx, "zfill", args, kw, 1, 1)?;
     let w = to_index(cx, args[1])?.max(0) as usize;
     let n = char_len(s);
     if n >= w {
@@ -1016,9 +1060,9 @@ fn str_zfill(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     Ok(cx.new_string(out))
 }
 
-fn partition_impl(cx: &mut Ctx, args: &[Value], name: &str, rev: bool) -> PyResult<Value> {
+fn partition_impl(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, rev: bool) -> PyResult<Value> {
     let s = this(cx, args, name)?;
-    nargs(cx, name, &args[1..], 1, 1)?;
+    check(cx, name, args, kw, 1, 1)?;
     let sep = arg_str(cx, args[1], |t| format!("must be str, not {t}"))?;
     if sep.is_empty() {
         return Err(cx.value_error("empty separator"));
@@ -1032,11 +1076,11 @@ fn partition_impl(cx: &mut Ctx, args: &[Value], name: &str, rev: bool) -> PyResu
     let items: Vec<Value> = parts.iter().map(|p| cx.new_str(p)).collect();
     Ok(cx.new_tuple(items))
 }
-fn str_partition(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
-    partition_impl(cx, a, "partition", false)
+fn str_partition(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    partition_impl(cx, a, kw, "partition", false)
 }
-fn str_rpartition(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
-    partition_impl(cx, a, "rpartition", true)
+fn str_rpartition(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    partition_impl(cx, a, kw, "rpartition", true)
 }
 
 #[inline]
@@ -1047,7 +1091,7 @@ fn is_linebreak(c: char) -> bool {
 fn str_splitlines(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(cx, args, "splitlines")?;
     let [keep] = parse_args(cx, "splitlines", &args[1..], kw, ["keepends"], 0)?;
-    let keep = given(keep) && runtime::truthy(cx, keep)?;
+    let keep = !keep.is_unbound() && to_c_int(cx, keep)? != 0;
     let mut parts = Vec::new();
     let mut start = 0;
     let mut it = s.char_indices().peekable();
@@ -1073,10 +1117,7 @@ fn str_splitlines(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResu
 fn str_expandtabs(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(cx, args, "expandtabs")?;
     let [ts] = parse_args(cx, "expandtabs", &args[1..], kw, ["tabsize"], 0)?;
-    let ts = if ts.is_unbound() { 8 } else { to_index(cx, ts)? };
-    if i32::try_from(ts).is_err() {
-        return Err(cx.overflow_error("Python int too large to convert to C int"));
-    }
+    let ts = if ts.is_unbound() { 8 } else { to_c_int(cx, ts)? };
     // Columns per code point: a tab advances to the next multiple of `ts`.
     let widths = |f: &mut dyn FnMut(char, i64)| {
         let mut col: i64 = 0;
@@ -1111,8 +1152,11 @@ pub fn new_bytes(cx: &mut Ctx, b: Vec<u8>) -> Value {
 
 fn str_encode(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(cx, args, "encode")?;
-    let [enc, _errors] = parse_args(cx, "encode", &args[1..], kw, ["encoding", "errors"], 0)?;
-    let enc = if given(enc) { arg_str(cx, enc, |t| format!("encode() argument 'encoding' must be str, not {t}"))? } else { "utf-8" };
+    let [enc, errors] = parse_args(cx, "encode", &args[1..], kw, ["encoding", "errors"], 0)?;
+    let enc = if enc.is_unbound() { "utf-8" } else { arg_str(cx, enc, |t| format!("encode() argument 'encoding' must be str, not {}", clinic_tname(t)))? };
+    if !errors.is_unbound() {
+        arg_str(cx, errors, |t| format!("encode() argument 'errors' must be str, not {}", clinic_tname(t)))?;
+    }
     let norm = enc.to_ascii_lowercase().replace('_', "-");
     let bytes = match norm.as_str() {
         "utf-8" | "utf8" => s.as_bytes().to_vec(),
@@ -1147,7 +1191,8 @@ fn str_encode(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     Ok(new_bytes(cx, bytes))
 }
 
-fn str_maketrans(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn str_maketrans(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(cx, "str.maketrans", kw)?;
     nargs(cx, "maketrans", args, 1, 3)?;
     let d = cx.new_dict();
     if args.len() == 1 {
@@ -1171,8 +1216,8 @@ fn str_maketrans(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
         }
         return Ok(d);
     }
-    let x = arg_str(cx, args[0], |t| format!("maketrans() argument 1 must be str, not {t}"))?;
-    let y = arg_str(cx, args[1], |t| format!("maketrans() argument 2 must be str, not {t}"))?;
+    let y = arg_str(cx, args[1], |t| format!("maketrans() argument 2 must be str, not {}", clinic_tname(t)))?;
+    let x = arg_str(cx, args[0], |_| "first maketrans argument must be a string if there is a second argument".into())?;
     if char_len(x) != char_len(y) {
         return Err(cx.value_error("the first two maketrans arguments must have equal length"));
     }
@@ -1181,7 +1226,7 @@ fn str_maketrans(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
         runtime::set_item(cx, d, Value::from_small(a as i64), bv)?;
     }
     if let Some(&z) = args.get(2) {
-        let z = arg_str(cx, z, |t| format!("maketrans() argument 3 must be str, not {t}"))?;
+        let z = arg_str(cx, z, |t| format!("maketrans() argument 3 must be str, not {}", clinic_tname(t)))?;
         for c in z.chars() {
             runtime::set_item(cx, d, Value::from_small(c as i64), Value::none())?;
         }
@@ -1189,9 +1234,9 @@ fn str_maketrans(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
     Ok(d)
 }
 
-fn str_translate(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn str_translate(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(cx, args, "translate")?;
-    nargs(cx, "translate", &args[1..], 1, 1)?;
+    check(cx, "translate", args, kw, 1, 1)?;
     let table = args[1];
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -1224,10 +1269,10 @@ fn str_translate(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
     Ok(cx.new_string(out))
 }
 
-fn affix_remove(cx: &mut Ctx, args: &[Value], name: &str, suffix: bool) -> PyResult<Value> {
+fn affix_remove(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, suffix: bool) -> PyResult<Value> {
     let s = this(cx, args, name)?;
-    nargs(cx, name, &args[1..], 1, 1)?;
-    let p = arg_str(cx, args[1], |t| format!("{name}() argument must be str, not {t}"))?;
+    check(cx, name, args, kw, 1, 1)?;
+    let p = arg_str(cx, args[1], |t| format!("{name}() argument must be str, not {}", clinic_tname(t)))?;
     let r = if suffix { s.strip_suffix(p) } else { s.strip_prefix(p) };
     match r {
         Some(r) if !p.is_empty() => Ok(cx.new_str(r)),
@@ -1235,11 +1280,11 @@ fn affix_remove(cx: &mut Ctx, args: &[Value], name: &str, suffix: bool) -> PyRes
         _ => Ok(cx.new_str(s)),
     }
 }
-fn str_removeprefix(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
-    affix_remove(cx, a, "removeprefix", false)
+fn str_removeprefix(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    affix_remove(cx, a, kw, "removeprefix", false)
 }
-fn str_removesuffix(cx: &mut Ctx, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
-    affix_remove(cx, a, "removesuffix", true)
+fn str_removesuffix(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    affix_remove(cx, a, kw, "removesuffix", true)
 }
 
 

@@ -23,13 +23,66 @@ pub fn nargs_error(cx: &mut Ctx, name: &str, n: usize, min: usize, max: usize) -
     } else if min == max && min == 1 {
         format!("{name}() takes exactly one argument ({n} given)")
     } else if min == max {
+        let name = short_name(name);
         format!("{name} expected {min} arguments, got {n}")
     } else if n < min {
+        let name = short_name(name);
         format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
     } else {
+        let name = short_name(name);
         format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
     };
     cx.type_error(msg)
+}
+
+/// "str.center" -> "center": CPython names a method by its qualified name in
+/// "takes no arguments"/"takes exactly one argument", by its bare name in
+/// "expected at least/most N arguments".
+fn short_name(name: &str) -> &str {
+    name.rsplit('.').next().unwrap_or(name)
+}
+
+/// Positional count of an old-style (METH_VARARGS) method such as str.find:
+/// "find() takes at least 1 argument (0 given)".
+pub fn nargs_varargs(cx: &mut Ctx, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    Err(nargs_varargs_error(cx, name, n, min, max))
+}
+
+#[cold]
+#[inline(never)]
+fn nargs_varargs_error(cx: &mut Ctx, name: &str, n: usize, min: usize, max: usize) -> crate::Exc {
+    let (what, k) = if n < min { ("least", min) } else { ("most", max) };
+    let s = if k == 1 { "" } else { "s" };
+    cx.type_error(format!("{}() takes at {what} {k} argument{s} ({n} given)", short_name(name)))
+}
+
+/// A slice bound given as a method argument (str.find's start/end): None ->
+/// `default`, ints clamped to i64 (a huge bound is past either end), else
+/// `__index__` or CPython's TypeError.
+pub fn slice_arg(cx: &mut Ctx, v: Value, default: i64) -> PyResult<i64> {
+    if let Some(i) = runtime::int_of(v) {
+        return Ok(i);
+    }
+    if v.is_none() || v.is_unbound() {
+        return Ok(default);
+    }
+    slice_arg_slow(cx, v)
+}
+
+#[cold]
+#[inline(never)]
+fn slice_arg_slow(cx: &mut Ctx, v: Value) -> PyResult<i64> {
+    if let Some(b) = runtime::bigint_ref(v) {
+        return Ok(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 });
+    }
+    match runtime::index_value(cx, v)? {
+        Some(i) => Ok(i),
+        None => Err(cx.type_error("slice indices must be integers or None or have an __index__ method")),
+    }
 }
 
 /// Reject keyword arguments.
@@ -71,6 +124,9 @@ pub fn parse_args<const N: usize>(
     if kw.is_empty() && args.len() >= required {
         return Ok(out);
     }
+    if args.len() + kw.len() > N {
+        return Err(too_many_kw(cx, fname, N, args.len(), kw.len()));
+    }
     parse_kw(cx, fname, kw, &names, required, &mut out)?;
     Ok(out)
 }
@@ -98,6 +154,16 @@ fn parse_kw(cx: &mut Ctx, fname: &str, kw: &[(Value, Value)], names: &[&str], re
 #[inline(never)]
 fn too_many(cx: &mut Ctx, fname: &str, max: usize, n: usize) -> crate::Exc {
     cx.type_error(format!("{fname}() takes at most {max} argument{} ({n} given)", if max == 1 { "" } else { "s" }))
+}
+/// More arguments than parameters, some by keyword: "f() takes at most 1
+/// keyword argument (2 given)" when all are keywords, else the total count.
+#[cold]
+#[inline(never)]
+fn too_many_kw(cx: &mut Ctx, fname: &str, max: usize, npos: usize, nkw: usize) -> crate::Exc {
+    if npos > 0 {
+        return too_many(cx, fname, max, npos + nkw);
+    }
+    cx.type_error(format!("{fname}() takes at most {max} keyword argument{} ({nkw} given)", if max == 1 { "" } else { "s" }))
 }
 #[cold]
 #[inline(never)]
@@ -157,6 +223,28 @@ fn to_index_slow(cx: &mut Ctx, v: Value) -> PyResult<i64> {
     }
     let t = tname(cx, v);
     Err(cx.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+}
+
+/// A type name in Argument Clinic's "argument must be str, not X" messages:
+/// None is spelled "None", not "NoneType".
+pub fn clinic_tname(t: &str) -> &str {
+    if t == "NoneType" {
+        "None"
+    } else {
+        t
+    }
+}
+
+/// An int argument converted to a C int (`__index__`; OverflowError past i32).
+pub fn to_c_int(cx: &mut Ctx, v: Value) -> PyResult<i64> {
+    match to_index(cx, v) {
+        Ok(i) if i32::try_from(i).is_ok() => Ok(i),
+        Err(e) if !cx.exc_is(cx.rt.types.overflow_error) => Err(e),
+        _ => {
+            cx.take_exc();
+            Err(cx.overflow_error("Python int too large to convert to C int"))
+        }
+    }
 }
 
 /// Optional index argument: UNBOUND/None -> `default`.
