@@ -61,6 +61,10 @@ pub struct DictTable {
     /// caches that remember "absent" or an entry index check it; value
     /// updates leave it alone).
     pub keys_version: u64,
+    /// Some key is not an exact str (a str subclass, a user object with its
+    /// own `__eq__`/`__hash__`): str lookups may then not stop at the
+    /// str-only probe. Cleared only when the table is emptied.
+    pub has_non_str: bool,
 }
 
 impl Trace for DictTable {
@@ -99,7 +103,7 @@ impl DictTable {
     }
 
     pub fn with_capacity(n: usize) -> DictTable {
-        let mut t = DictTable { entries: Vec::with_capacity(n), indices: Vec::new(), len: 0, keys_version: 0 };
+        let mut t = DictTable { entries: Vec::with_capacity(n), indices: Vec::new(), len: 0, keys_version: 0, has_non_str: false };
         if n > SMALL {
             t.indices = vec![EMPTY; index_size(n)];
         }
@@ -156,16 +160,7 @@ impl DictTable {
     /// Lookup by str key without running Python code (attribute dicts, globals).
     #[inline]
     pub fn get_str(&self, key: Value) -> Option<Value> {
-        let h = str_hash(key);
-        if self.indices.is_empty() {
-            for e in &self.entries {
-                if e.hash == h && str_key_eq(e.key, key) {
-                    return Some(e.value);
-                }
-            }
-            return None;
-        }
-        self.find_str_slot(key, h).map(|(_, ix)| self.entries[ix].value)
+        self.find_str(key, str_hash(key)).map(|ix| self.entries[ix].value)
     }
 
     /// (slot, entry index) of a str key.
@@ -205,18 +200,11 @@ impl DictTable {
     }
 
     pub fn get(&self, cx: &mut Ctx, key: Value) -> PyResult<Option<Value>> {
-        if key.is_kind(Kind::Str) {
-            return Ok(self.get_str_general(cx, key));
+        if key.is_kind(Kind::Str) && !self.has_non_str {
+            return Ok(self.get_str(key));
         }
         let h = ops::hash(cx, key)?;
         Ok(self.find(cx, key, h)?.map(|i| self.entries[i].value))
-    }
-
-    /// str keys may still equal a non-str key with a user `__eq__`; ignore that
-    /// (CPython's unicode-keys fast path does the same for str-only tables).
-    #[inline]
-    fn get_str_general(&self, _cx: &mut Ctx, key: Value) -> Option<Value> {
-        self.get_str(key)
     }
 
     pub fn get_hashed(&self, cx: &mut Ctx, key: Value, h: i64) -> PyResult<Option<Value>> {
@@ -234,7 +222,7 @@ impl DictTable {
     }
 
     pub fn set_hashed(&mut self, cx: &mut Ctx, key: Value, h: i64, value: Value) -> PyResult<()> {
-        let found = if key.is_kind(Kind::Str) { self.find_str(key, h) } else { self.find(cx, key, h)? };
+        let found = if key.is_kind(Kind::Str) && !self.has_non_str { self.find_str(key, h) } else { self.find(cx, key, h)? };
         match found {
             Some(i) => self.entries[i].value = value,
             None => self.push_new(key, h, value),
@@ -251,17 +239,37 @@ impl DictTable {
         }
     }
 
+    /// Entry index of a str key without running Python code.
+    #[inline(always)]
     fn find_str(&self, key: Value, h: i64) -> Option<usize> {
-        if self.indices.is_empty() {
+        let ix = if self.indices.is_empty() {
             self.entries.iter().position(|e| e.hash == h && str_key_eq(e.key, key))
         } else {
             self.find_str_slot(key, h).map(|(_, ix)| ix)
+        };
+        if ix.is_none() && (self.has_non_str || !key.is_kind(Kind::Str)) {
+            return self.find_str_subclass(key, h);
         }
+        ix
+    }
+
+    /// A str key missed in a table holding non-str keys (or the key is a str
+    /// subclass instance): match by text. Callers of the str-only lookups (attributes, globals,
+    /// modules) cannot run Python code, so a user `__eq__` is not consulted
+    /// here; `get`/`set`/`remove` with a context use the general `find`.
+    #[cold]
+    #[inline(never)]
+    fn find_str_subclass(&self, key: Value, h: i64) -> Option<usize> {
+        let text = str_of(key)?;
+        self.entries.iter().position(|e| e.hash == h && !e.key.is_unbound() && str_of(e.key) == Some(text))
     }
 
     /// Append a key known to be absent.
     fn push_new(&mut self, key: Value, h: i64, value: Value) {
         self.keys_version = self.keys_version.wrapping_add(1);
+        if !key.is_kind(Kind::Str) {
+            self.has_non_str = true;
+        }
         if self.indices.is_empty() {
             if self.entries.len() < SMALL {
                 self.entries.push(Entry { hash: h, key, value });
@@ -380,6 +388,7 @@ impl DictTable {
         self.entries.clear();
         self.indices.clear();
         self.len = 0;
+        self.has_non_str = false;
     }
 
     /// Next live entry at or after `*pos`; advances `*pos` past it.
