@@ -70,6 +70,47 @@ pub fn attr_error(cx: &mut Ctx, v: Value, name: Value) -> crate::Exc {
 /// instance of the class had its dict handed to Python code.
 pub const CF_DICT_EXPOSED: u32 = 1 << 24;
 
+/// Class flag: instances have no `__dict__` (the class and every base but
+/// `object` define `__slots__`, none with `'__dict__'`). Attributes still live
+/// in the instance's attribute table, but only the slot names can be stored
+/// there (`is_slot`), and `obj.__dict__` does not exist.
+pub const CF_NO_DICT: u32 = 1 << 25;
+
+/// The names a `__slots__` value declares: one str, or the items of an iterable.
+pub fn slot_names(cx: &mut Ctx, slots: Value) -> PyResult<Vec<Value>> {
+    if slots.is_kind(Kind::Str) {
+        return Ok(vec![slots]);
+    }
+    iter::collect(cx, slots)
+}
+
+/// The slot names of the classes in `cls`'s MRO, in MRO order (empty unless
+/// `CF_NO_DICT`): two classes with different lists lay instances out differently.
+fn slot_layout(cx: &mut Ctx, cls: *mut ClassObj) -> PyResult<Vec<String>> {
+    let mut names = Vec::new();
+    if cls_ref(cls).flags & CF_NO_DICT == 0 {
+        return Ok(names);
+    }
+    let key = cx.rt.names.slots;
+    for m in cls_ref(cls).mro.clone() {
+        // SAFETY: class dicts are live.
+        let Some(s) = (unsafe { (*cls_ref(m).dict).t.get_str(key) }) else { continue };
+        names.extend(slot_names(cx, s)?.iter().filter_map(|&n| str_of(n)).map(str::to_string));
+    }
+    Ok(names)
+}
+
+/// Is `name` one of the `__slots__` of `cls` (a `CF_NO_DICT` class) or its bases?
+fn is_slot(cx: &mut Ctx, cls: *mut ClassObj, name: Value) -> PyResult<bool> {
+    let want = name_str(name);
+    Ok(slot_layout(cx, cls)?.iter().any(|n| n == want))
+}
+
+/// `v` is an instance of a class without `__dict__` (`CF_NO_DICT`).
+fn no_dict(cx: &Ctx, v: Value) -> bool {
+    v.is_kind(Kind::Instance) && cls_ref(type_of(cx, v)).flags & CF_NO_DICT != 0
+}
+
 /// The dict of instance `v` is handed to Python code.
 #[cold]
 pub fn instance_dict_exposed(cx: &Ctx, v: Value) {
@@ -251,6 +292,9 @@ fn special_instance_attr(cx: &mut Ctx, v: Value, cls: *mut ClassObj, name: Value
         return Ok(Some(Value::from_ptr(cls)));
     }
     if name == n.dict {
+        if cls_ref(cls).flags & CF_NO_DICT != 0 {
+            return Ok(None);
+        }
         instance_dict_exposed(cx, v);
         return Ok(instance_dict(cx, v).map(|d| Value::from_ptr(d)));
     }
@@ -724,7 +768,7 @@ pub fn set_attr(cx: &mut Ctx, v: Value, name: Value, val: Value) -> PyResult<()>
             }
             let cls = type_of(cx, v);
             let flags = cls_ref(cls).flags;
-            if flags & (CF_HAS_SETATTR | CF_HAS_DATA_DESCR | CF_BUILTIN) == 0 && v.is_kind(Kind::Instance) {
+            if flags & (CF_HAS_SETATTR | CF_HAS_DATA_DESCR | CF_BUILTIN | CF_NO_DICT) == 0 && v.is_kind(Kind::Instance) {
                 if name == cx.rt.names.dict {
                     return set_dict(cx, v, val);
                 }
@@ -796,7 +840,7 @@ fn set_class(cx: &mut Ctx, v: Value, val: Value) -> PyResult<()> {
     if cls_ref(new).flags & CF_BUILTIN != 0 || cls_ref(old).flags & CF_BUILTIN != 0 {
         return Err(cx.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses".to_string()));
     }
-    if cls_ref(new).builtin_base != cls_ref(old).builtin_base {
+    if cls_ref(new).builtin_base != cls_ref(old).builtin_base || slot_layout(cx, new)? != slot_layout(cx, old)? {
         let (a, b) = (class_name(new), class_name(old));
         return Err(cx.type_error(format!("__class__ assignment: '{a}' object layout differs from '{b}'")));
     }
@@ -809,6 +853,10 @@ fn set_class(cx: &mut Ctx, v: Value, val: Value) -> PyResult<()> {
 
 /// `obj.__dict__ = d` on a user instance: `d` becomes its attribute dict.
 fn set_dict(cx: &mut Ctx, v: Value, val: Value) -> PyResult<()> {
+    if no_dict(cx, v) {
+        let name = cx.rt.names.dict;
+        return Err(attr_error(cx, v, name));
+    }
     instance_dict_exposed(cx, v);
     let Some(d) = dict_obj(val) else {
         let tn = type_name(cx, val);
@@ -876,10 +924,11 @@ pub fn generic_setattr(cx: &mut Ctx, v: Value, name: Value, val: Value) -> PyRes
             return Ok(());
         }
     }
-    if v.is_kind(Kind::Instance) && cls_ref(cls).flags & CF_BUILTIN != 0 {
-        let tn = class_name(cls);
-        let n = name_str(name);
-        return Err(cx.attribute_error(format!("'{tn}' object has no attribute '{n}'")));
+    if v.is_kind(Kind::Instance) {
+        let flags = cls_ref(cls).flags;
+        if flags & CF_BUILTIN != 0 || (flags & CF_NO_DICT != 0 && !is_slot(cx, cls, name)?) {
+            return Err(attr_error(cx, v, name));
+        }
     }
     let d = instance_dict(cx, v).unwrap();
     note_instance_key(name);
@@ -1039,6 +1088,11 @@ pub fn generic_delattr(cx: &mut Ctx, v: Value, name: Value) -> PyResult<()> {
     // SAFETY: instance dicts are live.
     if !d.is_null() && unsafe { (*d).t.remove_str(name) }.is_some() {
         return Ok(());
+    }
+    if no_dict(cx, v) && is_slot(cx, type_of(cx, v), name)? {
+        // An unset slot: CPython's member descriptor says only the name.
+        let n = name_str(name).to_string();
+        return Err(cx.attribute_error(n));
     }
     Err(attr_error(cx, v, name))
 }

@@ -289,6 +289,7 @@ pub fn new_class(cx: &mut Ctx, name: Value, bases: &[Value], ns: Value) -> PyRes
     if t.get_str(cx.rt.names.doc).is_none() {
         t.set_str(cx.rt.names.doc, Value::none());
     }
+    let no_dict = slots_without_dict(cx, t, &bs)?;
     wrap_special_methods(cx, t);
     if t.get_str(cx.rt.names.eq).is_some() && t.get_str(cx.rt.names.hash).is_none() {
         t.set_str(cx.rt.names.hash, Value::none());
@@ -302,7 +303,7 @@ pub fn new_class(cx: &mut Ctx, name: Value, bases: &[Value], ns: Value) -> PyRes
         dict: d,
         layout,
         version: 1,
-        flags: 0,
+        flags: if no_dict { attr::CF_NO_DICT } else { 0 },
         builtin_base,
     };
     let p = cx.heap.alloc(cls);
@@ -335,6 +336,28 @@ pub fn new_class(cx: &mut Ctx, name: Value, bases: &[Value], ns: Value) -> PyRes
 }
 
 /// `__new__` is an implicit staticmethod; `__init_subclass__`/`__class_getitem__` implicit classmethods.
+/// The `__slots__` of a class body `t`, checked as CPython does (names are
+/// strings, none is also a class variable); true when its instances have no
+/// `__dict__`: no `'__dict__'` slot, and every base is `object` or has none.
+fn slots_without_dict(cx: &mut Ctx, t: &dict::DictTable, bases: &[*mut ClassObj]) -> PyResult<bool> {
+    let Some(slots) = t.get_str(cx.rt.names.slots) else { return Ok(false) };
+    let mut dict = false;
+    for n in attr::slot_names(cx, slots)? {
+        if !n.is_kind(Kind::Str) {
+            let tn = type_name(cx, n);
+            return Err(cx.type_error(format!("__slots__ items must be strings, not '{tn}'")));
+        }
+        match str_of(n).unwrap_or("") {
+            "__dict__" => dict = true,
+            "__weakref__" => {}
+            s if t.get_str(n).is_some() => return Err(cx.value_error(format!("'{s}' in __slots__ conflicts with class variable"))),
+            _ => {}
+        }
+    }
+    let object = cx.rt.types.object;
+    Ok(!dict && bases.iter().all(|&b| b == object || cls_ref(b).flags & attr::CF_NO_DICT != 0))
+}
+
 fn wrap_special_methods(cx: &mut Ctx, t: &mut dict::DictTable) {
     let n = cx.rt.names.new;
     if let Some(f) = t.get_str(n) {
