@@ -9,11 +9,13 @@ use crate::{PyResult, Value};
 
 pub use super::spec::float_repr;
 
+/// The Python exception for a spec-engine error.
 #[cold]
-fn raise_fmt(cx: &mut Ctx, e: FmtError) -> crate::Exc {
+pub(crate) fn raise_fmt(cx: &mut Ctx, e: FmtError) -> crate::Exc {
     match e {
         FmtError::Value(m) => cx.value_error(m),
         FmtError::Overflow(m) => cx.overflow_error(m),
+        FmtError::Memory => cx.memory_error(""),
     }
 }
 
@@ -69,10 +71,25 @@ pub fn format_value(cx: &mut Ctx, v: Value, spec: &str) -> PyResult<String> {
 
 /// `__format__` native for object/int/float/str/bool.
 pub fn dunder_format(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    nargs(cx, "__format__", args, 2, 2)?;
-    let spec = arg_str(cx, args[1], |t| format!("argument to __format__ must be str, not {t}"))?;
+    if args.len() != 2 {
+        return Err(format_arity_error(cx, args));
+    }
+    let spec = arg_str(cx, args[1], |t| format!("__format__() argument must be str, not {t}"))?;
     let s = format_builtin(cx, args[0], spec)?;
     Ok(cx.new_string(s))
+}
+
+/// "int.__format__() takes exactly one argument (0 given)"; bool's method is
+/// int's, so the class named is that of the payload's kind.
+#[cold]
+#[inline(never)]
+fn format_arity_error(cx: &mut Ctx, args: &[Value]) -> crate::Exc {
+    let owner = match args.first().map(|&v| runtime::unwrap_payload(v)) {
+        Some(p) if p.is_float() || p.is_kind(Kind::Float) => "float",
+        _ => "int",
+    };
+    let n = args.len().saturating_sub(1);
+    cx.type_error(format!("{owner}.__format__() takes exactly one argument ({n} given)"))
 }
 
 // ---------------------------------------------------------------- %-formatting
@@ -92,11 +109,14 @@ pub fn percent_format(cx: &mut Ctx, fmt: &str, args: Value) -> PyResult<Value> {
     Ok(cx.new_string(s))
 }
 
+/// Whether `x` in `fmt % x` is the mapping for `%(key)` fields (CPython's
+/// PyMapping_Check: its type has `__getitem__`), tuples and str excepted.
+/// bytes % also excepts bytes; str % takes a bytes object as a mapping.
 pub(crate) fn is_mapping_arg(cx: &mut Ctx, v: Value) -> bool {
     if runtime::tuple_items(v).is_some() || str_of(v).is_some() {
         return false;
     }
-    if runtime::dict_obj(v).is_some() {
+    if runtime::dict_obj(v).is_some() || v.is_kind(Kind::List) || v.is_kind(Kind::Range) {
         return true;
     }
     if v.is_kind(Kind::Instance) {
@@ -110,15 +130,11 @@ pub(crate) fn is_mapping_arg(cx: &mut Ctx, v: Value) -> bool {
 pub fn percent_string(cx: &mut Ctx, fmt: &str, args: Value) -> PyResult<String> {
     let one = [args];
     // Tuple items are read in place (tuples are immutable).
-    let (items, single): (&[Value], bool) = match runtime::tuple_items(args) {
-        Some(t) => (t, false),
-        None => (&one, true),
-    };
-    let mapping = if is_mapping_arg(cx, args) { Some(args) } else { None };
+    let items: &[Value] = runtime::tuple_items(args).unwrap_or(&one);
+    let mapping = (is_mapping_arg(cx, args) || args.is_kind(Kind::Bytes)).then_some(args);
     let mut out = String::with_capacity(fmt.len() + 16);
     let b = fmt.as_bytes();
     let mut argi = 0usize;
-    let mut used_mapping = false;
     let mut i = 0;
     let mut lit = 0;
     while i < b.len() {
@@ -160,8 +176,11 @@ pub fn percent_string(cx: &mut Ctx, fmt: &str, args: Value) -> PyResult<String> 
                 return Err(cx.value_error("incomplete format key"));
             }
             let key = cx.new_str(&fmt[ks..i - 1]);
+            // As CPython: the looked-up value is the only argument left for
+            // this conversion (its '*' fields included); the mapping itself
+            // cannot be consumed any more ('%(x)s %s' % d is an error).
             keyed = Some(runtime::get_item(cx, m, key)?);
-            used_mapping = true;
+            argi = items.len();
         }
         let mut p = Pct { left: false, sign: 0, alt: false, zero: false, width: 0, prec: None };
         while i < b.len() {
@@ -179,8 +198,10 @@ pub fn percent_string(cx: &mut Ctx, fmt: &str, args: Value) -> PyResult<String> 
             }
             i += 1;
         }
-        let next_arg = |cx: &mut Ctx, argi: &mut usize| -> PyResult<Value> {
-            if *argi < items.len() {
+        let next_arg = |cx: &mut Ctx, argi: &mut usize, keyed: &mut Option<Value>| -> PyResult<Value> {
+            if let Some(v) = keyed.take() {
+                Ok(v)
+            } else if *argi < items.len() {
                 *argi += 1;
                 Ok(items[*argi - 1])
             } else {
@@ -188,33 +209,27 @@ pub fn percent_string(cx: &mut Ctx, fmt: &str, args: Value) -> PyResult<String> 
             }
         };
         if i < b.len() && b[i] == b'*' {
-            let w = next_arg(cx, &mut argi)?;
-            let w = runtime::int_of(w).ok_or_else(|| cx.type_error("* wants int"))?;
-            if w < 0 {
-                p.left = true;
-            }
-            p.width = w.unsigned_abs() as usize;
+            let w = next_arg(cx, &mut argi, &mut keyed)?;
+            let w = star_arg(cx, w, "C ssize_t")?;
+            // -(-2**63) does not fit: CPython's width stays negative, i.e. none.
+            p.left |= w < 0;
+            p.width = if w == i64::MIN { 0 } else { w.unsigned_abs() as usize };
             i += 1;
         } else {
-            while i < b.len() && b[i].is_ascii_digit() {
-                p.width = p.width * 10 + (b[i] - b'0') as usize;
-                i += 1;
-            }
+            p.width = pct_number(cx, b, &mut i, isize::MAX as usize, "width too big")?;
         }
         if i < b.len() && b[i] == b'.' {
             i += 1;
             if i < b.len() && b[i] == b'*' {
-                let w = next_arg(cx, &mut argi)?;
-                let w = runtime::int_of(w).ok_or_else(|| cx.type_error("* wants int"))?;
+                let w = next_arg(cx, &mut argi, &mut keyed)?;
+                let w = star_arg(cx, w, "C int")?;
+                if w > i32::MAX as i64 {
+                    return Err(cx.overflow_error("Python int too large to convert to C int"));
+                }
                 p.prec = Some(w.max(0) as usize);
                 i += 1;
             } else {
-                let mut n = 0;
-                while i < b.len() && b[i].is_ascii_digit() {
-                    n = n * 10 + (b[i] - b'0') as usize;
-                    i += 1;
-                }
-                p.prec = Some(n);
+                p.prec = Some(pct_number(cx, b, &mut i, i32::MAX as usize, "precision too big")?);
             }
         }
         while i < b.len() && matches!(b[i], b'h' | b'l' | b'L') {
@@ -226,10 +241,7 @@ pub fn percent_string(cx: &mut Ctx, fmt: &str, args: Value) -> PyResult<String> 
         let c = fmt[i..].chars().next().unwrap();
         i += c.len_utf8();
         lit = i;
-        let v = match keyed {
-            Some(v) => v,
-            None => next_arg(cx, &mut argi)?,
-        };
+        let v = next_arg(cx, &mut argi, &mut keyed)?;
         let _ = start;
         let plain = !p.left && p.sign == 0 && !p.alt && !p.zero && p.width == 0 && p.prec.is_none();
         if plain && c == 's' && v.is_kind(Kind::Str) {
@@ -237,14 +249,14 @@ pub fn percent_string(cx: &mut Ctx, fmt: &str, args: Value) -> PyResult<String> 
             continue;
         }
         if v.is_int() && !p.alt && p.sign == 0 && p.prec.is_none() && matches!(c, 'd' | 'i' | 'x' | 'X' | 'o') {
-            pct_small_int(&mut out, v.as_small(), c, &p);
+            pct_small_int(cx, &mut out, v.as_small(), c, &p)?;
             continue;
         }
         let piece = pct_one(cx, c, v, &p, i - c.len_utf8())?;
         out.push_str(&piece);
     }
     out.push_str(&fmt[lit..]);
-    if argi < items.len() && !used_mapping && !(single && mapping.is_some()) {
+    if argi < items.len() && mapping.is_none() {
         return Err(cx.type_error("not all arguments converted during string formatting"));
     }
     Ok(out)
@@ -252,7 +264,7 @@ pub fn percent_string(cx: &mut Ctx, fmt: &str, args: Value) -> PyResult<String> 
 
 /// `%d`/`%x`/`%X`/`%o` of a small int with only width / `0` / `-` flags
 /// (digits into a stack buffer: no `fmt` machinery).
-fn pct_small_int(out: &mut String, i: i64, c: char, p: &Pct) {
+fn pct_small_int(cx: &mut Ctx, out: &mut String, i: i64, c: char, p: &Pct) -> PyResult<()> {
     let (radix, alpha) = match c {
         'x' => (16, b'a'),
         'X' => (16, b'A'),
@@ -270,7 +282,7 @@ fn pct_small_int(out: &mut String, i: i64, c: char, p: &Pct) {
     let digits = unsafe { std::str::from_utf8_unchecked(&buf[pos..]) };
     let sign = if i < 0 { "-" } else { "" };
     let pad = p.width.saturating_sub(digits.len() + sign.len());
-    out.reserve(pad + digits.len() + 1);
+    reserve_or_memory_error(cx, out, pad + digits.len() + 1)?;
     let fill = |out: &mut String, ch: char| out.extend(std::iter::repeat(ch).take(pad));
     if p.left {
         out.push_str(sign);
@@ -285,6 +297,57 @@ fn pct_small_int(out: &mut String, i: i64, c: char, p: &Pct) {
         out.push_str(sign);
         out.push_str(digits);
     }
+    Ok(())
+}
+
+/// Room for `extra` more bytes in `out`, or MemoryError (past STR_MAX_LEN or
+/// when the allocation fails) instead of aborting.
+#[inline]
+fn reserve_or_memory_error(cx: &mut Ctx, out: &mut String, extra: usize) -> PyResult<()> {
+    if extra <= 4096 {
+        out.reserve(extra);
+        return Ok(());
+    }
+    reserve_big(cx, out, extra)
+}
+
+#[cold]
+#[inline(never)]
+fn reserve_big(cx: &mut Ctx, out: &mut String, extra: usize) -> PyResult<()> {
+    let ok = out.len().checked_add(extra).is_some_and(|n| n <= STR_MAX_LEN) && out.try_reserve(extra).is_ok();
+    if ok {
+        Ok(())
+    } else {
+        Err(raise_fmt(cx, FmtError::Memory))
+    }
+}
+
+/// A width or precision written in the format: digits at `b[*i..]`, at most
+/// `max`, else ValueError `too_big` (CPython's "width too big").
+fn pct_number(cx: &mut Ctx, b: &[u8], i: &mut usize, max: usize, too_big: &str) -> PyResult<usize> {
+    let mut n: usize = 0;
+    while *i < b.len() && b[*i].is_ascii_digit() {
+        let d = (b[*i] - b'0') as usize;
+        if n > (max - d) / 10 {
+            return Err(cx.value_error(too_big));
+        }
+        n = n * 10 + d;
+        *i += 1;
+    }
+    Ok(n)
+}
+
+/// The int argument of a '*' width or precision (`ctype` names the C type
+/// in the OverflowError for a big int).
+fn star_arg(cx: &mut Ctx, v: Value, ctype: &str) -> PyResult<i64> {
+    if let Some(w) = runtime::int_of(v) {
+        return Ok(w);
+    }
+    if let Some(b) = runtime::bigint_ref(runtime::unwrap_payload(v)) {
+        use num_traits::ToPrimitive;
+        return b.to_i64().ok_or_else(|| cx.overflow_error(format!("Python int too large to convert to {ctype}")));
+    }
+    Err(cx.type_error("* wants int"))
 }
 
 /// Digits of `m` in base `R` at the end of `buf` (letters from `alpha`);
@@ -303,17 +366,12 @@ fn radix_digits<const R: u64>(buf: &mut [u8; 24], mut m: u64, alpha: u8) -> usiz
     }
 }
 
-fn pad_pct(s: String, p: &Pct) -> String {
-    let n = s.chars().count();
-    if n >= p.width {
-        return s;
+fn pad_pct(cx: &mut Ctx, s: String, p: &Pct) -> PyResult<String> {
+    if s.len() >= p.width {
+        return Ok(s);
     }
-    let fill = " ".repeat(p.width - n);
-    if p.left {
-        s + &fill
-    } else {
-        fill + &s
-    }
+    let align = if p.left { b'<' } else { b'>' };
+    spec::pad_text(&s, ' ', align, p.width, b'>').map_err(|e| raise_fmt(cx, e))
 }
 
 /// Build a format spec for numbers from %-flags.
@@ -345,15 +403,15 @@ fn pct_one(cx: &mut Ctx, c: char, v: Value, p: &Pct, at: usize) -> PyResult<Stri
     match c {
         's' => {
             let s = runtime::str_string(cx, v)?;
-            Ok(pad_pct(trunc(s, p.prec), p))
+            pad_pct(cx, trunc(s, p.prec), p)
         }
         'r' => {
             let s = runtime::repr_string(cx, v)?;
-            Ok(pad_pct(trunc(s, p.prec), p))
+            pad_pct(cx, trunc(s, p.prec), p)
         }
         'a' => {
             let s = runtime::repr_string(cx, v)?;
-            Ok(pad_pct(trunc(super::funcs::ascii_escape(&s), p.prec), p))
+            pad_pct(cx, trunc(super::funcs::ascii_escape(&s), p.prec), p)
         }
         'd' | 'i' | 'u' | 'x' | 'X' | 'o' => pct_int(cx, c, v, p),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
@@ -383,7 +441,7 @@ fn pct_one(cx: &mut Ctx, c: char, v: Value, p: &Pct, at: usize) -> PyResult<Stri
             } else {
                 return Err(cx.type_error("%c requires int or char"));
             };
-            Ok(pad_pct(ch.to_string(), p))
+            pad_pct(cx, ch.to_string(), p)
         }
         _ => {
             let code = c as u32;
@@ -445,58 +503,61 @@ fn pct_int(cx: &mut Ctx, c: char, v: Value, p: &Pct) -> PyResult<String> {
             }
         }
         Some(prec) => {
-            // Precision = minimum digit count: format the digits, then pad.
+            if prec > i32::MAX as usize - 3 {
+                return Err(cx.overflow_error("precision too large"));
+            }
             let r = match runtime::bigint_ref(num) {
                 Some(b) => IntRef::Big(b),
                 None => IntRef::Small(runtime::int_of(num).unwrap_or(0)),
             };
-            let radix = match ty {
-                'x' | 'X' => 16,
-                'o' => 8,
-                _ => 10,
-            };
-            let mut d = r.magnitude(radix);
-            if ty == 'X' {
-                d.make_ascii_uppercase();
-            }
-            while d.len() < prec {
-                d.insert(0, '0');
-            }
-            let prefix = if p.alt {
-                match ty {
-                    'x' => "0x",
-                    'X' => "0X",
-                    'o' => "0o",
-                    _ => "",
-                }
-            } else {
-                ""
-            };
-            let sign = if r.is_neg() {
-                "-"
-            } else if p.sign != 0 {
-                if p.sign == b'+' {
-                    "+"
-                } else {
-                    " "
-                }
-            } else {
-                ""
-            };
-            let body = format!("{sign}{prefix}{d}");
-            let n = body.len();
-            if n >= p.width {
-                Ok(body)
-            } else if p.left {
-                Ok(body + &" ".repeat(p.width - n))
-            } else if p.zero {
-                Ok(format!("{sign}{prefix}{}{d}", "0".repeat(p.width - n)))
-            } else {
-                Ok(" ".repeat(p.width - n) + &body)
-            }
+            pct_int_prec(r, ty, p, prec)
         }
     };
     r.map_err(|e| raise_fmt(cx, e))
+}
+
+/// `%.<prec>d` / `x` / `X` / `o`: the precision is a minimum digit count.
+fn pct_int_prec(r: IntRef, ty: char, p: &Pct, prec: usize) -> Result<String, FmtError> {
+    let radix = match ty {
+        'x' | 'X' => 16,
+        'o' => 8,
+        _ => 10,
+    };
+    let mut d = r.magnitude(radix);
+    if ty == 'X' {
+        d.make_ascii_uppercase();
+    }
+    let prefix = match (p.alt, ty) {
+        (true, 'x') => "0x",
+        (true, 'X') => "0X",
+        (true, 'o') => "0o",
+        _ => "",
+    };
+    let sign = match (r.is_neg(), p.sign) {
+        (true, _) => "-",
+        (false, b'+') => "+",
+        (false, b' ') => " ",
+        _ => "",
+    };
+    let zeros = prec.saturating_sub(d.len());
+    let len = sign.len() + prefix.len() + zeros + d.len();
+    let pad = p.width.saturating_sub(len);
+    let mut out = spec::out_buf(len + pad)?;
+    let fill = |out: &mut String, ch: char, n: usize| out.extend(std::iter::repeat(ch).take(n));
+    if !p.left && !p.zero {
+        fill(&mut out, ' ', pad);
+    }
+    out.push_str(sign);
+    out.push_str(prefix);
+    if p.zero && !p.left {
+        fill(&mut out, '0', pad);
+    }
+    fill(&mut out, '0', zeros);
+    out.push_str(&d);
+    if p.left {
+        fill(&mut out, ' ', pad);
+    }
+    Ok(out)
 }
 
 // ---------------------------------------------------------------- str.format

@@ -10,12 +10,42 @@ use num_traits::{Signed, ToPrimitive, Zero};
 pub enum FmtError {
     Value(String),
     Overflow(String),
+    /// The result would be too long to allocate (CPython's MemoryError).
+    Memory,
 }
 
 #[cold]
 fn verr(msg: impl Into<String>) -> FmtError {
     FmtError::Value(msg.into())
 }
+
+/// An empty String with room for `bytes` bytes, or `FmtError::Memory` past
+/// `STR_MAX_LEN` or when the allocation fails (a width of 10**12 must raise
+/// MemoryError, not abort the process).
+#[inline]
+pub fn out_buf(bytes: usize) -> Result<String, FmtError> {
+    // Small buffers as every other small allocation (try_reserve's growth
+    // path is out of line and costs ~50 instructions per call).
+    if bytes <= 4096 {
+        return Ok(String::with_capacity(bytes));
+    }
+    big_out_buf(bytes)
+}
+
+#[cold]
+#[inline(never)]
+fn big_out_buf(bytes: usize) -> Result<String, FmtError> {
+    let mut out = String::new();
+    if bytes > crate::heap::STR_MAX_LEN || out.try_reserve_exact(bytes).is_err() {
+        return Err(FmtError::Memory);
+    }
+    Ok(out)
+}
+
+/// Digits past which a double's decimal expansion is all zeros: at most 767
+/// significant digits, 1074 after the point. Rust's formatter panics on a
+/// precision over 65535, so longer precisions format this many and pad zeros.
+const EXACT_DIGITS: usize = 1100;
 
 /// A parsed format spec.
 #[derive(Debug, Clone)]
@@ -154,31 +184,37 @@ fn unknown_code(ty: u8, tyname: &str) -> FmtError {
 
 // ---------------------------------------------------------------- padding
 
-/// Insert `sep` every `group` digits (from the right) into `digits`, padding
-/// with zeros (and separators) until at least `min_width` chars.
-fn group_digits(digits: &str, sep: char, group: usize, min_width: usize) -> String {
-    let mut out: Vec<char> = Vec::with_capacity(digits.len() * 4 / 3 + 2);
+/// Insert `sep` every `group` digits (from the right) into `digits` (ASCII),
+/// padding with zeros (and separators) until at least `min_width` chars.
+fn group_digits(digits: &str, sep: char, group: usize, min_width: usize) -> Result<String, FmtError> {
+    let n = digits.len().max(min_width);
+    let mut out = out_buf(n + n / group + 1)?.into_bytes();
     let mut count = 0;
-    let mut it = digits.chars().rev();
+    let mut it = digits.bytes().rev();
     loop {
         let d = match it.next() {
             Some(d) => d,
-            None if out.len() < min_width => '0',
+            None if out.len() < min_width => b'0',
             None => break,
         };
         if count == group {
-            out.push(sep);
+            out.push(sep as u8);
             count = 0;
         }
         out.push(d);
         count += 1;
     }
-    out.iter().rev().collect()
+    out.reverse();
+    // SAFETY: ASCII digits and an ASCII separator (',' or '_').
+    Ok(unsafe { String::from_utf8_unchecked(out) })
 }
 
 /// Assemble a number: sign+prefix, integer digits (grouped / zero padded),
 /// remainder (fraction, exponent, '%'), then fill/align to width.
-fn finish_number(s: &Spec, neg: bool, prefix: &str, digits: &str, rest: &str, group: usize) -> String {
+fn finish_number(s: &Spec, neg: bool, prefix: &str, digits: &str, rest: &str, group: usize) -> Result<String, FmtError> {
+    if s.width > crate::heap::STR_MAX_LEN {
+        return Err(FmtError::Memory);
+    }
     let sign = if neg {
         "-"
     } else {
@@ -193,9 +229,10 @@ fn finish_number(s: &Spec, neg: bool, prefix: &str, digits: &str, rest: &str, gr
     let fixed = sign.len() + prefix.len() + rest.chars().count();
     let min_width = if zero_pad { s.width.saturating_sub(fixed) } else { 0 };
     let body = if s.grouping != 0 {
-        group_digits(digits, s.grouping as char, group, min_width)
+        group_digits(digits, s.grouping as char, group, min_width)?
     } else if digits.len() < min_width {
-        let mut z = "0".repeat(min_width - digits.len());
+        let mut z = out_buf(min_width)?;
+        z.extend(std::iter::repeat('0').take(min_width - digits.len()));
         z.push_str(digits);
         z
     } else {
@@ -203,7 +240,7 @@ fn finish_number(s: &Spec, neg: bool, prefix: &str, digits: &str, rest: &str, gr
     };
     let len = fixed + body.chars().count();
     let pad = s.width.saturating_sub(len);
-    let mut out = String::with_capacity(len + pad);
+    let mut out = out_buf(sign.len() + prefix.len() + body.len() + rest.len() + pad * s.fill.len_utf8())?;
     let fill = |out: &mut String, n: usize| (0..n).for_each(|_| out.push(s.fill));
     match align {
         b'<' => {}
@@ -223,14 +260,17 @@ fn finish_number(s: &Spec, neg: bool, prefix: &str, digits: &str, rest: &str, gr
         b'^' => fill(&mut out, pad - pad / 2),
         _ => {}
     }
-    out
+    Ok(out)
 }
 
 /// Pad text to `width` code points with `fill` per `align` (default `default_align`).
-pub fn pad_text(text: &str, fill: char, align: u8, width: usize, default_align: u8) -> String {
+pub fn pad_text(text: &str, fill: char, align: u8, width: usize, default_align: u8) -> Result<String, FmtError> {
+    if width > crate::heap::STR_MAX_LEN {
+        return Err(FmtError::Memory);
+    }
     let n = text.chars().count();
     if n >= width {
-        return text.to_string();
+        return Ok(text.to_string());
     }
     let pad = width - n;
     let (l, r) = match if align == 0 { default_align } else { align } {
@@ -238,11 +278,11 @@ pub fn pad_text(text: &str, fill: char, align: u8, width: usize, default_align: 
         b'^' => (pad / 2, pad - pad / 2),
         _ => (pad, 0),
     };
-    let mut out = String::with_capacity(text.len() + pad * fill.len_utf8());
+    let mut out = out_buf(text.len() + pad * fill.len_utf8())?;
     (0..l).for_each(|_| out.push(fill));
     out.push_str(text);
     (0..r).for_each(|_| out.push(fill));
-    out
+    Ok(out)
 }
 
 // ---------------------------------------------------------------- str
@@ -275,7 +315,7 @@ pub fn format_str(text: &str, spec: &str) -> Result<String, FmtError> {
         },
         None => text,
     };
-    Ok(pad_text(t, s.fill, s.align, s.width, b'<'))
+    pad_text(t, s.fill, s.align, s.width, b'<')
 }
 
 // ---------------------------------------------------------------- int
@@ -391,7 +431,7 @@ pub fn format_int(v: IntRef, spec: &str, tyname: &str) -> Result<String, FmtErro
         ""
     };
     let group = if radix == 10 { 3 } else { 4 };
-    Ok(finish_number(&s, v.is_neg(), prefix, &digits, "", group))
+    finish_number(&s, v.is_neg(), prefix, &digits, "", group)
 }
 
 #[cold]
@@ -413,7 +453,7 @@ fn format_int_char(v: IntRef, s: &Spec) -> Result<String, FmtError> {
         .ok_or_else(|| FmtError::Overflow("%c arg not in range(0x110000)".into()))?;
     // Surrogates cannot live in a Rust str; substitute U+FFFD.
     let ch = char::from_u32(ch).unwrap_or('\u{FFFD}');
-    Ok(pad_text(&ch.to_string(), s.fill, s.align, s.width, b'>'))
+    pad_text(&ch.to_string(), s.fill, s.align, s.width, b'>')
 }
 
 // ---------------------------------------------------------------- float
@@ -466,7 +506,7 @@ fn split_sci(e: &str) -> (String, i32) {
 
 /// `p` significant digits of |f|, trailing zeros stripped, and decpt.
 fn sig_digits(f: f64, p: usize) -> (String, i32) {
-    let e = format!("{:.*e}", p.saturating_sub(1), f.abs());
+    let e = format!("{:.*e}", p.saturating_sub(1).min(EXACT_DIGITS), f.abs());
     let (mut d, decpt) = split_sci(&e);
     while d.len() > 1 && d.ends_with('0') {
         d.pop();
@@ -476,11 +516,17 @@ fn sig_digits(f: f64, p: usize) -> (String, i32) {
 
 /// Lay out digits/decpt in fixed or exponent form (CPython's format_float_short).
 /// `min_digits`: pad with zeros to this many digits (alt 'g').
-fn layout(mut d: String, decpt: i32, use_exp: bool, min_digits: usize, add_dot0: bool, alt: bool, upper: bool) -> String {
-    while d.len() < min_digits {
-        d.push('0');
+fn layout(d: String, decpt: i32, use_exp: bool, min_digits: usize, add_dot0: bool, alt: bool, upper: bool) -> Result<String, FmtError> {
+    let zeros = min_digits.saturating_sub(d.len());
+    let n = d.len() + zeros;
+    let mut out = out_buf(n + decpt.unsigned_abs() as usize + 8)?;
+    let mut d = d;
+    if zeros > 0 {
+        let mut padded = out_buf(n)?;
+        padded.push_str(&d);
+        padded.extend(std::iter::repeat('0').take(zeros));
+        d = padded;
     }
-    let mut out = String::with_capacity(d.len() + 8);
     if use_exp {
         out.push_str(&d[..1]);
         if d.len() > 1 {
@@ -513,22 +559,35 @@ fn layout(mut d: String, decpt: i32, use_exp: bool, min_digits: usize, add_dot0:
             out.push_str(&d[ip..]);
         }
     }
-    out
+    Ok(out)
+}
+
+/// `{:.prec$}` of |f| for any precision: digits past EXACT_DIGITS are zeros.
+fn fixed_digits(f: f64, prec: usize) -> Result<String, FmtError> {
+    let p = prec.min(EXACT_DIGITS);
+    let s = format!("{:.*}", p, f.abs());
+    if p == prec {
+        return Ok(s);
+    }
+    let mut out = out_buf(s.len() + (prec - p) + 1)?;
+    out.push_str(&s);
+    out.extend(std::iter::repeat('0').take(prec - p));
+    Ok(out)
 }
 
 /// Format |f| (finite) per type: b'r' repr, b'e', b'f', b'g' (+ flags).
-fn float_body(f: f64, ty: u8, prec: usize, alt: bool, add_dot0: bool, upper: bool) -> String {
+fn float_body(f: f64, ty: u8, prec: usize, alt: bool, add_dot0: bool, upper: bool) -> Result<String, FmtError> {
     match ty {
         b'f' => {
-            let mut s = format!("{:.*}", prec, f.abs());
+            let mut s = fixed_digits(f, prec)?;
             if alt && prec == 0 {
                 s.push('.');
             }
-            s
+            Ok(s)
         }
         b'e' => {
-            let (d, decpt) = split_sci(&format!("{:.*e}", prec, f.abs()));
-            layout(d, decpt, true, 0, false, alt, upper)
+            let (d, decpt) = split_sci(&format!("{:.*e}", prec.min(EXACT_DIGITS), f.abs()));
+            layout(d, decpt, true, prec.saturating_add(1), false, alt, upper)
         }
         b'g' => {
             let p = prec.max(1);
@@ -552,7 +611,8 @@ pub fn float_repr(f: f64) -> String {
     if !f.is_finite() {
         return nonfinite(f, false).to_string();
     }
-    let body = float_body(f, b'r', 0, false, true, false);
+    // A repr has at most 17 digits and a 3-digit exponent: no allocation limit.
+    let body = float_body(f, b'r', 0, false, true, false).unwrap_or_default();
     if f.is_sign_negative() {
         let mut s = String::with_capacity(body.len() + 1);
         s.push('-');
@@ -594,16 +654,19 @@ fn format_float_parsed(f: f64, s: Spec) -> Result<String, FmtError> {
         t => return Err(unknown_code(t, "float")),
     };
     let prec = s.precision.unwrap_or(default_prec);
+    if prec > i32::MAX as usize {
+        return Err(verr("precision too big"));
+    }
     let neg = f.is_sign_negative() && !f.is_nan();
     if !f.is_finite() {
         let body = nonfinite(f.abs(), upper);
         let rest = if s.ty == b'%' { "%" } else { "" };
         let mut s2 = s.clone();
         s2.grouping = 0;
-        return Ok(finish_number(&s2, neg, "", body, rest, 3));
+        return finish_number(&s2, neg, "", body, rest, 3);
     }
     let v = if s.ty == b'%' { f * 100.0 } else { f };
-    let mut body = float_body(v, ty, prec, s.alt, add_dot0, upper);
+    let mut body = float_body(v, ty, prec, s.alt, add_dot0, upper)?;
     if s.ty == b'%' {
         body.push('%');
     }
@@ -611,7 +674,7 @@ fn format_float_parsed(f: f64, s: Spec) -> Result<String, FmtError> {
     // Split the integer digits (grouped / zero padded) from the remainder.
     let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
     let (digits, rest) = body.split_at(split);
-    Ok(finish_number(&s, neg, "", digits, rest, 3))
+    finish_number(&s, neg, "", digits, rest, 3)
 }
 
 /// True when a formatted magnitude shows zero (for the `z` option).

@@ -1,6 +1,6 @@
 //! `repr()` / `str()` / `format()` of every value, exactly as CPython prints them.
 use super::*;
-use crate::builtins::spec::{self, FmtError, IntRef};
+use crate::builtins::spec::{self, IntRef};
 use std::fmt::Write;
 
 /// CPython 3.11's default limit on int -> decimal string conversion.
@@ -510,13 +510,6 @@ pub fn bytes_repr(b: &[u8]) -> String {
 
 // ---------------------------------------------------------------- format()
 
-fn fmt_err(cx: &mut Ctx, e: FmtError) -> crate::Exc {
-    match e {
-        FmtError::Value(m) => cx.value_error(m),
-        FmtError::Overflow(m) => cx.overflow_error(m),
-    }
-}
-
 /// `format(v, spec)`.
 pub fn format_value(cx: &mut Ctx, v: Value, spec: &str) -> PyResult<Value> {
     if v.is_kind(Kind::Instance) || v.is_kind(Kind::Exception) {
@@ -562,6 +555,6 @@ pub fn format_value(cx: &mut Ctx, v: Value, spec: &str) -> PyResult<Value> {
     };
     match r {
         Ok(s) => Ok(cx.new_string(s)),
-        Err(e) => Err(fmt_err(cx, e)),
+        Err(e) => Err(crate::builtins::format::raise_fmt(cx, e)),
     }
 }
