@@ -14,16 +14,18 @@ pub fn install(cx: &mut Ctx) {
     let m: &[(&'static str, NativeFn)] = &[
         ("bit_length", int_bit_length),
         ("bit_count", int_bit_count),
-        ("conjugate", int_pos),
+        ("conjugate", int_pos::<0>),
         ("to_bytes", int_to_bytes),
         ("as_integer_ratio", int_as_integer_ratio),
-        ("__index__", int_pos),
-        ("__int__", int_pos),
-        ("__trunc__", int_pos),
-        ("__floor__", int_pos),
-        ("__ceil__", int_pos),
-        ("__float__", num_float),
-        ("__round__", num_round),
+        ("__getnewargs__", int_getnewargs),
+        ("__sizeof__", int_sizeof),
+        ("__index__", int_pos::<1>),
+        ("__int__", int_pos::<2>),
+        ("__trunc__", int_pos::<3>),
+        ("__floor__", int_pos::<4>),
+        ("__ceil__", int_pos::<5>),
+        ("__float__", num_float::<INT, false>),
+        ("__round__", num_round::<INT>),
     ];
     for &(name, f) in m {
         runtime::types::def_method(cx, i, name, f);
@@ -38,13 +40,15 @@ pub fn install(cx: &mut Ctx) {
         ("is_integer", float_is_integer),
         ("as_integer_ratio", float_as_integer_ratio),
         ("hex", float_hex),
-        ("conjugate", num_float),
-        ("__float__", num_float),
-        ("__int__", float_trunc),
+        ("__getnewargs__", float_getnewargs),
+        ("__sizeof__", float_sizeof),
+        ("conjugate", num_float::<FLOAT, true>),
+        ("__float__", num_float::<FLOAT, false>),
+        ("__int__", float_int),
         ("__trunc__", float_trunc),
         ("__floor__", float_floor),
         ("__ceil__", float_ceil),
-        ("__round__", num_round),
+        ("__round__", num_round::<FLOAT>),
     ];
     for &(name, f) in m {
         runtime::types::def_method(cx, fl, name, f);
@@ -56,12 +60,48 @@ pub fn install(cx: &mut Ctx) {
     install_num_dunders(cx);
 }
 
-/// Self as a number.
+/// The class a number native is installed on (natives shared by int, bool
+/// and float are generic over it): CPython checks self against that class.
+const INT: u8 = 0;
+const BOOL: u8 = 1;
+const FLOAT: u8 = 2;
+
+/// Is `v` (or the payload of a subclass instance) an instance of class `cls`?
+#[inline]
+fn owns(cls: u8, v: Value) -> bool {
+    let p = runtime::unwrap_payload(v);
+    match cls {
+        FLOAT => p.is_float(),
+        BOOL => p.is_kind(Kind::Bool),
+        _ => num::num_of(p).is_some_and(|n| !matches!(n, Num::F(_))),
+    }
+}
+
+/// "descriptor '__add__' requires a 'float' object but received a 'int'"
+/// (slot wrappers such as `__add__`, `__int__`), or bad_self's "descriptor
+/// 'bit_length' for 'int' objects doesn't apply to a 'float' object" (methods).
+#[cold]
+#[inline(never)]
+fn wrong_self(cx: &mut Ctx, args: &[Value], cls: u8, name: &str) -> crate::Exc {
+    let cname = ["int", "bool", "float"][cls as usize];
+    const SLOTS: &[&str] = &["__index__", "__int__", "__float__", "__invert__", "__divmod__", "__rdivmod__"];
+    let slot = SLOTS.contains(&name) || NUM_DUNDERS.iter().any(|d| d.0 == name);
+    match args.first() {
+        Some(&v) if slot => {
+            let t = tname(cx, v);
+            cx.type_error(format!("descriptor '{name}' requires a '{cname}' object but received a '{t}'"))
+        }
+        _ => super::lists::bad_self(cx, args, cname, name),
+    }
+}
+
+/// Self as a number of class `cls` ("int" or "float").
 #[inline]
 fn this(cx: &mut Ctx, args: &[Value], cls: &str, name: &str) -> PyResult<Num> {
+    let c = if cls == "float" { FLOAT } else { INT };
     match args.first().and_then(|&v| num::num_of(v)) {
-        Some(n) => Ok(n),
-        None => Err(super::lists::bad_self(cx, args, cls, name)),
+        Some(n) if owns(c, args[0]) => Ok(n),
+        _ => Err(wrong_self(cx, args, c, name)),
     }
 }
 
@@ -94,8 +134,11 @@ fn int_bit_count(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
 }
 
 /// `+self` as an exact int (int(), __index__, conjugate...).
-fn int_pos(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let n = this(cx, args, "int", "__int__")?;
+/// The int methods that return int(self); `N` indexes their names (for the
+/// error when self is not an int).
+fn int_pos<const N: usize>(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    const NAMES: [&str; 6] = ["conjugate", "__index__", "__int__", "__trunc__", "__floor__", "__ceil__"];
+    let n = this(cx, args, "int", NAMES[N])?;
     Ok(match n {
         Num::I(i) => cx.new_int(i),
         Num::B(b) => cx.new_bigint(b.clone()),
@@ -103,15 +146,15 @@ fn int_pos(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     })
 }
 
-fn num_float(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let n = this(cx, args, "float", "__float__")?;
+fn num_float<const C: u8, const CONJ: bool>(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let n = this(cx, args, if C == FLOAT { "float" } else { "int" }, if CONJ { "conjugate" } else { "__float__" })?;
     let f = num::int_to_f64(cx, n)?;
     Ok(cx.new_float(f))
 }
 
 
-fn num_round(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let n = this(cx, args, "int", "__round__")?;
+fn num_round<const C: u8>(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let n = this(cx, args, if C == FLOAT { "float" } else { "int" }, "__round__")?;
     let plain = match n {
         Num::I(i) => cx.new_int(i),
         Num::B(b) => cx.new_bigint(b.clone()),
@@ -191,10 +234,51 @@ fn int_as_integer_ratio(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) ->
     Ok(cx.new_tuple_from(&[v, Value::from_small(1)]))
 }
 
+/// `int.__getnewargs__`: `(int(self),)` (what pickle and copy call).
+fn int_getnewargs(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    this(cx, args, "int", "__getnewargs__")?;
+    check_noargs(cx, args, "int.__getnewargs__")?;
+    let v = int_pos::<2>(cx, args, &[])?;
+    Ok(cx.new_tuple_from(&[v]))
+}
+
+/// `int.__sizeof__`: CPython's size of an int object, 24 bytes plus 4 per
+/// 30-bit digit (at least one: 0 is 28 bytes as 1 is).
+fn int_sizeof(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let n = this(cx, args, "int", "__sizeof__")?;
+    check_noargs(cx, args, "int.__sizeof__")?;
+    let bits = match n {
+        Num::I(i) => 64 - i.unsigned_abs().leading_zeros() as u64,
+        Num::B(b) => b.bits(),
+        Num::F(_) => 0,
+    };
+    Ok(Value::from_small(24 + 4 * bits.div_ceil(30).max(1) as i64))
+}
+
+/// `float.__getnewargs__`: `(float(self),)`.
+fn float_getnewargs(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let f = float_self(cx, args, "__getnewargs__")?;
+    check_noargs(cx, args, "float.__getnewargs__")?;
+    let v = cx.new_float(f);
+    Ok(cx.new_tuple_from(&[v]))
+}
+
+/// `float.__sizeof__`: a CPython float object is 24 bytes.
+fn float_sizeof(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    float_self(cx, args, "__sizeof__")?;
+    check_noargs(cx, args, "float.__sizeof__")?;
+    Ok(Value::from_small(24))
+}
+
+/// A method that takes no arguments besides self.
+fn check_noargs(cx: &mut Ctx, args: &[Value], qual: &str) -> PyResult<()> {
+    nargs(cx, qual, &args[1..], 0, 0)
+}
+
 fn float_self(cx: &mut Ctx, args: &[Value], name: &str) -> PyResult<f64> {
     match args.first().and_then(|&v| runtime::float_of(v)) {
         Some(f) => Ok(f),
-        None => Err(super::lists::bad_self(cx, args, "float", name)),
+        None => Err(wrong_self(cx, args, FLOAT, name)),
     }
 }
 
@@ -239,6 +323,10 @@ pub fn float_ratio(f: f64) -> (BigInt, BigInt) {
     (if f < 0.0 { -n } else { n }, d)
 }
 
+fn float_int(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let f = float_self(cx, args, "__int__")?;
+    super::ctors::float_to_int(cx, f)
+}
 fn float_trunc(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let f = float_self(cx, args, "__trunc__")?;
     super::ctors::float_to_int(cx, f)
@@ -378,9 +466,12 @@ fn num_rank(v: Value) -> Option<u8> {
 /// `int.__add__(1, 1.5)` / `float.__add__(1.5, 'a')`: CPython's slot wrappers return
 /// NotImplemented when the other operand is not of a type the method's class accepts
 /// (int accepts ints, float accepts ints and floats); otherwise the builtin operation.
-fn num_dunder(cx: &mut Ctx, a: &[Value], name: &str, op: NumOp) -> PyResult<Value> {
+fn num_dunder(cx: &mut Ctx, a: &[Value], cls: u8, name: &str, op: NumOp) -> PyResult<Value> {
     let n = if matches!(op, NumOp::Bin(crate::compile::BinOp::Pow, _)) && a.len() == 3 { 3 } else { 2 };
     runtime::args::check_exact(cx, name, a, &[], n)?;
+    if !owns(cls, a[0]) {
+        return Err(wrong_self(cx, a, cls, name));
+    }
     let (x, y) = (runtime::unwrap_payload(a[0]), runtime::unwrap_payload(a[1]));
     let (Some(rs), Some(ro)) = (num_rank(x), num_rank(y)) else { return Ok(Value::not_implemented()) };
     if ro > rs {
@@ -408,11 +499,15 @@ enum NumOp {
     Cmp(crate::compile::CmpOp),
 }
 
-/// `(name, function, int only)`: the bitwise dunders exist on int (and bool) only.
+/// `(name, function on int, on bool, on float, int only)`: the bitwise dunders
+/// exist on int (and bool) only.
 macro_rules! num_dunders {
     ($($fname:ident $name:literal $op:expr, $int_only:literal;)*) => {
-        $(fn $fname(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> { num_dunder(cx, a, $name, $op) })*
-        const NUM_DUNDERS: &[(&str, NativeFn, bool)] = &[$(($name, $fname, $int_only)),*];
+        $(fn $fname<const C: u8>(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+            num_dunder(cx, a, C, $name, $op)
+        })*
+        const NUM_DUNDERS: &[(&str, [NativeFn; 3], bool)] =
+            &[$(($name, [$fname::<INT>, $fname::<BOOL>, $fname::<FLOAT>], $int_only)),*];
     };
 }
 
@@ -451,14 +546,20 @@ num_dunders! {
 }
 
 /// `int.__invert__`.
-fn nd_invert(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn nd_invert<const C: u8>(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     runtime::args::check_exact(cx, "__invert__", a, &[], 1)?;
+    if !owns(C, a[0]) {
+        return Err(wrong_self(cx, a, C, "__invert__"));
+    }
     runtime::ops::unary_op(cx, crate::compile::UnOp::Invert, runtime::unwrap_payload(a[0]))
 }
 
 /// `__divmod__` / `__rdivmod__`: NotImplemented for foreign operands, else divmod().
-fn divmod_dunder(cx: &mut Ctx, a: &[Value], name: &str, refl: bool) -> PyResult<Value> {
+fn divmod_dunder(cx: &mut Ctx, a: &[Value], cls: u8, name: &str, refl: bool) -> PyResult<Value> {
     runtime::args::check_exact(cx, name, a, &[], 2)?;
+    if !owns(cls, a[0]) {
+        return Err(wrong_self(cx, a, cls, name));
+    }
     let (x, y) = (runtime::unwrap_payload(a[0]), runtime::unwrap_payload(a[1]));
     match (num_rank(x), num_rank(y)) {
         (Some(rs), Some(ro)) if ro <= rs => {
@@ -469,27 +570,32 @@ fn divmod_dunder(cx: &mut Ctx, a: &[Value], name: &str, refl: bool) -> PyResult<
     }
 }
 
-fn nd_divmod(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    divmod_dunder(cx, a, "__divmod__", false)
+fn nd_divmod<const C: u8>(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    divmod_dunder(cx, a, C, "__divmod__", false)
 }
 
-fn nd_rdivmod(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    divmod_dunder(cx, a, "__rdivmod__", true)
+fn nd_rdivmod<const C: u8>(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    divmod_dunder(cx, a, C, "__rdivmod__", true)
 }
 
 /// The numeric dunders of int/bool/float (`item::install_dunders` leaves them to this).
 fn install_num_dunders(cx: &mut Ctx) {
     let t = cx.rt.types;
-    for c in [t.int, t.bool, t.float] {
-        runtime::types::def_method(cx, c, "__divmod__", nd_divmod);
-        runtime::types::def_method(cx, c, "__rdivmod__", nd_rdivmod);
+    let per_class: [(*mut ClassObj, [NativeFn; 3]); 3] = [
+        (t.int, [nd_divmod::<INT>, nd_rdivmod::<INT>, nd_invert::<INT>]),
+        (t.bool, [nd_divmod::<BOOL>, nd_rdivmod::<BOOL>, nd_invert::<BOOL>]),
+        (t.float, [nd_divmod::<FLOAT>, nd_rdivmod::<FLOAT>, nd_invert::<FLOAT>]),
+    ];
+    for (k, (c, [divmod, rdivmod, invert])) in per_class.into_iter().enumerate() {
+        runtime::types::def_method(cx, c, "__divmod__", divmod);
+        runtime::types::def_method(cx, c, "__rdivmod__", rdivmod);
         runtime::types::def_method(cx, c, "__format__", super::format::dunder_format);
         if c != t.float {
-            runtime::types::def_method(cx, c, "__invert__", nd_invert);
+            runtime::types::def_method(cx, c, "__invert__", invert);
         }
-        for &(name, f, int_only) in NUM_DUNDERS {
+        for &(name, fs, int_only) in NUM_DUNDERS {
             if !int_only || c != t.float {
-                runtime::types::def_method(cx, c, name, f);
+                runtime::types::def_method(cx, c, name, fs[k]);
             }
         }
     }
