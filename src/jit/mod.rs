@@ -140,8 +140,9 @@ crate::vm::dispatch::op!(
     |ip, fp, cx| { enter(ip, fp, cx) }
 );
 
-/// [`jit_enter`]'s body, out of line (the handler itself saves nothing).
-#[inline(never)]
+/// [`jit_enter`]'s body (inlined: the handler calls the compiled code
+/// itself and tail-jumps to the next handler).
+#[inline(always)]
 unsafe fn enter(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let s = HEADS.with(|t| t[slot_of(ip)].get());
     if s.ip != ip {
