@@ -21,14 +21,19 @@ pub fn install(cx: &mut Ctx) {
         ("copy", dict_copy),
         ("clear", dict_clear),
         ("__init__", dict_init),
+        ("__reversed__", dict_reversed),
     ];
     for &(name, f) in m {
         runtime::types::def_method(cx, d, name, f);
     }
-    let f = cx.new_native("fromkeys", dict_fromkeys);
-    let cm = cx.alloc_obj(WrapperObj { h: ObjHeader::new(cx.rt.types.classmethod, Kind::ClassMethod), f });
-    let dd = runtime::cls_ref(d).dict;
-    runtime::types::dict_set_str(cx, dd, "fromkeys", cm);
+    def_classmethod(cx, d, "fromkeys", dict_fromkeys);
+}
+
+/// `dict.__reversed__`: reversed(d), an iterator over the keys, last first.
+fn dict_reversed(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    this(cx, args, "__reversed__")?;
+    nargs(cx, "dict.__reversed__", &args[1..], 0, 0)?;
+    runtime::iter::new_reversed(cx, runtime::unwrap_payload(args[0]))
 }
 
 #[inline]

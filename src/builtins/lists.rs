@@ -20,6 +20,7 @@ pub fn install(cx: &mut Ctx) {
         ("copy", list_copy),
         ("clear", list_clear),
         ("__init__", list_init),
+        ("__reversed__", list_reversed),
     ];
     for &(name, f) in m {
         runtime::types::def_method(cx, l, name, f);
@@ -28,10 +29,38 @@ pub fn install(cx: &mut Ctx) {
     let m: &[(&'static str, NativeFn)] = &[
         ("index", tuple_index),
         ("count", tuple_count),
+        ("__getnewargs__", tuple_getnewargs),
     ];
     for &(name, f) in m {
         runtime::types::def_method(cx, t, name, f);
     }
+    let ty = cx.rt.types;
+    for c in [ty.list, ty.tuple, ty.dict, ty.set, ty.frozenset] {
+        def_classmethod(cx, c, "__class_getitem__", class_getitem);
+    }
+}
+
+/// `list.__class_getitem__(int)` (also tuple, dict, set, frozenset): the
+/// types.GenericAlias that `list[int]` gives.
+fn class_getitem(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    nargs(cx, "__class_getitem__", args, 2, 2)?;
+    Ok(runtime::new_generic_alias(cx, args[0], args[1]))
+}
+
+/// `list.__reversed__`: reversed(l).
+fn list_reversed(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    this(cx, args, "__reversed__")?;
+    nargs(cx, "list.__reversed__", &args[1..], 0, 0)?;
+    runtime::iter::new_reversed(cx, runtime::unwrap_payload(args[0]))
+}
+
+/// `tuple.__getnewargs__`: `(tuple(self),)`.
+fn tuple_getnewargs(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    tuple_self(cx, args, "__getnewargs__")?;
+    nargs(cx, "tuple.__getnewargs__", &args[1..], 0, 0)?;
+    let items = runtime::tuple_items(args[0]).unwrap_or(&[]).to_vec();
+    let t = cx.new_tuple(items);
+    Ok(cx.new_tuple_from(&[t]))
 }
 
 #[inline]

@@ -30,10 +30,7 @@ pub fn install(cx: &mut Ctx) {
     for &(name, f) in m {
         runtime::types::def_method(cx, i, name, f);
     }
-    let f = cx.new_native("from_bytes", int_from_bytes);
-    let cm = cx.alloc_obj(WrapperObj { h: ObjHeader::new(cx.rt.types.classmethod, Kind::ClassMethod), f });
-    let d = runtime::cls_ref(i).dict;
-    runtime::types::dict_set_str(cx, d, "from_bytes", cm);
+    def_classmethod(cx, i, "from_bytes", int_from_bytes);
 
     let fl = cx.rt.types.float;
     let m: &[(&'static str, NativeFn)] = &[
@@ -53,10 +50,7 @@ pub fn install(cx: &mut Ctx) {
     for &(name, f) in m {
         runtime::types::def_method(cx, fl, name, f);
     }
-    let f = cx.new_native("fromhex", float_fromhex);
-    let cm = cx.alloc_obj(WrapperObj { h: ObjHeader::new(cx.rt.types.classmethod, Kind::ClassMethod), f });
-    let d = runtime::cls_ref(fl).dict;
-    runtime::types::dict_set_str(cx, d, "fromhex", cm);
+    def_classmethod(cx, fl, "fromhex", float_fromhex);
     install_num_dunders(cx);
 }
 

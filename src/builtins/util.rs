@@ -85,6 +85,14 @@ fn slice_arg_slow(cx: &mut Ctx, v: Value) -> PyResult<i64> {
     }
 }
 
+/// Put native `f` in class `cls`'s dict as classmethod `name`.
+pub fn def_classmethod(cx: &mut Ctx, cls: *mut ClassObj, name: &'static str, f: NativeFn) {
+    let f = cx.new_native(name, f);
+    let cm = cx.alloc_obj(WrapperObj { h: ObjHeader::new(cx.rt.types.classmethod, Kind::ClassMethod), f });
+    let d = runtime::cls_ref(cls).dict;
+    runtime::types::dict_set_str(cx, d, name, cm);
+}
+
 /// Reject keyword arguments.
 #[inline]
 pub fn no_kw(cx: &mut Ctx, name: &str, kw: &[(Value, Value)]) -> PyResult<()> {
