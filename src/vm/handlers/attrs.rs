@@ -24,7 +24,7 @@ use super::prelude::*;
 /// `obj`'s class version, if `obj` is an instance of a user class.
 #[inline(always)]
 unsafe fn instance_version(obj: Value) -> Option<u32> {
-    if !obj.is_kind(Kind::Instance) {
+    if !obj.is_ptr() || obj.is_unbound() || obj.header().kind != Kind::Instance {
         return None;
     }
     // SAFETY: instances always have a class.
@@ -209,26 +209,40 @@ fn cacheable(obj: Value, forbid: u32) -> Option<*mut ClassObj> {
     Some(cls)
 }
 
+/// The hit path of load_attr / store_attr: `obj`'s instance-dict entry for
+/// the name of `ip`, when the site's cache knows `obj`'s class and the entry
+/// is still at the cached index. One exit for every miss, so the handlers
+/// load no slow-path address before they know they need one.
+#[inline(always)]
+unsafe fn attr_hit(ip: *const Inst, obj: Value) -> Option<&'static mut crate::runtime::dict::Entry> {
+    let (_, ix) = attr_entry(ip, instance_version(obj)?)?;
+    entry_at(ip, obj.obj::<InstanceObj>(), ix)
+}
+
 flow_op!(load_attr, |ip, fp, cx| {
     let i = &*ip;
-    let obj = reg(fp, i.b);
-    if let Some(ver) = instance_version(obj) {
-        if let Some((_, ix)) = attr_entry(ip, ver) {
-            if let Some(e) = entry_at(ip, obj.obj::<InstanceObj>(), ix) {
-                set_reg(fp, i.a, e.value);
-                return Flow::Go(next(ip, fp));
-            }
-            return Flow::Via(ip, super::load_attr_reindex_h::h, super::load_attr_reindex);
+    match attr_hit(ip, reg(fp, i.b)).map(|e| e.value) {
+        Some(v) => {
+            set_reg(fp, i.a, v);
+            Flow::Go(next(ip, fp))
         }
+        None => Flow::Via(ip, super::load_attr_miss_h::h, super::load_attr_miss),
     }
-    Flow::Via(ip, super::load_attr_slow_h::h, super::load_attr_slow)
 });
 
 cold_handler! {
-    load_attr_reindex_h = load_attr_reindex;
-    load_attr_slow_h = load_attr_slow;
-    store_attr_new_h = store_attr_new_at;
-    store_attr_slow_h = store_attr_slow;
+    load_attr_miss_h = load_attr_miss;
+    store_attr_miss_h = store_attr_miss;
+}
+
+/// load_attr's misses: a cached class whose entry moved (`load_attr_reindex`)
+/// or an uncached one (`load_attr_slow`).
+#[inline(never)]
+unsafe fn load_attr_miss(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    match instance_version(reg(fp, (*ip).b)).and_then(|ver| attr_entry(ip, ver)) {
+        Some(_) => load_attr_reindex(ip, fp, cx),
+        None => load_attr_slow(ip, fp, cx),
+    }
 }
 
 /// The instance-dict entry at index `ix`, if it still holds the name of `ip`.
@@ -333,24 +347,21 @@ unsafe fn load_attr_generic(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Ne
 
 flow_op!(store_attr, |ip, fp, cx| {
     let i = &*ip;
-    let obj = reg(fp, i.a);
-    if let Some(ver) = instance_version(obj) {
-        if let Some((_, ix)) = attr_entry(ip, ver) {
-            if let Some(e) = entry_at(ip, obj.obj::<InstanceObj>(), ix) {
-                e.value = reg(fp, i.b);
-                return Flow::Go(next(ip, fp));
-            }
-            return Flow::Via(ip, super::store_attr_new_h::h, super::store_attr_new_at);
+    match attr_hit(ip, reg(fp, i.a)) {
+        Some(e) => {
+            e.value = reg(fp, i.b);
+            Flow::Go(next(ip, fp))
         }
+        None => Flow::Via(ip, super::store_attr_miss_h::h, super::store_attr_miss),
     }
-    Flow::Via(ip, super::store_attr_slow_h::h, super::store_attr_slow)
 });
 
-/// `store_attr_new` for the instance of `ip` (a cache hit on its class).
+/// store_attr's misses: a cached class whose entry moved or is new
+/// (`store_attr_new`) or an uncached one (`store_attr_slow`).
 #[inline(never)]
-unsafe fn store_attr_new_at(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+unsafe fn store_attr_miss(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let obj = reg(fp, (*ip).a);
-    match attr_entry(ip, (*obj.header().class).version) {
+    match instance_version(obj).and_then(|ver| attr_entry(ip, ver)) {
         Some((k, _)) => store_attr_new(ip, fp, cx, obj, k),
         None => store_attr_slow(ip, fp, cx),
     }
