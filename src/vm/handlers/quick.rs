@@ -95,11 +95,51 @@ pub(crate) unsafe fn unpack2_fast(ip: *const Inst, fp: *mut Value) -> bool {
     true
 }
 
-// Slow paths (`Flow::Via` targets). `get_item` / `set_item` go straight to
-// the runtime, as attrs.rs's own slow paths do (through attrs.rs's handler
-// they would test list and tuple a second time: dict_str +21 Ir/iter);
-// the unpack slow path is the whole generic op.
-pub(crate) use super::attrs::{get_item_slow, set_item_slow};
+/// The table of `o` if `o` is an exact dict (a subclass is an instance) and
+/// `k` an exact str, and every key of the table is an exact str: a str-only
+/// probe then finds `k` without running Python code (`__eq__`, `__hash__`,
+/// `__missing__`).
+#[inline(always)]
+unsafe fn dict_str_table(o: Value, k: Value) -> Option<&'static mut runtime::dict::DictTable> {
+    if !is_kind(o, Kind::Dict) || !is_kind(k, Kind::Str) {
+        return None;
+    }
+    let t = &mut o.obj::<DictObj>().t;
+    if t.has_non_str {
+        return None;
+    }
+    Some(t)
+}
+
+// Slow paths (`Flow::Via` targets). `get_item` / `set_item` first try an
+// exact dict with an exact str key (`d["k"]` when present, `d["k"] = v`;
+// a miss or any other type goes on), then go
+// straight to the runtime, as attrs.rs's own slow paths do (through
+// attrs.rs's handler they would test list and tuple a second time: dict_str
+// +21 Ir/iter); the unpack slow path is the whole generic op.
+#[inline(never)]
+pub(crate) unsafe fn get_item_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let i = &*ip;
+    let k = reg(fp, i.c);
+    if let Some(t) = dict_str_table(reg(fp, i.b), k) {
+        if let Some(v) = t.get_str(k) {
+            set_reg(fp, i.a, v);
+            return next(ip, fp);
+        }
+    }
+    super::attrs::get_item_slow(ip, fp, cx)
+}
+
+#[inline(never)]
+pub(crate) unsafe fn set_item_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let i = &*ip;
+    let k = reg(fp, i.b);
+    if let Some(t) = dict_str_table(reg(fp, i.a), k) {
+        t.set_str(k, reg(fp, i.c));
+        return next(ip, fp);
+    }
+    super::attrs::set_item_slow(ip, fp, cx)
+}
 #[cold]
 #[inline(never)]
 pub(crate) unsafe fn unpack_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
