@@ -572,12 +572,15 @@ fn nd_rdivmod<const C: u8>(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) ->
     divmod_dunder(cx, a, C, "__rdivmod__", true)
 }
 
+/// The dunders bool itself defines (the others it inherits from int).
+const BOOL_OWN: &[&str] = &["__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__"];
+
 /// The numeric dunders of int/bool/float (`item::install_dunders` leaves them to this).
 fn install_num_dunders(cx: &mut Ctx) {
     let t = cx.rt.types;
     let per_class: [(*mut ClassObj, [NativeFn; 3]); 3] = [
         (t.int, [nd_divmod::<INT>, nd_rdivmod::<INT>, nd_invert::<INT>]),
-        (t.bool, [nd_divmod::<BOOL>, nd_rdivmod::<BOOL>, nd_invert::<BOOL>]),
+        (t.bool, [nd_divmod::<INT>, nd_rdivmod::<INT>, nd_invert::<INT>]),
         (t.float, [nd_divmod::<FLOAT>, nd_rdivmod::<FLOAT>, nd_invert::<FLOAT>]),
     ];
     for (k, (c, [divmod, rdivmod, invert])) in per_class.into_iter().enumerate() {
@@ -588,8 +591,10 @@ fn install_num_dunders(cx: &mut Ctx) {
             runtime::types::def_method(cx, c, "__invert__", invert);
         }
         for &(name, fs, int_only) in NUM_DUNDERS {
+            // bool defines only &, | and ^ itself; its other dunders are int's.
+            let own = k != BOOL as usize || BOOL_OWN.contains(&name);
             if !int_only || c != t.float {
-                runtime::types::def_method(cx, c, name, fs[k]);
+                runtime::types::def_method(cx, c, name, fs[if own { k } else { INT as usize }]);
             }
         }
     }

@@ -24,3 +24,6 @@ print(I(5).__getnewargs__(), F(2.5).__getnewargs__(), int.__add__(I(2), 3), floa
 # the dunders still work on their own class, subclasses and bools
 print(bool.__and__(True, False), bool.__or__(False, 1), int.__and__(True, 3), float.__rsub__(1.5, 2), int.__divmod__(7, 2), float.__rdivmod__(2.5, 7))
 print(int.__pow__(2, 10, 1000), int.__invert__(True), int.__lt__(True, 2), float.__ge__(2.0, True), int.__truediv__(1, 2))
+for e in ["bool.__lt__(1, 2)", "bool.__add__(1, 2)", "bool.__eq__(1, 1)", "bool.__and__(1, 2)", "bool.__ror__(0, True)", "bool.__invert__(1)", "bool.__divmod__(7, 2)", "bool.__xor__(True, True)", "bool.__sub__(1.5, 1)"]:
+    try: print(e, eval(e))
+    except Exception as ex: print(e, type(ex).__name__, ex)

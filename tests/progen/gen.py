@@ -847,10 +847,28 @@ class Gen:
     def sem_stmt(self):
         """Semantics users rely on: dunders called directly, bytes %-formatting,
         list subclasses with __iter__, generators' send/return, two-level
-        nonlocal, eval/exec with explicit globals, divmod/round/pow edge cases."""
+        nonlocal, eval/exec with explicit globals, divmod/round/pow edge cases,
+        str methods with odd argument shapes, number dunders on foreign selves."""
         i, f, l, s = self.int_e(2), self.float_e(2), self.safe(self.list_e(2), "[]"), self.str_e(2)
         n, m = self.r.randint(0, 6), self.r.randint(-3, 3)
-        k = self.r.randint(0, 6)
+        k = self.r.randint(0, 8)
+        if k == 7:
+            meth = self.pick(["find", "rfind", "count", "index", "startswith", "endswith", "split", "rsplit", "strip",
+                              "center", "ljust", "zfill", "expandtabs", "splitlines", "partition", "replace", "join",
+                              "upper", "title", "removeprefix", "encode", "translate"])
+            arg = self.pick(["", f"{s}", f"{s}, {m}", f"{s}, None, {n}", f"'a', 'x'", f"{m}, {s}", "None", f"{n}",
+                             f"{s}, {m}, {n}, 1", "1.5", f"[{s}]", "sep='-'", f"maxsplit={m}", "x=1", f"{n}, {s}",
+                             f"({s}, 'a')", "tabsize=3", "keepends=True", "errors=1", f"{l}"])
+            self.guarded_print(f"({s}).{meth}({arg})")
+            return
+        if k == 8:
+            cls, dn = self.pick(["int", "float", "bool"]), self.pick(["__add__", "__rsub__", "__mul__", "__lt__", "__eq__",
+                                                                      "__and__", "__truediv__", "__divmod__", "bit_length",
+                                                                      "conjugate", "__round__", "__index__", "__float__",
+                                                                      "is_integer", "as_integer_ratio", "__getnewargs__"])
+            a = self.pick([i, f, "True", str(m)])
+            self.guarded_print(f"getattr({cls}, {dn!r}, None) and {cls}.{dn}({a}{', ' + self.pick([str(n), f]) if dn.startswith('__') and dn not in ('__round__', '__index__', '__float__', '__getnewargs__') else ''})")
+            return
         if k == 0:
             self.guarded_print(self.pick([
                 f"({i}).__add__({f}), ({f}).__add__({i}), ({i}).__mul__({s}), ({i}).__radd__({i})",
