@@ -239,6 +239,17 @@ impl DictTable {
         }
     }
 
+    /// Value slot of a key stored as this very object (pointer compare, no
+    /// hash): constant keys are interned, so `d["k"]` usually meets its own
+    /// object. Small tables only; None means "use the full lookup".
+    #[inline(always)]
+    pub fn value_by_ident(&mut self, key: Value) -> Option<&mut Value> {
+        if !self.indices.is_empty() {
+            return None;
+        }
+        self.entries.iter_mut().find(|e| e.key == key).map(|e| &mut e.value)
+    }
+
     /// Entry index of a str key without running Python code.
     #[inline(always)]
     fn find_str(&self, key: Value, h: i64) -> Option<usize> {

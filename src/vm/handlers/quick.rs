@@ -122,6 +122,10 @@ pub(crate) unsafe fn get_item_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx
     let i = &*ip;
     let k = reg(fp, i.c);
     if let Some(t) = dict_str_table(reg(fp, i.b), k) {
+        if let Some(v) = t.value_by_ident(k) {
+            set_reg(fp, i.a, *v);
+            return next(ip, fp);
+        }
         if let Some(v) = t.get_str(k) {
             set_reg(fp, i.a, v);
             return next(ip, fp);
@@ -135,7 +139,10 @@ pub(crate) unsafe fn set_item_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx
     let i = &*ip;
     let k = reg(fp, i.b);
     if let Some(t) = dict_str_table(reg(fp, i.a), k) {
-        t.set_str(k, reg(fp, i.c));
+        match t.value_by_ident(k) {
+            Some(v) => *v = reg(fp, i.c),
+            None => t.set_str(k, reg(fp, i.c)),
+        }
         return next(ip, fp);
     }
     super::attrs::set_item_slow(ip, fp, cx)
