@@ -25,8 +25,10 @@ pub const FR_GEN: u32 = 2;
 /// instance, the call's result.
 pub const FR_INIT: u32 = 4;
 
-/// One activation record (kept apart from the registers).
+/// One activation record (kept apart from the registers). `repr(C)`: `exc_base`
+/// and `flags` are adjacent, read together by `plain_exit`.
 #[derive(Clone, Copy)]
+#[repr(C)]
 pub struct Frame {
     /// Register window.
     pub fp: *mut Value,
@@ -47,6 +49,33 @@ pub struct Frame {
     /// caller's window, whose (dead but once-live) temporaries must stay scanned.
     pub top: *mut Value,
 }
+
+impl Frame {
+    /// A plain return: no flags and no handled exception left above the
+    /// frame's base (`handled` is the handled-exception stack's depth). One
+    /// compare of the two adjacent u32 fields as one word.
+    #[inline(always)]
+    pub fn plain_exit(&self, handled: usize) -> bool {
+        (self.exc_base as u64 | (self.flags as u64) << 32) == handled as u64
+    }
+
+    /// Set `exc_base` to `handled` and `flags` to 0 with one store.
+    ///
+    /// # Safety
+    /// `fr` points to a Frame (fields may be uninitialised).
+    #[inline(always)]
+    pub unsafe fn init_plain_exit(fr: *mut Frame, handled: usize) {
+        // SAFETY: `exc_base` is 8-aligned with `flags` right after it and the
+        // target is little-endian (asserted below): the low half is exc_base.
+        std::ptr::addr_of_mut!((*fr).exc_base).cast::<u64>().write(handled as u32 as u64);
+    }
+}
+
+const _: () = assert!(
+    std::mem::offset_of!(Frame, flags) == std::mem::offset_of!(Frame, exc_base) + 4
+        && std::mem::offset_of!(Frame, exc_base) % 8 == 0
+        && cfg!(target_endian = "little")
+);
 
 pub struct VmState {
     /// Base of the register stack (`STACK_VALUES` Values).

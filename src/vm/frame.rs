@@ -113,8 +113,7 @@ unsafe fn push_reserved(cx: &mut Ctx, func: Value, code: *mut CodeObj, nargs: us
     std::ptr::addr_of_mut!((*fr).code).write(code);
     std::ptr::addr_of_mut!((*fr).func).write(func);
     std::ptr::addr_of_mut!((*fr).globals).write(globals);
-    std::ptr::addr_of_mut!((*fr).exc_base).write(vm.handled.len() as u32);
-    std::ptr::addr_of_mut!((*fr).flags).write(0);
+    Frame::init_plain_exit(fr, vm.handled.len());
     std::ptr::addr_of_mut!((*fr).gen).write(Value::UNBOUND);
     let caller_top = (*fr.sub(1)).top;
     std::ptr::addr_of_mut!((*fr).top).write(if caller_top > end { caller_top } else { end });

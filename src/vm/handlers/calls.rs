@@ -508,7 +508,7 @@ flow_op!(return_, |ip, fp, cx| {
     let n = vm.frames.len();
     // SAFETY: a running frame always has its record on top of `frames`.
     let fr = *vm.frames.get_unchecked(n - 1);
-    if fr.flags != 0 || vm.handled.len() != fr.exc_base as usize {
+    if !fr.plain_exit(vm.handled.len()) {
         return Flow::Via(ip, super::return_slow_h::h, super::return_slow_at);
     }
     vm.frames.set_len(n - 1);
