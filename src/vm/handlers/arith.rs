@@ -29,8 +29,16 @@ fn binop_of(d: u16) -> BinOp {
 #[inline(never)]
 pub unsafe fn binary_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
-    if reg(fp, i.b).is_kind(Kind::Instance) {
+    let (x, y) = (reg(fp, i.b), reg(fp, i.c));
+    if x.is_kind(Kind::Instance) {
         return binary_instance(ip, fp, cx);
+    }
+    // Two exact strs (a subclass is an instance): `p + q` straight to the
+    // one-allocation concatenation, not through runtime::binary_op's
+    // dispatch on the operator and the operand kinds.
+    if binop_of(i.d) == BinOp::Add && x.is_kind(Kind::Str) && y.is_kind(Kind::Str) {
+        set_reg(fp, i.a, cx.concat_str(x.obj::<StrObj>(), y.obj::<StrObj>()));
+        return next(ip, fp);
     }
     let r = runtime::binary_op(cx, binop_of(i.d), reg(fp, i.b), reg(fp, i.c));
     store_result(ip, fp, cx, r)
