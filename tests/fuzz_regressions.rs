@@ -94,7 +94,9 @@ fn budget_ends_infinite_loops() {
 /// n = 300 an exponential path could never finish; linear takes milliseconds.
 #[test]
 fn invalid_rule_cascade_is_not_exponential() {
-    for pat in ["ab m*cd, ", "ab cd< ef, gh m*ij kl, ", "x y, m*etmd, "] {
+    // (the last two: invalid_for_target's re-parse of a failed comprehension
+    // target, once per nesting level before the fix)
+    for pat in ["ab m*cd, ", "ab cd< ef, gh m*ij kl, ", "x y, m*etmd, ", "(a for x[", "f(a = g(2for x["] {
         let src = pat.repeat(300) + "}\n";
         let start = std::time::Instant::now();
         fuzz::compile(src.as_bytes());

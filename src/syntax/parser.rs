@@ -240,12 +240,12 @@ pub struct Parser<'s> {
     /// invalid rules off: CPython memoizes that result, so later parses at
     /// the same position (in the same pass) reuse it without the checks.
     memo_no_invalid: Vec<u64>,
-    /// Token positions (times 2, plus 1 when lenient) where a speculative
-    /// `star_expressions` of the invalid rules (invalid_expression,
-    /// invalid_legacy_expression) already ran and raised nothing. CPython
-    /// memoizes `expression`, so each position is parsed once; without this
-    /// the cascade re-parses the rest of the line at every name: `a m*b, ` * n
-    /// took 2^n steps.
+    /// Token positions (`spec_key`: position, pass, which rule) where a
+    /// speculative `star_expressions` of the invalid rules (invalid_expression
+    /// and invalid_legacy_expression; invalid_for_target) already ran and
+    /// raised nothing. CPython memoizes `expression`, so each position is
+    /// parsed once; without this the cascade re-parses the rest of the line
+    /// at every name: `a m*b, ` * n and `(a for x[` * n took 2^n steps.
     memo_spec: Vec<u64>,
 }
 
@@ -896,25 +896,29 @@ impl<'s> Parser<'s> {
         }
         // invalid_for_target: `'for' star_expressions` -> the first
         // invalid target (FOR_TARGETS), or an expression-level invalid
-        // rule (e.g. a missing comma).
-        let save = (self.pos, self.last_end, self.depth, self.max_pos);
-        self.pos = start_pos;
-        let r2 = self.star_expressions();
-        self.pos = save.0;
-        self.last_end = save.1;
-        self.depth = save.2;
-        self.max_pos = save.3;
-        match r2 {
-            Err(err) => {
-                if !err.generic || self.hit_lex {
-                    return Err(err);
+        // rule (e.g. a missing comma). Once per position and pass.
+        let key = self.spec_key(start_pos, 1);
+        if !self.spec_done(key) {
+            let save = (self.pos, self.last_end, self.depth, self.max_pos);
+            self.pos = start_pos;
+            let r2 = self.star_expressions();
+            self.pos = save.0;
+            self.last_end = save.1;
+            self.depth = save.2;
+            self.max_pos = save.3;
+            match r2 {
+                Err(err) => {
+                    if !err.generic || self.hit_lex {
+                        return Err(err);
+                    }
+                }
+                Ok(e) => {
+                    if let Some(err) = self.invalid_target_error(&e, Targets::For) {
+                        return Err(err);
+                    }
                 }
             }
-            Ok(e) => {
-                if let Some(err) = self.invalid_target_error(&e, Targets::For) {
-                    return Err(err);
-                }
-            }
+            self.spec_mark(key);
         }
         match r {
             Ok(e) => {
@@ -2341,9 +2345,8 @@ impl<'s> Parser<'s> {
     /// error propagates, anything else is forgotten (and remembered per
     /// position, see `memo_spec`).
     fn speculative_star_expressions(&mut self) -> PResult<()> {
-        let key = self.pos * 2 + self.lenient as usize;
-        let (w, bit) = (key / 64, 1u64 << (key % 64));
-        if self.memo_spec.get(w).map_or(false, |&m| m & bit != 0) {
+        let key = self.spec_key(self.pos, 0);
+        if self.spec_done(key) {
             return Ok(());
         }
         let save = (self.pos, self.last_end, self.depth, self.max_pos);
@@ -2360,11 +2363,26 @@ impl<'s> Parser<'s> {
                 return Err(e);
             }
         }
+        self.spec_mark(key);
+        Ok(())
+    }
+
+    /// `memo_spec` key of a speculative parse at token `pos` in this pass;
+    /// `rule` 0 is invalid_expression's, 1 invalid_for_target's.
+    fn spec_key(&self, pos: usize, rule: usize) -> usize {
+        (pos * 2 + self.lenient as usize) * 2 + rule
+    }
+
+    fn spec_done(&self, key: usize) -> bool {
+        self.memo_spec.get(key / 64).map_or(false, |&m| m & (1u64 << (key % 64)) != 0)
+    }
+
+    fn spec_mark(&mut self, key: usize) {
+        let w = key / 64;
         if self.memo_spec.len() <= w {
             self.memo_spec.resize(w + 1, 0);
         }
-        self.memo_spec[w] |= bit;
-        Ok(())
+        self.memo_spec[w] |= 1u64 << (key % 64);
     }
 
     fn memo_has(&self, p: usize) -> bool {
