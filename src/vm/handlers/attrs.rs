@@ -457,16 +457,17 @@ flow_op!(
     |ip, fp, cx| {
         let i = &*ip;
         let obj = reg(fp, i.b);
-        if obj.is_obj() {
+        if obj.is_ptr() && !obj.is_unbound() {
             let cls = obj.header().class;
             // (Some internal objects have a null class.) Only the two versions
             // of word 3 here: the shared form's others would spill registers.
+            // One exit for every other case (`load_method_more` tells them
+            // apart), so no slow-path address is loaded on the hit path.
             if !cls.is_null() {
                 if let Some(f) = method_entry2(ip, (*cls).version) {
-                    if dict_may_shadow(ip, obj, cls) {
-                        return Flow::Via(ip, super::load_method_dict_h::h, super::load_method_dict);
+                    if !dict_may_shadow(ip, obj, cls) {
+                        return Flow::Go(method_result(ip, fp, f, obj));
                     }
-                    return Flow::Go(method_result(ip, fp, f, obj));
                 }
             }
         }
@@ -495,7 +496,9 @@ unsafe fn dict_may_shadow(ip: *const Inst, obj: Value, cls: *mut ClassObj) -> bo
     (*cls).flags & runtime::attr::CF_DICT_EXPOSED != 0 || runtime::attr::maybe_instance_key(aux_val(ip, 0))
 }
 
-/// Not in word 3's versions: the shared form's others (`method_entry`), else the slow path.
+/// Not a hit of word 3's versions without a dict to search: the shared
+/// form's others (`method_entry`), a dict search (`load_method_dict`), else
+/// the slow path.
 #[inline(never)]
 unsafe fn load_method_more(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
@@ -516,7 +519,6 @@ unsafe fn load_method_more(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Nex
 
 cold_handler! {
     load_method_more_h = load_method_more;
-    load_method_dict_h = load_method_dict;
     load_method_slow_h = load_method_slow;
 }
 
