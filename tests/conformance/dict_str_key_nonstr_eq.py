@@ -1,28 +1,9 @@
-# A dict lookup by an exact str must find an equal key that is not an exact
-# str (a str subclass instance, or an object whose __eq__/__hash__ match the
-# str), and the other way round.
+# A dict lookup by an exact str must find an equal str-subclass key, and the
+# other way round (small and hashed tables; user classes: dict_str_key_user_eq).
 
 
 class S(str):
     pass
-
-
-class K:
-    def __init__(self, s):
-        self.s = s
-
-    def __hash__(self):
-        return hash(self.s)
-
-    def __eq__(self, o):
-        return o == self.s
-
-    def __repr__(self):
-        return "K(%r)" % self.s
-
-
-def show(label, d):
-    print(label, sorted((type(k).__name__, str(k) if not isinstance(k, K) else k.s, v) for k, v in d.items()))
 
 
 # str-subclass key, exact-str lookups
