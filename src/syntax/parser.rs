@@ -899,25 +899,7 @@ impl<'s> Parser<'s> {
         // rule (e.g. a missing comma). Once per position and pass.
         let key = self.spec_key(start_pos, 1);
         if !self.spec_done(key) {
-            let save = (self.pos, self.last_end, self.depth, self.max_pos);
-            self.pos = start_pos;
-            let r2 = self.star_expressions();
-            self.pos = save.0;
-            self.last_end = save.1;
-            self.depth = save.2;
-            self.max_pos = save.3;
-            match r2 {
-                Err(err) => {
-                    if !err.generic || self.hit_lex {
-                        return Err(err);
-                    }
-                }
-                Ok(e) => {
-                    if let Some(err) = self.invalid_target_error(&e, Targets::For) {
-                        return Err(err);
-                    }
-                }
-            }
+            self.invalid_targets_reparse(start_pos, Targets::For)?;
             self.spec_mark(key);
         }
         match r {
@@ -926,6 +908,27 @@ impl<'s> Parser<'s> {
                 self.to_target(e, Targets::For)
             }
             Err(e) => Err(e),
+        }
+    }
+
+    /// The invalid_for_target / invalid_del_stmt rules: `star_expressions`
+    /// from token `pos` (position restored), raising its specific error or
+    /// the first invalid target of kind `tt`; Ok when neither applies.
+    fn invalid_targets_reparse(&mut self, pos: usize, tt: Targets) -> PResult<()> {
+        let save = (self.pos, self.last_end, self.depth, self.max_pos);
+        self.pos = pos;
+        let r = self.star_expressions();
+        self.pos = save.0;
+        self.last_end = save.1;
+        self.depth = save.2;
+        self.max_pos = save.3;
+        match r {
+            Ok(e) => match self.invalid_target_error(&e, tt) {
+                Some(err) => Err(err),
+                None => Ok(()),
+            },
+            Err(err) if !err.generic || self.hit_lex => Err(err),
+            Err(_) => Ok(()),
         }
     }
 
@@ -1293,22 +1296,7 @@ impl<'s> Parser<'s> {
         }
         // invalid_del_stmt: 'del' star_expressions
         let first_err = r.err();
-        let save = (self.pos, self.last_end, self.depth, self.max_pos);
-        self.pos = tpos;
-        let r2 = self.star_expressions();
-        self.pos = save.0;
-        self.last_end = save.1;
-        self.depth = save.2;
-        self.max_pos = save.3;
-        match r2 {
-            Ok(e) => {
-                if let Some(err) = self.invalid_target_error(&e, Targets::Del) {
-                    return Err(err);
-                }
-            }
-            Err(err) if !err.generic || self.hit_lex => return Err(err),
-            Err(_) => {}
-        }
+        self.invalid_targets_reparse(tpos, Targets::Del)?;
         match first_err {
             Some(e) => Err(e),
             None => Err(self.err_invalid()),
