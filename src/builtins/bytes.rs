@@ -20,6 +20,23 @@ pub fn install(cx: &mut Ctx) {
         ("upper", bytes_upper),
         ("lower", bytes_lower),
         ("__mod__", bytes_mod),
+        ("isalnum", |cx, a, k| bytes_pred(cx, a, k, "isalnum", u8::is_ascii_alphanumeric)),
+        ("isalpha", |cx, a, k| bytes_pred(cx, a, k, "isalpha", u8::is_ascii_alphabetic)),
+        ("isdigit", |cx, a, k| bytes_pred(cx, a, k, "isdigit", u8::is_ascii_digit)),
+        ("isspace", |cx, a, k| bytes_pred(cx, a, k, "isspace", |c| b" \t\n\r\x0b\x0c".contains(c))),
+        ("isascii", bytes_isascii),
+        ("islower", |cx, a, k| bytes_case_pred(cx, a, k, "islower", u8::is_ascii_lowercase)),
+        ("isupper", |cx, a, k| bytes_case_pred(cx, a, k, "isupper", u8::is_ascii_uppercase)),
+        ("capitalize", |cx, a, k| bytes_map(cx, a, k, "capitalize", capitalize)),
+        ("swapcase", |cx, a, k| bytes_map(cx, a, k, "swapcase", swapcase)),
+        ("title", |cx, a, k| bytes_map(cx, a, k, "title", title)),
+        ("ljust", |cx, a, k| bytes_just(cx, a, k, "ljust", b'<')),
+        ("rjust", |cx, a, k| bytes_just(cx, a, k, "rjust", b'>')),
+        ("center", |cx, a, k| bytes_just(cx, a, k, "center", b'^')),
+        ("partition", |cx, a, k| bytes_partition(cx, a, k, "partition", false)),
+        ("rpartition", |cx, a, k| bytes_partition(cx, a, k, "rpartition", true)),
+        ("removeprefix", |cx, a, k| bytes_remove(cx, a, k, "removeprefix", false)),
+        ("removesuffix", |cx, a, k| bytes_remove(cx, a, k, "removesuffix", true)),
     ];
     for &(name, f) in m {
         runtime::types::def_method(cx, b, name, f);
@@ -299,6 +316,128 @@ fn bytes_upper(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 fn bytes_lower(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = this(cx, args, "lower")?;
     Ok(cx.new_bytes(b.to_ascii_lowercase()))
+}
+
+// ---------------------------------------------------------------- ASCII methods
+
+/// No keywords, `min..=max` positionals after self (Argument Clinic's messages).
+fn check(cx: &mut Ctx, name: &str, args: &[Value], kw: &[(Value, Value)], min: usize, max: usize) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(cx.type_error(format!("bytes.{name}() takes no keyword arguments")));
+    }
+    let n = args.len() - 1;
+    if n < min || n > max {
+        return Err(nargs_error(cx, &format!("bytes.{name}"), n, min, max));
+    }
+    Ok(())
+}
+
+/// isalnum/isalpha/isdigit/isspace: non-empty and every byte passes `f`.
+fn bytes_pred(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, f: fn(&u8) -> bool) -> PyResult<Value> {
+    let b = this(cx, args, name)?;
+    check(cx, name, args, kw, 0, 0)?;
+    Ok(Value::bool(!b.is_empty() && b.iter().all(f)))
+}
+
+fn bytes_isascii(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let b = this(cx, args, "isascii")?;
+    check(cx, "isascii", args, kw, 0, 0)?;
+    Ok(Value::bool(b.is_ascii()))
+}
+
+/// islower/isupper: some cased byte, and every cased byte passes `f`.
+fn bytes_case_pred(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, f: fn(&u8) -> bool) -> PyResult<Value> {
+    let b = this(cx, args, name)?;
+    check(cx, name, args, kw, 0, 0)?;
+    let cased = b.iter().filter(|c| c.is_ascii_alphabetic());
+    Ok(Value::bool(b.iter().any(u8::is_ascii_alphabetic) && cased.clone().all(f)))
+}
+
+fn capitalize(b: &[u8]) -> Vec<u8> {
+    b.iter().enumerate().map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect()
+}
+
+fn swapcase(b: &[u8]) -> Vec<u8> {
+    b.iter().map(|&c| if c.is_ascii_lowercase() { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect()
+}
+
+/// Upper case after a non-letter, lower case after a letter.
+fn title(b: &[u8]) -> Vec<u8> {
+    let mut prev_cased = false;
+    b.iter()
+        .map(|&c| {
+            let r = if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+            prev_cased = c.is_ascii_alphabetic();
+            r
+        })
+        .collect()
+}
+
+fn bytes_map(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
+    let b = this(cx, args, name)?;
+    check(cx, name, args, kw, 0, 0)?;
+    Ok(cx.new_bytes(f(b)))
+}
+
+/// ljust/rjust/center(width, fillbyte=b' ').
+fn bytes_just(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, mode: u8) -> PyResult<Value> {
+    let b = this(cx, args, name)?;
+    check(cx, name, args, kw, 1, 2)?;
+    let w = to_index(cx, args[1])?.max(0) as usize;
+    let fill = match args.get(2) {
+        Some(&f) => match bytes_of(f) {
+            Some(&[c]) => c,
+            _ => {
+                let t = tname(cx, f);
+                return Err(cx.type_error(format!("{name}() argument 2 must be a byte string of length 1, not {t}")));
+            }
+        },
+        None => b' ',
+    };
+    let marg = w.saturating_sub(b.len());
+    let (l, r) = match mode {
+        b'<' => (0, marg),
+        b'>' => (marg, 0),
+        _ => {
+            let l = marg / 2 + (marg & w & 1);
+            (l, marg - l)
+        }
+    };
+    // Past STR_MAX_LEN MemoryError, as for str (an overcommitted reservation
+    // would succeed and then fail when written).
+    let mut out = Vec::new();
+    if b.len() + marg > STR_MAX_LEN || out.try_reserve_exact(b.len() + marg).is_err() {
+        return Err(cx.memory_error(""));
+    }
+    out.resize(l, fill);
+    out.extend_from_slice(b);
+    out.resize(out.len() + r, fill);
+    Ok(cx.new_bytes(out))
+}
+
+fn bytes_partition(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, rev: bool) -> PyResult<Value> {
+    let b = this(cx, args, name)?;
+    check(cx, name, args, kw, 1, 1)?;
+    let sep = arg_bytes(cx, args[1])?;
+    if sep.is_empty() {
+        return Err(cx.value_error("empty separator"));
+    }
+    let at = if rev { b.windows(sep.len()).rposition(|w| w == sep) } else { find_sub(b, sep) };
+    let parts: [&[u8]; 3] = match at {
+        Some(i) => [&b[..i], sep, &b[i + sep.len()..]],
+        None if rev => [b"", b"", b],
+        None => [b, b"", b""],
+    };
+    let vs: Vec<Value> = parts.iter().map(|p| cx.new_bytes(p.to_vec())).collect();
+    Ok(cx.new_tuple(vs))
+}
+
+fn bytes_remove(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, suffix: bool) -> PyResult<Value> {
+    let b = this(cx, args, name)?;
+    check(cx, name, args, kw, 1, 1)?;
+    let p = arg_bytes(cx, args[1])?;
+    let r = if suffix { b.strip_suffix(p) } else { b.strip_prefix(p) };
+    Ok(cx.new_bytes(r.unwrap_or(b).to_vec()))
 }
 
 // ---------------------------------------------------------------- bytes % args
