@@ -825,15 +825,12 @@ fn binop_type_error(cx: &mut Ctx, op: BinOp, a: Value, b: Value, inplace: bool) 
 fn repeat_count(cx: &mut Ctx, n: Value) -> PyResult<Option<i64>> {
     match num_of(n) {
         Some(Num::I(i)) => Ok(Some(i.max(0))),
-        Some(Num::B(b)) => {
-            if num_traits::Signed::is_negative(b) {
-                Ok(Some(0))
-            } else if let Some(i) = num_traits::ToPrimitive::to_i64(b) {
-                Ok(Some(i))
-            } else {
-                Err(cx.overflow_error("cannot fit 'int' into an index-sized integer"))
-            }
-        }
+        // Past i64 either way: CPython's PyNumber_AsSsize_t raises (a
+        // negative big count is not clamped to 0 like a small one).
+        Some(Num::B(b)) => match num_traits::ToPrimitive::to_i64(b) {
+            Some(i) => Ok(Some(i.max(0))),
+            None => Err(cx.overflow_error("cannot fit 'int' into an index-sized integer")),
+        },
         _ => Ok(None),
     }
 }
