@@ -1563,6 +1563,7 @@ fn format_spec_matches_cpython() {
             Ok(s) => format!("OK:{s}"),
             Err(FmtError::Value(m)) => format!("ERR:ValueError:{m}"),
             Err(FmtError::Overflow(m)) => format!("ERR:OverflowError:{m}"),
+            Err(FmtError::Memory) => "ERR:MemoryError:".to_string(),
         };
         if got != want {
             bad.push(format!("{k} {v} {spec:?}: want {want} got {got}"));
