@@ -852,7 +852,7 @@ fn format(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     no_kw(cx, "format", kw)?;
     nargs(cx, "format", args, 1, 2)?;
     let spec = match args.get(1) {
-        Some(&s) => arg_str(cx, s, |t| format!("format() argument 2 must be str, not {t}"))?,
+        Some(&s) => arg_str(cx, s, |t| format!("format() argument 2 must be str, not {}", clinic_tname(t)))?,
         None => "",
     };
     runtime::format_value(cx, args[0], spec)
