@@ -10,13 +10,14 @@
 //! `ctors.rs` (`__new__` of int/float/str/bool/list/tuple/dict/set/frozenset/
 //! range/bytes: parsing rules and messages), `strs.rs`, `lists.rs` (list/tuple
 //! methods and the stable `<`-only sort), `dicts.rs`, `sets.rs`, `nums.rs`
-//! (int/float methods), `bytes.rs`, `views.rs` (dict views, via the runtime),
+//! (int/float methods), `complex.rs` (the complex type), `bytes.rs`, `views.rs` (dict views, via the runtime),
 //! `evalexec.rs` (eval/exec/compile), `util.rs` (argument helpers).
 //!
 //! Contracts used by other modules: `format::float_repr`,
 //! `format::percent_format(cx, fmt, args)`, `format::format_builtin(cx, v, spec)`,
 //! `spec::*` (runtime's `format_value`), `util::parse_args`.
 pub mod bytes;
+pub mod complex;
 pub mod ctors;
 pub mod dicts;
 pub mod evalexec;
@@ -37,6 +38,7 @@ use crate::vm::Ctx;
 pub fn install(cx: &mut Ctx) {
     funcs::install(cx);
     ctors::install(cx);
+    complex::install(cx);
     bytes::install(cx);
     funcs::install_more(cx);
     evalexec::install(cx);

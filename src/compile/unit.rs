@@ -130,8 +130,7 @@ pub fn const_value(cx: &mut Ctx, c: Const, filename: Value) -> Value {
             None => cx.new_bigint(i),
         },
         Const::Float(f) => cx.new_float(f),
-        // Complex numbers are not supported by the runtime yet: keep the imaginary part as a float.
-        Const::Complex(_, im) => cx.new_float(im),
+        Const::Complex(re, im) => crate::builtins::complex::new_complex(cx, crate::heap::complex::Complex { re, im }),
         Const::Str(s) => {
             if is_identifier_like(&s) {
                 cx.intern(&s)

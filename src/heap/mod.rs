@@ -17,6 +17,7 @@
 //! while native code that called back into Python is on the stack
 //! (`Heap::no_gc_depth > 0`), so native code may keep `Value`s in Rust locals.
 
+pub mod complex;
 pub mod objects;
 
 pub use objects::*;
@@ -224,6 +225,9 @@ pub struct Heap {
     pub gray: Vec<*mut ObjHeader>,
     pub collections: u64,
     pub pause_ns: u128,
+    /// The builtin `complex` class (`builtins::complex::install`; rooted by
+    /// the builtins dict). Kept here until `runtime::types::Types` has it.
+    pub complex_class: *mut ClassObj,
 }
 
 /// Allocator settings, applied at process start (an `.init_array` entry, before
@@ -373,6 +377,7 @@ impl Default for Heap {
             gray: Vec::new(),
             collections: 0,
             pause_ns: 0,
+            complex_class: std::ptr::null_mut(),
         }
     }
 }

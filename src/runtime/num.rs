@@ -393,8 +393,9 @@ pub fn float_pow(cx: &mut Ctx, a: f64, b: f64) -> PyResult<Value> {
     if a == 0.0 && b < 0.0 && b.is_finite() {
         return Err(cx.zero_division("0.0 cannot be raised to a negative power"));
     }
-    if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
-        return Err(cx.value_error("complex results are not supported"));
+    if a < 0.0 && a.is_finite() && b.is_finite() && b.fract() != 0.0 {
+        // A negative base to a fractional power is complex (CPython's float_pow).
+        return crate::builtins::complex::float_pow(cx, a, b);
     }
     let r = a.powf(b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {

@@ -2,6 +2,7 @@
 //! unary operators with `__op__`/`__rop__` dispatch and CPython's messages.
 use super::num::*;
 use super::*;
+use crate::heap::complex::complex_of;
 use crate::compile::{BinOp, CmpOp, UnOp};
 use std::cmp::Ordering;
 
@@ -94,6 +95,7 @@ pub fn truthy(cx: &mut Ctx, v: Value) -> PyResult<bool> {
         Kind::Range => Ok(range_len(v.obj::<RangeObj>()) != 0),
         Kind::Bytes => Ok(!v.obj::<BytesObj>().b.is_empty()),
         Kind::Instance => truthy_instance(cx, v),
+        Kind::Other => Ok(complex_of(v).map_or(true, |c| c.re != 0.0 || c.im != 0.0)),
         Kind::Iter => match &v.obj::<IterObj>().st {
             iter::IterState::DictView { .. } => Ok(len(cx, v)? != 0),
             _ => Ok(true),
@@ -311,6 +313,7 @@ pub fn hash(cx: &mut Ctx, v: Value) -> PyResult<i64> {
             Ok(id_hash(f) ^ id_hash(s))
         }
         Kind::Iter if matches!(v.obj::<IterObj>().st, iter::IterState::DictView { .. }) => Err(unhashable(cx, v)),
+        Kind::Other => Ok(complex_of(v).map_or_else(|| id_hash(v), crate::builtins::complex::hash)),
         _ => Ok(id_hash(v)),
     }
 }
@@ -628,11 +631,19 @@ pub fn builtin_compare(cx: &mut Ctx, op: CmpOp, a: Value, b: Value) -> PyResult<
             let same = x.self_ == y.self_ && (x.func == y.func || eq(cx, x.func, y.func)?);
             Ok(Some(Value::bool(same == (op == CmpOp::Eq))))
         }
-        _ => match op {
-            CmpOp::Eq if a == b => Ok(Some(Value::true_())),
-            CmpOp::Ne if a == b => Ok(Some(Value::false_())),
-            _ => Ok(None),
-        },
+        (Some(Kind::Other), _) | (_, Some(Kind::Other)) => {
+            Ok(crate::builtins::complex::compare(op, a, b).or_else(|| identity_compare(op, a, b)))
+        }
+        _ => Ok(identity_compare(op, a, b)),
+    }
+}
+
+/// `==`/`!=` by identity (the default for objects with no comparison).
+fn identity_compare(op: CmpOp, a: Value, b: Value) -> Option<Value> {
+    match op {
+        CmpOp::Eq if a == b => Some(Value::true_()),
+        CmpOp::Ne if a == b => Some(Value::false_()),
+        _ => None,
     }
 }
 
@@ -841,6 +852,11 @@ pub fn builtin_binop(cx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Op
         return Ok(Some(r));
     }
     let (ka, kb) = (a.kind(), b.kind());
+    if ka == Some(Kind::Other) || kb == Some(Kind::Other) {
+        if let Some(r) = crate::builtins::complex::binop(cx, op, a, b)? {
+            return Ok(Some(r));
+        }
+    }
     match op {
         BinOp::Add => match (ka, kb) {
             (Some(Kind::Str), Some(Kind::Str)) => Ok(Some(cx.concat_str(a.obj::<StrObj>(), b.obj::<StrObj>()))),
@@ -1058,6 +1074,13 @@ pub fn unary_op(cx: &mut Ctx, op: UnOp, v: Value) -> PyResult<Value> {
     if !is_instance_value(v) {
         if let Some(n) = num_of(v) {
             return num_unary(cx, op, n, v);
+        }
+        if let Some(c) = complex_of(v) {
+            match op {
+                UnOp::Neg => return Ok(crate::builtins::complex::new_complex(cx, crate::builtins::complex::c_neg(c))),
+                UnOp::Pos => return Ok(crate::builtins::complex::new_complex(cx, c)),
+                _ => {}
+            }
         }
     } else {
         let cls = type_of(cx, v);

@@ -238,6 +238,9 @@ pub fn repr_string(cx: &mut Ctx, v: Value) -> PyResult<String> {
             Ok(format!("<super: <class '{}'>, <{on} object>>", class_name(c)))
         }
         _ => {
+            if let Some(c) = crate::heap::complex::complex_of(v) {
+                return Ok(crate::builtins::complex::repr(c));
+            }
             let tn = type_name(cx, v);
             Ok(format!("<{tn} object at {:#x}>", v.raw()))
         }
@@ -549,6 +552,8 @@ pub fn format_value(cx: &mut Ctx, v: Value, spec: &str) -> PyResult<Value> {
         spec::format_float(f, spec)
     } else if let Some(s) = str_of(v) {
         spec::format_str(s, spec)
+    } else if let Some(c) = crate::heap::complex::complex_of(v) {
+        crate::builtins::complex::format(c, spec)
     } else {
         let n = type_name(cx, v);
         return Err(cx.type_error(format!("unsupported format string passed to {n}.__format__")));
