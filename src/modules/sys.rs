@@ -182,11 +182,18 @@ fn s_setrecursionlimit(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     if runtime::float_of(args[0]).is_some() {
         return Err(cx.type_error("'float' object cannot be interpreted as an integer"));
     }
-    let n = crate::builtins::util::to_index(cx, args[0])?;
+    let n = crate::builtins::util::to_c_int(cx, args[0])?;
     if n < 1 {
         return Err(cx.value_error("recursion limit must be greater or equal than 1"));
     }
-    cx.rt.recursion_limit = n as usize;
+    // CPython counts the frames and this C call: the new limit must exceed that.
+    let depth = cx.vm.frames.len() as i64 + 1;
+    if n <= depth {
+        return Err(cx.recursion_error(format!(
+            "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+        )));
+    }
+    cx.set_recursion_limit(n as usize);
     Ok(Value::none())
 }
 

@@ -82,6 +82,11 @@ pub struct VmState {
     pub stack: *mut Value,
     pub stack_end: *mut Value,
     pub frames: Vec<Frame>,
+    /// `min(recursion limit, frames.capacity())`: below it a frame record can
+    /// be pushed without growing `frames` or passing the limit (the calls'
+    /// fast path makes this one compare). Kept by `Ctx::set_recursion_limit`
+    /// and `frame::grow_frames`, the only places either bound changes.
+    pub frame_limit: usize,
     /// Globals of the frame on top of `frames` (cache for LoadGlobal).
     pub globals: *mut DictObj,
     /// Exceptions being handled (`except` blocks), innermost last.
@@ -133,6 +138,7 @@ impl Default for VmState {
             // SAFETY: one past the end of the allocation.
             stack_end: unsafe { stack.add(STACK_VALUES) },
             frames: Vec::with_capacity(1024),
+            frame_limit: 0,
             globals: std::ptr::null_mut(),
             handled: Vec::new(),
             ret: Value::UNBOUND,
@@ -214,9 +220,21 @@ impl Ctx {
             vm: VmState::default(),
         };
         cx.rt.argv = argv;
+        cx.refresh_frame_limit();
         crate::runtime::init(&mut cx);
         super::install(&mut cx);
         cx
+    }
+
+    /// `sys.setrecursionlimit` (argument checks done by the caller).
+    pub fn set_recursion_limit(&mut self, n: usize) {
+        self.rt.recursion_limit = n;
+        self.refresh_frame_limit();
+    }
+
+    /// Recompute `vm.frame_limit` after the limit or `frames`' capacity changed.
+    pub fn refresh_frame_limit(&mut self) {
+        self.vm.frame_limit = self.rt.recursion_limit.min(self.vm.frames.capacity());
     }
 
     /// A safepoint's slow path: collect if due, then deliver a pending SIGINT

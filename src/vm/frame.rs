@@ -38,6 +38,9 @@ pub fn push_frame(cx: &mut Ctx, mut f: Frame) {
         _ => end,
     };
     cx.vm.globals = f.globals;
+    if cx.vm.frames.len() == cx.vm.frames.capacity() {
+        grow_frames(cx);
+    }
     cx.vm.frames.push(f);
 }
 
@@ -55,7 +58,13 @@ pub fn pop_frame(cx: &mut Ctx) -> Frame {
 /// Check frame-depth and register-stack limits for a frame at `fp` with `nregs`.
 #[inline(always)]
 pub fn frame_fits(cx: &Ctx, fp: *mut Value, nregs: usize) -> bool {
-    cx.vm.frames.len() < cx.rt.recursion_limit && (fp as usize) + nregs * 8 <= cx.vm.stack_end as usize
+    cx.vm.frames.len() < cx.rt.recursion_limit && stack_fits(cx, fp, nregs)
+}
+
+/// The register-stack half of `frame_fits`.
+#[inline(always)]
+pub fn stack_fits(cx: &Ctx, fp: *mut Value, nregs: usize) -> bool {
+    (fp as usize) + nregs * 8 <= cx.vm.stack_end as usize
 }
 
 #[cold]
@@ -154,6 +163,7 @@ unsafe fn clear_regs(mut p: *mut Value, end: *mut Value) {
 #[inline(never)]
 fn grow_frames(cx: &mut Ctx) {
     cx.vm.frames.reserve(cx.vm.frames.len().max(256));
+    cx.refresh_frame_limit();
 }
 
 #[inline(never)]

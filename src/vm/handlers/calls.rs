@@ -49,7 +49,8 @@ unsafe fn make_function(cx: &mut Ctx, code_v: Value, defaults: u16, kwd: u16, cl
 
 /// Fast path: `f` is a linked plain Python function taking exactly `nargs`
 /// positional arguments, already in `new_fp[0..nargs]`, the frame fits, no
-/// collection is due and the frame-record vector has room. Everything else
+/// collection is due and a frame record can be pushed (one compare with
+/// `frame_limit`: recursion limit and the records' capacity). Everything else
 /// (including the safepoint) is left to the slow path, so this path makes no
 /// calls and the handler saves no callee-saved registers.
 #[inline(always)]
@@ -60,10 +61,10 @@ unsafe fn try_fast_call(ip: *const Inst, cx: &mut Ctx, f: Value, nargs: usize, n
     let code = f.obj::<FunctionObj>().code;
     let c = &*code;
     if cx.heap.wants_gc()
-        || cx.vm.frames.len() == cx.vm.frames.capacity()
+        || cx.vm.frames.len() >= cx.vm.frame_limit
         || !c.engine.simple
         || c.argcount as usize != nargs
-        || !frame_fits(cx, new_fp, c.nregs as usize)
+        || !frame::stack_fits(cx, new_fp, c.nregs as usize)
     {
         return None;
     }
