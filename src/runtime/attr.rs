@@ -84,26 +84,107 @@ pub fn slot_names(cx: &mut Ctx, slots: Value) -> PyResult<Vec<Value>> {
     iter::collect(cx, slots)
 }
 
-/// The slot names of the classes in `cls`'s MRO, in MRO order (empty unless
-/// `CF_NO_DICT`): two classes with different lists lay instances out differently.
-fn slot_layout(cx: &mut Ctx, cls: *mut ClassObj) -> PyResult<Vec<String>> {
-    let mut names = Vec::new();
-    if cls_ref(cls).flags & CF_NO_DICT == 0 {
-        return Ok(names);
-    }
-    let key = cx.rt.names.slots;
-    for m in cls_ref(cls).mro.clone() {
-        // SAFETY: class dicts are live.
-        let Some(s) = (unsafe { (*cls_ref(m).dict).t.get_str(key) }) else { continue };
-        names.extend(slot_names(cx, s)?.iter().filter_map(|&n| str_of(n)).map(str::to_string));
-    }
-    Ok(names)
+// A slot is a `member_descriptor` in its class's dict: an instance of that
+// builtin class whose own dict holds `__name__` (the mangled slot name) and
+// `__objclass__` (the class). The slot's value lives in the instance's
+// attribute table like any attribute, so the descriptor is not a data
+// descriptor for lookups: the table is searched first, and finding the
+// descriptor itself means the slot is unset.
+
+/// A new `member_descriptor` for slot `name` of the class being built
+/// (`__objclass__` is set by `set_member_owner` once the class exists).
+pub fn new_member(cx: &mut Ctx, name: Value) -> Value {
+    let cls = cx.rt.types.member_descriptor;
+    let m = class::alloc_instance(cx, cls, &[]);
+    let d = instance_dict(cx, m).unwrap();
+    // SAFETY: the fresh instance's dict is live.
+    unsafe { (*d).t.set_str(cx.rt.names.name, name) };
+    m
 }
 
-/// Is `name` one of the `__slots__` of `cls` (a `CF_NO_DICT` class) or its bases?
-fn is_slot(cx: &mut Ctx, cls: *mut ClassObj, name: Value) -> PyResult<bool> {
-    let want = name_str(name);
-    Ok(slot_layout(cx, cls)?.iter().any(|n| n == want))
+pub fn set_member_owner(cx: &mut Ctx, m: Value, owner: *mut ClassObj) {
+    let key = cx.rt.names.objclass;
+    // SAFETY: members are created with a dict (`new_member`).
+    unsafe { (*existing_dict(m)).t.set_str(key, Value::from_ptr(owner)) };
+}
+
+/// `d` is a `member_descriptor`: its slot name and class.
+pub fn member_of(cx: &Ctx, d: Value) -> Option<(Value, *mut ClassObj)> {
+    if !d.is_kind(Kind::Instance) || d.header().class != cx.rt.types.member_descriptor {
+        return None;
+    }
+    let t = existing_dict(d);
+    let key = cx.rt.names.objclass;
+    // SAFETY: members are created with a dict (`new_member`).
+    let (name, owner) = unsafe { ((*t).t.get_str(cx.rt.names.name)?, (*t).t.get_str(key)?) };
+    Some((name, class_of_value(owner)?))
+}
+
+/// Can `name` of an instance of `cls` live only in the instance's attribute
+/// table? (The class defines no such attribute, or defines it as a slot.)
+/// The attribute caches rely on this.
+pub fn instance_only(cx: &Ctx, cls: *mut ClassObj, name: Value) -> bool {
+    match ops::class_lookup(cls, name) {
+        None => true,
+        Some(d) => member_of(cx, d).is_some(),
+    }
+}
+
+/// A member descriptor's `__get__`/`__set__`/`__delete__` on `obj`: the
+/// instance's table entry (None: the slot is unset), after CPython's type check.
+pub fn member_access(cx: &mut Ctx, m: Value, obj: Value, set: Option<Option<Value>>) -> PyResult<Option<Value>> {
+    let (name, owner) = member_of(cx, m).expect("member descriptor");
+    if !isinstance(cx, obj, owner) {
+        let (n, cn, tn) = (name_str(name), class_name(owner), type_name(cx, obj));
+        return Err(cx.type_error(format!("descriptor '{n}' for '{cn}' objects doesn't apply to a '{tn}' object")));
+    }
+    match set {
+        None => {
+            let d = existing_dict(obj);
+            // SAFETY: instance dicts are live.
+            let v = if d.is_null() { None } else { unsafe { (*d).t.get_str(name) } };
+            Ok(v)
+        }
+        Some(Some(v)) => {
+            let d = instance_dict(cx, obj).unwrap();
+            note_instance_key(name);
+            // SAFETY: instance dicts are live.
+            unsafe { (*d).t.set_str(name, v) };
+            Ok(None)
+        }
+        Some(None) => {
+            let d = existing_dict(obj);
+            // SAFETY: instance dicts are live.
+            if d.is_null() || unsafe { (*d).t.remove_str(name) }.is_none() {
+                return Err(unset_slot_delete(cx, name));
+            }
+            Ok(None)
+        }
+    }
+}
+
+/// Deleting an unset slot: CPython's member descriptor says only the name.
+#[cold]
+fn unset_slot_delete(cx: &mut Ctx, name: Value) -> crate::Exc {
+    let n = name_str(name).to_string();
+    cx.attribute_error(n)
+}
+
+/// The slot names of the classes in `cls`'s MRO, in MRO order: two classes
+/// with different lists lay instances out differently.
+fn slot_layout(cx: &mut Ctx, cls: *mut ClassObj) -> Vec<Value> {
+    let mut names = Vec::new();
+    for m in cls_ref(cls).mro.clone() {
+        // SAFETY: class dicts are live.
+        let vals: Vec<Value> = unsafe { (*cls_ref(m).dict).t.iter().map(|(_, v)| v).collect() };
+        names.extend(vals.into_iter().filter_map(|v| member_of(cx, v)).filter(|&(_, o)| o == m).map(|(n, _)| n));
+    }
+    names
+}
+
+/// Is `name` a slot of `cls` or its bases?
+fn is_slot(cx: &Ctx, cls: *mut ClassObj, name: Value) -> bool {
+    ops::class_lookup(cls, name).is_some_and(|d| member_of(cx, d).is_some())
 }
 
 /// `v` is an instance of a class without `__dict__` (`CF_NO_DICT`).
@@ -393,6 +474,13 @@ pub fn descr_get(cx: &mut Ctx, d: Value, obj: Value, cls: *mut ClassObj) -> PyRe
             let f = ops::user_lookup(dc, n).unwrap();
             ops::call_dunder(cx, f, d, &[obj, Value::from_ptr(cls)])
         }
+        Some(Kind::Instance) if member_of(cx, d).is_some() => match member_access(cx, d, obj, None)? {
+            Some(v) => Ok(v),
+            None => {
+                let name = member_of(cx, d).unwrap().0;
+                Err(attr_error(cx, obj, name))
+            }
+        },
         _ => Ok(d),
     }
 }
@@ -840,7 +928,7 @@ fn set_class(cx: &mut Ctx, v: Value, val: Value) -> PyResult<()> {
     if cls_ref(new).flags & CF_BUILTIN != 0 || cls_ref(old).flags & CF_BUILTIN != 0 {
         return Err(cx.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses".to_string()));
     }
-    if cls_ref(new).builtin_base != cls_ref(old).builtin_base || slot_layout(cx, new)? != slot_layout(cx, old)? {
+    if cls_ref(new).builtin_base != cls_ref(old).builtin_base || slot_layout(cx, new) != slot_layout(cx, old) {
         let (a, b) = (class_name(new), class_name(old));
         return Err(cx.type_error(format!("__class__ assignment: '{a}' object layout differs from '{b}'")));
     }
@@ -926,7 +1014,7 @@ pub fn generic_setattr(cx: &mut Ctx, v: Value, name: Value, val: Value) -> PyRes
     }
     if v.is_kind(Kind::Instance) {
         let flags = cls_ref(cls).flags;
-        if flags & CF_BUILTIN != 0 || (flags & CF_NO_DICT != 0 && !is_slot(cx, cls, name)?) {
+        if flags & CF_BUILTIN != 0 || (flags & CF_NO_DICT != 0 && !is_slot(cx, cls, name)) {
             return Err(attr_error(cx, v, name));
         }
     }
@@ -1089,10 +1177,8 @@ pub fn generic_delattr(cx: &mut Ctx, v: Value, name: Value) -> PyResult<()> {
     if !d.is_null() && unsafe { (*d).t.remove_str(name) }.is_some() {
         return Ok(());
     }
-    if no_dict(cx, v) && is_slot(cx, type_of(cx, v), name)? {
-        // An unset slot: CPython's member descriptor says only the name.
-        let n = name_str(name).to_string();
-        return Err(cx.attribute_error(n));
+    if is_slot(cx, cls, name) {
+        return Err(unset_slot_delete(cx, name));
     }
     Err(attr_error(cx, v, name))
 }

@@ -286,10 +286,10 @@ pub fn new_class(cx: &mut Ctx, name: Value, bases: &[Value], ns: Value) -> PyRes
     if t.get_str(cx.rt.names.module).is_none() {
         t.set_str(cx.rt.names.module, cx.rt.names.main);
     }
+    let (members, no_dict) = class_slots(cx, t, name, &bs)?;
     if t.get_str(cx.rt.names.doc).is_none() {
         t.set_str(cx.rt.names.doc, Value::none());
     }
-    let no_dict = slots_without_dict(cx, t, &bs)?;
     wrap_special_methods(cx, t);
     if t.get_str(cx.rt.names.eq).is_some() && t.get_str(cx.rt.names.hash).is_none() {
         t.set_str(cx.rt.names.hash, Value::none());
@@ -307,6 +307,9 @@ pub fn new_class(cx: &mut Ctx, name: Value, bases: &[Value], ns: Value) -> PyRes
         builtin_base,
     };
     let p = cx.heap.alloc(cls);
+    for m in members {
+        attr::set_member_owner(cx, m, p);
+    }
     let mro = match c3_mro(p, &bs) {
         Some(m) => m,
         None => {
@@ -337,25 +340,53 @@ pub fn new_class(cx: &mut Ctx, name: Value, bases: &[Value], ns: Value) -> PyRes
 
 /// `__new__` is an implicit staticmethod; `__init_subclass__`/`__class_getitem__` implicit classmethods.
 /// The `__slots__` of a class body `t`, checked as CPython does (names are
-/// strings, none is also a class variable); true when its instances have no
-/// `__dict__`: no `'__dict__'` slot, and every base is `object` or has none.
-fn slots_without_dict(cx: &mut Ctx, t: &dict::DictTable, bases: &[*mut ClassObj]) -> PyResult<bool> {
-    let Some(slots) = t.get_str(cx.rt.names.slots) else { return Ok(false) };
-    let mut dict = false;
+/// identifier strings, none is also a class variable); each slot but
+/// `__dict__`/`__weakref__` gets a `member_descriptor` in `t` under its
+/// mangled name, in sorted order. Returns the new members (their class is set
+/// once it exists) and whether instances have no `__dict__`: no `'__dict__'`
+/// slot, and every base is `object` or has none.
+fn class_slots(cx: &mut Ctx, t: &mut dict::DictTable, name: Value, bases: &[*mut ClassObj]) -> PyResult<(Vec<Value>, bool)> {
+    let Some(slots) = t.get_str(cx.rt.names.slots) else { return Ok((Vec::new(), false)) };
+    let object = cx.rt.types.object;
+    let bases_have_dict = !bases.iter().all(|&b| b == object || cls_ref(b).flags & attr::CF_NO_DICT != 0);
+    let (mut dict, mut weakref) = (false, false);
+    let mut names: Vec<String> = Vec::new();
     for n in attr::slot_names(cx, slots)? {
-        if !n.is_kind(Kind::Str) {
+        let Some(s) = str_of(n) else {
             let tn = type_name(cx, n);
             return Err(cx.type_error(format!("__slots__ items must be strings, not '{tn}'")));
+        };
+        if !crate::builtins::strs::isidentifier(s) {
+            return Err(cx.type_error("__slots__ must be identifiers"));
         }
-        match str_of(n).unwrap_or("") {
+        match s {
+            "__dict__" if dict || bases_have_dict => return Err(cx.type_error("__dict__ slot disallowed: we already got one")),
             "__dict__" => dict = true,
-            "__weakref__" => {}
-            s if t.get_str(n).is_some() => return Err(cx.value_error(format!("'{s}' in __slots__ conflicts with class variable"))),
-            _ => {}
+            "__weakref__" if weakref => {
+                return Err(cx.type_error("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0"))
+            }
+            "__weakref__" => weakref = true,
+            _ => names.push(crate::compile::scope::mangle(str_of(name), s)),
         }
     }
-    let object = cx.rt.types.object;
-    Ok(!dict && bases.iter().all(|&b| b == object || cls_ref(b).flags & attr::CF_NO_DICT != 0))
+    let mut members = Vec::new();
+    let mut keys = Vec::new();
+    for s in &names {
+        let k = cx.intern(s);
+        if t.get_str(k).is_some() {
+            let r = repr::repr_string(cx, k)?;
+            return Err(cx.value_error(format!("{r} in __slots__ conflicts with class variable")));
+        }
+        keys.push(k);
+    }
+    keys.sort_by(|&a, &b| str_of(a).cmp(&str_of(b)));
+    keys.dedup();
+    for k in keys {
+        let m = attr::new_member(cx, k);
+        t.set_str(k, m);
+        members.push(m);
+    }
+    Ok((members, !dict && !bases_have_dict))
 }
 
 fn wrap_special_methods(cx: &mut Ctx, t: &mut dict::DictTable) {
@@ -747,6 +778,29 @@ fn property_get(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     attr::descr_get(cx, args[0], args[1], cls)
 }
 
+/// `member_descriptor.__set__(m, obj, v)` / `.__delete__(m, obj)`.
+fn member_set(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_exact(cx, "__set__", args, &[], 3)?;
+    member_self(cx, args[0], "__set__")?;
+    attr::member_access(cx, args[0], args[1], Some(Some(args[2])))?;
+    Ok(Value::none())
+}
+
+fn member_delete(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_exact(cx, "__delete__", args, &[], 2)?;
+    member_self(cx, args[0], "__delete__")?;
+    attr::member_access(cx, args[0], args[1], Some(None))?;
+    Ok(Value::none())
+}
+
+fn member_self(cx: &mut Ctx, m: Value, name: &str) -> PyResult<()> {
+    if attr::member_of(cx, m).is_none() {
+        let tn = type_name(cx, m);
+        return Err(cx.type_error(format!("descriptor '{name}' requires a 'member_descriptor' object but received a '{tn}'")));
+    }
+    Ok(())
+}
+
 fn staticmethod_new(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     args::check_exact(cx, "staticmethod", args, &[], 2)?;
     Ok(new_wrapper(cx, args[1], false))
@@ -855,6 +909,10 @@ pub fn install_natives(cx: &mut Ctx) {
     def_method(cx, property, "setter", property_setter);
     def_method(cx, property, "deleter", property_deleter);
     def_method(cx, property, "__get__", property_get);
+    let md = cx.rt.types.member_descriptor;
+    def_method(cx, md, "__get__", property_get);
+    def_method(cx, md, "__set__", member_set);
+    def_method(cx, md, "__delete__", member_delete);
     def_method(cx, sm, "__new__", staticmethod_new);
     def_method(cx, cm, "__new__", classmethod_new);
     def_method(cx, ty, "__new__", type_new);

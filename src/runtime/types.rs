@@ -86,6 +86,7 @@ define_types! {
     file = "TextIOWrapper" [object] File;
     traceback = "traceback" [object] Instance;
     generic_alias = "GenericAlias" [object] Instance;
+    member_descriptor = "member_descriptor" [object] Instance;
     list_iterator = "list_iterator" [object] Iter;
     list_reverseiterator = "list_reverseiterator" [object] Iter;
     tuple_iterator = "tuple_iterator" [object] Iter;
@@ -197,7 +198,7 @@ define_names! {
     suppress_context = "__suppress_context__", init_subclass = "__init_subclass__",
     class_getitem = "__class_getitem__", builtins = "__builtins__", main = "__main__",
     file = "__file__", annotations = "__annotations__", defaults = "__defaults__", code = "__code__",
-    kwdefaults = "__kwdefaults__", wrapped = "__wrapped__", value = "value", fget = "fget",
+    kwdefaults = "__kwdefaults__", objclass = "__objclass__", wrapped = "__wrapped__", value = "value", fget = "fget",
     fset = "fset", fdel = "fdel", start = "start", stop = "stop", step = "step", real = "real",
     imag = "imag", numerator = "numerator", denominator = "denominator", empty = "",
     mro_method = "mro", closure = "__closure__", globals = "__globals__", code_name = "co_name",

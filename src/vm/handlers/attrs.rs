@@ -335,7 +335,7 @@ unsafe fn load_attr_generic(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Ne
     let r = runtime::get_attr(cx, obj, name);
     if r.is_ok() {
         if let Some(cls) = cacheable(obj, runtime::types::CF_HAS_GETATTRIBUTE) {
-            if runtime::class_lookup(cls, name).is_none() {
+            if runtime::attr::instance_only(cx, cls, name) {
                 let ix = entry_index(obj, name);
                 attr_fill(ip, (*cls).version, ix);
                 mega_put(obj, name, USE_LOAD, Value::from_raw(ix));
@@ -431,7 +431,7 @@ unsafe fn store_attr_generic(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> N
             // (`__class__` / `__dict__` stores are not dict stores: never cached.)
             let special = name == cx.rt.names.class || name == cx.rt.names.dict;
             if let Some(cls) = cacheable(obj, runtime::types::CF_HAS_SETATTR).filter(|_| !special) {
-                if runtime::class_lookup(cls, name).is_none() && !obj.obj::<InstanceObj>().dict.is_null() {
+                if runtime::attr::instance_only(cx, cls, name) && !obj.obj::<InstanceObj>().dict.is_null() {
                     let ix = entry_index(obj, name);
                     attr_fill(ip, (*cls).version, ix);
                     mega_put(obj, name, USE_STORE, Value::from_raw(ix));
