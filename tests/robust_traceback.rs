@@ -22,3 +22,36 @@ fn traceback_chain_has_one_object_per_entry() {
     let none = Value::none();
     assert!(runtime::traceback_chain(&mut cx, none).is_none());
 }
+
+/// The top level prints the entries of a traceback given by `with_traceback`
+/// after the frames the exception then passed through (a generator, eval):
+/// python3.11's stderr for tests/conformance/robust_tb_uncaught.py.
+#[test]
+fn with_traceback_entries_are_printed() {
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance/robust_tb_uncaught.py");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tauraro"))
+        .args(["run", file])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run tauraro");
+    assert_eq!(out.status.code(), Some(1));
+    let want = r#"Traceback (most recent call last):
+  File "{f}", line 27, in <module>
+    top()
+  File "{f}", line 24, in top
+    eval("next(g)", {"g": g})
+  File "<string>", line 1, in <module>
+  File "{f}", line 14, in gen
+    raise ValueError("late").with_traceback(tb)
+  File "{f}", line 19, in top
+    middle()
+  File "{f}", line 9, in middle
+    inner()
+  File "{f}", line 5, in inner
+    1 / 0
+    ~~^~~
+ValueError: late
+"#
+    .replace("{f}", file);
+    assert_eq!(String::from_utf8_lossy(&out.stderr), want);
+}

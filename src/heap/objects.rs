@@ -259,6 +259,27 @@ pub struct ExceptionObj {
     pub suppress_context: bool,
     /// Traceback entries (code object, instruction index), innermost last.
     pub traceback: Vec<(Value, u32)>,
+    /// `__traceback__` as last handed out: the `traceback` object chain of the
+    /// last `tb_len` entries (entries are only ever prepended), or UNBOUND.
+    pub tb_head: Value,
+    pub tb_len: u32,
+}
+
+impl ExceptionObj {
+    /// A fresh exception of class `cls` with the `args` tuple.
+    pub fn new(cls: *mut ClassObj, args: Value) -> ExceptionObj {
+        ExceptionObj {
+            h: ObjHeader::new(cls, Kind::Exception),
+            dict: std::ptr::null_mut(),
+            args,
+            cause: Value::none(),
+            context: Value::none(),
+            suppress_context: false,
+            traceback: Vec::new(),
+            tb_head: Value::UNBOUND,
+            tb_len: 0,
+        }
+    }
 }
 
 #[repr(C)]
@@ -385,6 +406,7 @@ impl Trace for ExceptionObj {
         m.mark(self.args);
         m.mark(self.cause);
         m.mark(self.context);
+        m.mark(self.tb_head);
         for &(c, _) in &self.traceback {
             m.mark(c);
         }

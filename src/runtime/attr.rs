@@ -90,34 +90,86 @@ pub fn slot_names(cx: &mut Ctx, slots: Value) -> PyResult<Vec<Value>> {
 // attribute table like any attribute, so the descriptor is not a data
 // descriptor for lookups: the table is searched first, and finding the
 // descriptor itself means the slot is unset.
+//
+// A `getset_descriptor` (same layout) names an attribute computed by the
+// runtime (`__class__`, `__dict__`, `__weakref__`, `int.real`...): it is
+// what `vars(cls)` shows, and getting it on an instance computes the
+// attribute as if the class did not define it (`getset_get`).
 
-/// A new `member_descriptor` for slot `name` of the class being built
-/// (`__objclass__` is set by `set_member_owner` once the class exists).
-pub fn new_member(cx: &mut Ctx, name: Value) -> Value {
-    let cls = cx.rt.types.member_descriptor;
-    let m = class::alloc_instance(cx, cls, &[]);
+/// A new descriptor of class `kind` (member_descriptor / getset_descriptor)
+/// for `name`; `__objclass__` is set by `set_descr_owner`.
+pub fn new_descr(cx: &mut Ctx, kind: *mut ClassObj, name: Value) -> Value {
+    let m = class::alloc_instance(cx, kind, &[]);
     let d = instance_dict(cx, m).unwrap();
     // SAFETY: the fresh instance's dict is live.
     unsafe { (*d).t.set_str(cx.rt.names.name, name) };
     m
 }
 
-pub fn set_member_owner(cx: &mut Ctx, m: Value, owner: *mut ClassObj) {
+pub fn set_descr_owner(cx: &mut Ctx, m: Value, owner: *mut ClassObj) {
     let key = cx.rt.names.objclass;
-    // SAFETY: members are created with a dict (`new_member`).
+    // SAFETY: descriptors are created with a dict (`new_descr`).
     unsafe { (*existing_dict(m)).t.set_str(key, Value::from_ptr(owner)) };
+}
+
+/// A getset descriptor `name` of builtin class `owner`, stored in its dict.
+pub fn add_getset(cx: &mut Ctx, owner: *mut ClassObj, name: &str) {
+    let (kind, n) = (cx.rt.types.getset_descriptor, cx.intern(name));
+    let g = new_descr(cx, kind, n);
+    set_descr_owner(cx, g, owner);
+    // SAFETY: class dicts are live.
+    unsafe { (*cls_ref(owner).dict).t.set_str(n, g) };
+}
+
+/// `d` is a descriptor of class `kind`: its name and class.
+fn descr_of(d: Value, kind: *mut ClassObj, objclass: Value, name_key: Value) -> Option<(Value, *mut ClassObj)> {
+    if !d.is_kind(Kind::Instance) || d.header().class != kind {
+        return None;
+    }
+    let t = existing_dict(d);
+    // SAFETY: descriptors are created with a dict (`new_descr`).
+    let (name, owner) = unsafe { ((*t).t.get_str(name_key)?, (*t).t.get_str(objclass)?) };
+    Some((name, class_of_value(owner)?))
 }
 
 /// `d` is a `member_descriptor`: its slot name and class.
 pub fn member_of(cx: &Ctx, d: Value) -> Option<(Value, *mut ClassObj)> {
-    if !d.is_kind(Kind::Instance) || d.header().class != cx.rt.types.member_descriptor {
-        return None;
+    descr_of(d, cx.rt.types.member_descriptor, cx.rt.names.objclass, cx.rt.names.name)
+}
+
+/// `d` is a `getset_descriptor`: its attribute name and class.
+pub fn getset_of(cx: &Ctx, d: Value) -> Option<(Value, *mut ClassObj)> {
+    descr_of(d, cx.rt.types.getset_descriptor, cx.rt.names.objclass, cx.rt.names.name)
+}
+
+/// CPython's check that a descriptor of `owner` is used on one of its instances.
+fn descr_check(cx: &mut Ctx, name: Value, owner: *mut ClassObj, obj: Value) -> PyResult<()> {
+    if isinstance(cx, obj, owner) {
+        return Ok(());
     }
-    let t = existing_dict(d);
-    let key = cx.rt.names.objclass;
-    // SAFETY: members are created with a dict (`new_member`).
-    let (name, owner) = unsafe { ((*t).t.get_str(cx.rt.names.name)?, (*t).t.get_str(key)?) };
-    Some((name, class_of_value(owner)?))
+    let (n, cn, tn) = (name_str(name), class_name(owner), type_name(cx, obj));
+    Err(cx.type_error(format!("descriptor '{n}' for '{cn}' objects doesn't apply to a '{tn}' object")))
+}
+
+/// A getset descriptor's `__get__` on `obj`: the attribute the runtime
+/// computes for that name (the class dict skipped).
+pub fn getset_get(cx: &mut Ctx, d: Value, obj: Value) -> PyResult<Value> {
+    let (name, owner) = getset_of(cx, d).expect("getset descriptor");
+    descr_check(cx, name, owner, obj)?;
+    let cls = type_of(cx, obj);
+    let r = if name == cx.rt.names.class {
+        Some(Value::from_ptr(cls))
+    } else if name_str(name) == "__weakref__" {
+        Some(Value::none())
+    } else if obj.is_kind(Kind::Instance) || obj.is_kind(Kind::Exception) {
+        special_instance_attr(cx, obj, cls, name)?
+    } else {
+        builtin_special(cx, obj, name)?
+    };
+    match r {
+        Some(v) => Ok(v),
+        None => Err(attr_error(cx, obj, name)),
+    }
 }
 
 /// Can `name` of an instance of `cls` live only in the instance's attribute
@@ -134,10 +186,7 @@ pub fn instance_only(cx: &Ctx, cls: *mut ClassObj, name: Value) -> bool {
 /// instance's table entry (None: the slot is unset), after CPython's type check.
 pub fn member_access(cx: &mut Ctx, m: Value, obj: Value, set: Option<Option<Value>>) -> PyResult<Option<Value>> {
     let (name, owner) = member_of(cx, m).expect("member descriptor");
-    if !isinstance(cx, obj, owner) {
-        let (n, cn, tn) = (name_str(name), class_name(owner), type_name(cx, obj));
-        return Err(cx.type_error(format!("descriptor '{n}' for '{cn}' objects doesn't apply to a '{tn}' object")));
-    }
+    descr_check(cx, name, owner, obj)?;
     match set {
         None => {
             let d = existing_dict(obj);
@@ -182,8 +231,13 @@ fn slot_layout(cx: &mut Ctx, cls: *mut ClassObj) -> Vec<Value> {
     names
 }
 
+/// The number of slots of `cls` and its bases.
+pub fn slot_count(cx: &mut Ctx, cls: *mut ClassObj) -> usize {
+    slot_layout(cx, cls).len()
+}
+
 /// Is `name` a slot of `cls` or its bases?
-fn is_slot(cx: &Ctx, cls: *mut ClassObj, name: Value) -> bool {
+pub fn is_slot(cx: &Ctx, cls: *mut ClassObj, name: Value) -> bool {
     ops::class_lookup(cls, name).is_some_and(|d| member_of(cx, d).is_some())
 }
 
@@ -481,6 +535,7 @@ pub fn descr_get(cx: &mut Ctx, d: Value, obj: Value, cls: *mut ClassObj) -> PyRe
                 Err(attr_error(cx, obj, name))
             }
         },
+        Some(Kind::Instance) if getset_of(cx, d).is_some() => getset_get(cx, d, obj),
         _ => Ok(d),
     }
 }
@@ -492,7 +547,11 @@ pub fn bind_descriptor(cx: &mut Ctx, d: Value, self_: Value, cls: *mut ClassObj)
 
 fn class_getattr(cx: &mut Ctx, cls: *mut ClassObj, name: Value) -> PyResult<Option<Value>> {
     if let Some(d) = ops::class_lookup(cls, name) {
-        return class_descr_get(cx, d, cls).map(Some);
+        // `type`'s own `__dict__`/`__class__` win over the instances' getsets.
+        let of_type = name == cx.rt.names.dict || name == cx.rt.names.class;
+        if !(of_type && getset_of(cx, d).is_some()) {
+            return class_descr_get(cx, d, cls).map(Some);
+        }
     }
     let c = cls_ref(cls);
     let n = &cx.rt.names;
@@ -521,6 +580,9 @@ fn class_getattr(cx: &mut Ctx, cls: *mut ClassObj, name: Value) -> PyResult<Opti
     }
     if name == n.doc {
         return Ok(Some(Value::none()));
+    }
+    if name == n.module && c.flags & CF_BUILTIN != 0 {
+        return Ok(Some(cx.intern("builtins")));
     }
     // Methods of the metaclass (`type.mro`, ...).
     let meta = c.h.class;
@@ -1003,7 +1065,7 @@ pub fn generic_setattr(cx: &mut Ctx, v: Value, name: Value, val: Value) -> PyRes
             return Ok(());
         }
         if name == n.traceback {
-            return Ok(());
+            return super::exc::set_traceback(cx, v, val);
         }
     }
     if name == cx.rt.names.class {

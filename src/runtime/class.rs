@@ -148,15 +148,7 @@ pub fn alloc_instance(cx: &mut Ctx, cls: *mut ClassObj, args: &[Value]) -> Value
     let c = cls_ref(cls);
     if c.layout == Kind::Exception {
         let a = cx.new_tuple(args.to_vec());
-        return cx.alloc_obj(ExceptionObj {
-            h: ObjHeader::new(cls, Kind::Exception),
-            dict: std::ptr::null_mut(),
-            args: a,
-            cause: Value::none(),
-            context: Value::none(),
-            suppress_context: false,
-            traceback: Vec::new(),
-        });
+        return cx.alloc_obj(ExceptionObj::new(cls, a));
     }
     cx.alloc_obj(InstanceObj { h: ObjHeader::new(cls, Kind::Instance), dict: std::ptr::null_mut(), payload: Value::UNBOUND })
 }
@@ -286,7 +278,8 @@ pub fn new_class(cx: &mut Ctx, name: Value, bases: &[Value], ns: Value) -> PyRes
     if t.get_str(cx.rt.names.module).is_none() {
         t.set_str(cx.rt.names.module, cx.rt.names.main);
     }
-    let (members, no_dict) = class_slots(cx, t, name, &bs)?;
+    let (mut members, no_dict, weakref) = class_slots(cx, t, name, &bs)?;
+    members.extend(instance_getsets(cx, t, &bs, !no_dict, weakref));
     if t.get_str(cx.rt.names.doc).is_none() {
         t.set_str(cx.rt.names.doc, Value::none());
     }
@@ -308,7 +301,7 @@ pub fn new_class(cx: &mut Ctx, name: Value, bases: &[Value], ns: Value) -> PyRes
     };
     let p = cx.heap.alloc(cls);
     for m in members {
-        attr::set_member_owner(cx, m, p);
+        attr::set_descr_owner(cx, m, p);
     }
     let mro = match c3_mro(p, &bs) {
         Some(m) => m,
@@ -343,10 +336,11 @@ pub fn new_class(cx: &mut Ctx, name: Value, bases: &[Value], ns: Value) -> PyRes
 /// identifier strings, none is also a class variable); each slot but
 /// `__dict__`/`__weakref__` gets a `member_descriptor` in `t` under its
 /// mangled name, in sorted order. Returns the new members (their class is set
-/// once it exists) and whether instances have no `__dict__`: no `'__dict__'`
-/// slot, and every base is `object` or has none.
-fn class_slots(cx: &mut Ctx, t: &mut dict::DictTable, name: Value, bases: &[*mut ClassObj]) -> PyResult<(Vec<Value>, bool)> {
-    let Some(slots) = t.get_str(cx.rt.names.slots) else { return Ok((Vec::new(), false)) };
+/// once it exists), whether instances have no `__dict__` (no `'__dict__'`
+/// slot, and every base is `object` or has none) and whether they may be
+/// weakly referenced (no `__slots__`, or `'__weakref__'` in it).
+fn class_slots(cx: &mut Ctx, t: &mut dict::DictTable, name: Value, bases: &[*mut ClassObj]) -> PyResult<(Vec<Value>, bool, bool)> {
+    let Some(slots) = t.get_str(cx.rt.names.slots) else { return Ok((Vec::new(), false, true)) };
     let object = cx.rt.types.object;
     let bases_have_dict = !bases.iter().all(|&b| b == object || cls_ref(b).flags & attr::CF_NO_DICT != 0);
     let (mut dict, mut weakref) = (false, false);
@@ -382,11 +376,56 @@ fn class_slots(cx: &mut Ctx, t: &mut dict::DictTable, name: Value, bases: &[*mut
     keys.sort_by(|&a, &b| str_of(a).cmp(&str_of(b)));
     keys.dedup();
     for k in keys {
-        let m = attr::new_member(cx, k);
+        let kind = cx.rt.types.member_descriptor;
+        let m = attr::new_descr(cx, kind, k);
         t.set_str(k, m);
         members.push(m);
     }
-    Ok((members, !dict && !bases_have_dict))
+    Ok((members, !dict && !bases_have_dict, weakref))
+}
+
+/// The `__dict__` / `__weakref__` getset descriptors a new class adds to its
+/// namespace `t` when its instances have them and its best base (the one
+/// whose layout the others extend) does not (CPython's `type_new`); their
+/// class is set once it exists.
+fn instance_getsets(cx: &mut Ctx, t: &mut dict::DictTable, bases: &[*mut ClassObj], dict: bool, weakref: bool) -> Vec<Value> {
+    let best = best_base(cx, bases);
+    let t_ = &cx.rt.types;
+    let base_dict = ops::class_lookup(best, cx.rt.names.dict).is_some() || issubclass(best, t_.base_exception);
+    let var_sized = [t_.int, t_.tuple, t_.bytes].iter().any(|&v| issubclass(best, v));
+    let weak_key = cx.intern("__weakref__");
+    let base_weak = ops::class_lookup(best, weak_key).is_some() || var_sized;
+    let kind = cx.rt.types.getset_descriptor;
+    let mut out = Vec::new();
+    for (add, key) in [(dict && !base_dict, cx.rt.names.dict), (weakref && !base_weak, weak_key)] {
+        if add {
+            let g = attr::new_descr(cx, kind, key);
+            t.set_str(key, g);
+            out.push(g);
+        }
+    }
+    out
+}
+
+/// CPython's `best_base`: the base whose solid base (the nearest class that
+/// changes the instance layout: defines slots, or is builtin) is the most derived.
+fn best_base(cx: &Ctx, bases: &[*mut ClassObj]) -> *mut ClassObj {
+    let solid = |mut b: *mut ClassObj| loop {
+        let c = cls_ref(b);
+        // SAFETY: class dicts are live.
+        let slots = unsafe { (*c.dict).t.iter() }.any(|(_, v)| attr::member_of(cx, v).is_some());
+        if c.flags & CF_BUILTIN != 0 || slots || c.bases.is_empty() {
+            return b;
+        }
+        b = c.bases[0];
+    };
+    let mut best = bases[0];
+    for &b in &bases[1..] {
+        if issubclass(solid(b), solid(best)) {
+            best = b;
+        }
+    }
+    best
 }
 
 fn wrap_special_methods(cx: &mut Ctx, t: &mut dict::DictTable) {
@@ -633,12 +672,157 @@ fn object_hash(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 
 fn object_format(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     args::check_exact(cx, "__format__", args, &[], 2)?;
-    let spec = str_of(args[1]).unwrap_or("");
+    let Some(spec) = str_of(args[1]) else {
+        let tn = type_name(cx, args[1]);
+        return Err(cx.type_error(format!("__format__() argument must be str, not {tn}")));
+    };
     if !spec.is_empty() {
         let n = type_name(cx, args[0]);
         return Err(cx.type_error(format!("unsupported format string passed to {n}.__format__")));
     }
     to_str(cx, args[0])
+}
+
+/// `object.__lt__` and friends: NotImplemented (the reflected operation decides).
+fn object_cmp(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_exact(cx, "comparison", args, &[], 2)?;
+    Ok(Value::not_implemented())
+}
+
+fn object_subclasshook(_cx: &mut Ctx, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::not_implemented())
+}
+
+/// `object.__sizeof__`: CPython's basic size of the instance layout (header
+/// 16, BaseException 72; 8 per slot; 8 for the weak-reference slot; the
+/// 3.11 managed dict lives before the object). Other values: `sys.getsizeof`'s
+/// figure.
+fn object_sizeof(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_exact(cx, "__sizeof__", args, &[], 1)?;
+    let v = args[0];
+    if !(v.is_kind(Kind::Instance) || v.is_kind(Kind::Exception)) {
+        return crate::modules::sys::getsizeof_value(cx, v);
+    }
+    let cls = type_of(cx, v);
+    let mut n = if v.is_kind(Kind::Exception) { 72 } else { 16 };
+    n += 8 * attr::slot_count(cx, cls);
+    let weak = cx.intern("__weakref__");
+    if ops::class_lookup(cls, weak).is_some() {
+        n += 8;
+    }
+    Ok(cx.new_int(n as i64))
+}
+
+/// `object.__getstate__` (3.11): the instance dict (None when empty or
+/// absent); with slots set, `(dict or None, {slot: value})`.
+fn object_getstate(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_exact(cx, "__getstate__", args, &[], 1)?;
+    let v = args[0];
+    let d = match v.kind() {
+        Some(Kind::Instance) => v.obj::<InstanceObj>().dict,
+        Some(Kind::Exception) => v.obj::<ExceptionObj>().dict,
+        _ => std::ptr::null_mut(),
+    };
+    // SAFETY: instance dicts are live.
+    if d.is_null() || unsafe { (*d).t.len } == 0 {
+        return Ok(Value::none());
+    }
+    let cls = type_of(cx, v);
+    if attr::slot_count(cx, cls) == 0 {
+        attr::instance_dict_exposed(cx, v);
+        return Ok(Value::from_ptr(d));
+    }
+    let (state, slots) = (cx.new_dict(), cx.new_dict());
+    // SAFETY: instance dicts are live.
+    let entries: Vec<(Value, Value)> = unsafe { (*d).t.iter().collect() };
+    for (k, x) in entries {
+        let to = if attr::is_slot(cx, cls, k) { slots } else { state };
+        dict_obj(to).unwrap().t.set_str(k, x);
+    }
+    let state = if cls_ref(cls).flags & attr::CF_NO_DICT != 0 || dict_obj(state).unwrap().t.len == 0 { Value::none() } else { state };
+    if dict_obj(slots).unwrap().t.len == 0 {
+        return Ok(state);
+    }
+    Ok(cx.new_tuple(vec![state, slots]))
+}
+
+/// `copyreg.__newobj__(cls, *args)`: `cls.__new__(cls, *args)`.
+fn copyreg_newobj(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(&cls) = args.first() else {
+        return Err(cx.type_error("__newobj__() missing 1 required positional argument: 'cls'"));
+    };
+    let new = cx.rt.names.new;
+    let f = get_attr(cx, cls, new)?;
+    call(cx, f, args, &[])
+}
+
+/// `copyreg._reconstructor(cls, base, state)`.
+fn copyreg_reconstructor(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_exact(cx, "_reconstructor", args, &[], 3)?;
+    let (cls, base, state) = (args[0], args[1], args[2]);
+    let (new, init) = (cx.rt.names.new, cx.rt.names.init);
+    if base == Value::from_ptr(cx.rt.types.object) {
+        let f = get_attr(cx, base, new)?;
+        return call(cx, f, &[cls], &[]);
+    }
+    let f = get_attr(cx, base, new)?;
+    let obj = call(cx, f, &[cls, state], &[])?;
+    let i = get_attr(cx, base, init)?;
+    call(cx, i, &[obj, state], &[])?;
+    Ok(obj)
+}
+
+/// `object.__reduce_ex__(protocol)`: a user `__reduce__` if the class defines
+/// one, else copyreg's forms: protocol >= 2 `(__newobj__, (cls,), state,
+/// listitems, dictitems)`, below `_reconstructor` (`object.__reduce__`).
+fn object_reduce_ex(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_exact(cx, "__reduce_ex__", args, &[], 2)?;
+    let v = args[0];
+    let proto = crate::builtins::util::to_index(cx, args[1])?;
+    let cls = type_of(cx, v);
+    let red = cx.intern("__reduce__");
+    if let Some(f) = ops::user_lookup(cls, red) {
+        return ops::call_dunder(cx, f, v, &[]);
+    }
+    reduce(cx, v, proto)
+}
+
+fn object_reduce(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_exact(cx, "__reduce__", args, &[], 1)?;
+    reduce(cx, args[0], 0)
+}
+
+fn reduce(cx: &mut Ctx, v: Value, proto: i64) -> PyResult<Value> {
+    let cls = type_of(cx, v);
+    let gs = cx.intern("__getstate__");
+    let f = get_attr(cx, v, gs)?;
+    let state = call(cx, f, &[], &[])?;
+    if proto >= 2 {
+        let newobj = cx.new_native("__newobj__", copyreg_newobj);
+        let args = cx.new_tuple(vec![Value::from_ptr(cls)]);
+        let t = &cx.rt.types;
+        let (is_list, is_dict) = (issubclass(cls, t.list), issubclass(cls, t.dict));
+        let list_items = if is_list { get_iter(cx, v)? } else { Value::none() };
+        let dict_items = if is_dict {
+            let items = cx.intern("items");
+            let f = get_attr(cx, v, items)?;
+            let it = call(cx, f, &[], &[])?;
+            get_iter(cx, it)?
+        } else {
+            Value::none()
+        };
+        return Ok(cx.new_tuple(vec![newobj, args, state, list_items, dict_items]));
+    }
+    // The first builtin class of the MRO and, unless it is `object`, the
+    // value as an instance of it.
+    let base = cls_ref(cls).mro.iter().copied().find(|&c| cls_ref(c).flags & CF_BUILTIN != 0).unwrap_or(cx.rt.types.object);
+    let base_state = if base == cx.rt.types.object { Value::none() } else { call(cx, Value::from_ptr(base), &[v], &[])? };
+    let recon = cx.new_native("_reconstructor", copyreg_reconstructor);
+    let args = cx.new_tuple(vec![Value::from_ptr(cls), Value::from_ptr(base), base_state]);
+    if state.is_none() {
+        return Ok(cx.new_tuple(vec![recon, args]));
+    }
+    Ok(cx.new_tuple(vec![recon, args, state]))
 }
 
 fn object_init_subclass(_cx: &mut Ctx, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -690,6 +874,7 @@ fn exc_new(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
 
 fn exc_with_traceback(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     args::check_exact(cx, "with_traceback", args, &[], 2)?;
+    super::exc::set_traceback(cx, args[0], args[1])?;
     Ok(args[0])
 }
 
@@ -879,6 +1064,8 @@ fn type_subclasses(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyRe
     Ok(cx.new_list(items))
 }
 
+const OBJECT_DOC: &str = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n";
+
 /// Install the runtime's own natives into builtin class dicts.
 pub fn install_natives(cx: &mut Ctx) {
     let t = cx.rt.types;
@@ -896,6 +1083,32 @@ pub fn install_natives(cx: &mut Ctx) {
     def_method(cx, object, "__hash__", object_hash);
     def_method(cx, object, "__format__", object_format);
     def_method(cx, object, "__dir__", object_dir);
+    for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+        def_method(cx, object, name, object_cmp);
+    }
+    def_method(cx, object, "__sizeof__", object_sizeof);
+    def_method(cx, object, "__getstate__", object_getstate);
+    def_method(cx, object, "__reduce__", object_reduce);
+    def_method(cx, object, "__reduce_ex__", object_reduce_ex);
+    let hook = cx.new_native("__subclasshook__", object_subclasshook);
+    let hook = new_wrapper(cx, hook, true);
+    dict_set_str(cx, cls_ref(object).dict, "__subclasshook__", hook);
+    attr::add_getset(cx, object, "__class__");
+    for name in ["real", "imag", "numerator", "denominator"] {
+        attr::add_getset(cx, t.int, name);
+    }
+    for name in ["real", "imag"] {
+        attr::add_getset(cx, t.float, name);
+    }
+    let doc = cx.new_str(OBJECT_DOC);
+    dict_set_str(cx, cls_ref(object).dict, "__doc__", doc);
+    // Other builtin classes must not inherit object's text.
+    for c in t.all() {
+        // SAFETY: class dicts are live.
+        if unsafe { (*cls_ref(c).dict).t.get_str(cx.rt.names.doc) }.is_none() {
+            dict_set_str(cx, cls_ref(c).dict, "__doc__", Value::none());
+        }
+    }
     let isc = cx.new_native("__init_subclass__", object_init_subclass);
     let isc = new_wrapper(cx, isc, true);
     dict_set_str(cx, cls_ref(object).dict, "__init_subclass__", isc);

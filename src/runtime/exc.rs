@@ -5,15 +5,7 @@ use super::*;
 /// A new exception instance of `cls` with `args` (no `__init__` runs).
 pub fn new_exception(cx: &mut Ctx, cls: *mut ClassObj, args: Vec<Value>) -> Value {
     let a = cx.new_tuple(args);
-    cx.alloc_obj(ExceptionObj {
-        h: ObjHeader::new(cls, Kind::Exception),
-        dict: std::ptr::null_mut(),
-        args: a,
-        cause: Value::none(),
-        context: Value::none(),
-        suppress_context: false,
-        traceback: Vec::new(),
-    })
+    cx.alloc_obj(ExceptionObj::new(cls, a))
 }
 
 /// Turn a `raise` operand into an exception instance (classes are instantiated).
@@ -369,28 +361,98 @@ pub fn import_builtin(cx: &mut Ctx, name: &str) -> Option<PyResult<Value>> {
 }
 
 /// `exc.__traceback__`: None, or the chain of `traceback` objects CPython
-/// builds, outermost first, each with `tb_lineno` and `tb_next` (ending in
-/// None), so `while tb: ...; tb = tb.tb_next` walks every entry. Native code:
-/// no collection can run while the chain is built.
+/// builds, outermost first, each with `tb_lineno`, `tb_lasti` and `tb_next`
+/// (ending in None), so `while tb: ...; tb = tb.tb_next` walks every entry.
+/// The same objects each time: entries prepended since the last call (frames
+/// the exception passed through since) get new objects in front of the old
+/// chain. Native code: no collection can run while the chain is built.
 pub fn traceback_chain(cx: &mut Ctx, exc: Value) -> Value {
     crate::vm::flush_traceback(cx);
     let Some(e) = exc.downcast::<ExceptionObj>(Kind::Exception) else { return Value::none() };
-    let entries = e.traceback.clone();
+    let mut next = if e.tb_head.is_unbound() { Value::none() } else { e.tb_head };
+    let fresh = e.traceback.len().saturating_sub(e.tb_len as usize);
+    if fresh == 0 {
+        return next;
+    }
+    let entries = e.traceback[..fresh].to_vec();
     let cls = cx.rt.types.traceback;
-    let (kl, kn) = (cx.intern("tb_lineno"), cx.intern("tb_next"));
-    note_instance_key(kl);
-    note_instance_key(kn);
-    let mut next = Value::none();
+    let keys = tb_keys(cx);
     for &(code, ip) in entries.iter().rev() {
         let line = code.downcast::<crate::compile::CodeObj>(Kind::Code).map_or(0, |c| c.line_of(ip as usize));
         let tb = alloc_instance(cx, cls, &[]);
         let Some(d) = instance_dict(cx, tb) else { return Value::none() };
         // SAFETY: `d` is the fresh instance's live dict; nothing collects here.
         unsafe {
-            (*d).t.set_str(kl, Value::from_small(line as i64));
-            (*d).t.set_str(kn, next);
+            (*d).t.set_str(keys.lineno, Value::from_small(line as i64));
+            (*d).t.set_str(keys.lasti, Value::from_small(2 * ip as i64));
+            (*d).t.set_str(keys.code, code);
+            (*d).t.set_str(keys.next, next);
         }
         next = tb;
     }
+    e.tb_head = next;
+    e.tb_len = e.traceback.len() as u32;
     next
+}
+
+/// The instance-dict keys of a `traceback` object. `_tb_code` is the entry's
+/// code object (CPython reaches it as `tb_frame.f_code`), read back by
+/// `set_traceback`; `tb_lasti` is twice the instruction index.
+struct TbKeys {
+    lineno: Value,
+    lasti: Value,
+    code: Value,
+    next: Value,
+}
+
+fn tb_keys(cx: &mut Ctx) -> TbKeys {
+    let k = TbKeys {
+        lineno: cx.intern("tb_lineno"),
+        lasti: cx.intern("tb_lasti"),
+        code: cx.intern("_tb_code"),
+        next: cx.intern("tb_next"),
+    };
+    for n in [k.lineno, k.lasti, k.code, k.next] {
+        note_instance_key(n);
+    }
+    k
+}
+
+/// `exc.__traceback__ = tb` and `exc.with_traceback(tb)`: `tb` (None or a
+/// `traceback` object) becomes `__traceback__`, and the entries of its chain
+/// the printed traceback.
+pub fn set_traceback(cx: &mut Ctx, exc: Value, tb: Value) -> PyResult<()> {
+    let is_tb = tb.is_kind(Kind::Instance) && tb.header().class == cx.rt.types.traceback;
+    if !is_tb && !tb.is_none() {
+        return Err(cx.type_error("__traceback__ must be a traceback or None"));
+    }
+    crate::vm::flush_traceback(cx);
+    let entries = if is_tb { traceback_entries(cx, tb) } else { Vec::new() };
+    if let Some(e) = exc.downcast::<ExceptionObj>(Kind::Exception) {
+        e.tb_len = entries.len() as u32;
+        e.traceback = entries;
+        e.tb_head = if is_tb { tb } else { Value::UNBOUND };
+    }
+    Ok(())
+}
+
+/// The (code, instruction) entries of the `traceback` chain from `tb`, up to
+/// an object that is not one (a `tb_next` set by the program may end it early
+/// or loop: each object is taken once).
+fn traceback_entries(cx: &mut Ctx, mut tb: Value) -> Vec<(Value, u32)> {
+    let keys = tb_keys(cx);
+    let cls = cx.rt.types.traceback;
+    let mut seen = std::collections::HashSet::new();
+    let mut entries = Vec::new();
+    while tb.is_kind(Kind::Instance) && tb.header().class == cls && seen.insert(tb.raw()) {
+        let Some(d) = instance_dict(cx, tb) else { break };
+        // SAFETY: `d` is the live dict of `tb`; reads only.
+        let (code, lasti, next) = unsafe { ((*d).t.get_str(keys.code), (*d).t.get_str(keys.lasti), (*d).t.get_str(keys.next)) };
+        let ip = lasti.and_then(int_of).map_or(0, |i| (i / 2).clamp(0, u32::MAX as i64) as u32);
+        if let Some(code) = code.filter(|c| c.is_kind(Kind::Code)) {
+            entries.push((code, ip));
+        }
+        tb = next.unwrap_or(Value::none());
+    }
+    entries
 }
