@@ -409,7 +409,7 @@ fn complex_from_args(cx: &mut Ctx, r: Value, i: Value) -> PyResult<Complex> {
 }
 
 /// `try_complex_special_method`: the result of a user `__complex__`, or `v`.
-fn complex_special(cx: &mut Ctx, v: Value) -> PyResult<Value> {
+pub fn complex_special(cx: &mut Ctx, v: Value) -> PyResult<Value> {
     let n = cx.intern("__complex__");
     let Some(f) = runtime::user_lookup(runtime::type_of(cx, v), n) else { return Ok(v) };
     let r = runtime::call_dunder(cx, f, v, &[])?;

@@ -4,12 +4,13 @@
 //! builtin module's init function in `cx.rt.builtin_modules`. An init function
 //! builds the module object on first import (`runtime::import_builtin`).
 //!
-//! Native modules (`math`, `sys`, `time`, `_random`, `_os`) are Rust; the rest
+//! Native modules (`math`, `cmath`, `sys`, `time`, `_random`, `_os`) are Rust; the rest
 //! are bundled Python sources (`py/*.py`, embedded with `include_str!` and
 //! compiled at first import), written to CPython 3.11's semantics and checked
 //! against CPython. `random` and `os` are Python layers over the native cores
 //! `_random` and `_os`, the same split as CPython's.
 
+pub mod cmath;
 pub mod fmath;
 pub mod math;
 pub mod mt;
@@ -87,6 +88,7 @@ py_inits! {
 pub fn table() -> Vec<(&'static str, InitFn)> {
     let mut t: Vec<(&'static str, InitFn)> = vec![
         ("math", math::init),
+        ("cmath", cmath::init),
         ("sys", sys::init),
         ("time", time::init),
         ("_random", random::init),
