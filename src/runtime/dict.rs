@@ -239,15 +239,26 @@ impl DictTable {
         }
     }
 
-    /// Value slot of a key stored as this very object (pointer compare, no
-    /// hash): constant keys are interned, so `d["k"]` usually meets its own
-    /// object. Small tables only; None means "use the full lookup".
+    /// Value slot of entry `ix` if its key is this very object `key` (a
+    /// pointer compare: an inline cache's guess, e.g. the entry index a
+    /// subscript site found last time; constant keys are interned, so
+    /// `d["k"]` meets its own key object). Calls nothing, so a handler runs
+    /// it inline without saving registers.
     #[inline(always)]
-    pub fn value_by_ident(&mut self, key: Value) -> Option<&mut Value> {
-        if !self.indices.is_empty() {
-            return None;
+    pub fn value_at_if_key(&mut self, ix: usize, key: Value) -> Option<&mut Value> {
+        let e = self.entries.get_mut(ix)?;
+        if e.key == key {
+            Some(&mut e.value)
+        } else {
+            None
         }
-        self.entries.iter_mut().find(|e| e.key == key).map(|e| &mut e.value)
+    }
+
+    /// Entry index of a str key without running Python code (what `get_str`
+    /// finds; pointer compare first).
+    #[inline]
+    pub fn str_index(&self, key: Value) -> Option<usize> {
+        self.find_str(key, str_hash(key))
     }
 
     /// Entry index of a str key without running Python code.

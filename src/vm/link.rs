@@ -150,6 +150,10 @@ fn fusion(code: &CodeObj, i: usize) -> Option<(Handler, &'static str)> {
     if fused_tail(next, head(i + 1)).is_some() {
         return None;
     }
+    if let (Op::LoadConst { k, .. }, Op::GetItem { .. }) = (op, next) {
+        let str_key = code.consts.get(*k as usize).is_some_and(|c| c.is_kind(crate::heap::Kind::Str));
+        return Some(if str_key { h!(fused::lc_get_item_d) } else { h!(fused::lc_get_item) });
+    }
     if let (Op::Binary { op: BinOp::Add, .. }, Op::Move { .. }, Some(Op::Move { .. })) = (op, next, ops.get(i + 2)) {
         return Some(h!(fused::add_move_move));
     }
@@ -237,7 +241,6 @@ fn fused_handler(op: &Op, next: &Op) -> Option<(Handler, &'static str)> {
             C::Ne => h!(fused::lc_ne),
             _ => return None,
         },
-        (Op::LoadConst { .. }, Op::GetItem { .. }) => h!(fused::lc_get_item),
         (Op::Binary { op: BinOp::Add, .. }, Op::Loop { .. }) => h!(fused::add_loop),
         (Op::Binary { op: BinOp::Sub, .. }, Op::Loop { .. }) => h!(fused::sub_loop),
         (Op::InPlace { op: BinOp::Add, .. }, Op::Loop { .. }) => h!(fused::inplace_add_loop),

@@ -263,8 +263,12 @@ fuse_tail2! {
     mul_addf_loop_for / mul_addf_loop_for_nc = [arith::mul_ffast / binary_slow @ mul, arith::add_ffast / binary_slow @ add] + iter::range_head / range_head_tight;
     add_add_loop_jn_lt / add_add_loop_jn_lt_nc = [arith::add_fast / binary_slow @ add, arith::add_fast / binary_slow @ add] + compare::jn_lt_head / jn_lt_head_tight;
     // `a[i] = x; y = a[j]` / `x = a[i]; a[j] = y` ending a for (quick.rs fast paths).
-    set_item_get_item_loop_for / set_item_get_item_loop_for_nc = [quick::set_item_fast / set_item_slow @ generic_set_item, quick::get_item_fast / get_item_slow @ generic_get_item] + iter::range_head / range_head_tight;
-    get_item_set_item_loop_for / get_item_set_item_loop_for_nc = [quick::get_item_fast / get_item_slow @ generic_get_item, quick::set_item_fast / set_item_slow @ generic_set_item] + iter::range_head / range_head_tight;
+    // The second op's slow path quickens (or deopts) the pair (`*_slow2`).
+    set_item_get_item_loop_for / set_item_get_item_loop_for_nc = [quick::set_item_fast / set_item_slow @ generic_set_item, quick::get_item_fast / get_item_slow2 @ generic_get_item2] + iter::range_head / range_head_tight;
+    get_item_set_item_loop_for / get_item_set_item_loop_for_nc = [quick::get_item_fast / get_item_slow @ generic_get_item, quick::set_item_fast / set_item_slow2 @ generic_set_item2] + iter::range_head / range_head_tight;
+    // Their dict-first twins (quick.rs `dict_twins`).
+    set_item_get_item_loop_for_d / set_item_get_item_loop_for_d_nc = [quick::set_item_dfast / set_item_d_slow @ generic_set_item_d, quick::get_item_dfast / get_item_d_slow2 @ generic_get_item_d2] + iter::range_head / range_head_tight;
+    get_item_set_item_loop_for_d / get_item_set_item_loop_for_d_nc = [quick::get_item_dfast / get_item_d_slow @ generic_get_item_d, quick::set_item_dfast / set_item_d_slow2 @ generic_set_item_d2] + iter::range_head / range_head_tight;
 }
 
 fuse_loop! {
@@ -296,6 +300,9 @@ fuse_tail! {
     // handlers): list_index, tuple_unpack.
     get_item_loop_for / get_item_loop_for_nc = [fast quick::get_item_fast / get_item_slow @ generic_get_item] + iter::range_head / range_head_tight;
     set_item_loop_for / set_item_loop_for_nc = [fast quick::set_item_fast / set_item_slow @ generic_set_item] + iter::range_head / range_head_tight;
+    // Their dict-first twins (quick.rs `dict_twins`).
+    get_item_loop_for_d / get_item_loop_for_d_nc = [fast quick::get_item_dfast / get_item_d_slow @ generic_get_item_d] + iter::range_head / range_head_tight;
+    set_item_loop_for_d / set_item_loop_for_d_nc = [fast quick::set_item_dfast / set_item_d_slow @ generic_set_item_d] + iter::range_head / range_head_tight;
     unpack2_loop_for / unpack2_loop_for_nc = [fast quick::unpack2_fast / unpack_slow @ generic_unpack] + iter::range_head / range_head_tight;
     // The same over a head whose body starts with `if a < b` (link.rs).
     move_loop_for_lt / move_loop_for_lt_nc = [fast locals::move_fast / move_slow @ move_] + iter::range_head_lt / range_head_lt_tight;
@@ -364,10 +371,12 @@ fuse! {
     lc_lt = locals::load_const + compare::lt;
     lc_eq = locals::load_const + compare::eq;
     lc_ne = locals::load_const + compare::ne;
+    // `x[k]` with a constant key: dict-first when `k` is a str (link.rs).
+    lc_get_item = locals::load_const + quick::get_item;
+    lc_get_item_d = locals::load_const + quick::get_item_d;
 }
 
 fuse_op! {
-    lc_get_item = locals::load_const + attrs::get_item;
     lg_lc = locals::load_global + locals::load_const;
 }
 

@@ -5,16 +5,27 @@
 //! right length); anything else takes the generic slow path by a tail jump
 //! (`Flow::Via`): `runtime::get_item` / `set_item` (what attrs.rs's slow
 //! paths call), the whole `unpack_seq`.
+//! A subscript site that meets an exact dict with an exact str key is
+//! quickened to a dict-first twin (`get_item_d`, fused.rs `*_d`): the dict
+//! case tested first, through an entry-index cache in the instruction's
+//! unused `d` operand; a guard miss turns it back (`retwin`).
 //! The fast paths are shared with the loop tails in fused.rs.
 use super::prelude::*;
+use crate::vm::dispatch::Handler;
+
+/// The kind of `o` if it is a (non-null) object.
+#[inline(always)]
+fn kind_of(o: Value) -> Option<Kind> {
+    if o.raw() & 3 != 0 || o.raw() == 0 {
+        return None;
+    }
+    Some(o.header().kind)
+}
 
 /// `o` is a (non-null) object of kind `k`.
 #[inline(always)]
 fn is_kind(o: Value, k: Kind) -> bool {
-    if o.raw() & 3 != 0 || o.raw() == 0 {
-        return false;
-    }
-    o.header().kind == k
+    kind_of(o) == Some(k)
 }
 
 /// Non-negative small-int index `k` into a sequence of `len` items, or None
@@ -32,26 +43,66 @@ fn index(k: Value, len: usize) -> Option<usize> {
     }
 }
 
+/// `o[k]` for `o` of kind `kd`, a list or tuple, and a small-int index in
+/// range.
+#[inline(always)]
+unsafe fn seq_item(o: Value, kd: Kind, k: Value) -> Option<Value> {
+    match kd {
+        Kind::List => {
+            let l = &o.obj::<ListObj>().items;
+            index(k, l.len()).map(|j| *l.get_unchecked(j))
+        }
+        Kind::Tuple => {
+            let t = o.obj::<TupleObj>().items();
+            index(k, t.len()).map(|j| *t.get_unchecked(j))
+        }
+        _ => None,
+    }
+}
+
+/// The slot of item `k` of the list `o` for a small-int index in range.
+#[inline(always)]
+unsafe fn list_slot(o: Value, k: Value) -> Option<&'static mut Value> {
+    let l = &mut o.obj::<ListObj>().items;
+    index(k, l.len()).map(|j| l.get_unchecked_mut(j))
+}
+
+/// The value slot of key `k` in the exact dict `o` when the table holds only
+/// exact strs and entry `ix` (the site's cache, `Inst::d`) has `k` itself as
+/// its key (so `k` is an exact str too, whose hash runs no Python code); None:
+/// the slow path's full lookup, which refills the cache ([`cache_ix`]).
+#[inline(always)]
+unsafe fn dict_slot(o: Value, k: Value, ix: u16) -> Option<&'static mut Value> {
+    let t = &mut o.obj::<DictObj>().t;
+    if t.has_non_str {
+        return None;
+    }
+    t.value_at_if_key(ix as usize, k)
+}
+
+/// Remember entry index `ix` in the site's cache (`d`, unused by the
+/// subscript ops' operands) for [`dict_slot`]; an index past `u16` is not
+/// cached.
+#[inline(always)]
+unsafe fn cache_ix(ip: *const Inst, ix: usize) {
+    if let Ok(d) = u16::try_from(ix) {
+        // SAFETY: instructions are mutable at run time (quickening, caches).
+        (*(ip as *mut Inst)).d = d;
+    }
+}
+
 /// `a := b[c]` for a list or tuple `b` and a small-int index in range.
 #[inline(always)]
 pub(crate) unsafe fn get_item_fast(ip: *const Inst, fp: *mut Value) -> bool {
     let i = &*ip;
     let o = reg(fp, i.b);
-    let k = reg(fp, i.c);
-    if is_kind(o, Kind::List) {
-        let l = &o.obj::<ListObj>().items;
-        if let Some(j) = index(k, l.len()) {
-            set_reg(fp, i.a, *l.get_unchecked(j));
-            return true;
+    match kind_of(o).and_then(|kd| seq_item(o, kd, reg(fp, i.c))) {
+        Some(v) => {
+            set_reg(fp, i.a, v);
+            true
         }
-    } else if is_kind(o, Kind::Tuple) {
-        let t = o.obj::<TupleObj>().items();
-        if let Some(j) = index(k, t.len()) {
-            set_reg(fp, i.a, *t.get_unchecked(j));
-            return true;
-        }
+        None => false,
     }
-    false
 }
 
 /// `a[b] = c` for a list `a` and a small-int index in range.
@@ -59,14 +110,64 @@ pub(crate) unsafe fn get_item_fast(ip: *const Inst, fp: *mut Value) -> bool {
 pub(crate) unsafe fn set_item_fast(ip: *const Inst, fp: *mut Value) -> bool {
     let i = &*ip;
     let o = reg(fp, i.a);
-    if is_kind(o, Kind::List) {
-        let l = &mut o.obj::<ListObj>().items;
-        if let Some(j) = index(reg(fp, i.b), l.len()) {
-            *l.get_unchecked_mut(j) = reg(fp, i.c);
-            return true;
-        }
+    if !is_kind(o, Kind::List) {
+        return false;
     }
-    false
+    match list_slot(o, reg(fp, i.b)) {
+        Some(v) => {
+            *v = reg(fp, i.c);
+            true
+        }
+        None => false,
+    }
+}
+
+/// The dict-first fast paths of the quickened (`_d`) forms: one kind test
+/// picks the dict / str case ([`dict_slot`]) or the list / tuple one (a site
+/// that sees a list again costs nothing more, no deopt).
+#[inline(always)]
+pub(crate) unsafe fn get_item_dfast(ip: *const Inst, fp: *mut Value) -> bool {
+    let i = &*ip;
+    let o = reg(fp, i.b);
+    let k = reg(fp, i.c);
+    let v = match kind_of(o) {
+        Some(Kind::Dict) => dict_slot(o, k, i.d).map(|v| *v),
+        Some(kd) => {
+            // Keeps the dict test first in the kind switch.
+            std::hint::cold_path();
+            seq_item(o, kd, k)
+        }
+        None => None,
+    };
+    match v {
+        Some(v) => {
+            set_reg(fp, i.a, v);
+            true
+        }
+        None => false,
+    }
+}
+
+#[inline(always)]
+pub(crate) unsafe fn set_item_dfast(ip: *const Inst, fp: *mut Value) -> bool {
+    let i = &*ip;
+    let o = reg(fp, i.a);
+    let k = reg(fp, i.b);
+    let slot = match kind_of(o) {
+        Some(Kind::Dict) => dict_slot(o, k, i.d),
+        Some(Kind::List) => {
+            std::hint::cold_path();
+            list_slot(o, k)
+        }
+        _ => None,
+    };
+    match slot {
+        Some(v) => {
+            *v = reg(fp, i.c);
+            true
+        }
+        None => false,
+    }
 }
 
 /// `a, a+1 := b` for a tuple or list `b` of exactly two items (`c` = 2).
@@ -111,42 +212,147 @@ unsafe fn dict_str_table(o: Value, k: Value) -> Option<&'static mut runtime::dic
     Some(t)
 }
 
-// Slow paths (`Flow::Via` targets). `get_item` / `set_item` first try an
-// exact dict with an exact str key (`d["k"]` when present, `d["k"] = v`;
-// a miss or any other type goes on), then go
-// straight to the runtime, as attrs.rs's own slow paths do (through
-// attrs.rs's handler they would test list and tuple a second time: dict_str
-// +21 Ir/iter); the unpack slow path is the whole generic op.
-#[inline(never)]
-pub(crate) unsafe fn get_item_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+// Slow paths (`Flow::Via` targets) of the subscript handlers and of the
+// fused forms running them. An exact dict with an exact str key is done
+// here (`d["k"]` when present, `d["k"] = v`) and quickens the handler of
+// the instruction `site` to its dict-first twin ([`dict_twins`]); the
+// twins' own slow paths turn it back to the generic handler when the object
+// is not such a dict (the guard missed). Anything else goes straight to the
+// runtime, as attrs.rs's own slow paths do. `site` is `ip`, or `ip - 1` for
+// the second op of a two-op loop tail (`*_slow2`: its handler is the pair's).
+
+/// Which way [`retwin`] turns a site: to the dict-first twin after a dict
+/// hit in a generic slow path, or back after a guard miss in a twin's.
+#[derive(Clone, Copy, PartialEq)]
+enum Twin {
+    Quicken,
+    Deopt,
+}
+
+#[inline(always)]
+unsafe fn get_item_at(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, site: *const Inst, t: Twin) -> Next {
     let i = &*ip;
     let k = reg(fp, i.c);
-    if let Some(t) = dict_str_table(reg(fp, i.b), k) {
-        if let Some(v) = t.value_by_ident(k) {
-            set_reg(fp, i.a, *v);
-            return next(ip, fp);
+    match dict_str_table(reg(fp, i.b), k) {
+        Some(tb) => {
+            if let Some(ix) = tb.str_index(k) {
+                set_reg(fp, i.a, tb.entries[ix].value);
+                cache_ix(ip, ix);
+                if t == Twin::Quicken {
+                    retwin(site, t);
+                }
+                return next(ip, fp);
+            }
         }
-        if let Some(v) = t.get_str(k) {
-            set_reg(fp, i.a, v);
-            return next(ip, fp);
-        }
+        None if t == Twin::Deopt => retwin(site, t),
+        None => {}
     }
     super::attrs::get_item_slow(ip, fp, cx)
 }
 
-#[inline(never)]
-pub(crate) unsafe fn set_item_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+#[inline(always)]
+unsafe fn set_item_at(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, site: *const Inst, t: Twin) -> Next {
     let i = &*ip;
     let k = reg(fp, i.b);
-    if let Some(t) = dict_str_table(reg(fp, i.a), k) {
-        match t.value_by_ident(k) {
-            Some(v) => *v = reg(fp, i.c),
-            None => t.set_str(k, reg(fp, i.c)),
+    match dict_str_table(reg(fp, i.a), k) {
+        Some(tb) => {
+            match tb.str_index(k) {
+                Some(ix) => {
+                    tb.entries[ix].value = reg(fp, i.c);
+                    cache_ix(ip, ix);
+                }
+                None => tb.set_str(k, reg(fp, i.c)),
+            }
+            if t == Twin::Quicken {
+                retwin(site, t);
+            }
+            return next(ip, fp);
         }
-        return next(ip, fp);
+        None if t == Twin::Deopt => retwin(site, t),
+        None => {}
     }
     super::attrs::set_item_slow(ip, fp, cx)
 }
+
+#[inline(never)]
+pub(crate) unsafe fn get_item_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    get_item_at(ip, fp, cx, ip, Twin::Quicken)
+}
+#[inline(never)]
+pub(crate) unsafe fn get_item_slow2(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    get_item_at(ip, fp, cx, ip.sub(1), Twin::Quicken)
+}
+#[cold]
+#[inline(never)]
+pub(crate) unsafe fn get_item_d_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    get_item_at(ip, fp, cx, ip, Twin::Deopt)
+}
+#[cold]
+#[inline(never)]
+pub(crate) unsafe fn get_item_d_slow2(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    get_item_at(ip, fp, cx, ip.sub(1), Twin::Deopt)
+}
+#[inline(never)]
+pub(crate) unsafe fn set_item_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    set_item_at(ip, fp, cx, ip, Twin::Quicken)
+}
+#[inline(never)]
+pub(crate) unsafe fn set_item_slow2(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    set_item_at(ip, fp, cx, ip.sub(1), Twin::Quicken)
+}
+#[cold]
+#[inline(never)]
+pub(crate) unsafe fn set_item_d_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    set_item_at(ip, fp, cx, ip, Twin::Deopt)
+}
+#[cold]
+#[inline(never)]
+pub(crate) unsafe fn set_item_d_slow2(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    set_item_at(ip, fp, cx, ip.sub(1), Twin::Deopt)
+}
+
+/// Quicken the handler of `site` to its dict-first twin, or turn a twin back
+/// to its generic handler; a handler not in [`dict_twins`] is left alone.
+#[cold]
+#[inline(never)]
+unsafe fn retwin(site: *const Inst, t: Twin) {
+    let h = (*site).h as usize;
+    let to = match t {
+        Twin::Quicken => dict_twins().iter().find(|p| p.0 as usize == h).map(|p| p.1),
+        Twin::Deopt => dict_twins().iter().find(|p| p.1 as usize == h).map(|p| p.0),
+    };
+    if let Some(to) = to {
+        // SAFETY: instructions are mutable at run time (quickening).
+        (*(site as *mut Inst)).h = to;
+    }
+}
+
+/// (generic handler, dict-first twin) pairs: every handler whose slow path
+/// is one of the generic ones above (quick.rs's own, fused.rs's loop tails).
+fn dict_twins() -> &'static [(Handler, Handler)] {
+    static T: std::sync::OnceLock<Vec<(Handler, Handler)>> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        use crate::vm::dispatch::handler as h;
+        use crate::vm::handlers::{fused, quick};
+        vec![
+            (h!(quick::get_item), h!(quick::get_item_d)),
+            (h!(quick::set_item), h!(quick::set_item_d)),
+            (h!(fused::get_item_loop_for), h!(fused::get_item_loop_for_d)),
+            (h!(fused::get_item_loop_for_nc::nc), h!(fused::get_item_loop_for_d_nc::nc)),
+            (h!(fused::get_item_loop_for_nc::tight), h!(fused::get_item_loop_for_d_nc::tight)),
+            (h!(fused::set_item_loop_for), h!(fused::set_item_loop_for_d)),
+            (h!(fused::set_item_loop_for_nc::nc), h!(fused::set_item_loop_for_d_nc::nc)),
+            (h!(fused::set_item_loop_for_nc::tight), h!(fused::set_item_loop_for_d_nc::tight)),
+            (h!(fused::set_item_get_item_loop_for), h!(fused::set_item_get_item_loop_for_d)),
+            (h!(fused::set_item_get_item_loop_for_nc::nc), h!(fused::set_item_get_item_loop_for_d_nc::nc)),
+            (h!(fused::set_item_get_item_loop_for_nc::tight), h!(fused::set_item_get_item_loop_for_d_nc::tight)),
+            (h!(fused::get_item_set_item_loop_for), h!(fused::get_item_set_item_loop_for_d)),
+            (h!(fused::get_item_set_item_loop_for_nc::nc), h!(fused::get_item_set_item_loop_for_d_nc::nc)),
+            (h!(fused::get_item_set_item_loop_for_nc::tight), h!(fused::get_item_set_item_loop_for_d_nc::tight)),
+        ]
+    })
+}
+
 #[cold]
 #[inline(never)]
 pub(crate) unsafe fn unpack_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
@@ -158,6 +364,12 @@ pub(crate) unsafe fn unpack_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) 
 cold_handler! {
     generic_get_item = get_item_slow;
     generic_set_item = set_item_slow;
+    generic_get_item2 = get_item_slow2;
+    generic_set_item2 = set_item_slow2;
+    generic_get_item_d = get_item_d_slow;
+    generic_set_item_d = set_item_d_slow;
+    generic_get_item_d2 = get_item_d_slow2;
+    generic_set_item_d2 = set_item_d_slow2;
 }
 pub(crate) mod generic_unpack {
     pub(crate) use crate::vm::handlers::containers::unpack_seq::h;
@@ -184,5 +396,28 @@ flow_op!(
             return Flow::Go(next(ip, fp));
         }
         Flow::Via(ip, super::generic_set_item::h, super::set_item_slow)
+    }
+);
+
+flow_op!(
+    /// `get_item` quickened after an exact dict with an exact str key
+    /// (`get_item_slow`): that case first, then list / tuple.
+    get_item_d,
+    |ip, fp, cx| {
+        if get_item_dfast(ip, fp) {
+            return Flow::Go(next(ip, fp));
+        }
+        Flow::Via(ip, super::generic_get_item_d::h, super::get_item_d_slow)
+    }
+);
+
+flow_op!(
+    /// `set_item` quickened after an exact dict with an exact str key.
+    set_item_d,
+    |ip, fp, cx| {
+        if set_item_dfast(ip, fp) {
+            return Flow::Go(next(ip, fp));
+        }
+        Flow::Via(ip, super::generic_set_item_d::h, super::set_item_d_slow)
     }
 );
