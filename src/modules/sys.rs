@@ -236,6 +236,12 @@ fn s_getdefaultencoding(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
 
 fn s_getsizeof(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     arity(cx, "sys.getsizeof", args, kw, 1, 2)?;
+    getsizeof_value(cx, args[0])
+}
+
+/// `sys.getsizeof`'s approximation (CPython 3.11's sizes of str/list/tuple).
+pub fn getsizeof_value(cx: &mut Ctx, v: Value) -> PyResult<Value> {
+    let args = [v];
     let n = match args[0].kind() {
         Some(Kind::Str) => 49 + runtime::str_of(args[0]).map_or(0, |s| s.len()),
         Some(Kind::List) => 56 + 8 * runtime::list_items(args[0]).map_or(0, |l| l.len()),

@@ -142,6 +142,16 @@ pub fn getset_of(cx: &Ctx, d: Value) -> Option<(Value, *mut ClassObj)> {
     descr_of(d, cx.rt.types.getset_descriptor, cx.rt.names.objclass, cx.rt.names.name)
 }
 
+/// The repr of a member/getset descriptor (`<member 'x' of 'P' objects>`,
+/// `<attribute '__dict__' of 'C' objects>`); None for other values.
+pub fn descr_repr(cx: &Ctx, v: Value) -> Option<String> {
+    let (what, (name, owner)) = match member_of(cx, v) {
+        Some(m) => ("member", m),
+        None => ("attribute", getset_of(cx, v)?),
+    };
+    Some(format!("<{what} '{}' of '{}' objects>", name_str(name), class_name(owner)))
+}
+
 /// CPython's check that a descriptor of `owner` is used on one of its instances.
 fn descr_check(cx: &mut Ctx, name: Value, owner: *mut ClassObj, obj: Value) -> PyResult<()> {
     if isinstance(cx, obj, owner) {
@@ -547,8 +557,9 @@ pub fn bind_descriptor(cx: &mut Ctx, d: Value, self_: Value, cls: *mut ClassObj)
 
 fn class_getattr(cx: &mut Ctx, cls: *mut ClassObj, name: Value) -> PyResult<Option<Value>> {
     if let Some(d) = ops::class_lookup(cls, name) {
-        // `type`'s own `__dict__`/`__class__` win over the instances' getsets.
-        let of_type = name == cx.rt.names.dict || name == cx.rt.names.class;
+        // `type`'s own `__dict__`/`__class__`/`__doc__` win over the instances' getsets.
+        let n = &cx.rt.names;
+        let of_type = name == n.dict || name == n.class || name == n.doc;
         if !(of_type && getset_of(cx, d).is_some()) {
             return class_descr_get(cx, d, cls).map(Some);
         }

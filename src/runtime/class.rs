@@ -653,9 +653,14 @@ fn object_eq(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     Ok(Value::not_implemented())
 }
 
+/// `object.__ne__`: the type's `__eq__` inverted, NotImplemented passed on.
 fn object_ne(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     args::check_exact(cx, "__ne__", args, &[], 2)?;
-    let r = ops::rich_compare(cx, crate::compile::CmpOp::Eq, args[0], args[1])?;
+    let cls = type_of(cx, args[0]);
+    let r = match ops::class_lookup(cls, cx.rt.names.eq) {
+        Some(f) => ops::call_dunder(cx, f, args[0], &[args[1]])?,
+        None => object_eq(cx, args, &[])?,
+    };
     if r == Value::not_implemented() {
         return Ok(r);
     }
@@ -673,7 +678,7 @@ fn object_hash(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 fn object_format(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     args::check_exact(cx, "__format__", args, &[], 2)?;
     let Some(spec) = str_of(args[1]) else {
-        let tn = type_name(cx, args[1]);
+        let tn = crate::builtins::util::clinic_tname(type_name(cx, args[1]));
         return Err(cx.type_error(format!("__format__() argument must be str, not {tn}")));
     };
     if !spec.is_empty() {
@@ -1102,7 +1107,11 @@ pub fn install_natives(cx: &mut Ctx) {
     }
     let doc = cx.new_str(OBJECT_DOC);
     dict_set_str(cx, cls_ref(object).dict, "__doc__", doc);
-    // Other builtin classes must not inherit object's text.
+    // Other builtin classes must not inherit object's text: the instances
+    // of some carry their own doc (a getset), the others have None.
+    for c in [t.function, t.builtin_function, t.method, t.property] {
+        attr::add_getset(cx, c, "__doc__");
+    }
     for c in t.all() {
         // SAFETY: class dicts are live.
         if unsafe { (*cls_ref(c).dict).t.get_str(cx.rt.names.doc) }.is_none() {
@@ -1126,6 +1135,8 @@ pub fn install_natives(cx: &mut Ctx) {
     def_method(cx, md, "__get__", property_get);
     def_method(cx, md, "__set__", member_set);
     def_method(cx, md, "__delete__", member_delete);
+    let gd = cx.rt.types.getset_descriptor;
+    def_method(cx, gd, "__get__", property_get);
     def_method(cx, sm, "__new__", staticmethod_new);
     def_method(cx, cm, "__new__", classmethod_new);
     def_method(cx, ty, "__new__", type_new);

@@ -87,6 +87,7 @@ define_types! {
     traceback = "traceback" [object] Instance;
     generic_alias = "GenericAlias" [object] Instance;
     member_descriptor = "member_descriptor" [object] Instance;
+    getset_descriptor = "getset_descriptor" [object] Instance;
     list_iterator = "list_iterator" [object] Iter;
     list_reverseiterator = "list_reverseiterator" [object] Iter;
     tuple_iterator = "tuple_iterator" [object] Iter;
@@ -282,9 +283,6 @@ fn set_class_name(cx: &mut Ctx, cls: *mut ClassObj, name: &str) {
     c.h.class = cx.rt.types.type_;
     // SAFETY: the class dict is live; its class is patched now that `dict` exists.
     unsafe { (*c.dict).h.class = cx.rt.types.dict };
-    let m = cx.intern("builtins");
-    let key = cx.intern("__module__");
-    dict_set_raw(cx, c.dict, key, m);
 }
 
 /// Store into a dict by a str key (interned). Never fails for str keys.
