@@ -43,6 +43,33 @@ pub struct Compiled {
     /// The inline-templated instructions and the handler each was compiled
     /// for (checked by `jit::run` before an entry, see `F_DIRTY`).
     pub guards: Vec<(*const Inst, usize)>,
+    /// Has the entry at the code's start (`jit::Start`, `start_consts`).
+    pub start: bool,
+}
+
+/// The registers and constants of the `load_const`s from `start` (the
+/// code's first instruction) to the loop head, when that is all there is
+/// (at least one): what the compiled code's entry at the start stores.
+///
+/// # Safety
+/// `start..head` are linked instructions of one code.
+pub unsafe fn start_consts(head: *const Inst, start: *const Inst) -> Option<Vec<(u16, Value)>> {
+    if start >= head {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut p = start;
+    while p < head {
+        // A fused `lc_*` (`lc_jn_lt` before the head) is a `load_const` of
+        // its own instruction first; each later instruction has its own op.
+        let name = step_of(super::orig_handler(p))?.1;
+        if unfused(name).map_or(name, |u| u.0) != "locals::load_const" {
+            return None;
+        }
+        out.push(((*p).a, crate::vm::dispatch::aux_val(p, 0)));
+        p = p.add(1);
+    }
+    Some(out)
 }
 
 pub struct Jit {
@@ -269,8 +296,9 @@ impl Jit {
         self.module.clear_context(&mut self.ctx);
         let cc = self.module.isa().default_call_conv();
         let mut sig = Signature::new(cc);
-        sig.params.push(AbiParam::new(I64));
-        sig.params.push(AbiParam::new(I64));
+        for _ in 0..3 {
+            sig.params.push(AbiParam::new(I64));
+        }
         sig.returns.push(AbiParam::new(I64));
         self.ctx.func.signature = sig;
         let mut step_sig = Signature::new(cc);
@@ -287,6 +315,7 @@ impl Jit {
         let typed;
         let data;
         let guards;
+        let start;
         {
             let mut b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
             let step_ref = b.import_signature(step_sig);
@@ -296,6 +325,8 @@ impl Jit {
             g.feedback = feedback;
             g.cxp = cx as *const Ctx;
             (g.nvars, g.code_start) = code_info(head, cx);
+            g.prefix = g.code_start.and_then(|s| start_consts(head, s));
+            start = g.prefix.is_some();
             g.emit()?;
             typed = !g.tblocks.is_empty();
             data = std::mem::take(&mut g.data);
@@ -324,7 +355,7 @@ impl Jit {
         }
         // SAFETY: the function was built with exactly JitFn's signature and
         // calling convention (the ISA default, i.e. "C").
-        Some(Compiled { f: std::mem::transmute::<*const u8, JitFn>(p), size, typed, data, guards })
+        Some(Compiled { f: std::mem::transmute::<*const u8, JitFn>(p), size, typed, data, guards, start })
     }
 }
 
@@ -362,6 +393,11 @@ struct Gen<'a, 'b> {
     /// the copy being emitted.
     tcopies: usize,
     tcopy: usize,
+    /// The typed body is a counted loop unrolled `COUNT_UNROLL` times
+    /// (`typed.rs`).
+    tcount: Option<typed::Counted>,
+    /// The typed body's bail block of each instruction (`typed.rs` `bail`).
+    tbails: crate::fxhash::HashMap<usize, Block>,
     tvars: crate::fxhash::HashMap<(u16, typed::Ty), Variable>,
     /// Register types before each instruction of the typed body, and while
     /// emitting one: before it (`tcur`, updated by its writes) and after it.
@@ -384,6 +420,10 @@ struct Gen<'a, 'b> {
     tconsts: crate::fxhash::HashMap<u16, Value>,
     /// The code's first instruction (when known).
     code_start: Option<*const Inst>,
+    /// The constants the entry at the code's start stores (`start_consts`).
+    prefix: Option<Vec<(u16, Value)>>,
+    /// The entry's `start` argument (`JitFn`).
+    start_arg: cranelift_codegen::ir::Value,
     /// Registers live at each instruction (typed body only).
     live: Vec<crate::fxhash::HashSet<u16>>,
     exit: Block,
@@ -431,6 +471,7 @@ impl<'a, 'b> Gen<'a, 'b> {
         let (fpv, cxv) = (b.declare_var(I64), b.declare_var(I64));
         let fp = b.block_params(entry)[0];
         let cx = b.block_params(entry)[1];
+        let start_arg = b.block_params(entry)[2];
         b.def_var(fpv, fp);
         b.def_var(cxv, cx);
         let blocks = (0..n).map(|_| b.create_block()).collect();
@@ -450,6 +491,8 @@ impl<'a, 'b> Gen<'a, 'b> {
             tblocks: Vec::new(),
             tcopies: 1,
             tcopy: 0,
+            tcount: None,
+            tbails: Default::default(),
             tvars: Default::default(),
             tstates: Vec::new(),
             tcur: Default::default(),
@@ -462,6 +505,8 @@ impl<'a, 'b> Gen<'a, 'b> {
             nvars: u16::MAX,
             tconsts: Default::default(),
             code_start: None,
+            prefix: None,
+            start_arg,
             live: Vec::new(),
             exit,
             exit_raw,
@@ -654,6 +699,20 @@ impl<'a, 'b> Gen<'a, 'b> {
                     self.written.push(r);
                 }
             }
+        }
+        // The entry at the code's start (`jit::Start`): the constants first.
+        if let Some(prefix) = self.prefix.clone() {
+            let pre = self.b.create_block();
+            let main = self.b.create_block();
+            self.b.ins().brif(self.start_arg, pre, &[], main, &[]);
+            self.b.switch_to_block(pre);
+            let fp = self.fp();
+            for (r, v) in prefix {
+                let c = self.iconst(v.raw());
+                self.b.ins().store(mem(), c, fp, (r as i32) * 8);
+            }
+            self.b.ins().jump(main, &[]);
+            self.b.switch_to_block(main);
         }
         self.reload();
         match self.infer_types() {

@@ -40,6 +40,11 @@
 //! * The handler guards (above) are due (`F_DIRTY`) after an exit into the
 //!   region or into another frame, a nested entry, and an entry from the
 //!   back-edge; entries from above between those check nothing.
+//! * Entry at the code's start: when everything from the code's first
+//!   instruction to the loop head is `load_const` (`a = 0; b = 1` before
+//!   `while`), the first instruction gets `jit_enter` too ([`Start`]): a
+//!   call enters the compiled code at once, whose entry for the start
+//!   stores those constants first (`codegen::start_consts`).
 mod codegen;
 mod quicken;
 
@@ -49,9 +54,10 @@ use crate::vm::{Ctx, Inst};
 use std::cell::{Cell, RefCell};
 use std::fmt::Write;
 
-/// A compiled loop: `fp`, `cx` -> the ip to resume the interpreter at (the
-/// frame to resume in is in `cx.vm.step_fp`).
-pub type JitFn = unsafe extern "C" fn(fp: *mut Value, cx: *mut Ctx) -> *const Inst;
+/// A compiled loop: `fp`, `cx`, entry (0: the loop head, 1: the code's
+/// start, see [`Start`]) -> the ip to resume the interpreter at (the frame
+/// to resume in is in `cx.vm.step_fp`).
+pub type JitFn = unsafe extern "C" fn(fp: *mut Value, cx: *mut Ctx, start: u64) -> *const Inst;
 
 /// Words of `Loop::flags` (read and written by the compiled code):
 /// a handler was rewritten since compilation (recompile), back-edges taken in
@@ -90,6 +96,10 @@ struct Loop {
     index: usize,
     /// The head's own handler and step form while [`jit_enter`] replaces it.
     orig: Option<(Handler, StepFn)>,
+    /// The entry at the code's start, if it has one, and whether the
+    /// current code has that entry (`Compiled::start`).
+    start: Option<Start>,
+    start_ok: bool,
     /// The inline-templated instructions and the handler each was compiled
     /// for (`jit_enter` also passes: it stands for the original).
     guards: Vec<(*const Inst, usize)>,
@@ -98,6 +108,13 @@ struct Loop {
     typed: bool,
     /// Data the compiled code points into.
     data: Vec<Box<[u64]>>,
+}
+
+/// A compiled loop's entry at its code's first instruction (see the module
+/// doc): that instruction, and its own handler and step form.
+struct Start {
+    ip: *const Inst,
+    orig: (Handler, StepFn),
 }
 
 #[derive(Default)]
@@ -152,16 +169,25 @@ unsafe fn enter(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     if (*l).active {
         return original(ip, fp, cx, l);
     }
-    let r = run(l, fp, cx);
-    if r == ip {
-        return original(ip, cx.vm.step_fp, cx, l);
+    let r = run(l, fp, cx, (ip != (*l).head) as u64);
+    if r == (*l).head {
+        return original(r, cx.vm.step_fp, cx, l);
     }
     Next::new(r, cx.vm.step_fp)
 }
 
-/// Run the head's own op (a nested entry of an active loop, or the compiled
-/// code returned the head itself): the interpreter runs region instructions,
-/// so the next entry checks the guards.
+/// The own handler and step form of loop `l`'s entry instruction `ip` (its
+/// head or start).
+unsafe fn orig_of(l: *const Loop, ip: *const Inst) -> Option<(Handler, StepFn)> {
+    if ip == (*l).head {
+        return (*l).orig;
+    }
+    (*l).start.as_ref().filter(|st| st.ip == ip).map(|st| st.orig)
+}
+
+/// Run the own op of entry `ip` (a nested entry of an active loop, or the
+/// compiled code returned the head itself): the interpreter runs region
+/// instructions, so the next entry checks the guards.
 #[cold]
 #[inline(never)]
 unsafe fn original(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, l: *mut Loop) -> Next {
@@ -170,7 +196,7 @@ unsafe fn original(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, l: *mut Loop) 
         // Given up meanwhile: the handler is the original again.
         return Next::new(ip, fp);
     }
-    match (*l).orig {
+    match orig_of(l, ip) {
         Some((_, step)) => {
             let r = step(ip, fp, cx);
             Next::new(r, cx.vm.step_fp)
@@ -200,7 +226,7 @@ pub(crate) unsafe fn orig_handler(ip: *const Inst) -> Handler {
         return h;
     }
     let s = HEADS.with(|t| t[slot_of(ip)].get());
-    match (s.ip == ip).then(|| (*s.l).orig).flatten() {
+    match (s.ip == ip).then(|| orig_of(s.l, ip)).flatten() {
         Some((h0, _)) => h0,
         None => h,
     }
@@ -214,7 +240,7 @@ pub(crate) fn enter_handler() -> usize {
 /// Run loop `l`'s compiled code in frame `fp`; the ip to continue at (frame
 /// in `cx.vm.step_fp`). Recompiles or gives the loop up when its code asks.
 #[inline(always)]
-unsafe fn run(l: *mut Loop, fp: *mut Value, cx: &mut Ctx) -> *const Inst {
+unsafe fn run(l: *mut Loop, fp: *mut Value, cx: &mut Ctx, start: u64) -> *const Inst {
     // SAFETY (the block): loops are boxed and never removed; no reference
     // into the table is held while the compiled code runs (it may compile).
     if (*l).flags[F_DIRTY] != 0 && !prepare(l, fp, cx) {
@@ -223,7 +249,7 @@ unsafe fn run(l: *mut Loop, fp: *mut Value, cx: &mut Ctx) -> *const Inst {
         return (*l).head;
     }
     (*l).active = true;
-    let r = ((*l).f)(fp, cx);
+    let r = ((*l).f)(fp, cx, start);
     (*l).active = false;
     (*l).entries += 1;
     let other = cx.vm.step_fp != fp || ((*l).head..=(*l).back).contains(&r);
@@ -294,7 +320,7 @@ pub unsafe fn hot(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     }
     // The interpreter ran the loop's instructions up to here.
     (*l).flags[F_DIRTY] = 1;
-    let r = run(l, fp, cx);
+    let r = run(l, fp, cx, 0);
     Next::new(r, cx.vm.step_fp)
 }
 
@@ -369,6 +395,7 @@ unsafe fn recompile(ip: *const Inst, li: usize, fp: *mut Value, cx: &mut Ctx) ->
         let Some(c) = s.jit.as_mut().and_then(|j| j.compile(head, n, flags, fp, cx)) else { return false };
         let l = &mut s.loops[li];
         l.f = c.f;
+        l.start_ok = c.start;
         l.size = c.size;
         l.typed = c.typed;
         // The old code's data stays: that code may still be on the stack.
@@ -418,7 +445,8 @@ unsafe fn install(l: *mut Loop, cx: &Ctx) {
     }
     // Fused ops of two or three instructions (`lc_jn_lt`, `add_move_move`)
     // just before the head; not loop tails (another loop's back-edge).
-    if let (_, Some(start)) = codegen::code_info(head, cx) {
+    let start = codegen::code_info(head, cx).1;
+    if let Some(start) = start {
         for back in 1..=2 {
             let p = head.wrapping_sub(back);
             if p < start {
@@ -438,6 +466,61 @@ unsafe fn install(l: *mut Loop, cx: &Ctx) {
     HEADS.with(|t| t[k].set(HeadSlot { ip: head, l }));
     // SAFETY: as above; the operands stay those of the original op.
     (*(head as *mut Inst)).h = je;
+    if let Some(start) = start {
+        install_start(l, start);
+    }
+}
+
+/// Give the code's first instruction `start` [`jit_enter`] for loop `l`
+/// (see [`Start`]) when everything from there to the head is `load_const`
+/// and its slot in `HEADS` is free.
+///
+/// # Safety
+/// As [`install`]; `start` is the first instruction of the head's code.
+unsafe fn install_start(l: *mut Loop, start: *const Inst) {
+    if !(*l).start_ok {
+        drop_start(l);
+        return;
+    }
+    let head = (*l).head;
+    let k = slot_of(start);
+    let s = HEADS.with(|t| t[k].get());
+    if start >= head || (!s.ip.is_null() && (s.ip != start || s.l != l)) {
+        return;
+    }
+    let je = handler!(jit_enter);
+    let h = (*start).h;
+    if h as usize != je as usize {
+        if codegen::start_consts(head, start).is_none() {
+            return;
+        }
+        let Some((step, _)) = step_of(h) else { return };
+        (*l).start = Some(Start { ip: start, orig: (h, step) });
+    }
+    if (*l).start.is_none() {
+        return;
+    }
+    HEADS.with(|t| t[k].set(HeadSlot { ip: start, l }));
+    // SAFETY: instructions are mutable at run time (quickening); the
+    // operands stay those of the original op.
+    (*(start as *mut Inst)).h = je;
+}
+
+/// Give loop `l`'s start entry its own handler back, if it has one.
+///
+/// # Safety
+/// `l` is a live loop whose code is alive.
+unsafe fn drop_start(l: *mut Loop) {
+    let Some(st) = (*l).start.take() else { return };
+    let k = slot_of(st.ip);
+    let s = HEADS.with(|t| t[k].get());
+    if s.ip == st.ip && s.l == l {
+        if (*st.ip).h as usize == handler!(jit_enter) as usize {
+            // SAFETY: instructions are mutable at run time (quickening).
+            (*(st.ip as *mut Inst)).h = st.orig.0;
+        }
+        HEADS.with(|t| t[k].set(HeadSlot { ip: std::ptr::null(), l: std::ptr::null_mut() }));
+    }
 }
 
 /// Give loop `l`'s head its own handler back (the loop is given up).
@@ -445,6 +528,7 @@ unsafe fn install(l: *mut Loop, cx: &Ctx) {
 /// # Safety
 /// `l` is a live loop whose code is alive.
 unsafe fn uninstall(l: *mut Loop) {
+    drop_start(l);
     let head = (*l).head;
     let k = slot_of(head);
     let s = HEADS.with(|t| t[k].get());
@@ -484,7 +568,7 @@ unsafe fn compile(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Option<u16> 
         }
         let mut flags = Box::new([0, 0, 1u64]);
         let r = s.jit.as_mut()?.compile(head, n, flags.as_mut_ptr(), fp, cx);
-        let Some(codegen::Compiled { f, size, typed, data, guards }) = r else {
+        let Some(codegen::Compiled { f, size, typed, data, guards, start: start_ok }) = r else {
             s.failed.insert(ip as usize);
             return None;
         };
@@ -494,7 +578,7 @@ unsafe fn compile(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Option<u16> 
         }
         let index = s.loops.len();
         let compile_ns = t0.elapsed().as_nanos() as u64;
-        let l = Loop { f, name, ninsts: n, size, compile_ns, entries: 0, active: false, flags, head, back: ip, index, orig: None, guards, recompiles: 0, typed, data };
+        let l = Loop { f, name, ninsts: n, size, compile_ns, entries: 0, active: false, flags, head, back: ip, index, orig: None, start: None, start_ok, guards, recompiles: 0, typed, data };
         s.loops.push(Box::new(l));
         TABLE.with(|t| t.set((s.loops.as_ptr(), s.loops.len())));
         Some(&mut *s.loops[index] as *mut Loop)

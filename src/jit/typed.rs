@@ -130,6 +130,27 @@ fn ty_of(v: Value) -> Ty {
 /// 36.3M instructions, though per iteration they ran 34 -> 30 and 74 -> 71.
 const UNROLL_MAX: usize = 8;
 
+/// Counted loops (of at most `UNROLL_MAX` instructions) run this many
+/// iterations per test of their bound.
+const COUNT_UNROLL: usize = 4;
+
+/// A counted loop: its head tests `x < bound` (`for_range`'s cursor and
+/// stop with a step of 1, or `jn_lt x, bound`), its body is straight-line
+/// and adds `step` to x once (`for_range` itself, or one `x = x + c` with
+/// a constant 0 < c <= 4, which `bounded` proves cannot overflow), and
+/// nothing in it writes `bound`. Then `x < limit` (`bound - 3 * step`) at
+/// the head proves the next 4 heads pass: copy 0 of the typed body is the
+/// head alone, which runs copies 1..=4 (their heads without the test; the
+/// safepoint in the 4th's back-edge) when it holds, and one iteration in
+/// copy 5 when only `x < bound` does. A bail in any copy continues in the
+/// generic body at that instruction, as everywhere.
+#[derive(Clone, Copy)]
+pub(super) struct Counted {
+    x: u16,
+    bound: u16,
+    limit: V,
+}
+
 /// -1, loaded (not an immediate) where the typed body unboxes ints.
 static MINUS_ONE: i64 = -1;
 
@@ -373,15 +394,13 @@ impl<'a, 'b> Gen<'a, 'b> {
         self.tstates = states;
         let cx = self.cx();
         self.alloc0 = Some(self.b.ins().load(I64, mem(), cx, self.offs.allocated));
-        // With floats in the loop (all xmm registers are caller-saved, so
-        // float loops need the general registers for little else) the frame
-        // pointer waits in a stack slot (see `fpv`): measured, arith_float
-        // 40 -> 38 instructions per iteration; int loops keep it in a
-        // register (loop_for 17 -> 16, fib_iter 824 -> 811 per call).
-        if self.tstates.iter().any(|t| t.values().any(|t| *t == Ty::Float)) {
-            let fp = self.fp();
-            self.fp_slot = Some(self.wait_in_slot(fp));
-        }
+        // The frame pointer waits in a stack slot (see `fpv`): only the
+        // bails and exits use it. Measured: arith_float 40 -> 38
+        // instructions per iteration; int loops in a register then moved it
+        // between two registers around the loop once their bails were shared
+        // (`bail`): loop_while 7.0 -> 6.5.
+        let fp = self.fp();
+        self.fp_slot = Some(self.wait_in_slot(fp));
         // `cx` too waits in a stack slot: the back-edge's threshold load
         // reads a copy made here, and the exits re-read it (`refetch_cx`).
         // With the one value for both, live across the loop, the register
@@ -397,16 +416,109 @@ impl<'a, 'b> Gen<'a, 'b> {
         // to rotate registers between copies (`a, b = b, a + b` needs no
         // moves). Measured (perf/jit-instr.sh, instructions per iteration):
         // loop_for 13 -> 10, loop_while 11 -> 9, fib_iter 652 -> 545 per call.
-        self.tcopies = if self.n <= UNROLL_MAX { 2 } else { 1 };
+        // Counted loops go further (see `Counted`).
+        self.tcount = self.counted();
+        self.tcopies = match self.tcount {
+            Some(_) => COUNT_UNROLL + 2,
+            None if self.n <= UNROLL_MAX => 2,
+            None => 1,
+        };
         self.tblocks = (0..self.n * self.tcopies).map(|_| self.b.create_block()).collect();
         self.b.ins().jump(self.tblocks[0], &[]);
         for c in 0..self.tcopies {
             self.tcopy = c;
             for k in 0..self.n {
-                self.b.switch_to_block(self.tblocks[c * self.n + k]);
-                self.typed_inst(k);
+                match self.tcount {
+                    Some(_) if c == 0 && k > 0 => continue,
+                    Some(cl) if c == 0 => {
+                        self.b.switch_to_block(self.tblocks[0]);
+                        self.counted_head(cl);
+                    }
+                    _ => {
+                        self.b.switch_to_block(self.tblocks[c * self.n + k]);
+                        self.typed_inst(k);
+                    }
+                }
             }
         }
+    }
+
+    /// The counted loop this typed body is, if any (see `Counted`), with
+    /// its limit computed at entry (before the loop).
+    unsafe fn counted(&mut self) -> Option<Counted> {
+        let n = self.n;
+        if n > UNROLL_MAX || !matches!(self.tpl_of(n - 1).0, Tpl::Back) || crate::vm::dispatch::target(self.ip(n - 1)) != self.head {
+            return None;
+        }
+        // The head's exit leaves the region; the body is straight-line.
+        if self.block_of(crate::vm::dispatch::target(self.head)).is_some() {
+            return None;
+        }
+        let mut writes: Vec<(usize, u16)> = Vec::new();
+        for k in 1..n - 1 {
+            let tpl = self.tpl_of(k).0;
+            if !matches!(tpl, Tpl::Move | Tpl::LoadConst | Tpl::Arith(_) | Tpl::Cmp(_) | Tpl::Global | Tpl::Conv(_)) {
+                return None;
+            }
+            writes.extend(self.operands(tpl, &*self.ip(k)).1.into_iter().map(|r| (k, r)));
+        }
+        let int = |g: &Self, r: u16| g.tstates[0].get(&r) == Some(&Ty::Int);
+        let h = *self.head;
+        let (x, bound, step) = match self.tpl_of(0).0 {
+            Tpl::ForRange => {
+                let step_one = self.tconsts.get(&(h.a + 2)) == Some(&Value::from_small(1));
+                if !step_one || !int(self, h.a) || !int(self, h.a + 1) || writes.iter().any(|w| (h.a..=h.a + 2).contains(&w.1)) {
+                    return None;
+                }
+                (h.a, h.a + 1, 4)
+            }
+            Tpl::JumpIfNot(IntCC::SignedLessThan) => {
+                let (x, bound) = (h.a, h.b);
+                if x == bound || !int(self, x) || !int(self, bound) || writes.iter().any(|w| w.1 == bound) {
+                    return None;
+                }
+                let xw: Vec<usize> = writes.iter().filter(|w| w.1 == x).map(|w| w.0).collect();
+                let [k] = xw[..] else { return None };
+                let i = *self.ip(k);
+                if !matches!(self.tpl_of(k).0, Tpl::Arith(Ar::Add)) || i.b != x || i.c == x {
+                    return None;
+                }
+                (x, bound, self.addend(Ar::Add, i.c).filter(|c| (1..=4).contains(c))?)
+            }
+            _ => return None,
+        };
+        // limit = bound - (COUNT_UNROLL - 1) * step, or i64::MIN (no
+        // unrolled round) where that would wrap.
+        let d = (COUNT_UNROLL as i64 - 1) * step;
+        let var = self.tvar(bound, Ty::Int);
+        let bnd = self.b.use_var(var);
+        let low = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, bnd, i64::MIN + d);
+        let l0 = self.b.ins().iadd_imm_s(bnd, -d);
+        let min = self.iconst(i64::MIN as u64);
+        let limit = self.b.ins().select(low, min, l0);
+        Some(Counted { x, bound, limit })
+    }
+
+    /// Copy 0 of a counted loop: its head only. `x < limit`: the next
+    /// `COUNT_UNROLL` iterations run in copies 1..=COUNT_UNROLL without
+    /// their head tests; else `x < bound`: one iteration in the last copy
+    /// (a remainder, so that the unrolled copies need no register moves to
+    /// meet it); else the loop's exit. Both come back here.
+    unsafe fn counted_head(&mut self, cl: Counted) {
+        self.tcur = self.tstates[0].clone();
+        self.tnext = self.tcur.clone();
+        let x = self.tget(cl.x);
+        let fast = self.b.ins().icmp(IntCC::SignedLessThan, x, cl.limit);
+        let rest = self.b.create_block();
+        self.b.ins().brif(fast, self.tblocks[self.n], &[], rest, &[]);
+        self.b.switch_to_block(rest);
+        let bnd = self.tget(cl.bound);
+        let more = self.b.ins().icmp(IntCC::SignedLessThan, x, bnd);
+        let done = self.b.create_block();
+        self.b.set_cold_block(done);
+        self.b.ins().brif(more, self.tblocks[(COUNT_UNROLL + 1) * self.n], &[], done, &[]);
+        self.b.switch_to_block(done);
+        self.tgoto(crate::vm::dispatch::target(self.head));
     }
 
     /// Constants hoisted out of the loop by the compiler: registers the
@@ -592,7 +704,20 @@ impl<'a, 'b> Gen<'a, 'b> {
     /// the generic body is live across the typed loop, and nothing is live
     /// across a call but `fp` and `cx`: the typed loop keeps its values in
     /// machine registers instead of spilling them.
+    /// The types at a bail are those before instruction `k` (`tstates[k]`)
+    /// in every copy of the body, so one cold block per instruction serves
+    /// them all (the values arrive as block parameters): the copies of an
+    /// unrolled body add no spill code (compile time).
     fn bail(&mut self, k: usize) {
+        if let Some(&bl) = self.tbails.get(&k) {
+            self.b.ins().jump(bl, &[]);
+            return;
+        }
+        let bl = self.b.create_block();
+        self.b.set_cold_block(bl);
+        self.b.ins().jump(bl, &[]);
+        self.b.switch_to_block(bl);
+        self.tbails.insert(k, bl);
         self.spill(k);
         self.reload();
         self.b.ins().jump(self.blocks[k], &[]);
@@ -765,6 +890,9 @@ impl<'a, 'b> Gen<'a, 'b> {
         let (tpl, _, _) = self.tpl_of(k);
         self.tcur = self.tstates[k].clone();
         self.tnext = self.apply(k, &self.tcur).map(|x| x.0).unwrap_or_default();
+        if k == 0 && self.tcount.is_some() {
+            return self.counted_step(tpl);
+        }
         match tpl {
             Tpl::Move => {
                 let v = self.tget(i.b);
@@ -992,7 +1120,12 @@ impl<'a, 'b> Gen<'a, 'b> {
                 // The safepoint in the last copy (see `emit_typed`). Nothing
                 // here allocates: `allocated` is as at entry.
                 let c = self.tcopy;
-                if c + 1 == self.tcopies {
+                let (next, safepoint) = match self.tcount {
+                    Some(_) if c < COUNT_UNROLL => (c + 1, false),
+                    Some(_) => (0, true),
+                    None => ((c + 1) % self.tcopies, c + 1 == self.tcopies),
+                };
+                if safepoint {
                     let cx = self.tcx.expect("typed entry");
                     let t = self.b.ins().load(I64, mem(), cx, self.offs.threshold);
                     let a = self.alloc0.expect("typed entry");
@@ -1000,7 +1133,7 @@ impl<'a, 'b> Gen<'a, 'b> {
                     self.tguard(due, k);
                 }
                 // On to the next copy.
-                self.tcopy = (c + 1) % self.tcopies;
+                self.tcopy = next;
                 self.tgoto(crate::vm::dispatch::target(ip));
                 self.tcopy = c;
             }
@@ -1044,6 +1177,22 @@ impl<'a, 'b> Gen<'a, 'b> {
             }
             Tpl::Step | Tpl::Exit => unreachable!("no typed body with calls"),
         }
+    }
+}
+
+impl<'a, 'b> Gen<'a, 'b> {
+    /// The head of copies 1.. of a counted loop: the test passed (copy 0
+    /// proved it), so `for_range` yields its cursor and `jn_lt` falls through.
+    unsafe fn counted_step(&mut self, tpl: Tpl) {
+        let i = *self.head;
+        if let Tpl::ForRange = tpl {
+            let cur = self.tget(i.a);
+            let st = self.tget(i.a + 2);
+            let nc = self.b.ins().iadd(cur, st);
+            self.tset(i.b, cur);
+            self.tset(i.a, nc);
+        }
+        self.tgoto(self.head.add(1));
     }
 }
 
