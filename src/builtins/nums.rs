@@ -1,7 +1,7 @@
 //! Methods of `int` and `float`.
 use super::util::*;
 use crate::heap::*;
-use crate::runtime::num::{self, Num};
+use crate::runtime::num::{self, num_rank, Num};
 use crate::runtime::{self};
 use crate::vm::Ctx;
 use crate::{PyResult, Value};
@@ -449,13 +449,6 @@ mod tests {
 
 // ---------------------------------------------------------------- int/float dunders called directly
 
-/// 1 for int/bool, 2 for float (payload of a subclass instance included), None otherwise.
-fn num_rank(v: Value) -> Option<u8> {
-    match num::num_of(runtime::unwrap_payload(v))? {
-        Num::F(_) => Some(2),
-        _ => Some(1),
-    }
-}
 
 /// `int.__add__(1, 1.5)` / `float.__add__(1.5, 'a')`: CPython's slot wrappers return
 /// NotImplemented when the other operand is not of a type the method's class accepts

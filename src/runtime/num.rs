@@ -41,6 +41,19 @@ pub fn num_of(v: Value) -> Option<Num> {
     }
 }
 
+/// The number tower position of `v` (or of a subclass instance's payload):
+/// 1 int/bool, 2 float, 3 complex, None for a non-number. A builtin number's
+/// operator slot accepts operands up to its own rank (CPython's int slots
+/// return NotImplemented for a float, float's for a complex).
+pub fn num_rank(v: Value) -> Option<u8> {
+    let p = unwrap_payload(v);
+    match num_of(p) {
+        Some(Num::F(_)) => Some(2),
+        Some(_) => Some(1),
+        None => crate::heap::complex::complex_of(p).map(|_| 3),
+    }
+}
+
 fn big(n: Num) -> BigInt {
     match n {
         Num::I(i) => BigInt::from(i),

@@ -772,7 +772,10 @@ fn binary_op_slow(cx: &mut Ctx, op: BinOp, a: Value, b: Value, inplace: bool) ->
             // `str % x` and `bytes % x` format x itself (its __str__/__repr__, not its builtin
             // payload) and never return NotImplemented (x.__rmod__ only runs first for a subclass).
             let str_mod = op == BinOp::Mod && matches!(pa.kind(), Some(Kind::Str | Kind::Bytes));
-            if str_mod || (!is_instance_value(pa) && !(is_instance_value(b) && unwrap_payload(b) == b)) {
+            // a's number slot refuses a higher-ranked operand (`1 + MyFloat(1)`):
+            // b's reflected method runs instead.
+            let refused = fb.is_some() && matches!((num_rank(pa), num_rank(b)), (Some(x), Some(y)) if y > x);
+            if str_mod || (!refused && !is_instance_value(pa) && !(is_instance_value(b) && unwrap_payload(b) == b)) {
                 let pb = if str_mod { b } else { unwrap_payload(b) };
                 if let Some(r) = builtin_binop(cx, op, pa, pb)? {
                     return Ok(r);
