@@ -2,7 +2,7 @@
 """Random valid Python programs for differential testing (python3.11 vs tauraro).
 
 `gen.py SEED` prints one program. Programs are deterministic, terminate
-quickly, and cover ints (small and big), floats, strings, lists, dicts, loops,
+quickly, and cover ints (small and big), floats, complex numbers, strings, lists, dicts, loops,
 functions, closures, exceptions, classes and generators. Expressions that may
 raise are printed inside try/except, so error types and messages are compared
 too. The same seed always gives the same program (random.Random(seed)).
@@ -12,6 +12,8 @@ import sys
 
 SMALL = [0, 1, 2, 3, -1, -2, 7, 10, 13, 100, 255, 256, 1000, -1000, 2**31 - 1, 2**31, 2**62, 2**63, -2**63, 2**64 + 1]
 FLOATS = ["0.0", "1.5", "-2.25", "3.14159", "1e10", "1e-7", "0.1", "2.5", "1e300", "-0.0", "123456.789", "7.0"]
+COMPLEX = ["1j", "(1+2j)", "(-0.5-1.5j)", "0j", "(3-0j)", "complex(-0.0, 0.0)", "2.5j", "(1e300+1e300j)", "complex('nan+1j')", "(-1+0j)"]
+COMPLEX_STR = ["1+2j", "(3-4j)", " -j ", "1e3j", "inf-nanj", "1_0+2_0j", "bad", "1+2", "(1-j)"]
 WORDS = ["", "a", "abc", "Hello", "x y z", "tauraro", "ABC def", "12", "  pad  ", "a,b,c", "\u00e9t\u00e9", "mixed Case"]
 
 
@@ -113,6 +115,31 @@ class Gen:
             return f"({self.int_e(d + 1)} {self.pick(['+', '*', '-'])} {a})"
         return f"abs({a})"
 
+    def complex_e(self, d=0):
+        r = self.r.random()
+        if d > 2 or r < 0.3:
+            v = self.var_of("complex")
+            if v and self.r.random() < 0.5:
+                return v
+            return self.pick(COMPLEX)
+        k = self.r.randint(0, 9)
+        a = self.complex_e(d + 1)
+        if k <= 2:
+            return f"({a} {self.pick(['+', '-', '*', '/'])} {self.complex_e(d + 1)})"
+        if k == 3:
+            return f"({self.pick([self.int_e(d + 1), self.float_e(d + 1)])} {self.pick(['+', '-', '*', '/', '**'])} {a})"
+        if k == 4:
+            return f"({a} ** {self.pick(['2', '3', '-1', '0.5', '1j', '0', '(1+1j)', '-2.5'])})"
+        if k == 5:
+            return f"complex({self.float_e(d + 1)}, {self.pick([self.float_e(d + 1), self.int_e(d + 1)])})"
+        if k == 6:
+            return f"{a}.conjugate()"
+        if k == 7:
+            return f"complex({self.pick(COMPLEX_STR)!r})"
+        if k == 8:
+            return f"{self.pick(['-', '+'])}{a}"
+        return f"sum([{a}, {self.complex_e(d + 1)}, {self.pick([self.int_e(d + 1), self.float_e(d + 1)])}])"
+
     def str_e(self, d=0):
         r = self.r.random()
         if d > 2 or r < 0.3:
@@ -205,7 +232,7 @@ class Gen:
         return f"{self.int_e(d + 1)} in {self.list_e(d + 1)}"
 
     def any_e(self):
-        t = self.pick(["int", "int", "float", "str", "list", "dict", "bool"])
+        t = self.pick(["int", "int", "float", "str", "list", "dict", "bool", "complex"])
         return t, getattr(self, t + "_e")()
 
     # ---- statements --------------------------------------------------------
@@ -250,7 +277,7 @@ class Gen:
         return t
 
     def default(self, t):
-        return {"int": "0", "float": "0.0", "str": "''", "list": "[]", "dict": "{}"}[t]
+        return {"int": "0", "float": "0.0", "str": "''", "list": "[]", "dict": "{}", "complex": "0j"}[t]
 
     def block(self, n):
         self.ind += 1
