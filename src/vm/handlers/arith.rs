@@ -2,6 +2,8 @@
 //! `runtime::binary_op` / `inplace_op` / `unary_op` (out of line).
 use super::prelude::*;
 use crate::compile::{BinOp, UnOp};
+use crate::vm::dispatch::handler;
+use crate::vm::handlers::arith;
 
 const OPS: [BinOp; 13] = [
     BinOp::Add,
@@ -35,13 +37,85 @@ pub unsafe fn binary_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next
     }
     // Two exact strs (a subclass is an instance): `p + q` straight to the
     // one-allocation concatenation, not through runtime::binary_op's
-    // dispatch on the operator and the operand kinds.
-    if binop_of(i.d) == BinOp::Add && x.is_kind(Kind::Str) && y.is_kind(Kind::Str) {
-        set_reg(fp, i.a, cx.concat_str(x.obj::<StrObj>(), y.obj::<StrObj>()));
-        return next(ip, fp);
+    // dispatch on the operator and the operand kinds; the site becomes
+    // `add_s`.
+    if binop_of(i.d) == BinOp::Add && both_str(x, y) {
+        quicken_str(ip, handler!(arith::add_s), &["arith::add", "arith::add_f"], &["fused::add_", "fused::addf_"]);
+        return concat(ip, fp, cx);
     }
     let r = runtime::binary_op(cx, binop_of(i.d), reg(fp, i.b), reg(fp, i.c));
     store_result(ip, fp, cx, r)
+}
+
+/// Two exact strs (a subclass is an instance).
+#[inline(always)]
+fn both_str(x: Value, y: Value) -> bool {
+    x.is_kind(Kind::Str) && y.is_kind(Kind::Str)
+}
+
+/// `a := b + c` for two exact strs: one allocation (`Ctx::concat_str`).
+#[inline(always)]
+unsafe fn concat(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let i = &*ip;
+    let r = cx.concat_str(reg(fp, i.b).obj::<StrObj>(), reg(fp, i.c).obj::<StrObj>());
+    set_reg(fp, i.a, r);
+    next(ip, fp)
+}
+
+/// A `+` / `+=` site at `ip` met two exact strs: it becomes `to` (`add_s` /
+/// `inplace_add_s`) when its handler runs that op first, as its own handler
+/// (`exact`) or as the first op of a superinstruction (a `prefix` of
+/// fused.rs names, as the JIT's `unfused` reads them): the instructions
+/// after it stay in place, so the plain op continues there. The registry
+/// lookup runs once per site (the next str pair meets `to` itself).
+#[cold]
+#[inline(never)]
+unsafe fn quicken_str(ip: *const Inst, to: crate::vm::dispatch::Handler, exact: &[&str], prefix: &[&str]) {
+    let h = (*ip).h;
+    if h as usize == to as usize {
+        return;
+    }
+    let Some((_, name)) = crate::vm::dispatch::step_of(h) else { return };
+    if exact.contains(&name) || prefix.iter().any(|p| name.starts_with(p)) {
+        // SAFETY: instructions are mutable at run time (quickening).
+        (*(ip as *mut Inst)).h = to;
+    }
+}
+
+op!(
+    /// `Binary Add` quickened after two exact strs (`binary_slow`): the
+    /// concatenation first; anything else goes back to `add` for good.
+    add_s,
+    |ip, fp, cx| {
+        let i = &*ip;
+        if both_str(reg(fp, i.b), reg(fp, i.c)) {
+            return concat(ip, fp, cx);
+        }
+        deopt_str(ip, fp, cx, handler!(arith::add), binary_slow)
+    }
+);
+
+op!(
+    /// `InPlace Add` quickened after two exact strs (`inplace_slow`; `+=` of
+    /// strs is `+`).
+    inplace_add_s,
+    |ip, fp, cx| {
+        let i = &*ip;
+        if both_str(reg(fp, i.b), reg(fp, i.c)) {
+            return concat(ip, fp, cx);
+        }
+        deopt_str(ip, fp, cx, handler!(arith::inplace_add), inplace_slow)
+    }
+);
+
+/// An `add_s` / `inplace_add_s` site met something else than two strs: back
+/// to the generic `to`, and its slow path now.
+#[cold]
+#[inline(never)]
+unsafe fn deopt_str(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, to: crate::vm::dispatch::Handler, slow: super::SlowFn) -> Next {
+    // SAFETY: instructions are mutable at run time (quickening).
+    (*(ip as *mut Inst)).h = to;
+    slow(ip, fp, cx)
 }
 
 /// A user instance on the left: its `__op__` is entered as a Python frame
@@ -62,6 +136,15 @@ unsafe fn binary_instance(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next
 #[inline(never)]
 pub unsafe fn inplace_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
+    if binop_of(i.d) == BinOp::Add && both_str(reg(fp, i.b), reg(fp, i.c)) {
+        quicken_str(
+            ip,
+            handler!(arith::inplace_add_s),
+            &["arith::inplace_add", "arith::inplace_add_f"],
+            &["fused::inplace_add_", "fused::inplace_addf_"],
+        );
+        return concat(ip, fp, cx);
+    }
     let r = runtime::inplace_op(cx, binop_of(i.d), reg(fp, i.b), reg(fp, i.c));
     store_result(ip, fp, cx, r)
 }
