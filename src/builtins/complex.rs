@@ -21,7 +21,7 @@ const C_1: Complex = Complex { re: 1.0, im: 0.0 };
 /// A new (exact) complex object.
 pub fn new_complex(cx: &mut Ctx, c: Complex) -> Value {
     let cls = cx.heap.complex_class;
-    cx.alloc_obj(OtherObj { h: ObjHeader::new(cls, Kind::Other), payload: Box::new(c) })
+    cx.alloc_obj(crate::heap::complex::new_object(cls, c))
 }
 
 /// The complex value of a complex or of a complex subclass instance.
@@ -194,14 +194,21 @@ fn arith(cx: &mut Ctx, op: BinOp, a: Complex, b: Complex) -> PyResult<Option<Com
 #[cold]
 #[inline(never)]
 pub fn binop(cx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
-    if complex_of(a).is_none() && complex_of(b).is_none() {
-        return Ok(None);
-    }
     if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::Pow) {
         return Ok(None);
     }
-    let Some(x) = operand(cx, a)? else { return Ok(None) };
-    let Some(y) = operand(cx, b)? else { return Ok(None) };
+    let (x, y) = match (complex_of(a), complex_of(b)) {
+        (Some(x), Some(y)) => (x, y),
+        (Some(x), None) => match operand(cx, b)? {
+            Some(y) => (x, y),
+            None => return Ok(None),
+        },
+        (None, Some(y)) => match operand(cx, a)? {
+            Some(x) => (x, y),
+            None => return Ok(None),
+        },
+        (None, None) => return Ok(None),
+    };
     match arith(cx, op, x, y)? {
         Some(r) => Ok(Some(new_complex(cx, r))),
         None => Ok(None),

@@ -5,7 +5,9 @@
 //! instance, the `InstanceObj` payload is such an object. A dedicated
 //! `Kind::Complex` needs arms in `objects.rs`'s `trace_object`/`free_object`
 //! and a field in `runtime::types::Types` (other owners' files): until then
-//! every reader goes through [`complex_of`], the one place that knows the layout.
+//! every reader goes through [`complex_of`], the one place that knows the layout
+//! (a header tag, `COMPLEX_AUX`, tells complex objects from other payloads
+//! without a dynamic downcast).
 use super::{Heap, Kind, OtherObj, OtherPayload, Trace};
 use crate::value::Value;
 
@@ -26,9 +28,26 @@ impl OtherPayload for Complex {
     }
 }
 
+/// `ObjHeader::aux` of a complex object: marks the `OtherObj` whose payload is
+/// a [`Complex`] (other `Kind::Other` objects keep aux 0).
+pub const COMPLEX_AUX: u8 = 0xC0;
+
+/// A complex object's header-and-payload (`new_object` is the only maker).
+pub fn new_object(class: *mut super::ClassObj, c: Complex) -> OtherObj {
+    let mut h = super::ObjHeader::new(class, Kind::Other);
+    h.aux = COMPLEX_AUX;
+    OtherObj { h, payload: Box::new(c) }
+}
+
 /// The value of a complex object (not of a subclass instance: unwrap its payload first).
 #[inline]
 pub fn complex_of(v: Value) -> Option<Complex> {
     let o = v.downcast::<OtherObj>(Kind::Other)?;
-    o.payload.as_any().downcast_mut::<Complex>().copied()
+    if o.h.aux != COMPLEX_AUX {
+        return None;
+    }
+    let p: *const dyn OtherPayload = &*o.payload;
+    // SAFETY: only `new_object` sets COMPLEX_AUX on a Kind::Other header, and
+    // it boxes a `Complex`: the payload's data pointer points at one.
+    Some(unsafe { *(p as *const Complex) })
 }
