@@ -591,11 +591,19 @@ impl<'a, 'b> Gen<'a, 'b> {
 
     /// Re-read promoted registers from the frame (after calls).
     fn reload(&mut self) {
+        self.reload_known(&Default::default());
+    }
+
+    /// `reload`, except that the registers in `known` hold those values.
+    fn reload_known(&mut self, known: &crate::fxhash::HashMap<u16, Value>) {
         let mut rs: Vec<(u16, Variable)> = self.vars.iter().map(|(r, v)| (*r, *v)).collect();
         rs.sort_by_key(|x| x.0);
         let fp = self.fp();
         for (r, var) in rs {
-            let v = self.b.ins().load(I64, mem(), fp, (r as i32) * 8);
+            let v = match known.get(&r) {
+                Some(c) => self.iconst(c.raw()),
+                None => self.b.ins().load(I64, mem(), fp, (r as i32) * 8),
+            };
             self.b.def_var(var, v);
         }
     }
@@ -700,25 +708,36 @@ impl<'a, 'b> Gen<'a, 'b> {
                 }
             }
         }
-        // The entry at the code's start (`jit::Start`): the constants first.
+        // The entry at the code's start (`jit::Start`): the constants stored
+        // (the frame as the interpreter would have it), and known to the
+        // variables; then the typed entry for it (`typed.rs`) or the
+        // generic body.
+        let mut pre = None;
         if let Some(prefix) = self.prefix.clone() {
-            let pre = self.b.create_block();
+            let bl = self.b.create_block();
             let main = self.b.create_block();
-            self.b.ins().brif(self.start_arg, pre, &[], main, &[]);
-            self.b.switch_to_block(pre);
+            self.b.ins().brif(self.start_arg, bl, &[], main, &[]);
+            self.b.switch_to_block(bl);
             let fp = self.fp();
+            let mut known: crate::fxhash::HashMap<u16, Value> = Default::default();
             for (r, v) in prefix {
                 let c = self.iconst(v.raw());
                 self.b.ins().store(mem(), c, fp, (r as i32) * 8);
+                known.insert(r, v);
             }
-            self.b.ins().jump(main, &[]);
+            self.reload_known(&known);
+            pre = Some((bl, known));
             self.b.switch_to_block(main);
         }
-        self.reload();
+        self.reload_known(&Default::default());
         match self.infer_types() {
-            Some(ty) => self.emit_typed(ty),
+            Some(ty) => self.emit_typed(ty, pre),
             None => {
                 self.b.ins().jump(self.blocks[0], &[]);
+                if let Some((bl, _)) = pre {
+                    self.b.switch_to_block(bl);
+                    self.b.ins().jump(self.blocks[0], &[]);
+                }
             }
         }
         // Exit blocks.

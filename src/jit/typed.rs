@@ -307,45 +307,22 @@ impl<'a, 'b> Gen<'a, 'b> {
 
     /// Emit the typed body (the current block is the entry, after the
     /// handler guards; `generic` is the generic body's first block).
-    pub(super) unsafe fn emit_typed(&mut self, states: Vec<Types>) {
+    pub(super) unsafe fn emit_typed(&mut self, states: Vec<Types>, pre: Option<(Block, crate::fxhash::HashMap<u16, Value>)>) {
         let generic = self.blocks[0];
         let ty = states[0].clone();
-        // Entry checks: every register has its type.
         let mut regs: Vec<u16> = ty.keys().copied().collect();
         regs.sort();
         let consts = self.hoisted_consts(&ty);
         self.tconsts = consts.clone();
-        let mut bad = self.iconst(0);
-        for &r in &regs {
-            // A register the loop writes before reading it (`t` in `t = a + b`
-            // at the head of `while`, unbound at the first entry from above)
-            // needs no check when it is an int: unboxing and writing back
-            // an unread int register is the identity on its word.
-            if ty[&r] == Ty::Int && !self.live[0].contains(&r) && !consts.contains_key(&r) {
-                continue;
-            }
-            let w = self.b.use_var(self.vars[&r]);
-            if let Some(c) = consts.get(&r) {
-                let b = self.b.ins().bxor_imm_s(w, c.raw() as i64);
-                bad = self.b.ins().bor(bad, b);
-                continue;
-            }
-            let b = match ty[&r] {
-                Ty::Int => {
-                    let x = self.b.ins().bxor_imm_s(w, 1);
-                    self.b.ins().band_imm_s(x, 3)
-                }
-                Ty::Float => {
-                    let x = self.b.ins().bnot(w);
-                    self.b.ins().band_imm_s(x, 2)
-                }
-                Ty::Word => continue,
-            };
-            bad = self.b.ins().bor(bad, b);
+        // The entry checks and unboxing, for the head (the current block)
+        // and the code's start (`pre`, whose constants need no checks).
+        let setup = self.b.create_block();
+        self.typed_entry(&regs, &ty, &Default::default(), setup);
+        if let Some((bl, known)) = pre {
+            self.b.switch_to_block(bl);
+            self.typed_entry(&regs, &ty, &known, setup);
         }
-        let go = self.b.create_block();
-        self.b.ins().brif(bad, generic, &[], go, &[]);
-        self.b.switch_to_block(go);
+        self.b.switch_to_block(setup);
         // Range iterators of `for_iter` (loop-invariant registers).
         for k in 0..self.n {
             if matches!(self.tpl_of(k).0, Tpl::ForIter) {
@@ -373,23 +350,6 @@ impl<'a, 'b> Gen<'a, 'b> {
                 self.b.ins().brif(same, go, &[], generic, &[]);
                 self.b.switch_to_block(go);
             }
-        }
-        // Unboxed variables. Cranelift rematerializes ALU-with-immediate ops
-        // at every use, which would put the unboxing of loop-invariant
-        // registers back into the loop: subtract a -1 loaded from memory.
-        let m1 = self.iconst(&MINUS_ONE as *const i64 as u64);
-        let m1 = self.b.ins().load(I64, mem(), m1, 0);
-        for &r in &regs {
-            let w = self.b.use_var(self.vars[&r]);
-            let v = match (ty[&r], consts.get(&r)) {
-                (Ty::Int, Some(c)) => self.iconst(c.raw() - 1),
-                (Ty::Float, Some(c)) => self.b.ins().f64const(c.as_float()),
-                (Ty::Int, _) => self.b.ins().iadd(w, m1),
-                (Ty::Float, _) => self.unbox_f(w),
-                (Ty::Word, _) => w,
-            };
-            let var = self.tvar(r, ty[&r]);
-            self.b.def_var(var, v);
         }
         self.tstates = states;
         let cx = self.cx();
@@ -441,6 +401,71 @@ impl<'a, 'b> Gen<'a, 'b> {
                 }
             }
         }
+    }
+
+    /// One entry of the typed body (see `emit_typed`): every register has
+    /// its type (else the generic body), then the unboxed variables; on to
+    /// `setup`. Registers in `known` hold those constants (no check).
+    unsafe fn typed_entry(&mut self, regs: &[u16], ty: &Types, known: &crate::fxhash::HashMap<u16, Value>, setup: Block) {
+        let generic = self.blocks[0];
+        let consts = self.tconsts.clone();
+        let mut bad = self.iconst(0);
+        for &r in regs {
+            if let Some(c) = known.get(&r) {
+                let fits = ty_of(*c) == ty[&r] || ty[&r] == Ty::Word;
+                if !fits || consts.get(&r).is_some_and(|h| h != c) {
+                    self.b.ins().jump(generic, &[]);
+                    return;
+                }
+                continue;
+            }
+            // A register the loop writes before reading it (`t` in `t = a + b`
+            // at the head of `while`, unbound at the first entry from above)
+            // needs no check when it is an int: unboxing and writing back
+            // an unread int register is the identity on its word.
+            if ty[&r] == Ty::Int && !self.live[0].contains(&r) && !consts.contains_key(&r) {
+                continue;
+            }
+            let w = self.b.use_var(self.vars[&r]);
+            if let Some(c) = consts.get(&r) {
+                let b = self.b.ins().bxor_imm_s(w, c.raw() as i64);
+                bad = self.b.ins().bor(bad, b);
+                continue;
+            }
+            let b = match ty[&r] {
+                Ty::Int => {
+                    let x = self.b.ins().bxor_imm_s(w, 1);
+                    self.b.ins().band_imm_s(x, 3)
+                }
+                Ty::Float => {
+                    let x = self.b.ins().bnot(w);
+                    self.b.ins().band_imm_s(x, 2)
+                }
+                Ty::Word => continue,
+            };
+            bad = self.b.ins().bor(bad, b);
+        }
+        let go = self.b.create_block();
+        self.b.ins().brif(bad, generic, &[], go, &[]);
+        self.b.switch_to_block(go);
+        // Unboxed variables. Cranelift rematerializes ALU-with-immediate ops
+        // at every use, which would put the unboxing of loop-invariant
+        // registers back into the loop: subtract a -1 loaded from memory.
+        let m1 = self.iconst(&MINUS_ONE as *const i64 as u64);
+        let m1 = self.b.ins().load(I64, mem(), m1, 0);
+        for &r in regs {
+            let w = self.b.use_var(self.vars[&r]);
+            let v = match (ty[&r], consts.get(&r).or(known.get(&r))) {
+                (Ty::Int, Some(c)) => self.iconst(c.raw() - 1),
+                (Ty::Float, Some(c)) => self.b.ins().f64const(c.as_float()),
+                (Ty::Int, _) => self.b.ins().iadd(w, m1),
+                (Ty::Float, _) => self.unbox_f(w),
+                (Ty::Word, _) => w,
+            };
+            let var = self.tvar(r, ty[&r]);
+            self.b.def_var(var, v);
+        }
+        self.b.ins().jump(setup, &[]);
     }
 
     /// The counted loop this typed body is, if any (see `Counted`), with
