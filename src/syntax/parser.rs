@@ -1481,6 +1481,11 @@ impl<'s> Parser<'s> {
                     let lhs = targets.last().unwrap();
                     if !is_valid_target(lhs, Targets::Star) {
                         let first_target = targets.len() == 1;
+                        if !first_target {
+                            if let Some(e) = self.assignment_elements_error(targets[0].span) {
+                                return Err(e);
+                            }
+                        }
                         return Err(self.assign_target_error(lhs, first_target));
                     }
                     self.bump();
@@ -1505,33 +1510,8 @@ impl<'s> Parser<'s> {
                 };
                 if let ExprKind::Name { .. } = last.kind {
                     if let ExprKind::Name { .. } = first.kind {
-                        // `a := b, c = d`: invalid_assignment parses
-                        // star_named_expression ',' star_named_expressions*
-                        let save = (self.pos, self.last_end, self.depth, self.max_pos);
-                        self.pos = self.toks.partition_point(|t| (t.line, t.col) < (first.span.lineno, first.span.col));
-                        let r = self.named_expression();
-                        let mut found = None;
-                        if r.is_ok() && self.at_op(Op::Comma) {
-                            while self.eat_op(Op::Comma) {
-                                if !(self.can_start_expression() || self.at_op(Op::Star)) {
-                                    break;
-                                }
-                                match self.star_named_expression() {
-                                    Ok(_) => {}
-                                    Err(e) => {
-                                        if !e.generic && !self.hit_lex {
-                                            found = Some(e);
-                                        }
-                                        break;
-                                    }
-                                }
-                            }
-                        }
-                        self.pos = save.0;
-                        self.last_end = save.1;
-                        self.depth = save.2;
-                        self.max_pos = save.3;
-                        if let Some(e) = found {
+                        // `a := b, c = d`
+                        if let Some(e) = self.assignment_elements_error(first.span) {
                             return Err(e);
                         }
                     }
@@ -1567,6 +1547,26 @@ impl<'s> Parser<'s> {
             }
             self.eat_op(Op::Comma);
         }
+        self.pos = save.0;
+        self.last_end = save.1;
+        self.depth = save.2;
+        self.max_pos = save.3;
+        found
+    }
+
+    /// invalid_assignment's `star_named_expression ',' star_named_expressions*`
+    /// re-parsed from the statement's start `start`: the first specific error
+    /// an element raises (invalid_named_expression: `x = f(), a = g()` ->
+    /// "Maybe you meant '=='..." on `x = f()`). CPython tries this alternative
+    /// before it checks the assignment's targets.
+    fn assignment_elements_error(&mut self, start: Span) -> Option<Box<PErr>> {
+        let save = (self.pos, self.last_end, self.depth, self.max_pos);
+        self.pos = self.toks.partition_point(|t| (t.line, t.col) < (start.lineno, start.col));
+        let found = match self.star_named_expression() {
+            Err(e) if !e.generic && !self.hit_lex => Some(e),
+            Ok(_) if self.eat_op(Op::Comma) => self.juxtaposed_elements_error(),
+            _ => None,
+        };
         self.pos = save.0;
         self.last_end = save.1;
         self.depth = save.2;
