@@ -73,13 +73,34 @@ unsafe fn name_error_at(ip: *const Inst, cx: &mut Ctx, namev: Value) -> Next {
     throw(ip, cx)
 }
 
-/// Look `name` up in globals, then builtins.
+/// Look `name` up in globals, then the frame's builtins.
 #[inline(always)]
 unsafe fn global_lookup(cx: &mut Ctx, name: Value) -> Option<Value> {
     match (*cx.vm.globals).t.get_str(name) {
         Some(v) => Some(v),
-        None => (*cx.rt.builtins).t.get_str(name),
+        None => (*frame_builtins(cx)).t.get_str(name),
     }
+}
+
+/// The builtins namespace of the running code, as CPython's frames take it
+/// from their globals: `globals["__builtins__"]` when it is a dict (or a
+/// module: its dict), e.g. `eval(src, {"__builtins__": {...}})`; else (absent,
+/// another kind of object) the interpreter's builtins dict. Slow paths only:
+/// `load_global`'s cache records builtins hits of the interpreter's dict.
+#[cold]
+#[inline(never)]
+unsafe fn frame_builtins(cx: &mut Ctx) -> *mut DictObj {
+    if let Some(v) = (*cx.vm.globals).t.get_str(cx.rt.names.builtins) {
+        if let Some(d) = v.downcast::<DictObj>(Kind::Dict) {
+            return d as *mut DictObj;
+        }
+        if let Some(m) = v.downcast::<ModuleObj>(Kind::Module) {
+            if !m.dict.is_null() {
+                return m.dict;
+            }
+        }
+    }
+    cx.rt.builtins
 }
 
 flow_op!(
@@ -156,10 +177,13 @@ unsafe fn load_global_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Nex
         set_reg(fp, (*ip).a, v);
         return next(ip, fp);
     }
-    let b = &(*cx.rt.builtins).t;
+    let bd = frame_builtins(cx);
+    let b = &(*bd).t;
     match b.get_str(name) {
         Some(v) => {
-            if let Some(i) = b.entries.iter().position(|e| e.key == name) {
+            // Only the interpreter's builtins are cached (load_builtin reads them).
+            let pos = if bd == cx.rt.builtins { b.entries.iter().position(|e| e.key == name) } else { None };
+            if let Some(i) = pos {
                 cache(1, BUILTIN | i as u64);
                 cache(2, t.keys_version);
                 cache(3, cx.vm.globals as u64);
