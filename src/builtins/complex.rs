@@ -652,17 +652,38 @@ fn wrong_self(cx: &mut Ctx, args: &[Value], name: &str, slot: bool) -> crate::Ex
             let t = tname(cx, v);
             cx.type_error(format!("descriptor '{name}' requires a 'complex' object but received a '{t}'"))
         }
+        None if slot => cx.type_error(format!("descriptor '{name}' of 'complex' object needs an argument")),
         _ => super::lists::bad_self(cx, args, "complex", name),
     }
+}
+
+/// Argument count after self: slot wrappers say "expected 1 argument, got 2"
+/// (`wrap_binaryfunc`), methods "complex.conjugate() takes no arguments (1 given)";
+/// `__pow__`/`__rpow__` take 1 or 2 (`wrap_ternaryfunc`'s " expected at most ...").
+fn arity(cx: &mut Ctx, a: &[Value], name: &str, slot: bool, min: usize, max: usize) -> PyResult<()> {
+    let got = a.len().saturating_sub(1);
+    if (min..=max).contains(&got) {
+        return Ok(());
+    }
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    let msg = if !slot {
+        format!("complex.{name}() takes no arguments ({got} given)")
+    } else if min == max {
+        format!("expected {min} argument{}, got {got}", plural(min))
+    } else if got < min {
+        format!(" expected at least {min} argument{}, got {got}", plural(min))
+    } else {
+        format!(" expected at most {max} argument{}, got {got}", plural(max))
+    };
+    Err(cx.type_error(msg))
 }
 
 /// The binary dunders (`complex.__add__(z, other)` ...): NotImplemented for a
 /// non-number `other`; `refl` swaps the operands.
 fn dunder_binop(cx: &mut Ctx, a: &[Value], name: &str, op: BinOp, refl: bool) -> PyResult<Value> {
-    let n = if op == BinOp::Pow { a.len().clamp(2, 3) } else { 2 };
-    runtime::args::check_exact(cx, name, a, &[], n)?;
     let x = this(cx, a, name, true)?;
-    if n == 3 && !a[2].is_none() {
+    arity(cx, a, name, true, 1, if op == BinOp::Pow { 2 } else { 1 })?;
+    if a.len() == 3 && !a[2].is_none() {
         return Err(cx.value_error("complex modulo"));
     }
     let Some(y) = operand(cx, a[1])? else { return Ok(Value::not_implemented()) };
@@ -696,8 +717,8 @@ binop_dunders! {
 }
 
 fn dunder_cmp(cx: &mut Ctx, a: &[Value], name: &str, op: CmpOp) -> PyResult<Value> {
-    runtime::args::check_exact(cx, name, a, &[], 2)?;
     this(cx, a, name, true)?;
+    arity(cx, a, name, true, 1, 1)?;
     let (x, y) = (runtime::unwrap_payload(a[0]), runtime::unwrap_payload(a[1]));
     Ok(compare(op, x, y).unwrap_or(Value::not_implemented()))
 }
@@ -723,7 +744,7 @@ cmp_dunders! {
 /// Self alone (one-argument slot wrappers and methods).
 fn unary_self(cx: &mut Ctx, a: &[Value], name: &str, slot: bool) -> PyResult<Complex> {
     let z = this(cx, a, name, slot)?;
-    runtime::args::check_exact(cx, name, a, &[], 1)?;
+    arity(cx, a, name, slot, 0, 0)?;
     Ok(z)
 }
 
