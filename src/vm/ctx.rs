@@ -9,7 +9,7 @@
 use super::dispatch::Exit;
 use super::Inst;
 use crate::compile::CodeObj;
-use crate::heap::{DictObj, Heap};
+use crate::heap::{DictObj, Heap, Kind};
 use crate::value::Value;
 
 /// Register stack size in Values (64 MiB of address space).
@@ -343,12 +343,55 @@ impl Ctx {
         self.heap.mark(self.exc);
         self.rt.trace(&mut self.heap);
         self.heap.propagate();
+        let dying = self.dying_generators();
         self.heap.sweep();
         self.heap.pause_ns += t0.elapsed().as_nanos();
         // A SIGINT during the sweep may have had its zeroed threshold overwritten.
         if signals::pending() {
             self.heap.threshold = 0;
         }
+        if !dying.is_empty() {
+            super::gen::finalize(self, dying);
+        }
+    }
+
+    /// Unreachable generators whose `close()` runs code (`gen::needs_close`):
+    /// marked again (with all they reach) so they survive this sweep, to be
+    /// closed right after it, once (`gen::finalize` finishes them), as
+    /// CPython's finalizer closes a generator it frees.
+    fn dying_generators(&mut self) -> Vec<Value> {
+        let mut dying = Vec::new();
+        for &h in &self.heap.objects {
+            // SAFETY: registered objects are live until the sweep; marks are current.
+            if unsafe { !(*h).mark && (*h).kind == Kind::Generator } {
+                let g = Value::from_ptr(h);
+                if super::gen::needs_close(g) {
+                    dying.push(g);
+                }
+            }
+        }
+        if !dying.is_empty() {
+            self.heap.mark_all(&dying);
+            self.heap.propagate();
+        }
+        dying
+    }
+
+    /// At interpreter exit: close every generator still suspended where its
+    /// `close()` runs code (`finally`, `with` exits), as CPython does when it
+    /// tears the modules down. The driver calls it once the program ended,
+    /// before the final flush of stdout.
+    pub fn finalize_generators(&mut self) {
+        let gens: Vec<Value> = self
+            .heap
+            .objects
+            .iter()
+            // SAFETY: registered objects are live (no collection runs here).
+            .filter(|&&h| unsafe { (*h).kind == Kind::Generator })
+            .map(|&h| Value::from_ptr(h))
+            .filter(|&g| super::gen::needs_close(g))
+            .collect();
+        super::gen::finalize(self, gens);
     }
 }
 

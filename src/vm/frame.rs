@@ -670,7 +670,7 @@ fn chain_context(cx: &mut Ctx, overwrite: bool) {
 }
 
 /// The innermost exception-table entry covering instruction `idx`.
-fn find_handler(tab: &[ExcEntry], idx: usize) -> Option<ExcEntry> {
+pub(crate) fn find_handler(tab: &[ExcEntry], idx: usize) -> Option<ExcEntry> {
     let idx = idx as u32;
     let mut best: Option<ExcEntry> = None;
     for e in tab {

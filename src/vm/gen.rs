@@ -390,6 +390,64 @@ fn gen_throw(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     as_next(cx, r)
 }
 
+/// Would closing `gv` run Python code? It is suspended at a point inside a
+/// `try`/`with` (an exception-table entry covers its `Yield`; CPython throws
+/// GeneratorExit there), or delegates (`yield from`) to a generator that is.
+/// Unstarted, finished and handler-less generators close silently.
+pub fn needs_close(gv: Value) -> bool {
+    let g = gv.obj::<GenObj>();
+    if g.state != GenState::Suspended {
+        return false;
+    }
+    // SAFETY: a suspended generator's code object is live and linked.
+    let tab = unsafe { &(*g.code).exc_table };
+    if g.ip > 0 && frame::find_handler(tab, g.ip as usize - 1).is_some() {
+        return true;
+    }
+    g.yf.is_kind(Kind::Generator) && needs_close(g.yf)
+}
+
+/// Close generators that became garbage (or, at exit, all that are left),
+/// as CPython's finalizer does: an exception escaping `close()` is reported
+/// to stderr as "Exception ignored in: ..." and dropped. The state the
+/// interrupted code may hold in `cx.exc` / `vm.ret` is kept. No collection
+/// runs meanwhile (`gens` is not rooted).
+pub fn finalize(cx: &mut Ctx, gens: Vec<Value>) {
+    let (exc, ret) = (cx.exc, cx.vm.ret);
+    cx.heap.no_gc_depth += 1;
+    for g in gens {
+        if gv_done(g) {
+            continue;
+        }
+        cx.exc = Value::UNBOUND;
+        if gen_close_value(cx, g).is_err() {
+            report_ignored(cx, g);
+        }
+        // Never finalized twice (a generator that yielded again stays garbage).
+        finish(cx, g);
+    }
+    cx.heap.no_gc_depth -= 1;
+    cx.exc = exc;
+    cx.vm.ret = ret;
+}
+
+fn gv_done(g: Value) -> bool {
+    g.obj::<GenObj>().state == GenState::Done
+}
+
+#[cold]
+fn report_ignored(cx: &mut Ctx, g: Value) {
+    frame::flush_traceback(cx);
+    let e = cx.exc;
+    cx.exc = Value::UNBOUND;
+    let what = runtime::repr_string(cx, g).unwrap_or_else(|_| "<generator>".to_string());
+    cx.exc = Value::UNBOUND;
+    let tb = runtime::print_exception(cx, e);
+    cx.rt.stdout.flush();
+    cx.rt.stderr.write_str(&format!("Exception ignored in: {what}\n{tb}"));
+    cx.rt.stderr.flush();
+}
+
 /// `gen.close()`.
 pub fn gen_close_value(cx: &mut Ctx, g: Value) -> PyResult<Value> {
     let st = g.obj::<GenObj>().state;
