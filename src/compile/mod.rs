@@ -70,8 +70,9 @@ pub fn compile_interactive(cx: &mut Ctx, m: &Module, filename: &str, source: &st
 
 fn compile(cx: &mut Ctx, m: &Module, filename: &str, source: &str, interactive: bool) -> Result<Value, SyntaxError> {
     let (u, warnings) = compile_unit_warn(m, source, interactive).map_err(|e| e.into_syntax(filename, source))?;
-    if !warnings.is_empty() {
-        let text: String = warnings.iter().map(|&(line, msg)| warn::format(filename, line, msg)).collect();
+    if !m.warnings.is_empty() || !warnings.is_empty() {
+        let all = m.warnings.iter().chain(&warnings);
+        let text: String = all.map(|&(line, msg)| warn::format(filename, line, msg)).collect();
         cx.rt.stderr.write_str(&text);
         cx.rt.stderr.flush();
     }

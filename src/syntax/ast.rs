@@ -30,6 +30,9 @@ impl Span {
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Module {
     pub body: Vec<Stmt>,
+    /// SyntaxWarnings of the tokenizer, (line, message), printed before the
+    /// compiler's own (`compile::compile`).
+    pub warnings: Vec<(u32, &'static str)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -333,6 +333,8 @@ pub struct LexError {
 pub struct LexResult {
     pub tokens: Vec<Token>,
     pub error: Option<LexError>,
+    /// SyntaxWarnings of the tokenizer (`1if x else y`): (line, message).
+    pub warnings: Vec<(u32, &'static str)>,
 }
 
 const MAXINDENT: usize = 100;
@@ -404,6 +406,7 @@ pub struct Lexer<'a> {
     parens: Vec<(u8, u32, u32)>,
     atbol: bool,
     tokens: Vec<Token>,
+    warnings: Vec<(u32, &'static str)>,
     /// String input rather than a file (affects EOF token columns).
     pub string_input: bool,
 }
@@ -443,6 +446,7 @@ impl<'a> Lexer<'a> {
             parens: Vec::new(),
             atbol: true,
             tokens: Vec::with_capacity(src.len() / 6 + 16),
+            warnings: Vec::new(),
             string_input: false,
         }
     }
@@ -601,7 +605,7 @@ impl<'a> Lexer<'a> {
                 }
             }
         }
-        LexResult { tokens: self.tokens, error }
+        LexResult { tokens: self.tokens, error, warnings: self.warnings }
     }
 
     /// Handle a backslash continuation at `self.pos` (pointing at `\`).
@@ -1216,7 +1220,17 @@ impl<'a> Lexer<'a> {
             _ => false,
         };
         if r {
-            return Ok(()); // (DeprecationWarning in CPython)
+            // A keyword that may follow a number in valid code: CPython
+            // warns and goes on.
+            let msg = match kind {
+                "hexadecimal" => "invalid hexadecimal literal",
+                "octal" => "invalid octal literal",
+                "binary" => "invalid binary literal",
+                "imaginary" => "invalid imaginary literal",
+                _ => "invalid decimal literal",
+            };
+            self.warnings.push((self.line, msg));
+            return Ok(());
         }
         // (a non-ASCII character ends the number: it starts the next token)
         if is_ident_byte(c) && c < 128 {

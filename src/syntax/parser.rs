@@ -220,6 +220,8 @@ pub struct Parser<'s> {
     pos: usize,
     max_pos: usize,
     lex_error: Option<LexError>,
+    /// The tokenizer's SyntaxWarnings, handed to the module.
+    lex_warnings: Vec<(u32, &'static str)>,
     hit_lex: bool,
     last_end: (u32, u32),
     depth: u32,
@@ -261,18 +263,17 @@ struct StrPiece {
 
 impl<'s> Parser<'s> {
     pub fn new(src: &'s str) -> Parser<'s> {
-        let lexer::LexResult { tokens, error } = lexer::tokenize(src);
-        Parser::from_tokens(src, tokens, error)
+        Parser::from_lexed(src, lexer::tokenize(src))
     }
 
     /// Parser for string input (see [`lexer::tokenize_string`]).
     pub fn new_string(src: &'s str) -> Parser<'s> {
-        let lexer::LexResult { tokens, error } = lexer::tokenize_string(src);
-        Parser::from_tokens(src, tokens, error)
+        Parser::from_lexed(src, lexer::tokenize_string(src))
     }
 
-    fn from_tokens(src: &'s str, toks: Vec<Token>, lex_error: Option<LexError>) -> Parser<'s> {
-        Parser { src, toks, pos: 0, max_pos: 0, lex_error, hit_lex: false, last_end: (1, 0), depth: 0, fstring: false, groups: Vec::new(), fill_pos: 0, lenient: false, no_invalid: false, memo_no_invalid: Vec::new(), memo_spec: Vec::new() }
+    fn from_lexed(src: &'s str, lexed: lexer::LexResult) -> Parser<'s> {
+        let lexer::LexResult { tokens: toks, error: lex_error, warnings: lex_warnings } = lexed;
+        Parser { src, toks, pos: 0, max_pos: 0, lex_error, lex_warnings, hit_lex: false, last_end: (1, 0), depth: 0, fstring: false, groups: Vec::new(), fill_pos: 0, lenient: false, no_invalid: false, memo_no_invalid: Vec::new(), memo_spec: Vec::new() }
     }
 
     // ------------------------------------------------------------ tokens
@@ -551,7 +552,7 @@ impl<'s> Parser<'s> {
                 }
             }
         }
-        Ok(Module { body })
+        Ok(Module { body, warnings: std::mem::take(&mut self.lex_warnings) })
     }
 
     /// CPython re-parses with its `invalid_*` rules after a generic
@@ -3718,8 +3719,8 @@ impl<'s> Parser<'s> {
         buf.push(')');
         // location of the '{'
         let (line, col) = self.pos_of_byte(brace);
-        let lexer::LexResult { tokens, error } = lexer::Lexer::new(&buf, line, col).run();
-        let mut sub = Parser::from_tokens(&buf, tokens, error);
+        // (the tokenizer's warnings in a replacement field are not reported)
+        let mut sub = Parser::from_lexed(&buf, lexer::Lexer::new(&buf, line, col).run());
         sub.fstring = true;
         sub.depth = self.depth;
         let r = (|| {
