@@ -657,7 +657,6 @@ dunder_natives! {
     d_getitem(cx, a) { args::check_exact(cx, "__getitem__", a, &[], 2)?; get_item(cx, base_self(a), a[1]) }
     d_setitem(cx, a) { args::check_exact(cx, "__setitem__", a, &[], 3)?; set_item(cx, base_self(a), a[1], a[2])?; Ok(Value::none()) }
     d_delitem(cx, a) { args::check_exact(cx, "__delitem__", a, &[], 2)?; del_item(cx, base_self(a), a[1])?; Ok(Value::none()) }
-    d_len(cx, a) { args::check_exact(cx, "__len__", a, &[], 1)?; let n = len(cx, base_self(a))?; Ok(cx.new_int(n as i64)) }
     d_contains(cx, a) { args::check_exact(cx, "__contains__", a, &[], 2)?; Ok(Value::bool(contains(cx, base_self(a), a[1])?)) }
     d_iter(cx, a) { args::check_exact(cx, "__iter__", a, &[], 1)?; get_iter(cx, base_self(a)) }
     d_repr(cx, a) { args::check_exact(cx, "__repr__", a, &[], 1)?; let s = repr_string(cx, base_self(a))?; Ok(cx.new_string(s)) }
@@ -670,9 +669,7 @@ dunder_natives! {
     d_le(cx, a) { d_cmp(cx, a, CmpOp::Le) }
     d_gt(cx, a) { d_cmp(cx, a, CmpOp::Gt) }
     d_ge(cx, a) { d_cmp(cx, a, CmpOp::Ge) }
-    d_add(cx, a) { d_bin(cx, a, BinOp::Add, false) }
     d_sub(cx, a) { d_bin(cx, a, BinOp::Sub, false) }
-    d_mul(cx, a) { d_bin(cx, a, BinOp::Mul, false) }
     d_mod(cx, a) { d_bin(cx, a, BinOp::Mod, false) }
     d_and(cx, a) { d_bin(cx, a, BinOp::And, false) }
     d_or(cx, a) { d_bin(cx, a, BinOp::Or, false) }
@@ -740,6 +737,167 @@ fn d_bin(cx: &mut Ctx, a: &[Value], op: BinOp, reflected: bool) -> PyResult<Valu
     Ok(ops::builtin_binop(cx, op, x, y)?.unwrap_or(Value::not_implemented()))
 }
 
+/// `self` of a dunder of builtin class `cname` (a subclass instance: its
+/// payload), whose layout `ok` accepts; else CPython's descriptor TypeError.
+fn owner_self(cx: &mut Ctx, a: &[Value], name: &str, cname: &str, ok: fn(Kind) -> bool) -> PyResult<Value> {
+    let Some(&v) = a.first() else {
+        return Err(cx.type_error(format!("descriptor '{name}' of '{cname}' object needs an argument")));
+    };
+    let p = unwrap_payload(v);
+    if p.kind().is_some_and(ok) {
+        return Ok(p);
+    }
+    let tn = type_name(cx, v);
+    Err(cx.type_error(format!("descriptor '{name}' requires a '{cname}' object but received a '{tn}'")))
+}
+
+/// Dunders that know their class (natives do not): `fname: cls kinds,
+/// "__name__", nargs => imp` (`cls` a `Types` field, also the class name)
+/// checks self ([`owner_self`]) and the
+/// argument count, then runs `imp(cx, self, args)`; `owned_dunders(types)`
+/// lists (class, name, native) for installing them.
+macro_rules! owned_dunders {
+    ($($fname:ident: $cls:ident $kinds:pat, $name:literal, $n:literal => $imp:expr;)*) => {
+        $(fn $fname(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+            let s = owner_self(cx, a, $name, stringify!($cls), |k| matches!(k, $kinds))?;
+            args::check_exact(cx, $name, a, &[], $n)?;
+            ($imp)(cx, s, a)
+        })*
+        fn owned_dunders(t: &super::types::Types) -> Vec<(*mut ClassObj, &'static str, NativeFn)> {
+            vec![$((t.$cls, $name, $fname as NativeFn)),*]
+        }
+    };
+}
+
+/// `len(self)` (`__len__`).
+fn own_len(cx: &mut Ctx, s: Value, _a: &[Value]) -> PyResult<Value> {
+    let n = len(cx, s)?;
+    Ok(cx.new_int(n as i64))
+}
+
+/// Sequence `__add__` (CPython's sq_concat: a TypeError, not NotImplemented,
+/// for another type; `s + x` itself still tries `x.__radd__`).
+fn seq_concat(cx: &mut Ctx, s: Value, a: &[Value]) -> PyResult<Value> {
+    let y = unwrap_payload(a[1]);
+    if !y.is_kind(Kind::Instance) {
+        if let Some(r) = ops::builtin_binop(cx, BinOp::Add, s, y)? {
+            return Ok(r);
+        }
+    }
+    let (cn, tn) = (type_name(cx, s), type_name(cx, a[1]));
+    Err(cx.type_error(if s.is_kind(Kind::Bytes) {
+        format!("can't concat {tn} to {cn}")
+    } else {
+        format!("can only concatenate {cn} (not \"{tn}\") to {cn}")
+    }))
+}
+
+/// The repeat count of sequence `__mul__` / `__rmul__` / `__imul__`: an int
+/// (CPython's sq_repeat takes an index; other types are a TypeError).
+fn seq_count(cx: &mut Ctx, n: Value) -> PyResult<Value> {
+    let p = unwrap_payload(n);
+    if is_int_value(p) {
+        return Ok(p);
+    }
+    let tn = type_name(cx, n);
+    Err(cx.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+}
+
+fn seq_repeat(cx: &mut Ctx, s: Value, a: &[Value]) -> PyResult<Value> {
+    let n = seq_count(cx, a[1])?;
+    ops::binary_op(cx, BinOp::Mul, s, n)
+}
+
+/// `list.__iadd__` (extend by any iterable) / `__imul__`: self, mutated.
+fn list_iadd(cx: &mut Ctx, s: Value, a: &[Value]) -> PyResult<Value> {
+    ops::inplace_op(cx, BinOp::Add, s, a[1])?;
+    Ok(a[0])
+}
+
+fn list_imul(cx: &mut Ctx, s: Value, a: &[Value]) -> PyResult<Value> {
+    let n = seq_count(cx, a[1])?;
+    ops::inplace_op(cx, BinOp::Mul, s, n)?;
+    Ok(a[0])
+}
+
+/// `set.__ior__` & co: self updated by another set or frozenset, else
+/// NotImplemented (as CPython's set slots).
+fn set_inplace(cx: &mut Ctx, s: Value, a: &[Value], op: BinOp) -> PyResult<Value> {
+    let y = unwrap_payload(a[1]);
+    if !matches!(y.kind(), Some(Kind::Set | Kind::FrozenSet)) {
+        return Ok(Value::not_implemented());
+    }
+    ops::inplace_op(cx, op, s, y)?;
+    Ok(a[0])
+}
+
+/// `dict.__ior__`: `self.update(other)` (any mapping or iterable of pairs).
+fn dict_ior(cx: &mut Ctx, s: Value, a: &[Value]) -> PyResult<Value> {
+    iter::dict_merge_any(cx, s, a[1])?;
+    Ok(a[0])
+}
+
+/// A reflected binary dunder (`__ror__`, `__rand__`, ...): `other OP self`
+/// for a builtin operand, else NotImplemented.
+fn reflected(cx: &mut Ctx, s: Value, a: &[Value], op: BinOp) -> PyResult<Value> {
+    let y = unwrap_payload(a[1]);
+    if y.is_kind(Kind::Instance) {
+        return Ok(Value::not_implemented());
+    }
+    Ok(ops::builtin_binop(cx, op, y, s)?.unwrap_or(Value::not_implemented()))
+}
+
+/// `str.__rmod__` / `bytes.__rmod__`: `other % self` when other is the same
+/// kind of text, else NotImplemented.
+fn text_rmod(cx: &mut Ctx, s: Value, a: &[Value]) -> PyResult<Value> {
+    let y = unwrap_payload(a[1]);
+    if y.kind() != s.kind() {
+        return Ok(Value::not_implemented());
+    }
+    ops::binary_op(cx, BinOp::Mod, y, s)
+}
+
+owned_dunders! {
+    str_len: str Kind::Str, "__len__", 1 => own_len;
+    list_len: list Kind::List, "__len__", 1 => own_len;
+    tuple_len: tuple Kind::Tuple, "__len__", 1 => own_len;
+    dict_len: dict Kind::Dict, "__len__", 1 => own_len;
+    set_len: set Kind::Set, "__len__", 1 => own_len;
+    frozenset_len: frozenset Kind::FrozenSet, "__len__", 1 => own_len;
+    range_len: range Kind::Range, "__len__", 1 => own_len;
+    bytes_len: bytes Kind::Bytes, "__len__", 1 => own_len;
+    str_add: str Kind::Str, "__add__", 2 => seq_concat;
+    list_add: list Kind::List, "__add__", 2 => seq_concat;
+    tuple_add: tuple Kind::Tuple, "__add__", 2 => seq_concat;
+    bytes_add: bytes Kind::Bytes, "__add__", 2 => seq_concat;
+    str_mul: str Kind::Str, "__mul__", 2 => seq_repeat;
+    list_mul: list Kind::List, "__mul__", 2 => seq_repeat;
+    tuple_mul: tuple Kind::Tuple, "__mul__", 2 => seq_repeat;
+    bytes_mul: bytes Kind::Bytes, "__mul__", 2 => seq_repeat;
+    str_rmul: str Kind::Str, "__rmul__", 2 => seq_repeat;
+    list_rmul: list Kind::List, "__rmul__", 2 => seq_repeat;
+    tuple_rmul: tuple Kind::Tuple, "__rmul__", 2 => seq_repeat;
+    bytes_rmul: bytes Kind::Bytes, "__rmul__", 2 => seq_repeat;
+    str_rmod: str Kind::Str, "__rmod__", 2 => text_rmod;
+    bytes_rmod: bytes Kind::Bytes, "__rmod__", 2 => text_rmod;
+    list_iadd_d: list Kind::List, "__iadd__", 2 => list_iadd;
+    list_imul_d: list Kind::List, "__imul__", 2 => list_imul;
+    set_ior: set Kind::Set, "__ior__", 2 => |cx, s, a| set_inplace(cx, s, a, BinOp::Or);
+    set_iand: set Kind::Set, "__iand__", 2 => |cx, s, a| set_inplace(cx, s, a, BinOp::And);
+    set_isub: set Kind::Set, "__isub__", 2 => |cx, s, a| set_inplace(cx, s, a, BinOp::Sub);
+    set_ixor: set Kind::Set, "__ixor__", 2 => |cx, s, a| set_inplace(cx, s, a, BinOp::Xor);
+    set_ror: set Kind::Set, "__ror__", 2 => |cx, s, a| reflected(cx, s, a, BinOp::Or);
+    set_rand: set Kind::Set, "__rand__", 2 => |cx, s, a| reflected(cx, s, a, BinOp::And);
+    set_rsub: set Kind::Set, "__rsub__", 2 => |cx, s, a| reflected(cx, s, a, BinOp::Sub);
+    set_rxor: set Kind::Set, "__rxor__", 2 => |cx, s, a| reflected(cx, s, a, BinOp::Xor);
+    frozenset_ror: frozenset Kind::FrozenSet, "__ror__", 2 => |cx, s, a| reflected(cx, s, a, BinOp::Or);
+    frozenset_rand: frozenset Kind::FrozenSet, "__rand__", 2 => |cx, s, a| reflected(cx, s, a, BinOp::And);
+    frozenset_rsub: frozenset Kind::FrozenSet, "__rsub__", 2 => |cx, s, a| reflected(cx, s, a, BinOp::Sub);
+    frozenset_rxor: frozenset Kind::FrozenSet, "__rxor__", 2 => |cx, s, a| reflected(cx, s, a, BinOp::Xor);
+    dict_ior_d: dict Kind::Dict, "__ior__", 2 => dict_ior;
+    dict_ror: dict Kind::Dict, "__ror__", 2 => |cx, s, a| reflected(cx, s, a, BinOp::Or);
+}
+
 /// Install dunder natives on builtin classes (used via `super()` or `int.__add__`).
 pub fn install_dunders(cx: &mut Ctx) {
     let t = cx.rt.types;
@@ -747,7 +905,6 @@ pub fn install_dunders(cx: &mut Ctx) {
     let numbers = [t.int, t.float, t.bool];
     let (list, dict, set) = (t.list, t.dict, t.set);
     for c in containers {
-        def_method(cx, c, "__len__", d_len);
         def_method(cx, c, "__contains__", d_contains);
         def_method(cx, c, "__iter__", d_iter);
     }
@@ -788,9 +945,12 @@ pub fn install_dunders(cx: &mut Ctx) {
         def_method(cx, c, "__xor__", d_xor);
         def_method(cx, c, "__sub__", d_sub);
     }
-    for c in [t.str, t.list, t.tuple, t.bytes] {
-        def_method(cx, c, "__add__", d_add);
-        def_method(cx, c, "__mul__", d_mul);
+    // Sequences' concat / repeat (TypeErrors, not NotImplemented), the
+    // in-place and reflected set / dict operators, each knowing its class.
+    for (c, name, f) in owned_dunders(&t) {
+        def_method(cx, c, name, f);
+    }
+    for c in [t.str, t.bytes] {
         def_method(cx, c, "__mod__", d_mod);
     }
     def_method(cx, dict, "__or__", d_or);
