@@ -556,12 +556,14 @@ pub fn bind_descriptor(cx: &mut Ctx, d: Value, self_: Value, cls: *mut ClassObj)
 }
 
 fn class_getattr(cx: &mut Ctx, cls: *mut ClassObj, name: Value) -> PyResult<Option<Value>> {
-    if let Some(d) = ops::class_lookup(cls, name) {
-        // `type`'s own `__dict__`/`__class__`/`__doc__` win over the instances' getsets.
-        let n = &cx.rt.names;
-        let of_type = name == n.dict || name == n.class || name == n.doc;
-        if !(of_type && getset_of(cx, d).is_some()) {
-            return class_descr_get(cx, d, cls).map(Some);
+    // `type`'s own data descriptors `__dict__`/`__class__` win over the
+    // class's attributes; its `__doc__` over the instances' getsets.
+    let n = &cx.rt.names;
+    if name != n.dict && name != n.class {
+        if let Some(d) = ops::class_lookup(cls, name) {
+            if !(name == n.doc && getset_of(cx, d).is_some()) {
+                return class_descr_get(cx, d, cls).map(Some);
+            }
         }
     }
     let c = cls_ref(cls);

@@ -398,7 +398,8 @@ fn instance_getsets(cx: &mut Ctx, t: &mut dict::DictTable, bases: &[*mut ClassOb
     let kind = cx.rt.types.getset_descriptor;
     let mut out = Vec::new();
     for (add, key) in [(dict && !base_dict, cx.rt.names.dict), (weakref && !base_weak, weak_key)] {
-        if add {
+        // A class body's own value for the name stays (CPython's setdefault).
+        if add && t.get_str(key).is_none() {
             let g = attr::new_descr(cx, kind, key);
             t.set_str(key, g);
             out.push(g);

@@ -127,3 +127,11 @@ def f():
 
 
 print(f.__doc__, len.__doc__ is None or True, property(doc='pd').__doc__, (lambda: 0).__doc__)
+
+
+class Own:
+    __dict__ = 5
+    __weakref__ = 6
+
+
+print(list(vars(Own)), vars(Own)['__dict__'], vars(Own)['__weakref__'], len(Own.__dict__), Own.__class__)
