@@ -321,18 +321,10 @@ fn asinh(z: Complex) -> CResult {
     (r, Errno::Ok)
 }
 
-/// f(z) = -i g(iz) (asin from asinh, atan from atanh, sin from sinh, tan from tanh).
+/// f(z) = -i g(iz): asin from asinh, atan from atanh, sin from sinh, tan from tanh.
 fn rotated(z: Complex, g: fn(Complex) -> CResult) -> CResult {
     let (s, e) = g(c(-z.im, z.re));
     (c(s.im, -s.re), e)
-}
-
-fn asin(z: Complex) -> CResult {
-    rotated(z, asinh)
-}
-
-fn atan(z: Complex) -> CResult {
-    rotated(z, atanh)
 }
 
 fn atanh(z: Complex) -> CResult {
@@ -385,37 +377,34 @@ fn range_checked(r: Complex) -> CResult {
 }
 
 fn cosh(z: Complex) -> CResult {
-    if nonfinite(z) {
-        let pos = z.re > 0.0;
-        let f = |co: f64, si: f64| if pos { c(INF.copysign(co), INF.copysign(si)) } else { c(INF.copysign(co), -INF.copysign(si)) };
-        return hyper_special(z, &COSH_SV, f, z.im.is_infinite() && !z.re.is_nan());
-    }
-    let r = if z.re.abs() > LOG_LARGE {
-        let x1 = z.re - 1.0f64.copysign(z.re);
-        c(libm::cos(z.im) * libm::cosh(x1) * std::f64::consts::E, libm::sin(z.im) * libm::sinh(x1) * std::f64::consts::E)
-    } else {
-        c(libm::cos(z.im) * libm::cosh(z.re), libm::sin(z.im) * libm::sinh(z.re))
-    };
-    range_checked(r)
+    cosh_sinh(z, false)
 }
 
-fn sin(z: Complex) -> CResult {
-    rotated(z, sinh)
+/// cosh (`odd` false) and sinh (`odd` true): cosh(x+iy) = cos y cosh x +
+/// i sin y sinh x, sinh(x+iy) = cos y sinh x + i sin y cosh x; past
+/// log(DBL_MAX/4) computed at x -+ 1 and scaled by e.
+fn cosh_sinh(z: Complex, odd: bool) -> CResult {
+    if nonfinite(z) {
+        let (t, neg_re, neg_im) = if odd { (&SINH_SV, -1.0, 1.0) } else { (&COSH_SV, 1.0, -1.0) };
+        let pos = z.re > 0.0;
+        let f = |co: f64, si: f64| {
+            let (re, im) = (INF.copysign(co), INF.copysign(si));
+            if pos {
+                c(re, im)
+            } else {
+                c(neg_re * re, neg_im * im)
+            }
+        };
+        return hyper_special(z, t, f, z.im.is_infinite() && !z.re.is_nan());
+    }
+    let (x, scale) = if z.re.abs() > LOG_LARGE { (z.re - 1.0f64.copysign(z.re), std::f64::consts::E) } else { (z.re, 1.0) };
+    let (ch, sh) = (libm::cosh(x), libm::sinh(x));
+    let (a, b) = if odd { (sh, ch) } else { (ch, sh) };
+    range_checked(c(libm::cos(z.im) * a * scale, libm::sin(z.im) * b * scale))
 }
 
 fn sinh(z: Complex) -> CResult {
-    if nonfinite(z) {
-        let pos = z.re > 0.0;
-        let f = |co: f64, si: f64| if pos { c(INF.copysign(co), INF.copysign(si)) } else { c(-INF.copysign(co), INF.copysign(si)) };
-        return hyper_special(z, &SINH_SV, f, z.im.is_infinite() && !z.re.is_nan());
-    }
-    let r = if z.re.abs() > LOG_LARGE {
-        let x1 = z.re - 1.0f64.copysign(z.re);
-        c(libm::cos(z.im) * libm::sinh(x1) * std::f64::consts::E, libm::sin(z.im) * libm::cosh(x1) * std::f64::consts::E)
-    } else {
-        c(libm::cos(z.im) * libm::sinh(z.re), libm::sin(z.im) * libm::cosh(z.re))
-    };
-    range_checked(r)
+    cosh_sinh(z, true)
 }
 
 fn exp(z: Complex) -> CResult {
@@ -433,10 +422,6 @@ fn exp(z: Complex) -> CResult {
         c(l * libm::cos(z.im), l * libm::sin(z.im))
     };
     range_checked(r)
-}
-
-fn tan(z: Complex) -> CResult {
-    rotated(z, tanh)
 }
 
 fn tanh(z: Complex) -> CResult {
@@ -528,10 +513,11 @@ fn result(cx: &mut Ctx, (r, e): CResult) -> PyResult<Value> {
 }
 
 macro_rules! cmath1 {
-    ($($fname:ident = $pyname:literal, $f:ident;)*) => {
+    ($($fname:ident = $pyname:literal, $f:expr;)*) => {
         $(fn $fname(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
             let z = one_complex(cx, concat!("cmath.", $pyname), args, kw)?;
-            result(cx, $f(z))
+            let f: fn(Complex) -> CResult = $f;
+            result(cx, f(z))
         })*
     };
 }
@@ -539,18 +525,18 @@ macro_rules! cmath1 {
 cmath1! {
     cm_acos = "acos", acos;
     cm_acosh = "acosh", acosh;
-    cm_asin = "asin", asin;
+    cm_asin = "asin", |z| rotated(z, asinh);
     cm_asinh = "asinh", asinh;
-    cm_atan = "atan", atan;
+    cm_atan = "atan", |z| rotated(z, atanh);
     cm_atanh = "atanh", atanh;
     cm_cos = "cos", cos;
     cm_cosh = "cosh", cosh;
     cm_exp = "exp", exp;
     cm_log10 = "log10", log10;
-    cm_sin = "sin", sin;
+    cm_sin = "sin", |z| rotated(z, sinh);
     cm_sinh = "sinh", sinh;
     cm_sqrt = "sqrt", sqrt;
-    cm_tan = "tan", tan;
+    cm_tan = "tan", |z| rotated(z, tanh);
     cm_tanh = "tanh", tanh;
 }
 
@@ -632,17 +618,7 @@ fn cm_isnan(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
 
 /// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
 fn cm_isclose(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
-    if args.len() > 2 {
-        return Err(cx.type_error(format!("isclose() takes exactly 2 positional arguments ({} given)", args.len())));
-    }
-    let [a, b, rel, abs] = crate::builtins::util::parse_args(cx, "isclose", args, kw, ["a", "b", "rel_tol", "abs_tol"], 2)?;
-    let a = to_complex(cx, a)?;
-    let b = to_complex(cx, b)?;
-    let rel_tol = if rel.is_unbound() { 1e-9 } else { super::math::to_f64(cx, rel)? };
-    let abs_tol = if abs.is_unbound() { 0.0 } else { super::math::to_f64(cx, abs)? };
-    if rel_tol < 0.0 || abs_tol < 0.0 {
-        return Err(cx.value_error("tolerances must be non-negative"));
-    }
+    let ([a, b], rel_tol, abs_tol) = super::math::isclose_args(cx, args, kw, to_complex)?;
     if a.re == b.re && a.im == b.im {
         return Ok(Value::true_());
     }

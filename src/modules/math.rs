@@ -401,18 +401,30 @@ fn m_modf(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
 }
 
 fn m_isclose(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    let ([x, y], rel_tol, abs_tol) = isclose_args(cx, args, kw, to_f64)?;
+    Ok(Value::bool(fmath::isclose(x, y, rel_tol, abs_tol)))
+}
+
+/// The arguments of math.isclose / cmath.isclose: `(a, b, *, rel_tol=1e-09,
+/// abs_tol=0.0)`, a and b converted by `conv`, tolerances checked non-negative.
+pub(crate) fn isclose_args<T>(
+    cx: &mut Ctx,
+    args: Args,
+    kw: Kw,
+    conv: fn(&mut Ctx, Value) -> PyResult<T>,
+) -> PyResult<([T; 2], f64, f64)> {
     if args.len() > 2 {
         return Err(cx.type_error(format!("isclose() takes exactly 2 positional arguments ({} given)", args.len())));
     }
     let [a, b, rel, abs] = crate::builtins::util::parse_args(cx, "isclose", args, kw, ["a", "b", "rel_tol", "abs_tol"], 2)?;
-    let x = to_f64(cx, a)?;
-    let y = to_f64(cx, b)?;
+    let x = conv(cx, a)?;
+    let y = conv(cx, b)?;
     let rel_tol = if rel.is_unbound() { 1e-9 } else { to_f64(cx, rel)? };
     let abs_tol = if abs.is_unbound() { 0.0 } else { to_f64(cx, abs)? };
     if rel_tol < 0.0 || abs_tol < 0.0 {
         return Err(cx.value_error("tolerances must be non-negative"));
     }
-    Ok(Value::bool(fmath::isclose(x, y, rel_tol, abs_tol)))
+    Ok(([x, y], rel_tol, abs_tol))
 }
 
 fn m_isfinite(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
