@@ -398,6 +398,8 @@ struct Gen<'a, 'b> {
     tcount: Option<typed::Counted>,
     /// The typed body's bail block of each instruction (`typed.rs` `bail`).
     tbails: crate::fxhash::HashMap<usize, Block>,
+    /// Int registers the typed body keeps non-negative (`typed.rs` `nonneg`).
+    tnn: crate::fxhash::HashSet<u16>,
     tvars: crate::fxhash::HashMap<(u16, typed::Ty), Variable>,
     /// Register types before each instruction of the typed body, and while
     /// emitting one: before it (`tcur`, updated by its writes) and after it.
@@ -493,6 +495,7 @@ impl<'a, 'b> Gen<'a, 'b> {
             tcopy: 0,
             tcount: None,
             tbails: Default::default(),
+            tnn: Default::default(),
             tvars: Default::default(),
             tstates: Vec::new(),
             tcur: Default::default(),
@@ -726,7 +729,7 @@ impl<'a, 'b> Gen<'a, 'b> {
                 known.insert(r, v);
             }
             self.reload_known(&known);
-            pre = Some((bl, known));
+            pre = Some((bl, known, main));
             self.b.switch_to_block(main);
         }
         self.reload_known(&Default::default());
@@ -734,7 +737,7 @@ impl<'a, 'b> Gen<'a, 'b> {
             Some(ty) => self.emit_typed(ty, pre),
             None => {
                 self.b.ins().jump(self.blocks[0], &[]);
-                if let Some((bl, _)) = pre {
+                if let Some((bl, _, _)) = pre {
                     self.b.switch_to_block(bl);
                     self.b.ins().jump(self.blocks[0], &[]);
                 }
