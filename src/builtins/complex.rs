@@ -417,8 +417,13 @@ fn complex_from_args(cx: &mut Ctx, r: Value, i: Value) -> PyResult<Complex> {
 
 /// `try_complex_special_method`: the result of a user `__complex__`, or `v`.
 pub fn complex_special(cx: &mut Ctx, v: Value) -> PyResult<Value> {
+    let cls = runtime::type_of(cx, v);
+    // Builtin types define no user `__complex__`: skip interning the name.
+    if runtime::cls_ref(cls).flags & runtime::types::CF_BUILTIN != 0 {
+        return Ok(v);
+    }
     let n = cx.intern("__complex__");
-    let Some(f) = runtime::user_lookup(runtime::type_of(cx, v), n) else { return Ok(v) };
+    let Some(f) = runtime::user_lookup(cls, n) else { return Ok(v) };
     let r = runtime::call_dunder(cx, f, v, &[])?;
     if as_complex(r).is_none() {
         let t = tname(cx, r);
