@@ -792,12 +792,24 @@ fn seq_concat(cx: &mut Ctx, s: Value, a: &[Value]) -> PyResult<Value> {
     }))
 }
 
-/// The repeat count of sequence `__mul__` / `__rmul__` / `__imul__`: an int
-/// (CPython's sq_repeat takes an index; other types are a TypeError).
+/// The repeat count of sequence `__mul__` / `__rmul__` / `__imul__`: an int,
+/// or what an instance's `__index__` returns (CPython's sq_repeat takes an
+/// index; other types are a TypeError).
 fn seq_count(cx: &mut Ctx, n: Value) -> PyResult<Value> {
     let p = unwrap_payload(n);
     if is_int_value(p) {
         return Ok(p);
+    }
+    if n.is_kind(Kind::Instance) {
+        let name = cx.rt.names.index;
+        if let Some(f) = ops::user_lookup(type_of(cx, n), name) {
+            let r = ops::call_dunder(cx, f, n, &[])?;
+            if is_int_value(unwrap_payload(r)) {
+                return Ok(unwrap_payload(r));
+            }
+            let tn = type_name(cx, r);
+            return Err(cx.type_error(format!("__index__ returned non-int (type {tn})")));
+        }
     }
     let tn = type_name(cx, n);
     Err(cx.type_error(format!("'{tn}' object cannot be interpreted as an integer")))

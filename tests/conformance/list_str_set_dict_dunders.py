@@ -85,3 +85,20 @@ x = L([1])
 x += [2]
 print(x, type(x).__name__, T("ab").__len__(), L([1, 2]).__len__())
 t(lambda: "a".__add__(R()))
+
+
+class I:
+    def __index__(self):
+        return 2
+
+
+class Bad:
+    def __index__(self):
+        return "2"
+
+
+t(lambda: "ab".__mul__(I()))
+t(lambda: [1].__rmul__(I()))
+t(lambda: (1,).__mul__(Bad()))
+lst = [3]
+t(lambda: lst.__imul__(I()))
