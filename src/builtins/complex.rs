@@ -855,8 +855,6 @@ pub fn install(cx: &mut Ctx) {
     c.mro = vec![cls, object];
     c.builtin_base = cls;
     cx.heap.complex_class = cls;
-    let module = cx.intern("builtins");
-    runtime::types::dict_set_str(cx, dict, "__module__", module);
     let doc = cx.new_str("Create a complex number from a real part and an optional imaginary part.\n\nThis is equivalent to (real + imag*1j) where imag defaults to 0.");
     runtime::types::dict_set_str(cx, dict, "__doc__", doc);
     let new = cx.new_native("__new__", complex_new);
