@@ -232,6 +232,8 @@ fn run(opts: Opts, cmd: Cmd, stack: usize) -> i32 {
         }
         Err(RunError::Exc) => uncaught(&mut cx),
     };
+    // Module teardown: suspended generators still alive run their finally/with exits.
+    cx.finalize_generators();
     cx.rt.stdout.flush();
     if opts.stats {
         let mut report = vm::dispatch::stats_report(&cx);
