@@ -330,10 +330,13 @@ impl<'a, 'b> Gen<'a, 'b> {
         // Loops with floats take the head's checks for the start too (`main`,
         // which reloads the stored constants): with a second typed entry
         // the register allocator did worse in the loop (arith_mixed 97 ->
-        // 103, arith_float 33.9 -> 35 instructions per iteration).
+        // 103, arith_float 33.9 -> 35 instructions per iteration). So do
+        // loops that ran most of their back-edges in this entry (compiling
+        // the second entry costs ~0.3M instructions: loop_nested's outer
+        // loop, called once).
         if let Some((bl, known, main)) = pre {
             self.b.switch_to_block(bl);
-            if self.tstates.iter().any(|t| t.values().any(|t| *t == Ty::Float)) {
+            if !self.entered_often() || self.tstates.iter().any(|t| t.values().any(|t| *t == Ty::Float)) {
                 self.b.ins().jump(main, &[]);
             } else {
                 self.typed_entry(&regs, &ty, &known, setup);
@@ -597,6 +600,16 @@ impl<'a, 'b> Gen<'a, 'b> {
             }
         }
         out
+    }
+
+    /// Whether the loop reached the JIT threshold over several entries (so
+    /// that its code is likely entered again and again): the int its head
+    /// tests (`while i < n`'s i, a range cursor) is below half the threshold
+    /// now, at compile time.
+    unsafe fn entered_often(&self) -> bool {
+        let x = *self.feedback.add((*self.head).a as usize);
+        let half = (*self.cxp).vm.jit_threshold as i64 / 2;
+        matches!(self.tpl_of(0).0, Tpl::JumpIfNot(_) | Tpl::ForRange) && x.is_int() && x.as_small().abs() < half
     }
 
     /// The counted loop this typed body is, if any (see `Counted`), with
