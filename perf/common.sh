@@ -23,6 +23,8 @@ need() {
 #   tauraro::vm::handlers::arith::add::step   -> arith::add [step]
 #   tauraro::vm::dispatch::exit_op::h         -> dispatch::exit_op
 # HANDLER_AWK defines handler(sym) -> short name, or "" for other functions.
+# Handlers are the op modules' h/step functions under vm:: and jit:: (the JIT's
+# jit_enter is dispatched like any op).
 # (Symbols may carry a legacy-mangling hash suffix ::h0123456789abcdef; it is dropped.)
 # (mawk has no regex intervals, hence the spelled-out hash pattern.)
 HANDLER_AWK='
@@ -33,11 +35,12 @@ function nohash(sym,   s) {
 }
 function handler(sym,   s) {
     s = nohash(sym)
-    if (s !~ /^(tauraro::)?vm::/) return ""
+    if (s !~ /^(tauraro::)?(vm|jit)::/) return ""
     if (s ~ /::h$/) { sub(/::h$/, "", s); tag = "" }
     else if (s ~ /::step$/) { sub(/::step$/, "", s); tag = " [step]" }
     else return ""
     sub(/^(tauraro::)?vm::(handlers::)?/, "", s)
+    sub(/^tauraro::/, "", s)
     return s tag
 }
 # Shorter display name for other Rust symbols.

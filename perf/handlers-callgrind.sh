@@ -12,8 +12,13 @@
 #                dispatch as a call, so this is the op's dynamic execution count.
 #   Ir/disp      self / dispatches: the handler's cost per execution
 #   +callees     self + instructions in the non-handler functions it called (slow
-#                paths, runtime helpers), as % of the run. A native helper that
-#                re-enters Python (sorted(key=...), __init__) also counts what it ran.
+#                paths, runtime helpers, a compiled loop called by jit::jit_enter),
+#                as % of the run. A native helper that re-enters Python
+#                (sorted(key=...), __init__) also counts what it ran. Callgrind
+#                records a tail jump as a call whose inclusive cost is the whole
+#                rest of the dispatch chain, so only calls of non-handlers count:
+#                a handler symbol that common.sh's handler() misses shows here
+#                as a share far over 100% for whichever op jumps to it.
 # Then the top non-handler functions by self instructions, and totals.
 # TAURARO_BIN picks another binary; TAURARO_FLAGS adds interpreter flags.
 set -euo pipefail
