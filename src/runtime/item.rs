@@ -116,7 +116,8 @@ fn pick<T: Copy>(items: &[T], start: i64, step: i64, n: usize) -> Vec<T> {
         return items[start as usize..start as usize + n].to_vec();
     }
     if step == -1 {
-        let top = start as usize + 1;
+        // start is -1 when the slice is empty (n == 0): no wrapping add.
+        let top = (start + 1) as usize;
         return items[top - n..top].iter().rev().copied().collect();
     }
     (0..n).map(|i| items[(start + i as i64 * step) as usize]).collect()
