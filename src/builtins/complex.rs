@@ -642,11 +642,15 @@ fn float_prefix(b: &[u8]) -> Option<(f64, usize)> {
 // ---------------------------------------------------------------- class and methods
 
 /// Self of a complex method, or CPython's descriptor TypeError.
-fn this(cx: &mut Ctx, args: &[Value], name: &str, slot: bool) -> PyResult<Complex> {
-    if let Some(c) = args.first().and_then(|&v| as_complex(v)) {
-        return Ok(c);
+/// Keywords are refused after the self check ("wrapper __add__() takes no
+/// keyword arguments", "complex.conjugate() takes no keyword arguments").
+fn this(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, slot: bool) -> PyResult<Complex> {
+    let Some(c) = args.first().and_then(|&v| as_complex(v)) else { return Err(wrong_self(cx, args, name, slot)) };
+    if !kw.is_empty() {
+        let what = if slot { format!("wrapper {name}") } else { format!("complex.{name}") };
+        return Err(cx.type_error(format!("{what}() takes no keyword arguments")));
     }
-    Err(wrong_self(cx, args, name, slot))
+    Ok(c)
 }
 
 #[cold]
@@ -685,8 +689,8 @@ fn arity(cx: &mut Ctx, a: &[Value], name: &str, slot: bool, min: usize, max: usi
 
 /// The binary dunders (`complex.__add__(z, other)` ...): NotImplemented for a
 /// non-number `other`; `refl` swaps the operands.
-fn dunder_binop(cx: &mut Ctx, a: &[Value], name: &str, op: BinOp, refl: bool) -> PyResult<Value> {
-    let x = this(cx, a, name, true)?;
+fn dunder_binop(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)], name: &str, op: BinOp, refl: bool) -> PyResult<Value> {
+    let x = this(cx, a, kw, name, true)?;
     arity(cx, a, name, true, 1, if op == BinOp::Pow { 2 } else { 1 })?;
     if a.len() == 3 && !a[2].is_none() {
         return Err(cx.value_error("complex modulo"));
@@ -701,8 +705,8 @@ fn dunder_binop(cx: &mut Ctx, a: &[Value], name: &str, op: BinOp, refl: bool) ->
 
 macro_rules! binop_dunders {
     ($($f:ident $name:literal $op:ident $refl:literal;)*) => {
-        $(fn $f(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-            dunder_binop(cx, a, $name, BinOp::$op, $refl)
+        $(fn $f(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+            dunder_binop(cx, a, kw, $name, BinOp::$op, $refl)
         })*
         const BINOP_DUNDERS: &[(&str, NativeFn)] = &[$(($name, $f)),*];
     };
@@ -721,8 +725,8 @@ binop_dunders! {
     c_rpow "__rpow__" Pow true;
 }
 
-fn dunder_cmp(cx: &mut Ctx, a: &[Value], name: &str, op: CmpOp) -> PyResult<Value> {
-    this(cx, a, name, true)?;
+fn dunder_cmp(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)], name: &str, op: CmpOp) -> PyResult<Value> {
+    this(cx, a, kw, name, true)?;
     arity(cx, a, name, true, 1, 1)?;
     let (x, y) = (runtime::unwrap_payload(a[0]), runtime::unwrap_payload(a[1]));
     Ok(compare(op, x, y).unwrap_or(Value::not_implemented()))
@@ -730,8 +734,8 @@ fn dunder_cmp(cx: &mut Ctx, a: &[Value], name: &str, op: CmpOp) -> PyResult<Valu
 
 macro_rules! cmp_dunders {
     ($($f:ident $name:literal $op:ident;)*) => {
-        $(fn $f(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-            dunder_cmp(cx, a, $name, CmpOp::$op)
+        $(fn $f(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+            dunder_cmp(cx, a, kw, $name, CmpOp::$op)
         })*
         const CMP_DUNDERS: &[(&str, NativeFn)] = &[$(($name, $f)),*];
     };
@@ -747,70 +751,70 @@ cmp_dunders! {
 }
 
 /// Self alone (one-argument slot wrappers and methods).
-fn unary_self(cx: &mut Ctx, a: &[Value], name: &str, slot: bool) -> PyResult<Complex> {
-    let z = this(cx, a, name, slot)?;
+fn unary_self(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)], name: &str, slot: bool) -> PyResult<Complex> {
+    let z = this(cx, a, kw, name, slot)?;
     arity(cx, a, name, slot, 0, 0)?;
     Ok(z)
 }
 
-fn c_bool(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let z = unary_self(cx, a, "__bool__", true)?;
+fn c_bool(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let z = unary_self(cx, a, kw, "__bool__", true)?;
     Ok(Value::bool(z.re != 0.0 || z.im != 0.0))
 }
 
-fn c_neg_dunder(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let z = unary_self(cx, a, "__neg__", true)?;
+fn c_neg_dunder(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let z = unary_self(cx, a, kw, "__neg__", true)?;
     Ok(new_complex(cx, c_neg(z)))
 }
 
-fn c_pos(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let z = unary_self(cx, a, "__pos__", true)?;
+fn c_pos(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let z = unary_self(cx, a, kw, "__pos__", true)?;
     Ok(new_complex(cx, z))
 }
 
-fn c_abs_dunder(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let z = unary_self(cx, a, "__abs__", true)?;
+fn c_abs_dunder(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let z = unary_self(cx, a, kw, "__abs__", true)?;
     let r = abs_value(cx, z)?;
     Ok(cx.new_float(r))
 }
 
-fn c_hash(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let z = unary_self(cx, a, "__hash__", true)?;
+fn c_hash(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let z = unary_self(cx, a, kw, "__hash__", true)?;
     Ok(cx.new_int(hash(z)))
 }
 
-fn c_repr(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let z = unary_self(cx, a, "__repr__", true)?;
+fn c_repr(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let z = unary_self(cx, a, kw, "__repr__", true)?;
     Ok(cx.new_string(repr(z)))
 }
 
-fn c_str(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let z = unary_self(cx, a, "__str__", true)?;
+fn c_str(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let z = unary_self(cx, a, kw, "__str__", true)?;
     Ok(cx.new_string(repr(z)))
 }
 
 /// `complex.__complex__`: self when exact, else a complex of the same value.
-fn c_complex(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let z = unary_self(cx, a, "__complex__", false)?;
+fn c_complex(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let z = unary_self(cx, a, kw, "__complex__", false)?;
     if complex_of(a[0]).is_some() {
         return Ok(a[0]);
     }
     Ok(new_complex(cx, z))
 }
 
-fn c_conjugate(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let z = unary_self(cx, a, "conjugate", false)?;
+fn c_conjugate(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let z = unary_self(cx, a, kw, "conjugate", false)?;
     Ok(new_complex(cx, Complex { re: z.re, im: -z.im }))
 }
 
-fn c_getnewargs(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let z = unary_self(cx, a, "__getnewargs__", false)?;
+fn c_getnewargs(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let z = unary_self(cx, a, kw, "__getnewargs__", false)?;
     let (re, im) = (cx.new_float(z.re), cx.new_float(z.im));
     Ok(cx.new_tuple_from(&[re, im]))
 }
 
-fn c_format(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let z = this(cx, a, "__format__", false)?;
+fn c_format(cx: &mut Ctx, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let z = this(cx, a, kw, "__format__", false)?;
     if a.len() != 2 {
         let n = a.len() - 1;
         return Err(cx.type_error(format!("complex.__format__() takes exactly one argument ({n} given)")));
@@ -823,12 +827,12 @@ fn c_format(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
 }
 
 fn c_real(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let z = this(cx, a, "real", false)?;
+    let z = this(cx, a, &[], "real", false)?;
     Ok(cx.new_float(z.re))
 }
 
 fn c_imag(cx: &mut Ctx, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let z = this(cx, a, "imag", false)?;
+    let z = this(cx, a, &[], "imag", false)?;
     Ok(cx.new_float(z.im))
 }
 
