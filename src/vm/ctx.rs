@@ -9,7 +9,7 @@
 use super::dispatch::Exit;
 use super::Inst;
 use crate::compile::CodeObj;
-use crate::heap::{DictObj, Heap, Kind};
+use crate::heap::{DictObj, Heap, ObjHeader};
 use crate::value::Value;
 
 /// Register stack size in Values (64 MiB of address space).
@@ -123,6 +123,9 @@ pub struct VmState {
     /// User `__repr__` calls under way from native `repr()`:
     /// CPython 3.11 charges each such level 2 more units of the recursion limit.
     pub native_repr_depth: u32,
+    /// Every generator object not yet freed (`gen::make` registers it): the
+    /// collector's finalization pass scans this, not the whole heap.
+    pub generators: Vec<Value>,
 }
 
 impl Default for VmState {
@@ -149,6 +152,7 @@ impl Default for VmState {
             main_dir: None,
             tb_exc: Value::UNBOUND,
             tb_pending: Vec::new(),
+            generators: Vec::new(),
             build_class: Value::UNBOUND,
             no_jit: false,
             native_repr_depth: 0,
@@ -361,15 +365,19 @@ impl Ctx {
     /// CPython's finalizer closes a generator it frees.
     fn dying_generators(&mut self) -> Vec<Value> {
         let mut dying = Vec::new();
-        for &h in &self.heap.objects {
-            // SAFETY: registered objects are live until the sweep; marks are current.
-            if unsafe { !(*h).mark && (*h).kind == Kind::Generator } {
-                let g = Value::from_ptr(h);
-                if super::gen::needs_close(g) {
-                    dying.push(g);
-                }
+        // Unmarked generators are freed by the coming sweep unless dying:
+        // they leave the registry here.
+        self.vm.generators.retain(|&g| {
+            // SAFETY: registered generators are live until the sweep; marks are current.
+            if unsafe { (*g.as_ptr::<ObjHeader>()).mark } {
+                true
+            } else if super::gen::needs_close(g) {
+                dying.push(g);
+                true
+            } else {
+                false
             }
-        }
+        });
         if !dying.is_empty() {
             self.heap.mark_all(&dying);
             self.heap.propagate();
@@ -382,15 +390,7 @@ impl Ctx {
     /// tears the modules down. The driver calls it once the program ended,
     /// before the final flush of stdout.
     pub fn finalize_generators(&mut self) {
-        let gens: Vec<Value> = self
-            .heap
-            .objects
-            .iter()
-            // SAFETY: registered objects are live (no collection runs here).
-            .filter(|&&h| unsafe { (*h).kind == Kind::Generator })
-            .map(|&h| Value::from_ptr(h))
-            .filter(|&g| super::gen::needs_close(g))
-            .collect();
+        let gens: Vec<Value> = self.vm.generators.iter().copied().filter(|&g| super::gen::needs_close(g)).collect();
         super::gen::finalize(self, gens);
     }
 }

@@ -93,7 +93,9 @@ pub fn make_generator(cx: &mut Ctx, func: Value, args: &[Value], kw: &[(Value, V
         name: f.name,
         qualname: f.qualname,
     };
-    Ok(cx.alloc_obj(g))
+    let g = cx.alloc_obj(g);
+    cx.vm.generators.push(g);
+    Ok(g)
 }
 
 #[cold]
