@@ -122,7 +122,7 @@ impl Ctx {
     }
 
     /// `a + b` of two exact strs: one allocation.
-    #[inline]
+    #[inline(always)]
     pub fn concat_str(&mut self, a: &StrObj, b: &StrObj) -> Value {
         let cls = self.rt.types.str;
         let (x, y) = (a.as_str().as_bytes(), b.as_str().as_bytes());
