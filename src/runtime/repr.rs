@@ -247,8 +247,10 @@ pub fn repr_string(cx: &mut Ctx, v: Value) -> PyResult<String> {
     }
 }
 
-fn gen_name(_v: Value) -> String {
-    "<genexpr>".to_string()
+/// A generator's `__qualname__` (its function's, as CPython's repr shows it).
+fn gen_name(v: Value) -> String {
+    let g = v.obj::<crate::vm::gen::GenObj>();
+    str_of(g.qualname).map_or_else(|| "<genexpr>".to_string(), |s| s.to_string())
 }
 
 /// `<class 'mod.Name'>` (builtins omit the module).
@@ -289,6 +291,9 @@ fn instance_repr(cx: &mut Ctx, v: Value) -> PyResult<String> {
     }
     if cls == cx.rt.types.generic_alias {
         return item::generic_alias_repr(cx, v);
+    }
+    if let Some(s) = crate::runtime::attr::descr_repr(cx, v) {
+        return Ok(s);
     }
     Ok(format!("<{} object at {:#x}>", class_fullname(cls), v.raw()))
 }
