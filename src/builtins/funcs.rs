@@ -639,6 +639,12 @@ pub(super) fn pow(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResu
         return runtime::binary_op(cx, BinOp::Pow, base, exp);
     }
     let (Some(b), Some(e), Some(md)) = (runtime::bigint_of(base), runtime::bigint_of(exp), runtime::bigint_of(m)) else {
+        // CPython tries the operands' ternary slots in order: the first
+        // non-int one answers (complex's refuses a modulus with ValueError).
+        let first = [base, exp, m].into_iter().find(|&v| runtime::bigint_of(v).is_none());
+        if first.is_some_and(|v| crate::builtins::complex::as_complex(v).is_some()) {
+            return Err(cx.value_error("complex modulo"));
+        }
         return Err(cx.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     };
     if md.is_zero() {
