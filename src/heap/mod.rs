@@ -335,25 +335,29 @@ pub fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// `copy_nonoverlapping` for the short texts of typical strs: up to 16 bytes
-/// with two (overlapping) unaligned word copies instead of a call to memcpy.
+/// with two (overlapping) unaligned word copies, or byte moves below 4,
+/// instead of a call to memcpy.
 ///
 /// # Safety
 /// As `std::ptr::copy_nonoverlapping(src, dst, n)`.
 #[inline(always)]
 pub unsafe fn copy_bytes(src: *const u8, dst: *mut u8, n: usize) {
     use std::ptr::{read_unaligned as rd, write_unaligned as wr};
-    if n >= 8 && n <= 16 {
-        let (a, b) = (rd(src as *const u64), rd(src.add(n - 8) as *const u64));
-        wr(dst as *mut u64, a);
-        wr(dst.add(n - 8) as *mut u64, b);
-    } else if n >= 4 && n < 8 {
+    if n < 4 {
+        // Three (overlapping) byte moves: a loop here compiles to a memcpy call.
+        if n > 0 {
+            *dst = *src;
+            *dst.add(n / 2) = *src.add(n / 2);
+            *dst.add(n - 1) = *src.add(n - 1);
+        }
+    } else if n < 8 {
         let (a, b) = (rd(src as *const u32), rd(src.add(n - 4) as *const u32));
         wr(dst as *mut u32, a);
         wr(dst.add(n - 4) as *mut u32, b);
-    } else if n < 4 {
-        for i in 0..n {
-            *dst.add(i) = *src.add(i);
-        }
+    } else if n <= 16 {
+        let (a, b) = (rd(src as *const u64), rd(src.add(n - 8) as *const u64));
+        wr(dst as *mut u64, a);
+        wr(dst.add(n - 8) as *mut u64, b);
     } else {
         std::ptr::copy_nonoverlapping(src, dst, n);
     }

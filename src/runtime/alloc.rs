@@ -131,8 +131,8 @@ impl Ctx {
         unsafe {
             let n = x.len() + y.len();
             let (p, text) = self.heap.alloc_str_uninit(cls, n, a.nchars() + b.nchars());
-            copy_text(x.as_ptr(), text, x.len());
-            copy_text(y.as_ptr(), text.add(x.len()), y.len());
+            crate::heap::copy_bytes(x.as_ptr(), text, x.len());
+            crate::heap::copy_bytes(y.as_ptr(), text.add(x.len()), y.len());
             Value::from_ptr(p)
         }
     }
@@ -325,23 +325,5 @@ impl Ctx {
     #[inline]
     pub fn new_bool(&self, b: bool) -> Value {
         Value::bool(b)
-    }
-}
-
-/// `heap::copy_bytes` with its 1..3-byte case as three byte moves: its loop
-/// there compiles to a libc memcpy call (about 20 instructions for "abc"
-/// + "defg"; a request to fold this into copy_bytes is in the session
-/// report).
-///
-/// # Safety
-/// As `copy_bytes`: `n` bytes readable at `src`, writable at `dst`, apart.
-#[inline(always)]
-unsafe fn copy_text(src: *const u8, dst: *mut u8, n: usize) {
-    if n >= 4 {
-        crate::heap::copy_bytes(src, dst, n);
-    } else if n > 0 {
-        *dst = *src;
-        *dst.add(n / 2) = *src.add(n / 2);
-        *dst.add(n - 1) = *src.add(n - 1);
     }
 }
