@@ -3,8 +3,9 @@
 //! message: `NameError: name 'prnt' is not defined. Did you mean: 'print'?`.
 //!
 //! * NameError (with its `name` attribute set, as the VM does for a missing
-//!   global): the innermost traceback entry's local variable names, then that
-//!   module's globals, then the builtins; the first list with a match wins.
+//!   global): the innermost traceback entry's `co_varnames` (no cell or free
+//!   variables), then that module's globals, then the builtins in CPython's
+//!   order; the first list with a match wins.
 //! * AttributeError: `dir(obj)` when the exception carries `obj` and `name`;
 //!   otherwise the object is recovered from the message (a builtin or
 //!   `__main__` class named in it, or the module named in it).
@@ -65,8 +66,7 @@ fn exc_attr(d: *mut DictObj, key: Value) -> Option<Value> {
 fn name_error_suggestion(cx: &mut Ctx, e: &ExceptionObj, name: &str) -> Option<String> {
     let &(code, _) = e.traceback.last()?;
     let c = code.downcast::<crate::compile::CodeObj>(Kind::Code)?;
-    let locals: Vec<String> = c.varnames.iter().filter_map(|&v| str_of(v)).map(|s| s.to_string()).collect();
-    if let Some(s) = best(&locals, name) {
+    if let Some(s) = best(&co_varnames(c), name) {
         return Some(s);
     }
     let file = str_of(c.filename).unwrap_or("").to_string();
@@ -75,8 +75,51 @@ fn name_error_suggestion(cx: &mut Ctx, e: &ExceptionObj, name: &str) -> Option<S
             return Some(s);
         }
     }
-    best(&dict_keys(cx.rt.builtins), name)
+    let mut builtins = dict_keys(cx.rt.builtins);
+    builtins.sort_by_key(|n| CPYTHON_BUILTINS_ORDER.iter().position(|b| b == n).unwrap_or(usize::MAX));
+    best(&builtins, name)
 }
+
+/// CPython's `co_varnames`: the code's registers named as locals (parameters
+/// first), without its free variables and the cell variables that are not
+/// parameters (CPython keeps those in `co_cellvars` / `co_freevars`).
+fn co_varnames(c: &crate::compile::CodeObj) -> Vec<String> {
+    use crate::compile::code::{CO_VARARGS, CO_VARKEYWORDS};
+    let nparams = c.argcount as usize
+        + c.kwonlyargcount as usize
+        + (c.flags & CO_VARARGS != 0) as usize
+        + (c.flags & CO_VARKEYWORDS != 0) as usize;
+    let cell_reg = |r: usize| c.cellvars.iter().any(|&(_, cr)| cr as usize == r) && r >= nparams;
+    let free_reg = |r: usize| c.freevar_regs.iter().any(|&fr| fr as usize == r);
+    let names = c.varnames.iter().enumerate().filter(|&(r, _)| !cell_reg(r) && !free_reg(r));
+    names.filter_map(|(_, &v)| str_of(v)).map(|s| s.to_string()).collect()
+}
+
+/// The order of CPython 3.11's builtins dict (`list(builtins.__dict__)`):
+/// the candidates are tried in it, so a tie goes to the name CPython offers.
+const CPYTHON_BUILTINS_ORDER: &[&str] = &[
+    "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__build_class__", "__import__", "abs", "all",
+    "any", "ascii", "bin", "breakpoint", "callable", "chr", "compile", "delattr", "dir", "divmod", "eval", "exec",
+    "format", "getattr", "globals", "hasattr", "hash", "hex", "id", "input", "isinstance", "issubclass", "iter",
+    "aiter", "len", "locals", "max", "min", "next", "anext", "oct", "ord", "pow", "print", "repr", "round",
+    "setattr", "sorted", "sum", "vars", "None", "Ellipsis", "NotImplemented", "False", "True", "bool",
+    "memoryview", "bytearray", "bytes", "classmethod", "complex", "dict", "enumerate", "filter", "float",
+    "frozenset", "property", "int", "list", "map", "object", "range", "reversed", "set", "slice", "staticmethod",
+    "str", "super", "tuple", "type", "zip", "__debug__", "BaseException", "BaseExceptionGroup", "Exception",
+    "GeneratorExit", "KeyboardInterrupt", "SystemExit", "ArithmeticError", "AssertionError", "AttributeError",
+    "BufferError", "EOFError", "ImportError", "LookupError", "MemoryError", "NameError", "OSError",
+    "ReferenceError", "RuntimeError", "StopAsyncIteration", "StopIteration", "SyntaxError", "SystemError",
+    "TypeError", "ValueError", "Warning", "FloatingPointError", "OverflowError", "ZeroDivisionError",
+    "BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning",
+    "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning", "UnicodeWarning",
+    "UserWarning", "BlockingIOError", "ChildProcessError", "ConnectionError", "FileExistsError",
+    "FileNotFoundError", "InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError",
+    "ProcessLookupError", "TimeoutError", "IndentationError", "IndexError", "KeyError", "ModuleNotFoundError",
+    "NotImplementedError", "RecursionError", "UnboundLocalError", "UnicodeError", "BrokenPipeError",
+    "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError", "TabError", "UnicodeDecodeError",
+    "UnicodeEncodeError", "UnicodeTranslateError", "ExceptionGroup", "EnvironmentError", "IOError", "open",
+    "quit", "exit", "copyright", "credits", "license", "help",
+];
 
 /// The globals of the module whose code came from `file` (`__main__` when none matches).
 fn module_of_file(cx: &mut Ctx, file: &str) -> Option<*mut DictObj> {
