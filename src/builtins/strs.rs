@@ -375,15 +375,16 @@ fn strip_impl(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, w
             for b in cs.bytes() {
                 set[b as usize] = true;
             }
+            let has = |b: u8| set[b as usize];
             let b = s.as_bytes();
             let (mut lo, mut hi) = (0, b.len());
             if which != 2 {
-                while lo < hi && set[b[lo] as usize] {
+                while lo < hi && has(b[lo]) {
                     lo += 1;
                 }
             }
             if which != 1 {
-                while hi > lo && set[b[hi - 1] as usize] {
+                while hi > lo && has(b[hi - 1]) {
                     hi -= 1;
                 }
             }
@@ -447,10 +448,25 @@ fn str_replace(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     Ok(cx.new_string(out))
 }
 
-/// `s.replace(old, new, count)` with `old` non-empty: count the matches, then
-/// write the result straight into a new str (one allocation, no String).
+/// `s.replace(old, new, count)` with `old` non-empty: find the matches (the
+/// first [`KEPT`] offsets kept), then write the result straight into a new
+/// str (one allocation, no String; the search runs again only past `KEPT`).
 fn replace_nonempty(cx: &mut Ctx, args: &[Value], s: &str, old: &str, new: &str, count: usize) -> Value {
-    let n = count_sub(s, old, count);
+    const KEPT: usize = 8;
+    let mut kept = [0usize; KEPT];
+    let (mut n, mut at) = (0, 0);
+    while n < count {
+        match find_sub(&s[at..], old) {
+            Some(i) => {
+                if n < KEPT {
+                    kept[n] = at + i;
+                }
+                n += 1;
+                at += i + old.len();
+            }
+            None => break,
+        }
+    }
     if n == 0 && is_exact(cx, args[0], cx.rt.types.str) {
         return args[0];
     }
@@ -460,25 +476,47 @@ fn replace_nonempty(cx: &mut Ctx, args: &[Value], s: &str, old: &str, new: &str,
     // (split at char boundaries) and `n` copies of `new`, all valid UTF-8.
     unsafe {
         cx.new_str_fill(len, nchars, |out| {
+            let o = out.as_mut_ptr();
             let (mut at, mut from) = (0, 0);
-            for _ in 0..n {
-                // `count_sub` found n matches: the same search finds them again.
-                let i = from + find_sub(&s[from..], old).unwrap_or(0);
-                out[at..at + i - from].copy_from_slice(&s.as_bytes()[from..i]);
+            for j in 0..n {
+                // Past the kept offsets the same search finds the same matches.
+                let i = if j < KEPT { kept[j] } else { from + find_sub(&s[from..], old).unwrap_or(0) };
+                crate::heap::copy_bytes(s.as_ptr().add(from), o.add(at), i - from);
                 at += i - from;
-                out[at..at + new.len()].copy_from_slice(new.as_bytes());
+                crate::heap::copy_bytes(new.as_ptr(), o.add(at), new.len());
                 at += new.len();
                 from = i + old.len();
             }
-            out[at..].copy_from_slice(&s.as_bytes()[from..]);
+            crate::heap::copy_bytes(s.as_ptr().add(from), o.add(at), s.len() - from);
         })
     }
 }
 
-/// Resolve (sub, start, end) for find/count/index: returns the byte window
-/// of `s` and the char index of its start.
-fn find_args(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str) -> PyResult<(&'static str, &'static str, usize, bool)> {
+/// The text find/count/index search: a window of self (its `start:end`),
+/// the needle, the window's char index in self and whether self is ASCII
+/// (byte offsets are char offsets).
+struct Window {
+    w: &'static str,
+    sub: &'static str,
+    base: usize,
+    ascii: bool,
+}
+
+/// Resolve (sub, start, end) for find/count/index; None: start beyond the
+/// end (not found, even for an empty needle, as CPython).
+#[inline]
+fn find_args(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str) -> PyResult<Option<Window>> {
     let s = this(cx, args, name)?;
+    if args.len() == 2 && kw.is_empty() {
+        // `s.find(sub)`: the whole text, no range to resolve.
+        let sub = arg_str(cx, args[1], |t| format!("must be str, not {t}"))?;
+        return Ok(Some(Window { w: s, sub, base: 0, ascii: is_ascii_str(args[0]) }));
+    }
+    find_range(cx, args, kw, name, s)
+}
+
+#[inline(never)]
+fn find_range(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, s: &'static str) -> PyResult<Option<Window>> {
     varargs(cx, name, args, kw, 1, 3)?;
     let start = match args.get(2) {
         Some(&v) => slice_arg(cx, v, 0)?,
@@ -492,28 +530,27 @@ fn find_args(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str) ->
     let ascii = is_ascii_str(args[0]);
     let n = if ascii { s.len() } else { char_len(s) };
     let (a, b) = adjust_range(start, end, n);
-    // CPython: start beyond the end -> not found (even for an empty needle).
     let raw_start = if start < 0 { (start + n as i64).max(0) } else { start };
     if raw_start > n as i64 || a > b {
-        return Ok(("", sub, 0, false));
+        return Ok(None);
     }
     let ba = byte_at(s, ascii, a);
     let bb = if ascii { b } else { ba + s[ba..].char_indices().nth(b - a).map_or(s.len() - ba, |(i, _)| i) };
-    Ok((&s[ba..bb], sub, a, true))
+    Ok(Some(Window { w: &s[ba..bb], sub, base: a, ascii }))
 }
 
+/// The char index in self of byte `byte` of the window.
 #[inline]
-fn char_index(window: &str, byte: usize, base: usize) -> i64 {
-    (base + if window.is_ascii() { byte } else { window[..byte].chars().count() }) as i64
+fn char_index(win: &Window, byte: usize) -> i64 {
+    (win.base + if win.ascii { byte } else { win.w[..byte].chars().count() }) as i64
 }
 
 fn find_impl(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, rev: bool) -> PyResult<i64> {
-    let (w, sub, base, ok) = find_args(cx, args, kw, name)?;
-    if !ok {
+    let Some(win) = find_args(cx, args, kw, name)? else {
         return Ok(-1);
-    }
-    let r = if rev { rfind1(w, sub) } else { find1(w, sub) };
-    Ok(r.map_or(-1, |i| char_index(w, i, base)))
+    };
+    let r = if rev { rfind1(win.w, win.sub) } else { find1(win.w, win.sub) };
+    Ok(r.map_or(-1, |i| char_index(&win, i)))
 }
 
 fn str_find(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -538,11 +575,15 @@ fn str_rindex(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
 }
 
 fn str_count(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (w, sub, _, ok) = find_args(cx, args, kw, "count")?;
-    if !ok {
+    let Some(Window { w, sub, .. }) = find_args(cx, args, kw, "count")? else {
         return Ok(Value::from_small(0));
-    }
-    let n = if sub.is_empty() { char_len(w) + 1 } else { count_sub(w, sub, usize::MAX) };
+    };
+    let n = match sub.as_bytes() {
+        [] => char_len(w) + 1,
+        // A one-byte (ASCII) needle: count the byte (no search per match).
+        &[b] => w.bytes().filter(|&c| c == b).count(),
+        _ => count_sub(w, sub, usize::MAX),
+    };
     Ok(Value::from_small(n as i64))
 }
 
@@ -602,7 +643,7 @@ fn str_endswith(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult
 }
 
 /// Zero-argument str -> str transformation.
-/// An ASCII self is mapped byte by byte by `ascii` (byte, state) -> (byte, state),
+/// An ASCII self is mapped byte by byte by `ascii` (see [`map_ascii`]),
 /// written straight into the new str; other text goes through `f`.
 #[inline]
 fn map_impl(
@@ -610,7 +651,7 @@ fn map_impl(
     args: &[Value],
     kw: &[(Value, Value)],
     name: &str,
-    ascii: impl Fn(u8, bool) -> (u8, bool),
+    ascii: impl Fn(u8, u16) -> u8,
     f: fn(&str) -> String,
 ) -> PyResult<Value> {
     let s = this(cx, args, name)?;
@@ -618,42 +659,66 @@ fn map_impl(
     if is_ascii_str(args[0]) {
         let src = s.as_bytes();
         // SAFETY: ASCII bytes mapped to ASCII bytes, every byte written.
-        return Ok(unsafe {
-            cx.new_str_fill(src.len(), src.len(), |out| {
-                let mut state = false;
-                for (o, &b) in out.iter_mut().zip(src) {
-                    let (c, st) = ascii(b, state);
-                    *o = c;
-                    state = st;
-                }
-            })
-        });
+        return Ok(unsafe { cx.new_str_fill(src.len(), src.len(), |out| map_ascii(src, out, ascii)) });
     }
     Ok(cx.new_string(f(s)))
 }
 
+/// `out[i] = f(src[i], prev)` where `prev` is the byte before (`NO_PREV` for
+/// the first): the state of title/capitalize is a function of the previous
+/// input byte, so no computed state is carried from byte to byte.
 #[inline(always)]
-fn upper_b(b: u8, _: bool) -> (u8, bool) {
-    (b.to_ascii_uppercase(), false)
+fn map_ascii(src: &[u8], out: &mut [u8], f: impl Fn(u8, u16) -> u8) {
+    let mut prev = NO_PREV;
+    for (o, &b) in out.iter_mut().zip(src) {
+        *o = f(b, prev);
+        prev = b as u16;
+    }
+}
+
+/// The `prev` of [`map_ascii`]'s first byte (not a byte value).
+const NO_PREV: u16 = 0x100;
+
+/// An ASCII letter (its case is bit 0x20).
+#[inline(always)]
+fn ascii_alpha(b: u8) -> bool {
+    (b | 0x20).wrapping_sub(b'a') < 26
+}
+
+#[inline(always)]
+fn upper_b(b: u8, _: u16) -> u8 {
+    b.to_ascii_uppercase()
 }
 #[inline(always)]
-fn lower_b(b: u8, _: bool) -> (u8, bool) {
-    (b.to_ascii_lowercase(), false)
+fn lower_b(b: u8, _: u16) -> u8 {
+    b.to_ascii_lowercase()
 }
 #[inline(always)]
-fn title_b(b: u8, prev_cased: bool) -> (u8, bool) {
-    let c = if prev_cased { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
-    (c, b.is_ascii_alphabetic())
+fn title_b(b: u8, prev: u16) -> u8 {
+    // Lower case after a letter, upper case elsewhere.
+    if !ascii_alpha(b) {
+        b
+    } else if ascii_alpha(prev as u8) {
+        b | 0x20
+    } else {
+        b & !0x20
+    }
 }
 #[inline(always)]
-fn capitalize_b(b: u8, started: bool) -> (u8, bool) {
-    let c = if started { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
-    (c, true)
+fn capitalize_b(b: u8, prev: u16) -> u8 {
+    if prev == NO_PREV {
+        b.to_ascii_uppercase()
+    } else {
+        b.to_ascii_lowercase()
+    }
 }
 #[inline(always)]
-fn swapcase_b(b: u8, _: bool) -> (u8, bool) {
-    let c = if b.is_ascii_uppercase() { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
-    (c, false)
+fn swapcase_b(b: u8, _: u16) -> u8 {
+    if ascii_alpha(b) {
+        b ^ 0x20
+    } else {
+        b
+    }
 }
 
 fn upper(s: &str) -> String {
@@ -704,27 +769,16 @@ fn push_title(out: &mut String, c: char) {
     }
 }
 /// ASCII-only case mapping on bytes (the common case; no allocation per char).
-#[inline]
-fn ascii_map(s: &str, mut f: impl FnMut(u8, bool) -> (u8, bool)) -> String {
-    let mut prev = false;
-    let bytes: Vec<u8> = s
-        .bytes()
-        .map(|b| {
-            let (c, p) = f(b, prev);
-            prev = p;
-            c
-        })
-        .collect();
+fn ascii_map(s: &str, f: impl Fn(u8, u16) -> u8) -> String {
+    let mut out = vec![0; s.len()];
+    map_ascii(s.as_bytes(), &mut out, f);
     // SAFETY: ASCII bytes mapped to ASCII bytes stay valid UTF-8.
-    unsafe { String::from_utf8_unchecked(bytes) }
+    unsafe { String::from_utf8_unchecked(out) }
 }
 
 fn title(s: &str) -> String {
     if s.is_ascii() {
-        return ascii_map(s, |b, prev_cased| {
-            let c = if prev_cased { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
-            (c, b.is_ascii_alphabetic())
-        });
+        return ascii_map(s, title_b);
     }
     let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
@@ -740,10 +794,7 @@ fn title(s: &str) -> String {
 }
 fn capitalize(s: &str) -> String {
     if s.is_ascii() {
-        return ascii_map(s, |b, started| {
-            let c = if started { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
-            (c, true)
-        });
+        return ascii_map(s, capitalize_b);
     }
     let mut out = String::with_capacity(s.len());
     let mut it = s.chars();
@@ -757,10 +808,7 @@ fn capitalize(s: &str) -> String {
 }
 fn swapcase(s: &str) -> String {
     if s.is_ascii() {
-        return ascii_map(s, |b, _| {
-            let c = if b.is_ascii_uppercase() { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
-            (c, false)
-        });
+        return ascii_map(s, swapcase_b);
     }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
