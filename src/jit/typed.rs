@@ -551,11 +551,6 @@ impl<'a, 'b> Gen<'a, 'b> {
         }
         let st = &self.tstates;
         let int = |k: usize, r: u16| st[k].get(&r) == Some(&Ty::Int);
-        let mut nn: crate::fxhash::HashSet<u16> = st[0]
-            .iter()
-            .filter(|(r, t)| **t == Ty::Int && (!self.live[0].contains(r) || nonneg_int(*self.feedback.add(**r as usize))))
-            .map(|(r, _)| *r)
-            .collect();
         // Sources of each int write: None when it can be negative.
         let writes: Vec<(u16, Option<Vec<u16>>)> = (0..self.n)
             .flat_map(|k| {
@@ -567,11 +562,21 @@ impl<'a, 'b> Gen<'a, 'b> {
                     Tpl::Global => vec![(i.a, nonneg_int(self.global_obj(k)).then(Vec::new))],
                     Tpl::Move => vec![(i.a, Some(vec![i.b]))],
                     Tpl::Arith(Ar::Add | Ar::Mul) if int(k, i.b) && int(k, i.c) => vec![(i.a, Some(vec![i.b, i.c]))],
+                    Tpl::Arith(Ar::Mod) if int(k, i.b) && self.divisor(i.c).is_some() => vec![(i.a, Some(Vec::new()))],
+                    Tpl::Arith(Ar::FloorDiv) if int(k, i.b) && self.divisor(i.c).is_some() => vec![(i.a, Some(vec![i.b]))],
                     Tpl::ForRange => vec![(i.b, Some(vec![i.a])), (i.a, Some(vec![i.a, i.a + 2]))],
                     _ => self.operands(tpl, &i).1.into_iter().map(|r| (r, None)).collect(),
                 };
                 w.into_iter().filter(|(r, _)| next.get(r) == Some(&Ty::Int)).collect::<Vec<_>>()
             })
+            .collect();
+        // Temporaries (written before read, so not typed at the head)
+        // qualify through their writes.
+        let mut nn: crate::fxhash::HashSet<u16> = st[0]
+            .iter()
+            .filter(|(r, t)| **t == Ty::Int && (!self.live[0].contains(r) || nonneg_int(*self.feedback.add(**r as usize))))
+            .map(|(r, _)| *r)
+            .chain(writes.iter().map(|w| w.0).filter(|r| !self.live[0].contains(r)))
             .collect();
         let mut changed = true;
         while changed {
@@ -583,12 +588,21 @@ impl<'a, 'b> Gen<'a, 'b> {
                 }
             }
         }
-        // What matters: operands of qualifying adds, and their sources.
+        // What matters: operands of qualifying adds and subtractions,
+        // dividends of divisions by a constant (`divmod_const`), factors
+        // of products with one (`scaled`), and their sources.
         let mut work: Vec<u16> = (0..self.n)
-            .filter(|&k| matches!(self.tpl_of(k).0, Tpl::Arith(Ar::Add)))
-            .map(|k| *self.ip(k))
-            .filter(|i| nn.contains(&i.b) && nn.contains(&i.c))
-            .flat_map(|i| [i.b, i.c])
+            .filter_map(|k| {
+                let i = *self.ip(k);
+                match self.tpl_of(k).0 {
+                    Tpl::Arith(Ar::Add | Ar::Sub) if nn.contains(&i.b) && nn.contains(&i.c) => Some(vec![i.b, i.c]),
+                    Tpl::Arith(Ar::Mul) if nn.contains(&i.b) && self.divisor(i.c).is_some() => Some(vec![i.b]),
+                    Tpl::Arith(Ar::Mul) if nn.contains(&i.c) && self.divisor(i.b).is_some() => Some(vec![i.c]),
+                    Tpl::Arith(Ar::FloorDiv | Ar::Mod) if nn.contains(&i.b) && self.divisor(i.c).is_some() => Some(vec![i.b]),
+                    _ => None,
+                }
+            })
+            .flatten()
             .collect();
         while let Some(r) = work.pop() {
             if out.insert(r) {
@@ -791,6 +805,68 @@ impl<'a, 'b> Gen<'a, 'b> {
         } else {
             Some(c)
         }
+    }
+
+    /// The value of constant register `r` if it is a positive small int
+    /// (a divisor `divmod_const` handles).
+    fn divisor(&self, r: u16) -> Option<i64> {
+        self.tconsts.get(&r).filter(|c| c.is_int() && c.as_small() > 0).map(|c| c.as_small())
+    }
+
+    /// For a product `x * c` or `c * x` (instruction `i`) of a register
+    /// `x` kept non-negative (`nonneg`) and a constant small int `c > 0`:
+    /// x and c.
+    fn scaled(&self, i: &Inst) -> Option<(u16, i64)> {
+        match (self.divisor(i.b), self.divisor(i.c)) {
+            (_, Some(c)) if self.tnn.contains(&i.b) => Some((i.b, c)),
+            (Some(c), _) if self.tnn.contains(&i.c) => Some((i.c, c)),
+            _ => None,
+        }
+    }
+
+    /// `x // c` or `x % c` (shifted int `x`, small int `c > 0`): no zero
+    /// test, and no fits test (|x // c| <= |x|, 0 <= x % c < c). A power of
+    /// two is a shift or a mask (floor semantics for either sign); else a
+    /// non-negative `x` (`nonneg`) divides unsigned (no sign fix-up), and a
+    /// signed quotient is moved down by one where the remainder is
+    /// negative. Cranelift turns the divisions by a constant into
+    /// multiplications. arith_int's `i // 2` took 17 instructions and
+    /// `i % 7` 22 with the generic sequence.
+    fn divmod_const(&mut self, op: Ar, x: V, c: i64, nonneg: bool) -> V {
+        if c & (c - 1) == 0 {
+            return match op {
+                Ar::FloorDiv => {
+                    let s = self.b.ins().sshr_imm_s(x, c.trailing_zeros() as i64);
+                    self.b.ins().band_imm_s(s, !3)
+                }
+                _ => self.b.ins().band_imm_s(x, (c - 1) << 2),
+            };
+        }
+        let cv = self.b.ins().iconst(I64, c);
+        let r = if nonneg {
+            let xi = self.b.ins().ushr_imm_s(x, 2);
+            match op {
+                Ar::FloorDiv => self.b.ins().udiv(xi, cv),
+                _ => self.b.ins().urem(xi, cv),
+            }
+        } else {
+            let xi = self.b.ins().sshr_imm_s(x, 2);
+            let q = self.b.ins().sdiv(xi, cv);
+            let qc = self.b.ins().imul(q, cv);
+            let rem = self.b.ins().isub(xi, qc);
+            let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, rem, 0);
+            match op {
+                Ar::FloorDiv => {
+                    let adj = self.b.ins().uextend(I64, neg);
+                    self.b.ins().isub(q, adj)
+                }
+                _ => {
+                    let rc = self.b.ins().iadd(rem, cv);
+                    self.b.ins().select(neg, rc, rem)
+                }
+            }
+        };
+        self.b.ins().ishl_imm_s(r, 2)
     }
 
     /// Whether `x + c` (shifted ints) at instruction `k` cannot overflow
@@ -1021,6 +1097,13 @@ impl<'a, 'b> Gen<'a, 'b> {
     fn tbranch(&mut self, c: V, t: *const Inst, f: *const Inst) {
         let tb = self.b.create_block();
         let fb = self.b.create_block();
+        // A branch leaving the region (the loop's exit) is laid out after
+        // the loop, which then runs without a taken branch at its head.
+        match (self.block_of(t), self.block_of(f)) {
+            (Some(_), None) => self.b.set_cold_block(fb),
+            (None, Some(_)) => self.b.set_cold_block(tb),
+            _ => {}
+        }
         self.b.ins().brif(c, tb, &[], fb, &[]);
         self.b.switch_to_block(tb);
         self.tgoto(t);
@@ -1095,6 +1178,8 @@ impl<'a, 'b> Gen<'a, 'b> {
                         self.tguard(of, k);
                         self.b.ins().iadd_imm_s(x, c)
                     }
+                    // Both >= 0 (`nonneg`): the difference fits.
+                    Ar::Sub if self.tnn.contains(&i.b) && self.tnn.contains(&i.c) => self.b.ins().isub(x, y),
                     Ar::Add | Ar::Sub if i.b != i.c => {
                         let (r, of) = match op {
                             Ar::Add if self.tnn.contains(&i.b) && self.tnn.contains(&i.c) => {
@@ -1124,6 +1209,15 @@ impl<'a, 'b> Gen<'a, 'b> {
                         self.b.switch_to_block(ok);
                         r
                     }
+                    Ar::Mul if self.scaled(&i).is_some() => {
+                        // x >= 0 (`nonneg`) times a constant c > 0: overflow
+                        // is x > max / c (x86: a compare, no imul + seto).
+                        let (r, c) = self.scaled(&i).unwrap_or((i.b, 1));
+                        let x = self.tget(r);
+                        let of = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, x, i64::MAX / c);
+                        self.tguard(of, k);
+                        self.b.ins().imul_imm_s(x, c)
+                    }
                     Ar::Add | Ar::Sub | Ar::Mul => {
                         let (r, of) = match op {
                             Ar::Add => self.b.ins().sadd_overflow(x, y),
@@ -1135,6 +1229,10 @@ impl<'a, 'b> Gen<'a, 'b> {
                         };
                         self.tguard(of, k);
                         r
+                    }
+                    Ar::FloorDiv | Ar::Mod if self.divisor(i.c).is_some() => {
+                        let c = self.divisor(i.c).unwrap_or(1);
+                        self.divmod_const(op, x, c, self.tnn.contains(&i.b))
                     }
                     Ar::FloorDiv | Ar::Mod => {
                         let yz = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
