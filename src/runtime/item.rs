@@ -319,8 +319,7 @@ fn str_getitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
     };
     let Some(i) = norm_index(i, n) else { return Err(cx.index_error("string index out of range")) };
     if ascii {
-        let b = so.as_str().as_bytes()[i];
-        return Ok(cx.ascii_char(b));
+        return Ok(ascii_char_at(cx, so, i));
     }
     let c = so.as_str().chars().nth(i).unwrap();
     if c.is_ascii() {
@@ -329,6 +328,26 @@ fn str_getitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
     let mut buf = [0u8; 4];
     let s = c.encode_utf8(&mut buf);
     Ok(cx.new_str(s))
+}
+
+/// `s[i]` of an ASCII str for `i` in range: the interned one-char str.
+#[inline(always)]
+fn ascii_char_at(cx: &mut Ctx, so: &StrObj, i: usize) -> Value {
+    let b = so.as_str().as_bytes()[i];
+    cx.ascii_char(b)
+}
+
+/// `o[k]` for an ASCII str `o` and a small-int `k` in range (negative
+/// counts from the end), else None: what the subscript ops' slow paths try
+/// before the generic [`get_item`].
+#[inline(always)]
+pub fn ascii_str_index(cx: &mut Ctx, o: Value, k: Value) -> Option<Value> {
+    let so = o.downcast::<StrObj>(Kind::Str)?;
+    if !so.is_ascii() || !k.is_int() {
+        return None;
+    }
+    let i = norm_index(k.as_small(), so.len())?;
+    Some(ascii_char_at(cx, so, i))
 }
 
 fn range_getitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {

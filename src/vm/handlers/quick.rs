@@ -13,21 +13,6 @@
 use super::prelude::*;
 use crate::vm::dispatch::Handler;
 
-/// The kind of `o` if it is a (non-null) object.
-#[inline(always)]
-fn kind_of(o: Value) -> Option<Kind> {
-    if o.raw() & 3 != 0 || o.raw() == 0 {
-        return None;
-    }
-    Some(o.header().kind)
-}
-
-/// `o` is a (non-null) object of kind `k`.
-#[inline(always)]
-fn is_kind(o: Value, k: Kind) -> bool {
-    kind_of(o) == Some(k)
-}
-
 /// Non-negative small-int index `k` into a sequence of `len` items, or None
 /// (not a small int, negative, out of range: the generic op handles those).
 /// `k = j << 2 | 1`: `(k ^ 1).rotate_right(2)` is `j` for `j >= 0` and at
@@ -98,7 +83,7 @@ unsafe fn cache_ix(ip: *const Inst, ix: usize) {
 pub(crate) unsafe fn get_item_fast(ip: *const Inst, fp: *mut Value) -> bool {
     let i = &*ip;
     let o = reg(fp, i.b);
-    match kind_of(o).and_then(|kd| seq_item(o, kd, reg(fp, i.c))) {
+    match o.kind().and_then(|kd| seq_item(o, kd, reg(fp, i.c))) {
         Some(v) => {
             set_reg(fp, i.a, v);
             true
@@ -112,7 +97,7 @@ pub(crate) unsafe fn get_item_fast(ip: *const Inst, fp: *mut Value) -> bool {
 pub(crate) unsafe fn set_item_fast(ip: *const Inst, fp: *mut Value) -> bool {
     let i = &*ip;
     let o = reg(fp, i.a);
-    if !is_kind(o, Kind::List) {
+    if !o.is_kind(Kind::List) {
         return false;
     }
     match list_slot(o, reg(fp, i.b)) {
@@ -132,7 +117,7 @@ pub(crate) unsafe fn get_item_dfast(ip: *const Inst, fp: *mut Value) -> bool {
     let i = &*ip;
     let o = reg(fp, i.b);
     let k = reg(fp, i.c);
-    let v = match kind_of(o) {
+    let v = match o.kind() {
         Some(Kind::Dict) => dict_slot(o, k, i.d).map(|v| *v),
         Some(kd) => {
             // Keeps the dict test first in the kind switch.
@@ -155,7 +140,7 @@ pub(crate) unsafe fn set_item_dfast(ip: *const Inst, fp: *mut Value) -> bool {
     let i = &*ip;
     let o = reg(fp, i.a);
     let k = reg(fp, i.b);
-    let slot = match kind_of(o) {
+    let slot = match o.kind() {
         Some(Kind::Dict) => dict_slot(o, k, i.d),
         Some(Kind::List) => {
             std::hint::cold_path();
@@ -177,13 +162,13 @@ pub(crate) unsafe fn set_item_dfast(ip: *const Inst, fp: *mut Value) -> bool {
 pub(crate) unsafe fn unpack2_fast(ip: *const Inst, fp: *mut Value) -> bool {
     let i = &*ip;
     let s = reg(fp, i.b);
-    let p: *const Value = if is_kind(s, Kind::Tuple) {
+    let p: *const Value = if s.is_kind(Kind::Tuple) {
         let t = s.obj::<TupleObj>();
         if t.h.aux32 != 2 {
             return false;
         }
         t.items().as_ptr()
-    } else if is_kind(s, Kind::List) {
+    } else if s.is_kind(Kind::List) {
         let l = &s.obj::<ListObj>().items;
         if l.len() != 2 {
             return false;
@@ -204,7 +189,7 @@ pub(crate) unsafe fn unpack2_fast(ip: *const Inst, fp: *mut Value) -> bool {
 /// `__missing__`).
 #[inline(always)]
 unsafe fn dict_str_table(o: Value, k: Value) -> Option<&'static mut runtime::dict::DictTable> {
-    if !is_kind(o, Kind::Dict) || !is_kind(k, Kind::Str) {
+    if !o.is_kind(Kind::Dict) || !k.is_kind(Kind::Str) {
         return None;
     }
     let t = &mut o.obj::<DictObj>().t;
@@ -248,6 +233,10 @@ unsafe fn get_item_at(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, site: *cons
         }
         None if t == Twin::Deopt => retwin(site, t),
         None => {}
+    }
+    if let Some(v) = runtime::item::ascii_str_index(cx, reg(fp, i.b), k) {
+        set_reg(fp, i.a, v);
+        return next(ip, fp);
     }
     super::attrs::get_item_slow(ip, fp, cx)
 }
