@@ -25,9 +25,9 @@
 //!   characters (fullwidth ASCII, micro sign, ...); XID classes are
 //!   approximated with `char::is_alphabetic`/`is_alphanumeric`;
 //! * only UTF-8 sources (coding cookies are honored only for error columns);
-//! * the parser emits no warnings (the tokenizer's `1if` SyntaxWarnings
-//!   are returned in `Module::warnings`, except inside f-string fields;
-//!   `is` with a literal is the compiler's); type comments are ignored;
+//! * the parser emits no warnings (the tokenizer's `1if` SyntaxWarnings,
+//!   f-string fields' included, are returned in `Module::warnings`; `is`
+//!   with a literal is the compiler's); type comments are ignored;
 //! * a few exotic error locations (memoization-dependent second-pass
 //!   messages, a BOM on the error line, continuation-character errors right
 //!   after a multi-line string).

@@ -238,6 +238,13 @@ pub struct Parser<'s> {
     lenient: bool,
     /// Inside CPython's `expression_without_invalid` (invalid rules off).
     no_invalid: bool,
+    /// In the second pass (CPython's invalid rules on); `lenient` is also
+    /// set for a few first-pass backtracking spots.
+    pass2: bool,
+    /// Replacement fields (brace position) whose tokenizer warnings were
+    /// taken: a field parsed again by backtracking warns once, as CPython's
+    /// memoized `strings` rule does.
+    fstring_warned: Vec<(u32, u32)>,
     /// Token positions where an expression was successfully parsed with
     /// invalid rules off: CPython memoizes that result, so later parses at
     /// the same position (in the same pass) reuse it without the checks.
@@ -273,7 +280,7 @@ impl<'s> Parser<'s> {
 
     fn from_lexed(src: &'s str, lexed: lexer::LexResult) -> Parser<'s> {
         let lexer::LexResult { tokens: toks, error: lex_error, warnings: lex_warnings } = lexed;
-        Parser { src, toks, pos: 0, max_pos: 0, lex_error, lex_warnings, hit_lex: false, last_end: (1, 0), depth: 0, fstring: false, groups: Vec::new(), fill_pos: 0, lenient: false, no_invalid: false, memo_no_invalid: Vec::new(), memo_spec: Vec::new() }
+        Parser { src, toks, pos: 0, max_pos: 0, lex_error, lex_warnings, hit_lex: false, last_end: (1, 0), depth: 0, fstring: false, groups: Vec::new(), fill_pos: 0, lenient: false, no_invalid: false, pass2: false, fstring_warned: Vec::new(), memo_no_invalid: Vec::new(), memo_spec: Vec::new() }
     }
 
     // ------------------------------------------------------------ tokens
@@ -559,6 +566,14 @@ impl<'s> Parser<'s> {
     /// failure; the location of a remaining generic error is the one of the
     /// first pass.  Re-parse the failing top-level statement leniently.
     fn second_pass(&mut self, start: usize, e: Box<PErr>) -> Box<PErr> {
+        self.second_pass_with(start, e, |p| {
+            let mut scratch = Vec::new();
+            p.statement(&mut scratch)
+        })
+    }
+
+    /// The second pass of `second_pass`, re-parsing with `rule` from `start`.
+    fn second_pass_with(&mut self, start: usize, e: Box<PErr>, rule: impl FnOnce(&mut Self) -> PResult<()>) -> Box<PErr> {
         if !e.generic || self.hit_lex {
             return e;
         }
@@ -566,11 +581,12 @@ impl<'s> Parser<'s> {
         self.pos = start;
         self.depth = 0;
         self.lenient = true;
+        self.pass2 = true;
         self.memo_no_invalid.clear();
         self.memo_spec.clear();
-        let mut scratch = Vec::new();
-        let r = self.statement(&mut scratch);
+        let r = rule(self);
         self.lenient = false;
+        self.pass2 = false;
         self.pos = saved.0;
         self.last_end = saved.1;
         self.depth = saved.2;
@@ -2791,6 +2807,10 @@ impl<'s> Parser<'s> {
                         self.span_from(start),
                     );
                 }
+                Tok::Op(Op::LBrace) if self.pass2 && !self.no_invalid => {
+                    self.invalid_comprehension_after_primary()?;
+                    break;
+                }
                 _ => break,
             }
         }
@@ -3203,25 +3223,7 @@ impl<'s> Parser<'s> {
             }
             return Ok(Expr::new(ExprKind::ListComp { elt: Box::new(first), generators: gens }, self.span_from(start)));
         }
-        let mut elts = vec![first];
-        while self.at_op(Op::Comma) {
-            let comma = self.bump();
-            if self.at_op(Op::RSqb) {
-                break;
-            }
-            if self.at_kw(Kw::For) {
-                if let Some(e) = self.forgot_parens_error(&elts, &comma) {
-                    return Err(e);
-                }
-            }
-            elts.push(self.star_named_expression()?);
-            if self.at_kw(Kw::For) {
-                // did you forget parentheses around the comprehension target?
-                let a = elts[0].span;
-                let b = elts.last().unwrap().span;
-                return Err(self.err_range(a, b, "did you forget parentheses around the comprehension target?"));
-            }
-        }
+        let elts = self.display_rest(first, Op::RSqb)?;
         if self.at_kw(Kw::For) && elts.len() >= 1 {
             let a = elts[0].span;
             let c = self.toks[self.pos - 1];
@@ -3246,6 +3248,51 @@ impl<'s> Parser<'s> {
             }
         }
         Ok(())
+    }
+
+    /// The elements of a list or set display after its first one, up to the
+    /// closing bracket `close` (not consumed), with invalid_comprehension's
+    /// errors: `[a, for x in y]`, `{a, b for x in y}`.
+    fn display_rest(&mut self, first: Expr, close: Op) -> PResult<Vec<Expr>> {
+        let mut elts = vec![first];
+        while self.at_op(Op::Comma) {
+            let comma = self.bump();
+            if self.at_op(close) {
+                break;
+            }
+            if self.at_kw(Kw::For) {
+                if let Some(e) = self.forgot_parens_error(&elts, &comma) {
+                    return Err(e);
+                }
+            }
+            elts.push(self.star_named_expression()?);
+            if self.at_kw(Kw::For) {
+                let a = elts[0].span;
+                let b = elts.last().unwrap().span;
+                return Err(self.err_range(a, b, "did you forget parentheses around the comprehension target?"));
+            }
+        }
+        Ok(elts)
+    }
+
+    /// CPython's `primary genexp` in the second pass: genexp's
+    /// invalid_comprehension also accepts a '{' after a primary, so the
+    /// first elements of `1 {x fo}` / `f {a, b for a in c}` are parsed with
+    /// the invalid rules on and an error there is reported inside the braces.
+    /// Consumes nothing when there is no specific error.
+    fn invalid_comprehension_after_primary(&mut self) -> PResult<()> {
+        self.lenient_try(|p| -> PResult<()> {
+            p.bump();
+            let first = p.star_named_expression()?;
+            p.starred_first_check(&first)?;
+            if matches!(first.kind, ExprKind::Starred { .. }) && p.at_kw(Kw::For) {
+                p.comprehension_clauses()?;
+                return Err(p.err_at_span(first.span, "iterable unpacking cannot be used in comprehension"));
+            }
+            p.display_rest(first, Op::RBrace)?;
+            Err(p.err_invalid())
+        })
+        .map(|_| ())
     }
 
     /// invalid_comprehension: `[a, b, for x in y]` / `[a, for x in y]`
@@ -3318,24 +3365,7 @@ impl<'s> Parser<'s> {
             }
             return Ok(Expr::new(ExprKind::SetComp { elt: Box::new(first), generators: gens }, self.span_from(start)));
         }
-        let mut elts = vec![first];
-        while self.at_op(Op::Comma) {
-            let comma = self.bump();
-            if self.at_op(Op::RBrace) {
-                break;
-            }
-            if self.at_kw(Kw::For) {
-                if let Some(e) = self.forgot_parens_error(&elts, &comma) {
-                    return Err(e);
-                }
-            }
-            elts.push(self.star_named_expression()?);
-            if self.at_kw(Kw::For) {
-                let a = elts[0].span;
-                let b = elts.last().unwrap().span;
-                return Err(self.err_range(a, b, "did you forget parentheses around the comprehension target?"));
-            }
-        }
+        let elts = self.display_rest(first, Op::RBrace)?;
         if !self.eat_op(Op::RBrace) {
             return Err(self.err_invalid());
         }
@@ -3710,6 +3740,15 @@ impl<'s> Parser<'s> {
         Ok((expr_text, Expr::new(ExprKind::FormattedValue { value: Box::new(value), conversion, format_spec }, span)))
     }
 
+    /// CPython's `fstring` start rule (a replacement field in parentheses).
+    fn fstring_field(&mut self) -> PResult<Expr> {
+        let e = self.star_expressions()?;
+        match self.tok() {
+            Tok::Newline | Tok::EndMarker => Ok(e),
+            _ => Err(self.err_invalid()),
+        }
+    }
+
     /// Parse the replacement-field expression `src[lo..hi]` (brace at
     /// `brace`) as CPython does: "(" + expr + ")" with star_expressions.
     fn fstring_compile_expr(&mut self, brace: usize, lo: usize, hi: usize) -> PResult<Expr> {
@@ -3719,19 +3758,22 @@ impl<'s> Parser<'s> {
         buf.push(')');
         // location of the '{'
         let (line, col) = self.pos_of_byte(brace);
-        // (the tokenizer's warnings in a replacement field are not reported)
         let mut sub = Parser::from_lexed(&buf, lexer::Lexer::new(&buf, line, col).run());
         sub.fstring = true;
         sub.depth = self.depth;
-        let r = (|| {
-            let e = sub.star_expressions()?;
-            match sub.tok() {
-                Tok::Newline | Tok::EndMarker => Ok(e),
-                _ => Err(sub.err_invalid()),
-            }
-        })();
+        // (CPython runs a whole parser on the field: a second pass too)
+        let r = sub.fstring_field().map_err(|e| sub.second_pass_with(0, e, |p| p.fstring_field().map(|_| ())));
         match r {
-            Ok(e) => Ok(e),
+            Ok(e) => {
+                // The field's tokenizer warnings, in the outer list where
+                // CPython's lazy tokenizer emits them (after the lines before).
+                if !sub.lex_warnings.is_empty() && !self.fstring_warned.contains(&(line, col)) {
+                    self.fstring_warned.push((line, col));
+                    let at = self.lex_warnings.partition_point(|w| w.0 <= line);
+                    self.lex_warnings.splice(at..at, sub.lex_warnings.drain(..));
+                }
+                Ok(e)
+            }
             Err(e) => {
                 let e = sub.finish_error(e);
                 if e.text.is_some() {
