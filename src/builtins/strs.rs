@@ -363,32 +363,21 @@ fn strip_impl(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, w
         Some(&c) if !c.is_none() => Some(arg_str(cx, c, |_| format!("{name} arg must be None or str"))?),
         _ => None,
     };
+    let ascii = is_ascii_str(args[0]);
     let r = match chars {
+        // ASCII text: strip bytes (whitespace from a bit mask, chars from a set).
+        None if ascii => strip_bytes(s, which, |b| b <= b' ' && ASCII_SPACE >> b & 1 != 0),
         None => match which {
             0 => s.trim_matches(py_isspace),
             1 => s.trim_start_matches(py_isspace),
             _ => s.trim_end_matches(py_isspace),
         },
-        // ASCII text and chars: strip bytes (a set lookup per byte).
-        Some(cs) if cs.is_ascii() && is_ascii_str(args[0]) => {
+        Some(cs) if cs.is_ascii() && ascii => {
             let mut set = [false; 128];
             for b in cs.bytes() {
                 set[b as usize] = true;
             }
-            let has = |b: u8| set[b as usize];
-            let b = s.as_bytes();
-            let (mut lo, mut hi) = (0, b.len());
-            if which != 2 {
-                while lo < hi && has(b[lo]) {
-                    lo += 1;
-                }
-            }
-            if which != 1 {
-                while hi > lo && has(b[hi - 1]) {
-                    hi -= 1;
-                }
-            }
-            &s[lo..hi]
+            strip_bytes(s, which, |b| set[b as usize & 127])
         }
         Some(cs) => {
             let f = |c: char| cs.contains(c);
@@ -402,7 +391,30 @@ fn strip_impl(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, w
     if r.len() == s.len() && is_exact(cx, args[0], cx.rt.types.str) {
         return Ok(args[0]);
     }
-    Ok(cx.new_substr(r, is_ascii_str(args[0])))
+    Ok(cx.new_substr(r, ascii))
+}
+
+/// The ASCII bytes [`py_isspace`] accepts, as bits of a mask: \t \n \v \f
+/// \r (9-13), \x1c-\x1f, space.
+const ASCII_SPACE: u64 = 0x1f << 9 | 0xf << 28 | 1 << 32;
+
+/// `s` (ASCII) without its leading (`which` 0, 1) and trailing (0, 2) bytes
+/// that `strip` accepts.
+#[inline(always)]
+fn strip_bytes(s: &str, which: u8, strip: impl Fn(u8) -> bool) -> &str {
+    let b = s.as_bytes();
+    let (mut lo, mut hi) = (0, b.len());
+    if which != 2 {
+        while lo < hi && strip(b[lo]) {
+            lo += 1;
+        }
+    }
+    if which != 1 {
+        while hi > lo && strip(b[hi - 1]) {
+            hi -= 1;
+        }
+    }
+    &s[lo..hi]
 }
 
 fn str_strip(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -589,6 +601,17 @@ fn str_count(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
 
 fn affix_impl(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, end: bool) -> PyResult<Value> {
     let s = this(cx, args, name)?;
+    if args.len() == 2 && kw.is_empty() {
+        // `s.startswith(p)` of a str `p`: the whole text, no range to resolve.
+        if let Some(p) = str_of(args[1]) {
+            return Ok(Value::bool(if end { s.ends_with(p) } else { s.starts_with(p) }));
+        }
+    }
+    affix_range(cx, args, kw, name, end, s)
+}
+
+#[inline(never)]
+fn affix_range(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, end: bool, s: &'static str) -> PyResult<Value> {
     varargs(cx, name, args, kw, 1, 3)?;
     let ascii = is_ascii_str(args[0]);
     let n = if ascii { s.len() } else { char_len(s) };
