@@ -1430,14 +1430,13 @@ impl<'a, 'b> Gen<'a, 'b> {
                 let r = match (c, self.tty(arg)) {
                     (Conv::Float, Ty::Int) => self.tfloat(arg),
                     (Conv::Int, Ty::Float) => {
-                        // int(x) truncates; only results that are small ints
-                        // (NaN and infinities fail the compares).
-                        let lo = self.b.ins().f64const(-(2f64.powi(61)));
+                        // int(x) truncates; only |x| < 2**61, whose results
+                        // are small ints (NaN and infinities fail the
+                        // compare, which is one ucomisd + jbe; two bounds
+                        // took 9 instructions).
                         let hi = self.b.ins().f64const(2f64.powi(61));
-                        let ge = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, x, lo);
-                        let lt = self.b.ins().fcmp(FloatCC::LessThan, x, hi);
-                        let ok = self.b.ins().band(ge, lt);
-                        let bad = self.b.ins().bxor_imm_s(ok, 1);
+                        let ax = self.b.ins().fabs(x);
+                        let bad = self.b.ins().fcmp(FloatCC::UnorderedOrLessThanOrEqual, hi, ax);
                         self.tguard(bad, k);
                         let t = self.b.ins().fcvt_to_sint_sat(I64, x);
                         self.b.ins().ishl_imm_s(t, 2)
