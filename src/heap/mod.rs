@@ -11,7 +11,7 @@
 //! one operation (never hold two `&mut` to the same object across a call that
 //! may run Python code).
 //!
-//! GC: objects are registered in `Heap::objects`; collection marks from the
+//! GC: objects are registered in `Heap::objects` (registry.rs); collection marks from the
 //! roots `Ctx::trace_roots` supplies and sweeps the rest. Collection only
 //! happens at safepoints (`Ctx::maybe_gc` from back-edges and calls) and never
 //! while native code that called back into Python is on the stack
@@ -19,6 +19,7 @@
 
 pub mod complex;
 pub mod objects;
+pub mod registry;
 
 pub use objects::*;
 
@@ -212,7 +213,7 @@ impl Value {
 
 /// Heap: the allocation registry, byte accounting and the mark stack.
 pub struct Heap {
-    pub objects: Vec<*mut ObjHeader>,
+    pub objects: registry::Registry,
     /// Approximate bytes allocated since the last collection.
     pub allocated: usize,
     /// Collect when `allocated` exceeds this.
@@ -260,9 +261,8 @@ extern "C" {
 /// Buffers past this size grow through `grow_big`.
 pub const BIG_BYTES: usize = 4 << 20;
 
-/// `v.push(x)` for a Vec that may grow large (list items, dict entries, the
-/// GC registry): past `BIG_BYTES` a growth hands the old buffer's pages back
-/// to the OS at once. mimalloc keeps freed memory ~100 ms before purging it,
+/// `v.push(x)` for a Vec that may grow large (list items, dict entries):
+/// past `BIG_BYTES` a growth hands the old buffer's pages back to the OS at once. mimalloc keeps freed memory ~100 ms before purging it,
 /// so a big list's last doubling held old + new (3x the payload): list_ops
 /// peaked at 211 MiB instead of ~136.
 #[inline(always)]
@@ -373,7 +373,7 @@ impl Default for Heap {
     fn default() -> Self {
         let stress = std::env::var_os("TAURARO_GC_STRESS").map_or(false, |v| v == "1");
         Heap {
-            objects: Vec::with_capacity(1 << 12),
+            objects: registry::Registry::new(),
             allocated: 0,
             threshold: if stress { 0 } else { MIN_THRESHOLD },
             no_gc_depth: 0,
@@ -400,7 +400,7 @@ impl Heap {
             p.write(obj);
             p
         };
-        push_big(&mut self.objects, p as *mut ObjHeader);
+        self.objects.push(p as *mut ObjHeader);
         self.allocated += size + 16;
         p
     }
@@ -421,18 +421,18 @@ impl Heap {
     /// (`nchars` code points in all): one allocation, no intermediate String.
     pub fn alloc_str_parts(&mut self, class: *mut ClassObj, parts: &[&str], nchars: usize) -> *mut StrObj {
         let len: usize = parts.iter().map(|s| s.len()).sum();
-        let layout = StrObj::layout(len);
+        let layout = StrObj::layout(len, nchars);
         // SAFETY: the layout has non-zero size; the fixed fields and all `len`
         // bytes of text (valid UTF-8: whole strs) are written before the pointer escapes.
         unsafe {
             let p = raw_alloc(layout.size()) as *mut StrObj;
-            p.write(StrObj::new_fixed(class, len, nchars));
+            StrObj::init(p, class, len, nchars);
             let mut dst = p.add(1) as *mut u8;
             for s in parts {
                 copy_bytes(s.as_ptr(), dst, s.len());
                 dst = dst.add(s.len());
             }
-            push_big(&mut self.objects, p as *mut ObjHeader);
+            self.objects.push(p as *mut ObjHeader);
             self.allocated += layout.size() + 16;
             p
         }
@@ -446,10 +446,10 @@ impl Heap {
     /// points, before the str is read or a collection can run.
     #[inline]
     pub unsafe fn alloc_str_uninit(&mut self, class: *mut ClassObj, len: usize, nchars: usize) -> (*mut StrObj, *mut u8) {
-        let layout = StrObj::layout(len);
+        let layout = StrObj::layout(len, nchars);
         let p = raw_alloc(layout.size()) as *mut StrObj;
-        p.write(StrObj::new_fixed(class, len, nchars));
-        push_big(&mut self.objects, p as *mut ObjHeader);
+        StrObj::init(p, class, len, nchars);
+        self.objects.push(p as *mut ObjHeader);
         self.allocated += layout.size() + 16;
         (p, p.add(1) as *mut u8)
     }
@@ -463,7 +463,7 @@ impl Heap {
             let p = raw_alloc(layout.size()) as *mut TupleObj;
             p.write(TupleObj::new_fixed(class, items.len()));
             std::ptr::copy_nonoverlapping(items.as_ptr(), p.add(1) as *mut Value, items.len());
-            push_big(&mut self.objects, p as *mut ObjHeader);
+            self.objects.push(p as *mut ObjHeader);
             self.allocated += layout.size() + 16;
             p
         }
@@ -532,24 +532,8 @@ impl Heap {
 
     /// Free every unmarked object and clear marks. Call after roots are marked and propagated.
     pub fn sweep(&mut self) {
-        let mut live = 0usize;
-        let mut i = 0;
-        let n = self.objects.len();
-        while i < n {
-            let h = self.objects[i];
-            // SAFETY: registered objects are live until freed here, once.
-            unsafe {
-                if (*h).mark {
-                    (*h).mark = false;
-                    self.objects[live] = h;
-                    live += 1;
-                } else {
-                    objects::free_object(h);
-                }
-            }
-            i += 1;
-        }
-        self.objects.truncate(live);
+        // SAFETY: registered objects are live until freed here, once.
+        let live = unsafe { self.objects.sweep() };
         self.allocated = 0;
         // Grow the threshold with the live heap (like Lua's pause): collect again
         // after allocating about half of what survives (32 accounted bytes per
@@ -565,10 +549,9 @@ impl Heap {
 
 impl Drop for Heap {
     fn drop(&mut self) {
-        for &h in &self.objects {
-            // SAFETY: the heap owns every registered object; nothing runs after.
-            unsafe { objects::free_object(h) };
-        }
+        // SAFETY: the heap owns every registered object (none is marked
+        // outside a collection, so the sweep frees them all); nothing runs after.
+        unsafe { self.objects.sweep() };
     }
 }
 

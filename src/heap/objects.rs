@@ -24,49 +24,68 @@ macro_rules! heap_obj {
 
 /// A str: the UTF-8 bytes follow the fixed fields in the same allocation
 /// (one allocation per string; `Heap::alloc_str` builds it, `free_object`
-/// frees it). 32 bytes + text: a 7-char str fits mimalloc's 40-byte class.
-/// Lengths are u32: a str is at most `STR_MAX_LEN` bytes (producers of long
-/// strs check it and raise MemoryError; `alloc_str` aborts past it, as on OOM).
+/// frees it). 24 bytes + text: up to 8 ASCII chars fit mimalloc's 32-byte
+/// class. The byte length is the header's `aux32` (a str is at most
+/// `STR_MAX_LEN` bytes: producers of long strs check it and raise
+/// MemoryError; `alloc_str` aborts past it, as on OOM); `aux` is 1 for ASCII
+/// text, where code points = bytes. A non-ASCII str keeps its code point
+/// count in a u32 after the text (4-aligned).
 #[repr(C)]
 pub struct StrObj {
     pub h: ObjHeader,
     /// Cached Python hash; -1 = not computed yet.
     pub hash: i64,
-    /// Number of code points.
-    nchars: u32,
-    /// Number of UTF-8 bytes in the tail.
-    len: u32,
 }
-static_assertions::assert_eq_size!(StrObj, [u64; 4]);
+static_assertions::assert_eq_size!(StrObj, [u64; 3]);
 
 /// Longest str (UTF-8 bytes).
 pub const STR_MAX_LEN: usize = u32::MAX as usize;
 
 impl StrObj {
-    /// Allocation layout of a str object with `len` bytes of text.
+    /// Offset of a non-ASCII str's code point count (after `len` bytes of text).
+    #[inline(always)]
+    fn nchars_offset(len: usize) -> usize {
+        (std::mem::size_of::<StrObj>() + len).next_multiple_of(4)
+    }
+    /// Allocation layout of a str object with `len` bytes of text and `nchars` code points.
     #[inline]
-    pub fn layout(len: usize) -> std::alloc::Layout {
+    pub fn layout(len: usize, nchars: usize) -> std::alloc::Layout {
         if len > STR_MAX_LEN {
             too_long(len)
         }
-        let size = (std::mem::size_of::<StrObj>() + len).next_multiple_of(8);
-        // SAFETY: size <= 2^32 + 40, align 8 is a power of two.
-        unsafe { std::alloc::Layout::from_size_align_unchecked(size, 8) }
+        let end = if nchars == len { std::mem::size_of::<StrObj>() + len } else { Self::nchars_offset(len) + 4 };
+        // SAFETY: size <= 2^32 + 32, align 8 is a power of two.
+        unsafe { std::alloc::Layout::from_size_align_unchecked(end.next_multiple_of(8), 8) }
     }
-    /// The fixed fields of a str of `len` bytes (the text is written by `Heap::alloc_str`).
-    /// `len <= STR_MAX_LEN` (checked by `layout`), so both fit in u32.
-    pub(super) fn new_fixed(class: *mut ClassObj, len: usize, nchars: usize) -> StrObj {
-        StrObj { h: ObjHeader::new(class, Kind::Str), hash: -1, nchars: nchars as u32, len: len as u32 }
+    /// Write the fixed fields (and a non-ASCII str's code point count) of a
+    /// str of `len` bytes into a block of `layout(len, nchars)`; the text is
+    /// written by `Heap::alloc_str`. `len <= STR_MAX_LEN` (checked by `layout`).
+    ///
+    /// # Safety
+    /// `p` is a writable block of at least `layout(len, nchars).size()` bytes.
+    #[inline(always)]
+    pub(super) unsafe fn init(p: *mut StrObj, class: *mut ClassObj, len: usize, nchars: usize) {
+        let mut h = ObjHeader::new(class, Kind::Str);
+        h.aux32 = len as u32;
+        h.aux = (nchars == len) as u8;
+        p.write(StrObj { h, hash: -1 });
+        if nchars != len {
+            ((p as *mut u8).add(Self::nchars_offset(len)) as *mut u32).write(nchars as u32);
+        }
     }
     /// Byte length of the text.
     #[inline(always)]
     pub fn len(&self) -> usize {
-        self.len as usize
+        self.h.aux32 as usize
     }
     /// Number of code points.
     #[inline(always)]
     pub fn nchars(&self) -> usize {
-        self.nchars as usize
+        if self.is_ascii() {
+            return self.len();
+        }
+        // SAFETY: `init` wrote a non-ASCII str's count there, inside its block.
+        unsafe { ((self as *const StrObj as *const u8).add(Self::nchars_offset(self.len())) as *const u32).read() as usize }
     }
     /// The text.
     #[inline(always)]
@@ -74,18 +93,18 @@ impl StrObj {
         // SAFETY: `alloc_str` wrote `len` bytes of valid UTF-8 right after the fixed fields.
         unsafe {
             let p = (self as *const StrObj).add(1) as *const u8;
-            std::str::from_utf8_unchecked(std::slice::from_raw_parts(p, self.len as usize))
+            std::str::from_utf8_unchecked(std::slice::from_raw_parts(p, self.len()))
         }
     }
-    #[inline]
+    #[inline(always)]
     pub fn is_ascii(&self) -> bool {
-        self.nchars == self.len
+        self.h.aux != 0
     }
     /// Same text: lengths first, then differing cached hashes, then the bytes
     /// (short texts compared inline, not by a memcmp call).
     #[inline]
     pub fn text_eq(&self, o: &StrObj) -> bool {
-        if self.len != o.len || (self.hash != o.hash && self.hash != -1 && o.hash != -1) {
+        if self.h.aux32 != o.h.aux32 || (self.hash != o.hash && self.hash != -1 && o.hash != -1) {
             return false;
         }
         super::bytes_eq(self.as_str().as_bytes(), o.as_str().as_bytes())
@@ -241,10 +260,14 @@ pub struct ClassObj {
 #[repr(C)]
 pub struct InstanceObj {
     pub h: ObjHeader,
-    /// Attribute dict (DictObj) or null until the first attribute store.
+    /// Attribute dict (DictObj), or null while the attributes are in `vals`.
     pub dict: *mut DictObj,
     /// For subclasses of builtin types: the builtin value (a list, dict, int...); else UNBOUND.
     pub payload: Value,
+    /// Inline attributes (while `dict` is null): the values of the first
+    /// `vals.len()` keys of the class's shared key list, in that order
+    /// (`runtime::attr`'s instance storage).
+    pub vals: Vec<Value>,
 }
 
 /// Instance of BaseException or a subclass.
@@ -448,6 +471,7 @@ pub unsafe fn trace_object(h: *mut ObjHeader, m: &mut Heap) {
             let i = &*(h as *mut InstanceObj);
             m.mark_ptr(i.dict);
             m.mark(i.payload);
+            m.mark_all(&i.vals);
         }
         Kind::Exception => (*(h as *mut ExceptionObj)).trace(m),
         Kind::Module => {
