@@ -13,7 +13,7 @@ fn name_str(name: Value) -> &'static str {
 /// getattr(v, name); AttributeError when missing.
 #[inline]
 pub fn get_attr(cx: &mut Ctx, v: Value, name: Value) -> PyResult<Value> {
-    if let Some(x) = instance_dict_fast(v, name) {
+    if let Some(x) = instance_dict_fast(cx, v, name) {
         return Ok(x);
     }
     match lookup_attr(cx, v, name)? {
@@ -108,8 +108,9 @@ pub fn new_descr(cx: &mut Ctx, kind: *mut ClassObj, name: Value) -> Value {
 
 pub fn set_descr_owner(cx: &mut Ctx, m: Value, owner: *mut ClassObj) {
     let key = cx.rt.names.objclass;
-    // SAFETY: descriptors are created with a dict (`new_descr`).
-    unsafe { (*existing_dict(m)).t.set_str(key, Value::from_ptr(owner)) };
+    let d = instance_dict(cx, m).unwrap();
+    // SAFETY: instance dicts are live.
+    unsafe { (*d).t.set_str(key, Value::from_ptr(owner)) };
 }
 
 /// A getset descriptor `name` of builtin class `owner`, stored in its dict.
@@ -126,8 +127,11 @@ fn descr_of(d: Value, kind: *mut ClassObj, objclass: Value, name_key: Value) -> 
     if !d.is_kind(Kind::Instance) || d.header().class != kind {
         return None;
     }
-    let t = existing_dict(d);
-    // SAFETY: descriptors are created with a dict (`new_descr`).
+    let t = d.obj::<InstanceObj>().dict;
+    if t.is_null() {
+        return None;
+    }
+    // SAFETY: descriptors are created with a dict (`new_descr`): live.
     let (name, owner) = unsafe { ((*t).t.get_str(name_key)?, (*t).t.get_str(objclass)?) };
     Some((name, class_of_value(owner)?))
 }
@@ -198,23 +202,13 @@ pub fn member_access(cx: &mut Ctx, m: Value, obj: Value, set: Option<Option<Valu
     let (name, owner) = member_of(cx, m).expect("member descriptor");
     descr_check(cx, name, owner, obj)?;
     match set {
-        None => {
-            let d = existing_dict(obj);
-            // SAFETY: instance dicts are live.
-            let v = if d.is_null() { None } else { unsafe { (*d).t.get_str(name) } };
-            Ok(v)
-        }
+        None => Ok(inst_get(cx, obj, name)),
         Some(Some(v)) => {
-            let d = instance_dict(cx, obj).unwrap();
-            note_instance_key(name);
-            // SAFETY: instance dicts are live.
-            unsafe { (*d).t.set_str(name, v) };
+            inst_set(cx, obj, name, v);
             Ok(None)
         }
         Some(None) => {
-            let d = existing_dict(obj);
-            // SAFETY: instance dicts are live.
-            if d.is_null() || unsafe { (*d).t.remove_str(name) }.is_none() {
+            if !inst_del(cx, obj, name) {
                 return Err(unset_slot_delete(cx, name));
             }
             Ok(None)
@@ -314,14 +308,13 @@ pub fn maybe_instance_key(name: Value) -> bool {
 /// Fast path: a plain instance attribute found in the instance dict when no
 /// class in the MRO can intercept it (no data descriptors, no __getattribute__).
 #[inline(always)]
-fn instance_dict_fast(v: Value, name: Value) -> Option<Value> {
+fn instance_dict_fast(cx: &Ctx, v: Value, name: Value) -> Option<Value> {
     let i = v.downcast::<InstanceObj>(Kind::Instance)?;
     let flags = cls_ref(i.h.class).flags;
-    if flags & (CF_HAS_DATA_DESCR | CF_HAS_GETATTRIBUTE) != 0 || i.dict.is_null() {
+    if flags & (CF_HAS_DATA_DESCR | CF_HAS_GETATTRIBUTE) != 0 {
         return None;
     }
-    // SAFETY: instance dicts are live.
-    unsafe { (*i.dict).t.get_str(name) }
+    inst_get(cx, v, name)
 }
 
 /// Attribute lookup; Ok(None) when missing (no exception object is built).
@@ -335,26 +328,180 @@ pub fn lookup_attr(cx: &mut Ctx, v: Value, name: Value) -> PyResult<Option<Value
     }
 }
 
-/// The dict of an instance/exception (created on demand).
-pub fn instance_dict(cx: &mut Ctx, v: Value) -> Option<*mut DictObj> {
-    let slot = match v.kind() {
-        Some(Kind::Instance) => &mut v.obj::<InstanceObj>().dict,
-        Some(Kind::Exception) => &mut v.obj::<ExceptionObj>().dict,
-        _ => return None,
-    };
-    if slot.is_null() {
-        *slot = alloc::raw_dict(cx);
+// ---------------------------------------------------------------- instance storage
+//
+// Every reader and writer of an instance's attributes goes through this
+// section. A plain instance starts with its attributes inline (CPython
+// 3.11's split keys): `InstanceObj::vals` holds the values of the first
+// `vals.len()` keys of its class's shared key list (`class_keys`), all set,
+// in that order, so a key's index is the same in every instance of the class
+// and the attribute caches key on (class version, index). Keys are appended
+// to the class's list as instances store new names in order. The instance
+// switches for good to a real dict (`materialise`) when Python code may see
+// or change it as a dict (`__dict__`, `vars()`, `dir()`, `__getstate__`,
+// `__class__` assignment), or when a store breaks the shared order (a name
+// out of order, a non-interned name, too many names) or a delete leaves a
+// hole. Exceptions always use their dict. A new shared key gives the class
+// a new version: a method cache hit knows an inline instance lacks the name
+// (the cache is filled only for a name missing from the class's keys).
+
+/// Most keys of a class's shared key list.
+const MAX_SHARED_KEYS: usize = 30;
+
+/// `cls`'s shared key list (empty if none yet).
+#[inline]
+pub fn class_keys(cx: &Ctx, cls: *mut ClassObj) -> &[Value] {
+    match cls_ref(cls).h.aux32 {
+        0 => &[],
+        k => &cx.inst_keys[k as usize - 1],
     }
-    Some(*slot)
 }
 
+/// `cls`'s shared key list, created if needed.
+fn class_keys_mut(cx: &mut Ctx, cls: *mut ClassObj) -> &mut Vec<Value> {
+    let c = cls_ref(cls);
+    if c.h.aux32 == 0 {
+        cx.inst_keys.push(Vec::new());
+        c.h.aux32 = cx.inst_keys.len() as u32;
+    }
+    &mut cx.inst_keys[c.h.aux32 as usize - 1]
+}
+
+/// Index of `name` among the inline attributes of `v` (an instance), if there.
 #[inline]
-fn existing_dict(v: Value) -> *mut DictObj {
+pub fn inline_index(cx: &Ctx, v: Value, name: Value) -> Option<usize> {
+    let i = v.downcast::<InstanceObj>(Kind::Instance)?;
+    if i.vals.is_empty() {
+        return None;
+    }
+    class_keys(cx, i.h.class)[..i.vals.len()].iter().position(|&k| k == name)
+}
+
+/// The attribute `name` stored on instance/exception `v` (not via its class).
+pub fn inst_get(cx: &Ctx, v: Value, name: Value) -> Option<Value> {
+    let d = match v.kind() {
+        Some(Kind::Instance) => {
+            let i = v.obj::<InstanceObj>();
+            if !i.vals.is_empty() {
+                return inline_index(cx, v, name).map(|ix| i.vals[ix]);
+            }
+            i.dict
+        }
+        Some(Kind::Exception) => v.obj::<ExceptionObj>().dict,
+        _ => return None,
+    };
+    // SAFETY: instance dicts are live.
+    (!d.is_null()).then(|| unsafe { (*d).t.get_str(name) }).flatten()
+}
+
+/// Store attribute `name` on instance/exception `v`; the inline index it
+/// went to, if it did. (No protocol: the caller decided it is a plain store.)
+pub fn inst_set(cx: &mut Ctx, v: Value, name: Value, val: Value) -> Option<usize> {
+    note_instance_key(name);
+    if let Some(i) = v.downcast::<InstanceObj>(Kind::Instance) {
+        if i.dict.is_null() {
+            let n = i.vals.len();
+            let interned = name.is_kind(Kind::Str) && name.header().flags & crate::heap::F_INTERNED != 0;
+            let keys = class_keys_mut(cx, i.h.class);
+            match keys.iter().position(|&k| k == name) {
+                Some(ix) if ix < n => {
+                    i.vals[ix] = val;
+                    return Some(ix);
+                }
+                Some(ix) if ix == n => {
+                    i.vals.push(val);
+                    return Some(ix);
+                }
+                None if n == keys.len() && n < MAX_SHARED_KEYS && interned => {
+                    keys.push(name);
+                    i.vals.push(val);
+                    // Method caches rely on the keys a class's instances may have.
+                    cls_ref(i.h.class).version = ops::next_version();
+                    return Some(n);
+                }
+                _ => {}
+            }
+        }
+    }
+    let d = instance_dict(cx, v)?;
+    // SAFETY: instance dicts are live.
+    unsafe { (*d).t.set_str(name, val) };
+    None
+}
+
+/// Delete attribute `name` stored on instance/exception `v`; false if absent.
+pub fn inst_del(cx: &mut Ctx, v: Value, name: Value) -> bool {
+    if let Some(ix) = inline_index(cx, v, name) {
+        let i = v.obj::<InstanceObj>();
+        if ix + 1 == i.vals.len() {
+            i.vals.pop();
+            return true;
+        }
+    }
+    let d = attrs_dict(cx, v);
+    // SAFETY: instance dicts are live.
+    !d.is_null() && unsafe { (*d).t.remove_str(name) }.is_some()
+}
+
+/// The dict of an instance/exception, created (or built from the inline
+/// attributes) if needed: the instance keeps it from now on.
+pub fn instance_dict(cx: &mut Ctx, v: Value) -> Option<*mut DictObj> {
     match v.kind() {
+        Some(Kind::Instance) => {
+            if v.obj::<InstanceObj>().dict.is_null() {
+                materialise(cx, v);
+            }
+            Some(v.obj::<InstanceObj>().dict)
+        }
+        Some(Kind::Exception) => {
+            let e = v.obj::<ExceptionObj>();
+            if e.dict.is_null() {
+                e.dict = alloc::raw_dict(cx);
+            }
+            Some(e.dict)
+        }
+        _ => None,
+    }
+}
+
+/// The attribute dict of `v` if it has attributes (built from the inline
+/// ones if needed, as `instance_dict`), else null.
+pub fn attrs_dict(cx: &mut Ctx, v: Value) -> *mut DictObj {
+    match v.kind() {
+        Some(Kind::Instance) if !v.obj::<InstanceObj>().vals.is_empty() => instance_dict(cx, v).unwrap(),
         Some(Kind::Instance) => v.obj::<InstanceObj>().dict,
         Some(Kind::Exception) => v.obj::<ExceptionObj>().dict,
         _ => std::ptr::null_mut(),
     }
+}
+
+/// Move instance `v`'s inline attributes into a new dict, its dict for good.
+#[cold]
+#[inline(never)]
+fn materialise(cx: &mut Ctx, v: Value) {
+    let d = alloc::raw_dict(cx);
+    let i = v.obj::<InstanceObj>();
+    let vals = std::mem::take(&mut i.vals);
+    let keys = class_keys(cx, i.h.class);
+    for (&k, &x) in keys.iter().zip(&vals) {
+        // SAFETY: `d` is a fresh live dict.
+        unsafe { (*d).t.set_str(k, x) };
+    }
+    i.dict = d;
+}
+
+/// Give instance `v` the dict `d` (`obj.__dict__ = d`).
+fn replace_dict(v: Value, d: *mut DictObj) {
+    let i = v.obj::<InstanceObj>();
+    i.vals = Vec::new();
+    i.dict = d;
+}
+
+/// Make instance `v` an instance of `cls` (its attributes move to a dict:
+/// inline indices are per class).
+fn change_class(cx: &mut Ctx, v: Value, cls: *mut ClassObj) {
+    instance_dict(cx, v);
+    v.obj::<InstanceObj>().h.class = cls;
 }
 
 fn is_data_descriptor(v: Value) -> bool {
@@ -408,12 +555,8 @@ pub fn generic_getattr(cx: &mut Ctx, v: Value, cls: *mut ClassObj, name: Value) 
             return descr_get(cx, d, v, cls).map(Some);
         }
     }
-    let d = existing_dict(v);
-    if !d.is_null() {
-        // SAFETY: instance dicts are live.
-        if let Some(x) = unsafe { (*d).t.get_str(name) } {
-            return Ok(Some(x));
-        }
+    if let Some(x) = inst_get(cx, v, name) {
+        return Ok(Some(x));
     }
     if let Some(x) = special_instance_attr(cx, v, cls, name)? {
         return Ok(Some(x));
@@ -892,10 +1035,7 @@ pub fn load_method(cx: &mut Ctx, v: Value, name: Value) -> PyResult<(Value, Valu
             if cls_ref(cls).flags & CF_HAS_GETATTRIBUTE == 0 {
                 if let Some(d) = ops::class_lookup(cls, name) {
                     if d.is_kind(Kind::Function) || d.is_kind(Kind::Native) {
-                        let idict = existing_dict(v);
-                        // SAFETY: instance dicts are live.
-                        let shadowed = !idict.is_null() && unsafe { (*idict).t.get_str(name).is_some() };
-                        if !shadowed {
+                        if inst_get(cx, v, name).is_none() {
                             return Ok((d, v));
                         }
                     }
@@ -935,10 +1075,7 @@ pub fn set_attr(cx: &mut Ctx, v: Value, name: Value, val: Value) -> PyResult<()>
                 if name == cx.rt.names.dict {
                     return set_dict(cx, v, val);
                 }
-                let d = instance_dict(cx, v).unwrap();
-                note_instance_key(name);
-                // SAFETY: instance dicts are live.
-                unsafe { (*d).t.set_str(name, val) };
+                inst_set(cx, v, name, val);
                 return Ok(());
             }
             if flags & CF_HAS_SETATTR != 0 {
@@ -1010,7 +1147,7 @@ fn set_class(cx: &mut Ctx, v: Value, val: Value) -> PyResult<()> {
     // Its dict may have been handed out under the old class.
     // SAFETY: `new` is a live class.
     unsafe { (*new).flags |= CF_DICT_EXPOSED };
-    v.obj::<InstanceObj>().h.class = new;
+    change_class(cx, v, new);
     Ok(())
 }
 
@@ -1025,7 +1162,7 @@ fn set_dict(cx: &mut Ctx, v: Value, val: Value) -> PyResult<()> {
         let tn = type_name(cx, val);
         return Err(cx.type_error(format!("__dict__ must be set to a dictionary, not a '{tn}'")));
     };
-    v.obj::<InstanceObj>().dict = d as *mut DictObj;
+    replace_dict(v, d as *mut DictObj);
     Ok(())
 }
 
@@ -1083,7 +1220,7 @@ pub fn generic_setattr(cx: &mut Ctx, v: Value, name: Value, val: Value) -> PyRes
     }
     if name == cx.rt.names.class {
         if let (Some(Kind::Instance), Some(c)) = (v.kind(), class_of_value(val)) {
-            v.obj::<InstanceObj>().h.class = c;
+            change_class(cx, v, c);
             return Ok(());
         }
     }
@@ -1093,10 +1230,7 @@ pub fn generic_setattr(cx: &mut Ctx, v: Value, name: Value, val: Value) -> PyRes
             return Err(attr_error(cx, v, name));
         }
     }
-    let d = instance_dict(cx, v).unwrap();
-    note_instance_key(name);
-    // SAFETY: instance dicts are live.
-    unsafe { (*d).t.set_str(name, val) };
+    inst_set(cx, v, name, val);
     Ok(())
 }
 
@@ -1247,9 +1381,7 @@ pub fn generic_delattr(cx: &mut Ctx, v: Value, name: Value) -> PyResult<()> {
             _ => {}
         }
     }
-    let d = existing_dict(v);
-    // SAFETY: instance dicts are live.
-    if !d.is_null() && unsafe { (*d).t.remove_str(name) }.is_some() {
+    if inst_del(cx, v, name) {
         return Ok(());
     }
     if is_slot(cx, cls, name) {

@@ -150,12 +150,12 @@ pub fn alloc_instance(cx: &mut Ctx, cls: *mut ClassObj, args: &[Value]) -> Value
         let a = cx.new_tuple(args.to_vec());
         return cx.alloc_obj(ExceptionObj::new(cls, a));
     }
-    cx.alloc_obj(InstanceObj { h: ObjHeader::new(cls, Kind::Instance), dict: std::ptr::null_mut(), payload: Value::UNBOUND })
+    cx.alloc_obj(InstanceObj { h: ObjHeader::new(cls, Kind::Instance), dict: std::ptr::null_mut(), payload: Value::UNBOUND, vals: Vec::new() })
 }
 
 /// Wrap a builtin value as an instance of a user subclass (`class MyList(list)`).
 pub fn wrap_payload(cx: &mut Ctx, cls: *mut ClassObj, payload: Value) -> Value {
-    cx.alloc_obj(InstanceObj { h: ObjHeader::new(cls, Kind::Instance), dict: std::ptr::null_mut(), payload })
+    cx.alloc_obj(InstanceObj { h: ObjHeader::new(cls, Kind::Instance), dict: std::ptr::null_mut(), payload, vals: Vec::new() })
 }
 
 /// If `cls` is a user subclass of the builtin type of `v`, wrap `v`; else `v`.
@@ -724,11 +724,7 @@ fn object_sizeof(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
 fn object_getstate(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     args::check_exact(cx, "__getstate__", args, &[], 1)?;
     let v = args[0];
-    let d = match v.kind() {
-        Some(Kind::Instance) => v.obj::<InstanceObj>().dict,
-        Some(Kind::Exception) => v.obj::<ExceptionObj>().dict,
-        _ => std::ptr::null_mut(),
-    };
+    let d = attr::attrs_dict(cx, v);
     // SAFETY: instance dicts are live.
     if d.is_null() || unsafe { (*d).t.len } == 0 {
         return Ok(Value::none());
@@ -839,10 +835,8 @@ fn object_dir(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
     let s = self_arg(cx, args, "__dir__")?;
     let mut names: Vec<Value> = Vec::new();
     let d = match s.kind() {
-        Some(Kind::Instance) => s.obj::<InstanceObj>().dict,
-        Some(Kind::Exception) => s.obj::<ExceptionObj>().dict,
         Some(Kind::Module) => s.obj::<ModuleObj>().dict,
-        _ => std::ptr::null_mut(),
+        _ => attr::attrs_dict(cx, s),
     };
     if !d.is_null() {
         // SAFETY: live dict.

@@ -212,6 +212,10 @@ pub struct Ctx {
     pub rt: crate::runtime::Runtime,
     /// Engine state: register stack, frames, handled-exception stack (owned by `vm`).
     pub vm: VmState,
+    /// The shared key lists of instance attributes (`runtime::attr`'s
+    /// instance storage): class `c`'s list is `inst_keys[c.h.aux32 - 1]`
+    /// (aux32 0: none yet). Append-only interned strs (rooted by the intern table).
+    pub inst_keys: Vec<Vec<Value>>,
 }
 
 impl Ctx {
@@ -222,6 +226,7 @@ impl Ctx {
             exc: Value::UNBOUND,
             rt: crate::runtime::Runtime::default(),
             vm: VmState::default(),
+            inst_keys: Vec::new(),
         };
         cx.rt.argv = argv;
         cx.refresh_frame_limit();

@@ -10,11 +10,13 @@ use super::prelude::*;
 // to its dict or its bases' dicts), so an equal version is the same class in
 // the same state, and an empty word (version 0) never matches.
 // * load_attr / store_attr: up to four entries, versions in aux 1 and 2
-//   (two u32 each), their 16-bit instance-dict indices in aux 3: objects of that class are plain instances (`Kind::Instance`, no
-//   builtin payload) whose class has no `__getattribute__` (load) /
-//   `__setattr__` (store) and does not define the name, so it can only live in
-//   the instance dict, where it was last found at `index` (checked each time:
-//   same key at that index; else the index is searched again).
+//   (two u32 each), their 16-bit inline-attribute indices in aux 3: objects
+//   of that class are plain instances (`Kind::Instance`, no builtin payload)
+//   whose class has no `__getattribute__` (load) / `__setattr__` (store) and
+//   does not define the name, so it can only be an instance attribute: the
+//   class's shared key `index` (`runtime::attr`'s instance storage), set on
+//   every instance whose inline values reach past it (checked each time:
+//   `index < vals.len()`; 0xffff: none, e.g. instances with a dict).
 // * load_method: up to two entries, the methods in aux 1 and 2 and their
 //   versions packed in aux 3 (`verA | verB << 32`): the class attribute is a
 //   plain function and the instance dict (if any) does not shadow it (checked
@@ -115,8 +117,12 @@ unsafe fn method_entry(ip: *const Inst, ver: u32) -> Option<Value> {
 /// Record method `f` for `obj`'s class at `ip`. Normally the new entry goes
 /// first and the old first moves second; when `f` is the method both entries
 /// already hold, the site switches to (or stays in) the shared form and keeps
-/// up to four versions for it.
-unsafe fn method_fill(ip: *const Inst, obj: Value, f: Value) {
+/// up to four versions for it. Not for an instance whose class's shared
+/// keys hold the name (`dict_may_shadow` relies on it).
+unsafe fn method_fill(ip: *const Inst, cx: &Ctx, obj: Value, f: Value) {
+    if obj.header().kind == Kind::Instance && runtime::attr::class_keys(cx, obj.header().class).contains(&aux_val(ip, 0)) {
+        return;
+    }
     // The name's hash, cached in the str, for the hit path's shadowing checks.
     crate::runtime::dict::str_hash(aux_val(ip, 0));
     let slot = crate::vm::dispatch::aux(ip) as *mut Inst;
@@ -209,21 +215,31 @@ fn cacheable(obj: Value, forbid: u32) -> Option<*mut ClassObj> {
     Some(cls)
 }
 
-/// The hit path of load_attr / store_attr: `obj`'s instance-dict entry for
-/// the name of `ip`, when the site's cache knows `obj`'s class and the entry
-/// is still at the cached index. One exit for every miss, so the handlers
-/// load no slow-path address before they know they need one.
+/// The hit path of load_attr / store_attr: `obj`'s inline attribute slot
+/// for the name of `ip`, when the site's cache knows `obj`'s class and `obj`
+/// has that slot. One exit for every miss, so the handlers load no slow-path
+/// address before they know they need one.
 #[inline(always)]
-unsafe fn attr_hit(ip: *const Inst, obj: Value) -> Option<&'static mut crate::runtime::dict::Entry> {
+unsafe fn attr_hit(ip: *const Inst, obj: Value) -> Option<*mut Value> {
     let (_, ix) = attr_entry(ip, instance_version(obj)?)?;
-    entry_at(ip, obj.obj::<InstanceObj>(), ix)
+    slot_at(obj.obj::<InstanceObj>(), ix)
+}
+
+/// Inline slot `ix` of `inst`, if it has one (its class's shared key `ix`).
+#[inline(always)]
+unsafe fn slot_at(inst: &mut InstanceObj, ix: usize) -> Option<*mut Value> {
+    if ix < inst.vals.len() {
+        // SAFETY: in bounds; the instance is in a register, so `vals` outlives this op.
+        return Some(inst.vals.as_mut_ptr().add(ix));
+    }
+    None
 }
 
 flow_op!(load_attr, |ip, fp, cx| {
     let i = &*ip;
-    match attr_hit(ip, reg(fp, i.b)).map(|e| e.value) {
+    match attr_hit(ip, reg(fp, i.b)) {
         Some(v) => {
-            set_reg(fp, i.a, v);
+            set_reg(fp, i.a, *v);
             Flow::Go(next(ip, fp))
         }
         None => Flow::Via(ip, super::load_attr_miss_h::h, super::load_attr_miss),
@@ -245,57 +261,38 @@ unsafe fn load_attr_miss(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next 
     }
 }
 
-/// The instance-dict entry at index `ix`, if it still holds the name of `ip`.
-/// Keys of a dict are unique, so an identical key at that index is the entry.
-#[inline(always)]
-unsafe fn entry_at(ip: *const Inst, inst: &InstanceObj, ix: usize) -> Option<&'static mut crate::runtime::dict::Entry> {
-    if inst.dict.is_null() {
-        return None;
-    }
-    let es = &mut (*inst.dict).t.entries;
-    if ix < es.len() {
-        let e = es.get_unchecked_mut(ix);
-        if e.key == aux_val(ip, 0) {
-            // SAFETY: the dict outlives this op (the instance is in a register).
-            return Some(&mut *(e as *mut crate::runtime::dict::Entry));
-        }
-    }
-    None
-}
-
-/// Cached class, the entry is elsewhere (instances built in another order):
-/// find it, re-point cache word `k` at it.
+/// Cached class, no inline slot at the cached index: the instance's slot for
+/// the name is elsewhere (re-point cache word `k` at it), or it has a dict.
 #[inline(never)]
 unsafe fn load_attr_reindex(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::LoadAttr);
     let name = aux_val(ip, 0);
     let obj = reg(fp, (*ip).b);
-    let inst = obj.obj::<InstanceObj>();
     let Some((k, _)) = attr_entry(ip, (*obj.header().class).version) else { return load_attr_generic(ip, fp, cx) };
-    if !inst.dict.is_null() {
-        // SAFETY: a non-null instance dict is a live DictObj (the instance is in a register).
-        let es = &(&(*inst.dict).t).entries;
-        if let Some(ix) = es.iter().position(|e| e.key == name) {
-            attr_set_index(ip, k, ix as u64);
-            set_reg(fp, (*ip).a, es.get_unchecked(ix).value);
-            return next(ip, fp);
+    if let Some(ix) = runtime::attr::inline_index(cx, obj, name) {
+        attr_set_index(ip, k, ix as u64);
+        set_reg(fp, (*ip).a, obj.obj::<InstanceObj>().vals[ix]);
+        return next(ip, fp);
+    }
+    // (The cached class defines no such attribute: only the instance may.)
+    match runtime::attr::inst_get(cx, obj, name) {
+        Some(v) => {
+            set_reg(fp, (*ip).a, v);
+            next(ip, fp)
         }
+        None => load_attr_generic(ip, fp, cx),
     }
-    load_attr_generic(ip, fp, cx)
 }
 
-/// Index of `name`'s entry in `obj`'s instance dict (`u64::MAX` if absent).
-unsafe fn entry_index(obj: Value, name: Value) -> u64 {
-    let d = obj.obj::<InstanceObj>().dict;
-    if d.is_null() {
-        return u64::MAX;
-    }
-    (*d).t.entries.iter().position(|e| e.key == name).map_or(u64::MAX, |i| i as u64)
+/// Index of `name`'s inline slot in `obj` (`u64::MAX` if none).
+fn entry_index(cx: &Ctx, obj: Value, name: Value) -> u64 {
+    runtime::attr::inline_index(cx, obj, name).map_or(u64::MAX, |i| i as u64)
 }
 
-/// From the second level: `obj`'s entry for the name of `ip` at the index the
-/// table recorded for its class (the site's cache is filled with it), if there.
-unsafe fn mega_entry(ip: *const Inst, obj: Value, use_: u8) -> Option<&'static mut crate::runtime::dict::Entry> {
+/// From the second level: `obj`'s inline slot for the name of `ip` at the
+/// index the table recorded for its class (the site's cache is filled with
+/// it), if there.
+unsafe fn mega_entry(ip: *const Inst, cx: &Ctx, obj: Value, use_: u8) -> Option<*mut Value> {
     let name = aux_val(ip, 0);
     if !plain_instance(obj) {
         return None;
@@ -303,25 +300,25 @@ unsafe fn mega_entry(ip: *const Inst, obj: Value, use_: u8) -> Option<&'static m
     let ix = mega_get(obj, name, use_)?.raw();
     let ver = (*obj.header().class).version;
     let inst = obj.obj::<InstanceObj>();
-    if let Some(e) = entry_at(ip, inst, ix as usize) {
+    if let Some(e) = slot_at(inst, ix as usize) {
         attr_fill(ip, ver, ix);
         return Some(e);
     }
-    let ix = entry_index(obj, name);
+    let ix = entry_index(cx, obj, name);
     if ix == u64::MAX {
         return None;
     }
     attr_fill(ip, ver, ix);
     mega_put(obj, name, use_, Value::from_raw(ix));
-    entry_at(ip, inst, ix as usize)
+    slot_at(inst, ix as usize)
 }
 
 #[cold]
 #[inline(never)]
 unsafe fn load_attr_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::LoadAttr);
-    if let Some(e) = mega_entry(ip, reg(fp, (*ip).b), USE_LOAD) {
-        set_reg(fp, (*ip).a, e.value);
+    if let Some(e) = mega_entry(ip, cx, reg(fp, (*ip).b), USE_LOAD) {
+        set_reg(fp, (*ip).a, *e);
         return next(ip, fp);
     }
     load_attr_generic(ip, fp, cx)
@@ -336,7 +333,7 @@ unsafe fn load_attr_generic(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Ne
     if r.is_ok() {
         if let Some(cls) = cacheable(obj, runtime::types::CF_HAS_GETATTRIBUTE) {
             if runtime::attr::instance_only(cx, cls, name) {
-                let ix = entry_index(obj, name);
+                let ix = entry_index(cx, obj, name);
                 attr_fill(ip, (*cls).version, ix);
                 mega_put(obj, name, USE_LOAD, Value::from_raw(ix));
             }
@@ -349,7 +346,7 @@ flow_op!(store_attr, |ip, fp, cx| {
     let i = &*ip;
     match attr_hit(ip, reg(fp, i.a)) {
         Some(e) => {
-            e.value = reg(fp, i.b);
+            *e = reg(fp, i.b);
             Flow::Go(next(ip, fp))
         }
         None => Flow::Via(ip, super::store_attr_miss_h::h, super::store_attr_miss),
@@ -367,45 +364,26 @@ unsafe fn store_attr_miss(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next
     }
 }
 
-/// Cached class (cache word `k`), but the entry is elsewhere or new
-/// (`self.x = ...` in `__init__`, maybe the instance's first attribute):
-/// a plain dict store; the entry's index becomes the cached one.
+/// Cached class (cache word `k`), but no inline slot at the cached index
+/// (`self.x = ...` in `__init__`, maybe the instance's first attribute, or
+/// an instance with a dict): a plain instance store; its inline index, if
+/// any, becomes the cached one.
 #[inline(never)]
 unsafe fn store_attr_new(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, obj: Value, k: usize) -> Next {
     crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::StoreAttr);
-    let name = aux_val(ip, 0);
-    // A fresh instance has no dict yet (allocated on its first store).
-    let Some(d) = runtime::attr::instance_dict(cx, obj) else { return store_attr_generic(ip, fp, cx) };
-    // SAFETY: `instance_dict` returns the instance's live dict.
-    let t = &mut (*d).t;
-    let v = reg(fp, (*ip).b);
-    runtime::attr::note_instance_key(name);
-    if t.entries.len() < SMALL_DICT && lacks_small(t, name) {
-        // A new attribute of a small dict (`self.x = ...` in `__init__`):
-        // append it (as `DictTable::push_new` does for a small table).
-        t.keys_version = t.keys_version.wrapping_add(1);
-        t.entries.push(crate::runtime::dict::Entry { hash: name.obj::<StrObj>().hash, key: name, value: v });
-        t.len += 1;
-        attr_set_index(ip, k, (t.entries.len() - 1) as u64);
-        return next(ip, fp);
-    }
-    t.set_str(name, v);
-    if let Some(ix) = t.entries.iter().rposition(|e| e.key == name) {
+    if let Some(ix) = runtime::attr::inst_set(cx, obj, aux_val(ip, 0), reg(fp, (*ip).b)) {
         attr_set_index(ip, k, ix as u64);
     }
     next(ip, fp)
 }
-
-/// Entries below which a dict table is surely unindexed (`dict::SMALL` is 16).
-const SMALL_DICT: usize = 8;
 
 #[cold]
 #[inline(never)]
 unsafe fn store_attr_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::StoreAttr);
     let obj = reg(fp, (*ip).a);
-    if let Some(e) = mega_entry(ip, obj, USE_STORE) {
-        e.value = reg(fp, (*ip).b);
+    if let Some(e) = mega_entry(ip, cx, obj, USE_STORE) {
+        *e = reg(fp, (*ip).b);
         return next(ip, fp);
     }
     if plain_instance(obj) && mega_get(obj, aux_val(ip, 0), USE_STORE).is_some() {
@@ -431,8 +409,8 @@ unsafe fn store_attr_generic(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> N
             // (`__class__` / `__dict__` stores are not dict stores: never cached.)
             let special = name == cx.rt.names.class || name == cx.rt.names.dict;
             if let Some(cls) = cacheable(obj, runtime::types::CF_HAS_SETATTR).filter(|_| !special) {
-                if runtime::attr::instance_only(cx, cls, name) && !obj.obj::<InstanceObj>().dict.is_null() {
-                    let ix = entry_index(obj, name);
+                if runtime::attr::instance_only(cx, cls, name) {
+                    let ix = entry_index(cx, obj, name);
                     attr_fill(ip, (*cls).version, ix);
                     mega_put(obj, name, USE_STORE, Value::from_raw(ix));
                 }
@@ -483,11 +461,14 @@ unsafe fn method_result(ip: *const Inst, fp: *mut Value, f: Value, slf: Value) -
     next(ip, fp)
 }
 
-/// A cache hit for `obj` (of class `cls`): may its instance dict shadow the
-/// method? Cached for a user class (instances: the dict must not shadow the
-/// name) or for a builtin type (its objects have no instance dict). The dict
-/// is searched (by `load_method_dict`) only for a name some instance dict may
-/// hold, or when the class's dicts were handed to Python code.
+/// A cache hit for `obj` (of class `cls`): may its instance attributes
+/// shadow the method? Cached for a user class (instances: no attribute of
+/// theirs may shadow the name) or for a builtin type (its objects have no
+/// instance attributes). Inline attributes cannot (`method_fill` caches only
+/// names missing from the class's shared keys, and a new key changes the
+/// class version); a dict is searched (by `load_method_dict`) only for a name
+/// some instance dict may hold, or when the class's dicts were handed to
+/// Python code.
 #[inline(always)]
 unsafe fn dict_may_shadow(ip: *const Inst, obj: Value, cls: *mut ClassObj) -> bool {
     if obj.header().kind != Kind::Instance || obj.obj::<InstanceObj>().dict.is_null() {
@@ -522,15 +503,14 @@ cold_handler! {
     load_method_slow_h = load_method_slow;
 }
 
-/// Cache hit on an instance with a dict: the method, unless the dict shadows it.
+/// Cache hit on an instance that may shadow it: the method, unless it does.
 #[inline(never)]
 unsafe fn load_method_dict(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
     let obj = reg(fp, i.b);
-    let d = obj.obj::<InstanceObj>().dict;
     let f = method_entry(ip, (*obj.header().class).version);
     if let Some(f) = f {
-        if lacks_str(&(*d).t, aux_val(ip, 0)) {
+        if runtime::attr::inst_get(cx, obj, aux_val(ip, 0)).is_none() {
             return method_result(ip, fp, f, obj);
         }
     }
@@ -546,9 +526,8 @@ unsafe fn load_method_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Nex
     let name = aux_val(ip, 0);
     if plain_instance(obj) {
         if let Some(f) = mega_get(obj, name, USE_METHOD) {
-            let d = obj.obj::<InstanceObj>().dict;
-            if d.is_null() || lacks_str(&(*d).t, name) {
-                method_fill(ip, obj, f);
+            if runtime::attr::inst_get(cx, obj, name).is_none() {
+                method_fill(ip, cx, obj, f);
                 return method_result(ip, fp, f, obj);
             }
         }
@@ -559,12 +538,12 @@ unsafe fn load_method_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Nex
                 if f.is_kind(Kind::Function) && obj.is_kind(Kind::Instance) {
                     if let Some(cls) = cacheable(obj, runtime::types::CF_HAS_GETATTRIBUTE) {
                         if runtime::class_lookup(cls, name) == Some(f) {
-                            method_fill(ip, obj, f);
+                            method_fill(ip, cx, obj, f);
                             mega_put(obj, name, USE_METHOD, f);
                         }
                     }
                 } else if builtin_method_cacheable(cx, obj) {
-                    method_fill(ip, obj, f);
+                    method_fill(ip, cx, obj, f);
                 }
             }
             method_result(ip, fp, f, s)
@@ -583,25 +562,6 @@ fn builtin_method_cacheable(cx: &mut Ctx, obj: Value) -> bool {
     }
     let cls = obj.header().class;
     !cls.is_null() && runtime::cls_ref(cls).flags & runtime::types::CF_BUILTIN != 0 && runtime::type_of(cx, obj) == cls
-}
-
-/// Is the str key `name` surely absent from `t`? Small tables: no entry has its
-/// hash (a hash collision answers "maybe present": the slow path decides).
-#[inline(always)]
-unsafe fn lacks_str(t: &crate::runtime::dict::DictTable, name: Value) -> bool {
-    if !t.indices.is_empty() {
-        return t.get_str(name).is_none();
-    }
-    let h = crate::runtime::dict::str_hash(name);
-    t.entries.iter().all(|e| e.hash != h)
-}
-
-/// `lacks_str` without calls: true when `t` is a small table (no index) and
-/// no entry has the name's (already computed) hash; false means "ask `lacks_str`".
-#[inline(always)]
-unsafe fn lacks_small(t: &crate::runtime::dict::DictTable, name: Value) -> bool {
-    let h = name.obj::<StrObj>().hash;
-    t.indices.is_empty() && h != -1 && t.entries.iter().all(|e| e.hash != h)
 }
 
 /// Normalise a small-int index against `len`.
