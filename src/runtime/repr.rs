@@ -18,6 +18,70 @@ pub fn repr(cx: &mut Ctx, v: Value) -> PyResult<Value> {
     Ok(cx.new_string(s))
 }
 
+/// The builtin class whose dict holds the native `f` (`int.__add__`,
+/// `list.append`); None for a plain builtin function. Repr only: it scans
+/// the builtin classes.
+#[cold]
+fn builtin_owner(cx: &mut Ctx, f: Value) -> Option<*mut ClassObj> {
+    let name = cx.intern(f.obj::<NativeObj>().name);
+    let mut classes = cx.rt.types.all();
+    classes.push(cx.heap.complex_class);
+    classes.into_iter().filter(|c| !c.is_null()).find(|&c| {
+        // SAFETY: builtin class dicts are live for the whole run.
+        match unsafe { (*cls_ref(c).dict).t.get_str(name) } {
+            Some(m) if m.is_kind(Kind::StaticMethod) => m.obj::<WrapperObj>().f == f,
+            m => m == Some(f),
+        }
+    })
+}
+
+/// The repr of the builtin method `name` of class `owner`, unbound or bound
+/// to `self_`: CPython's descriptor kinds (`T.__new__` is bound to the type).
+fn builtin_method_repr(cx: &mut Ctx, owner: *mut ClassObj, name: &str, self_: Option<Value>) -> String {
+    if name == "__new__" {
+        return format!("<built-in method __new__ of type object at {:#x}>", owner as usize);
+    }
+    let slot = is_slot_wrapper(owner, name);
+    match self_ {
+        None if slot => format!("<slot wrapper '{name}' of '{}' objects>", class_name(owner)),
+        None => format!("<method '{name}' of '{}' objects>", class_name(owner)),
+        Some(o) => {
+            let tn = type_name(cx, o);
+            if slot {
+                format!("<method-wrapper '{name}' of {tn} object at {:#x}>", o.raw())
+            } else {
+                format!("<built-in method {name} of {tn} object at {:#x}>", o.raw())
+            }
+        }
+    }
+}
+
+/// CPython's type slots (typeobject.c `slotdefs`): a builtin class's method
+/// of that name is a `wrapper_descriptor` ("slot wrapper"), except where the
+/// class defines a method of the same name too (`dict.__getitem__`).
+fn is_slot_wrapper(owner: *mut ClassObj, name: &str) -> bool {
+    const SLOTS: &[&str] = &[
+        "__getattribute__", "__getattr__", "__setattr__", "__delattr__", "__repr__", "__hash__", "__call__",
+        "__str__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__",
+        "__set__", "__delete__", "__init__", "__del__", "__await__", "__aiter__", "__anext__", "__add__",
+        "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__mod__", "__rmod__", "__divmod__",
+        "__rdivmod__", "__pow__", "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__", "__invert__",
+        "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__", "__xor__", "__rxor__",
+        "__or__", "__ror__", "__int__", "__float__", "__iadd__", "__isub__", "__imul__", "__imod__", "__ipow__",
+        "__ilshift__", "__irshift__", "__iand__", "__ixor__", "__ior__", "__floordiv__", "__rfloordiv__",
+        "__truediv__", "__rtruediv__", "__ifloordiv__", "__itruediv__", "__index__", "__matmul__", "__rmatmul__",
+        "__imatmul__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
+    ];
+    const METHODS: &[(&str, &str)] = &[
+        ("list", "__getitem__"),
+        ("dict", "__getitem__"),
+        ("dict", "__contains__"),
+        ("set", "__contains__"),
+        ("frozenset", "__contains__"),
+    ];
+    SLOTS.contains(&name) && !METHODS.contains(&(class_name(owner), name))
+}
+
 /// A user `__repr__` called by `repr()`. CPython 3.11 charges
 /// `PyObject_Repr` and the call of the Python method to the recursion limit
 /// besides the method's frame, so a `__repr__` recursing through `repr()` stops
@@ -182,6 +246,11 @@ pub fn repr_string(cx: &mut Ctx, v: Value) -> PyResult<String> {
         }
         Kind::Native => {
             let n = v.obj::<NativeObj>();
+            if n.bound.is_unbound() {
+                if let Some(owner) = builtin_owner(cx, v) {
+                    return Ok(builtin_method_repr(cx, owner, n.name, None));
+                }
+            }
             if n.bound.is_unbound() || n.bound.is_kind(Kind::Module) {
                 Ok(format!("<built-in function {}>", n.name))
             } else {
@@ -193,8 +262,11 @@ pub fn repr_string(cx: &mut Ctx, v: Value) -> PyResult<String> {
             let b = v.obj::<BoundMethodObj>();
             let (func, self_) = (b.func, b.self_);
             if func.is_kind(Kind::Native) {
-                let tn = type_name(cx, self_);
                 let name = func.obj::<NativeObj>().name;
+                if let Some(owner) = builtin_owner(cx, func) {
+                    return Ok(builtin_method_repr(cx, owner, name, Some(self_)));
+                }
+                let tn = type_name(cx, self_);
                 return Ok(format!("<built-in method {name} of {tn} object at {:#x}>", self_.raw()));
             }
             let qn = match func.kind() {
