@@ -61,8 +61,8 @@ pub type JitFn = unsafe extern "C" fn(fp: *mut Value, cx: *mut Ctx, start: u64) 
 
 /// Words of `Loop::flags` (read and written by the compiled code):
 /// a handler was rewritten since compilation (recompile), back-edges taken in
-/// the generic body, "check the handler guards at the next entry", and
-/// "compile without sign assumptions".
+/// the generic body, "check the handler guards at the next entry",
+/// "compile without sign assumptions" and "compile the generic body".
 pub(crate) const F_STALE: usize = 0;
 pub(crate) const F_BACKS: usize = 1;
 pub(crate) const F_DIRTY: usize = 2;
@@ -70,6 +70,10 @@ pub(crate) const F_DIRTY: usize = 2;
 /// negative that the typed body assumed non-negative (`typed.rs` `nonneg`):
 /// the recompiled code assumes no signs.
 pub(crate) const F_NOSIGN: usize = 3;
+/// Set by typed code compiled without its generic body (`codegen.rs`
+/// `lazy`) when an entry check or a guard failed: the recompiled code has
+/// the generic body.
+pub(crate) const F_GENERIC: usize = 4;
 
 /// Loop state marker in the back-edge's `a` operand: compiled (or never again).
 pub const COMPILED: u16 = 0xFFFF;
@@ -93,8 +97,9 @@ struct Loop {
     /// rewritten (quickening) after compilation: recompile (a few times at
     /// most). `F_BACKS`: back-edges taken in the generic body (see `run`).
     /// `F_DIRTY`: check the handler guards at the next entry. `F_NOSIGN`:
-    /// compile without sign assumptions.
-    flags: Box<[u64; 4]>,
+    /// compile without sign assumptions. `F_GENERIC`: compile the generic
+    /// body.
+    flags: Box<[u64; 5]>,
     /// The region: its head (first instruction) and back-edge (last), and
     /// the loop's index in `State::loops`.
     head: *const Inst,
@@ -572,7 +577,7 @@ unsafe fn compile(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Option<u16> 
         if s.jit.is_none() {
             s.jit = codegen::Jit::new();
         }
-        let mut flags = Box::new([0, 0, 1u64, 0]);
+        let mut flags = Box::new([0, 0, 1u64, 0, 0]);
         let r = s.jit.as_mut()?.compile(head, n, flags.as_mut_ptr(), fp, cx);
         let Some(codegen::Compiled { f, size, typed, data, guards, start: start_ok }) = r else {
             s.failed.insert(ip as usize);

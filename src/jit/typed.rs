@@ -315,7 +315,7 @@ impl<'a, 'b> Gen<'a, 'b> {
     /// the entry at the code's start (its block, the constants it stored,
     /// and the head entry's block, which reloads the frame).
     pub(super) unsafe fn emit_typed(&mut self, states: Vec<Types>, pre: Option<(Block, crate::fxhash::HashMap<u16, Value>, Block)>) {
-        let generic = self.blocks[0];
+        let generic = self.generic_entry();
         let ty = states[0].clone();
         let mut regs: Vec<u16> = ty.keys().copied().collect();
         regs.sort();
@@ -431,13 +431,19 @@ impl<'a, 'b> Gen<'a, 'b> {
                 }
             }
         }
+        if let Some(bl) = self.lazy_exit {
+            self.b.set_cold_block(bl);
+            self.b.switch_to_block(bl);
+            self.set_flags(&[super::super::F_GENERIC, super::super::F_STALE]);
+            self.exit_at(self.head);
+        }
     }
 
     /// One entry of the typed body (see `emit_typed`): every register has
     /// its type (else the generic body), then the unboxed variables; on to
     /// `setup`. Registers in `known` hold those constants (no check).
     unsafe fn typed_entry(&mut self, regs: &[u16], ty: &Types, known: &crate::fxhash::HashMap<u16, Value>, setup: Block) {
-        let generic = self.blocks[0];
+        let generic = self.generic_entry();
         let consts = self.tconsts.clone();
         let mut bad = self.iconst(0);
         for &r in regs {
@@ -500,11 +506,7 @@ impl<'a, 'b> Gen<'a, 'b> {
             let go = self.b.create_block();
             self.b.ins().brif(neg, nosign, &[], go, &[]);
             self.b.switch_to_block(nosign);
-            let one = self.iconst(1);
-            for f in [super::super::F_NOSIGN, super::super::F_STALE] {
-                let p = self.iconst(self.flags as u64 + 8 * f as u64);
-                self.b.ins().store(mem(), one, p, 0);
-            }
+            self.set_flags(&[super::super::F_NOSIGN, super::super::F_STALE]);
             self.b.ins().jump(generic, &[]);
             self.b.switch_to_block(go);
         }
@@ -964,8 +966,41 @@ impl<'a, 'b> Gen<'a, 'b> {
         self.b.switch_to_block(bl);
         self.tbails.insert(k, bl);
         self.spill(k);
-        self.reload();
-        self.b.ins().jump(self.blocks[k], &[]);
+        if !self.lazy {
+            self.reload();
+            self.b.ins().jump(self.blocks[k], &[]);
+            return;
+        }
+        // Without a generic body: the interpreter runs instruction k, and
+        // the loop is compiled again with one (but not for a due safepoint,
+        // which the interpreter's back-edge serves before entering again).
+        // SAFETY: k < n, an instruction of the region.
+        if !matches!(unsafe { self.tpl_of(k).0 }, Tpl::Back) {
+            self.set_flags(&[super::super::F_GENERIC, super::super::F_STALE]);
+        }
+        self.exit_at(self.ip(k));
+    }
+
+    /// Return to the interpreter at `p` in this frame (registers written
+    /// back).
+    fn exit_at(&mut self, p: *const Inst) {
+        let (fp, cx) = (self.fp(), self.cx());
+        self.b.ins().store(mem(), fp, cx, self.offs.step_fp);
+        let v = self.iconst(p as u64);
+        self.b.ins().return_(&[v]);
+    }
+
+    /// Where a failed entry check goes: the generic body, or (`lazy`) a
+    /// return to the interpreter at the head, the frame untouched, with the
+    /// loop to be compiled again with a generic body (`emit_typed` fills
+    /// the block).
+    fn generic_entry(&mut self) -> Block {
+        if !self.lazy {
+            return self.blocks[0];
+        }
+        let bl = self.lazy_exit.unwrap_or_else(|| self.b.create_block());
+        self.lazy_exit = Some(bl);
+        bl
     }
 
     /// Write the registers to the frame to continue at instruction `k` (for
@@ -1085,10 +1120,7 @@ impl<'a, 'b> Gen<'a, 'b> {
             }
             None => {
                 self.spill(0);
-                let (fp, cx) = (self.fp(), self.cx());
-                self.b.ins().store(mem(), fp, cx, self.offs.step_fp);
-                let v = self.iconst(p as u64);
-                self.b.ins().return_(&[v]);
+                self.exit_at(p);
             }
         }
     }
