@@ -102,12 +102,14 @@ unsafe fn build_string_impl(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Ne
     }
     // SAFETY: writes exactly `len` bytes, the parts' valid UTF-8 texts (`nchars`
     // code points) counted above; nothing runs in between.
+    // Short parts are copied inline (`copy_bytes`), not by a memcpy call each.
     let v = cx.new_str_fill(len, nchars, |out| {
+        let o = out.as_mut_ptr();
         let mut at = 0;
         for &v in parts {
-            if let Some(o) = runtime::str_obj(v) {
-                out[at..at + o.len()].copy_from_slice(o.as_str().as_bytes());
-                at += o.len();
+            if let Some(s) = runtime::str_obj(v) {
+                crate::heap::copy_bytes(s.as_str().as_ptr(), o.add(at), s.len());
+                at += s.len();
             }
         }
     });
