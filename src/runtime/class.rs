@@ -150,7 +150,9 @@ pub fn alloc_instance(cx: &mut Ctx, cls: *mut ClassObj, args: &[Value]) -> Value
         let a = cx.new_tuple(args.to_vec());
         return cx.alloc_obj(ExceptionObj::new(cls, a));
     }
-    cx.alloc_obj(InstanceObj { h: ObjHeader::new(cls, Kind::Instance), dict: std::ptr::null_mut(), payload: Value::UNBOUND, vals: Vec::new() })
+    // Room for the attributes instances of the class have had so far.
+    let vals = Vec::with_capacity(attr::class_keys(cx, cls).len());
+    cx.alloc_obj(InstanceObj { h: ObjHeader::new(cls, Kind::Instance), dict: std::ptr::null_mut(), payload: Value::UNBOUND, vals })
 }
 
 /// Wrap a builtin value as an instance of a user subclass (`class MyList(list)`).

@@ -353,13 +353,22 @@ flow_op!(store_attr, |ip, fp, cx| {
     }
 });
 
-/// store_attr's misses: a cached class whose entry moved or is new
-/// (`store_attr_new`) or an uncached one (`store_attr_slow`).
+/// store_attr's misses: a cached class whose instance gets the cached slot
+/// as its next one (`self.x = ...` in `__init__`: appended here), whose slot
+/// moved or is new (`store_attr_new`), or an uncached one (`store_attr_slow`).
 #[inline(never)]
 unsafe fn store_attr_miss(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let obj = reg(fp, (*ip).a);
     match instance_version(obj).and_then(|ver| attr_entry(ip, ver)) {
-        Some((k, _)) => store_attr_new(ip, fp, cx, obj, k),
+        Some((k, ix)) => {
+            let inst = obj.obj::<InstanceObj>();
+            // The class's key `ix` is the name: the next slot keeps the keys' order.
+            if ix == inst.vals.len() && inst.dict.is_null() {
+                inst.vals.push(reg(fp, (*ip).b));
+                return next(ip, fp);
+            }
+            store_attr_new(ip, fp, cx, obj, k)
+        }
         None => store_attr_slow(ip, fp, cx),
     }
 }
