@@ -465,9 +465,19 @@ fn list_set_slice(cx: &mut Ctx, obj: Value, key: Value, val: Value) -> PyResult<
             }
         }
     }
-    let new: Vec<Value> = if val == obj { obj.obj::<ListObj>().items.clone() } else { iter::collect_for(cx, val, "can only assign an iterable")? };
+    // As CPython: the slice is resolved (step 0, bad indices) before the value
+    // is iterated; the indices again only if that iteration resized the list.
     let len = obj.obj::<ListObj>().items.len();
-    let (start, stop, step, n) = slice_indices(cx, key, len)?;
+    let (mut start, mut stop, mut step, mut n) = slice_indices(cx, key, len)?;
+    let new: Vec<Value> = if val == obj {
+        obj.obj::<ListObj>().items.clone()
+    } else {
+        let msg = if step == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" };
+        iter::collect_for(cx, val, msg)?
+    };
+    if obj.obj::<ListObj>().items.len() != len {
+        (start, stop, step, n) = slice_indices(cx, key, obj.obj::<ListObj>().items.len())?;
+    }
     let items = &mut obj.obj::<ListObj>().items;
     if step == 1 {
         let stop = stop.max(start) as usize;
