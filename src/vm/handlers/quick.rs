@@ -234,11 +234,15 @@ unsafe fn get_item_at(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, site: *cons
         None if t == Twin::Deopt => retwin(site, t),
         None => {}
     }
-    if let Some(v) = runtime::item::ascii_str_index(cx, reg(fp, i.b), k) {
+    let o = reg(fp, i.b);
+    if let Some(v) = runtime::item::ascii_str_index(cx, o, k) {
         set_reg(fp, i.a, v);
         return next(ip, fp);
     }
-    super::attrs::get_item_slow(ip, fp, cx)
+    // The runtime straight from here (what attrs.rs's get_item_slow does,
+    // without the extra jump there).
+    let r = runtime::get_item(cx, o, k);
+    store_result(ip, fp, cx, r)
 }
 
 #[inline(always)]
@@ -262,7 +266,10 @@ unsafe fn set_item_at(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, site: *cons
         None if t == Twin::Deopt => retwin(site, t),
         None => {}
     }
-    super::attrs::set_item_slow(ip, fp, cx)
+    match runtime::set_item(cx, reg(fp, i.a), k, reg(fp, i.c)) {
+        Ok(()) => next(ip, fp),
+        Err(_) => throw(ip, cx),
+    }
 }
 
 #[inline(never)]
