@@ -341,7 +341,8 @@ pub fn lookup_attr(cx: &mut Ctx, v: Value, name: Value) -> PyResult<Option<Value
 // or change it as a dict (`__dict__`, `vars()`, `dir()`, `__getstate__`,
 // `__class__` assignment), or when a store breaks the shared order (a name
 // out of order, a non-interned name, too many names) or a delete leaves a
-// hole. Exceptions always use their dict. A new shared key gives the class
+// hole; its `vals` are then empty, with no capacity (store_attr's append
+// relies on it). Exceptions always use their dict. A new shared key gives the class
 // a new version: a method cache hit knows an inline instance lacks the name
 // (the cache is filled only for a name missing from the class's keys).
 

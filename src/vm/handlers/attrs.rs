@@ -344,31 +344,32 @@ unsafe fn load_attr_generic(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Ne
 
 flow_op!(store_attr, |ip, fp, cx| {
     let i = &*ip;
-    match attr_hit(ip, reg(fp, i.a)) {
-        Some(e) => {
-            *e = reg(fp, i.b);
-            Flow::Go(next(ip, fp))
+    let obj = reg(fp, i.a);
+    if let Some((_, ix)) = instance_version(obj).and_then(|ver| attr_entry(ip, ver)) {
+        let vals = &mut obj.obj::<InstanceObj>().vals;
+        if ix < vals.len() {
+            *vals.as_mut_ptr().add(ix) = reg(fp, i.b);
+            return Flow::Go(next(ip, fp));
         }
-        None => Flow::Via(ip, super::store_attr_miss_h::h, super::store_attr_miss),
+        // The class's key `ix` is the name, so as the instance's next slot
+        // (`self.x = ...` in `__init__`) it keeps the keys' order. Room was
+        // made at allocation (an instance with a dict has no capacity).
+        if ix == vals.len() && ix < vals.capacity() {
+            vals.as_mut_ptr().add(ix).write(reg(fp, i.b));
+            vals.set_len(ix + 1);
+            return Flow::Go(next(ip, fp));
+        }
     }
+    Flow::Via(ip, super::store_attr_miss_h::h, super::store_attr_miss)
 });
 
-/// store_attr's misses: a cached class whose instance gets the cached slot
-/// as its next one (`self.x = ...` in `__init__`: appended here), whose slot
-/// moved or is new (`store_attr_new`), or an uncached one (`store_attr_slow`).
+/// store_attr's misses: a cached class whose slot moved or is new
+/// (`store_attr_new`) or an uncached one (`store_attr_slow`).
 #[inline(never)]
 unsafe fn store_attr_miss(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let obj = reg(fp, (*ip).a);
     match instance_version(obj).and_then(|ver| attr_entry(ip, ver)) {
-        Some((k, ix)) => {
-            let inst = obj.obj::<InstanceObj>();
-            // The class's key `ix` is the name: the next slot keeps the keys' order.
-            if ix == inst.vals.len() && inst.dict.is_null() {
-                inst.vals.push(reg(fp, (*ip).b));
-                return next(ip, fp);
-            }
-            store_attr_new(ip, fp, cx, obj, k)
-        }
+        Some((k, _)) => store_attr_new(ip, fp, cx, obj, k),
         None => store_attr_slow(ip, fp, cx),
     }
 }
