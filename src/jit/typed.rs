@@ -129,11 +129,14 @@ fn ty_of(v: Value) -> Ty {
     }
 }
 
-/// Typed bodies of at most this many instructions are unrolled once. The
-/// second copy costs compile time: with 16, the gate's small sizes (which
-/// include compiling) grew: arith_float 48.2M -> 53.6M, arith_int 34.0M ->
-/// 36.3M instructions, though per iteration they ran 34 -> 30 and 74 -> 71.
-const UNROLL_MAX: usize = 8;
+/// Typed bodies of at most this many instructions are unrolled (once, or
+/// `COUNT_UNROLL` times when counted). The copies cost compile time: 16
+/// instead of 8 made the gate's small sizes (which include compiling) grow
+/// (arith_float 15.7M -> 22.9M, arith_int 12.8M -> 15.1M instructions, the
+/// generic body compiled lazily), but per iteration they run 34 -> 27.45
+/// and 33 -> 28.49, loop_nested 152 -> 131 (its inner loop): at the default
+/// sizes ~58M instructions saved for ~1.4 ms more compiling.
+const UNROLL_MAX: usize = 16;
 
 /// Counted loops (of at most `UNROLL_MAX` instructions) run this many
 /// iterations per test of their bound.
