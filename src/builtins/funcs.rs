@@ -400,19 +400,28 @@ fn all(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
 
 // ---------------------------------------------------------------- types & attributes
 
-/// isinstance/issubclass against a class or (nested) tuple of classes.
+/// isinstance/issubclass against a class or (nested) tuple of classes, as
+/// CPython's object_recursive_isinstance / object_issubclass: `test` gets each
+/// class and, when its metaclass is not `type` and defines `hook`
+/// (`__instancecheck__` / `__subclasscheck__`, e.g. abc.ABCMeta), that method.
 fn check_classinfo(
     cx: &mut Ctx,
     info: Value,
     fname: &str,
-    test: &mut dyn FnMut(&mut Ctx, *mut ClassObj) -> bool,
+    hook: &str,
+    test: &mut dyn FnMut(&mut Ctx, *mut ClassObj, Option<Value>) -> PyResult<bool>,
 ) -> PyResult<bool> {
     if let Some(c) = runtime::class_of_value(info) {
-        return Ok(test(cx, c));
+        let f = if runtime::cls_ref(c).flags & runtime::types::CF_BUILTIN != 0 {
+            None // (a builtin class's metaclass is `type`)
+        } else {
+            metaclass_hook(cx, info, hook)
+        };
+        return test(cx, c, f);
     }
     if let Some(items) = runtime::tuple_items(info) {
         for &it in items {
-            if check_classinfo(cx, it, fname, test)? {
+            if check_classinfo(cx, it, fname, hook, test)? {
                 return Ok(true);
             }
         }
@@ -421,21 +430,48 @@ fn check_classinfo(
     Err(cx.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")))
 }
 
+/// `hook` of the metaclass of the user class `cls`, unless that is `type`.
+#[inline(never)]
+fn metaclass_hook(cx: &mut Ctx, cls: Value, hook: &str) -> Option<Value> {
+    let meta = runtime::type_of(cx, cls);
+    if meta == cx.rt.types.type_ {
+        return None;
+    }
+    let h = cx.intern(hook);
+    runtime::user_lookup(meta, h)
+}
+
+/// The result of a metaclass hook `f(cls, arg)` as a bool.
+fn call_hook(cx: &mut Ctx, f: Value, cls: *mut ClassObj, arg: Value) -> PyResult<bool> {
+    let r = runtime::call_dunder(cx, f, Value::from_ptr(cls), &[arg])?;
+    runtime::truthy(cx, r)
+}
+
 fn isinstance(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     no_kw(cx, "isinstance", kw)?;
     nargs(cx, "isinstance", args, 2, 2)?;
     let v = args[0];
-    let r = check_classinfo(cx, args[1], "isinstance", &mut |cx, c| runtime::isinstance(cx, v, c))?;
+    if let Some(c) = runtime::class_of_value(args[1]).filter(|&c| runtime::cls_ref(c).flags & runtime::types::CF_BUILTIN != 0) {
+        return Ok(Value::bool(runtime::isinstance(cx, v, c))); // the common case, without the hook machinery
+    }
+    let r = check_classinfo(cx, args[1], "isinstance", "__instancecheck__", &mut |cx, c, hook| match hook {
+        Some(f) if runtime::type_of(cx, v) != c => call_hook(cx, f, c, v),
+        _ => Ok(runtime::isinstance(cx, v, c)),
+    })?;
     Ok(Value::bool(r))
 }
 
 fn issubclass(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     no_kw(cx, "issubclass", kw)?;
     nargs(cx, "issubclass", args, 2, 2)?;
-    let Some(c) = runtime::class_of_value(args[0]) else {
-        return Err(cx.type_error("issubclass() arg 1 must be a class"));
-    };
-    let r = check_classinfo(cx, args[1], "issubclass", &mut |_, b| runtime::issubclass(c, b))?;
+    let sub = args[0];
+    let r = check_classinfo(cx, args[1], "issubclass", "__subclasscheck__", &mut |cx, c, hook| match hook {
+        Some(f) => call_hook(cx, f, c, sub),
+        None => match runtime::class_of_value(sub) {
+            Some(s) => Ok(runtime::issubclass(s, c)),
+            None => Err(cx.type_error("issubclass() arg 1 must be a class")),
+        },
+    })?;
     Ok(Value::bool(r))
 }
 

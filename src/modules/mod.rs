@@ -49,6 +49,7 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("io", include_str!("py/io.py")),
     ("pprint", include_str!("py/pprint.py")),
     ("fractions", include_str!("py/fractions.py")),
+    ("numbers", include_str!("py/numbers.py")),
     ("datetime", include_str!("py/datetime.py")),
 ];
 
@@ -81,6 +82,7 @@ py_inits! {
     "io" => init_io,
     "pprint" => init_pprint,
     "fractions" => init_fractions,
+    "numbers" => init_numbers,
     "datetime" => init_datetime,
 }
 

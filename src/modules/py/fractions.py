@@ -245,6 +245,8 @@ class Fraction:
             return op(a, Fraction(b))
         if isinstance(b, float):
             return fallback(float(a), b)
+        if isinstance(b, complex):
+            return fallback(complex(a), b)
         return NotImplemented
 
     def _rbinop(b, a, op, fallback):
@@ -252,6 +254,8 @@ class Fraction:
             return op(Fraction(a), b)
         if isinstance(a, float):
             return fallback(a, float(b))
+        if isinstance(a, complex):
+            return fallback(a, complex(b))
         return NotImplemented
 
     def __add__(a, b):
@@ -375,6 +379,8 @@ class Fraction:
             return a._numerator == b and a._denominator == 1
         if _is_rational(b):
             return a._numerator == _num(b) and a._denominator == _den(b)
+        if isinstance(b, complex) and b.imag == 0:
+            b = b.real
         if isinstance(b, float):
             if _math.isnan(b) or _math.isinf(b):
                 return 0.0 == b
@@ -435,3 +441,9 @@ def _modinv(a, m):
     if r != 1:
         return None
     return t % m
+
+
+# A virtual subclass (CPython's Fraction derives from numbers.Rational; a
+# registration keeps isinstance(x, Fraction) off the ABC machinery).
+import numbers as _numbers
+_numbers.Rational.register(Fraction)
