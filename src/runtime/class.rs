@@ -1109,10 +1109,12 @@ pub fn install_natives(cx: &mut Ctx) {
     for c in [t.function, t.builtin_function, t.method, t.property] {
         attr::add_getset(cx, c, "__doc__");
     }
+    let doc = cx.rt.names.doc;
     for c in t.all() {
         // SAFETY: class dicts are live.
-        if unsafe { (*cls_ref(c).dict).t.get_str(cx.rt.names.doc) }.is_none() {
-            dict_set_str(cx, cls_ref(c).dict, "__doc__", Value::none());
+        let d = unsafe { &mut (*cls_ref(c).dict).t };
+        if d.get_str(doc).is_none() {
+            d.set_str(doc, Value::none());
         }
     }
     let isc = cx.new_native("__init_subclass__", object_init_subclass);
