@@ -409,6 +409,10 @@ struct Gen<'a, 'b> {
     alloc0: Option<cranelift_codegen::ir::Value>,
     /// The typed loop's copy of `cx` (`typed.rs`).
     tcx: Option<cranelift_codegen::ir::Value>,
+    /// 2**61 and the sign mask as f64 values loaded before the typed loop,
+    /// for `int(x)`'s range test (`typed.rs`; constants would be
+    /// rematerialized in the loop, two instructions each).
+    tint_range: Option<(cranelift_codegen::ir::Value, cranelift_codegen::ir::Value)>,
     /// A typed body compiled without the generic body (until `F_GENERIC`):
     /// its entry checks and guards leave to the interpreter instead, which
     /// saves most of the compile time (arith_mixed's loop: ~28M of ~35M
@@ -510,6 +514,7 @@ impl<'a, 'b> Gen<'a, 'b> {
             tnext: Default::default(),
             alloc0: None,
             tcx: None,
+            tint_range: None,
             fp_slot: None,
             cx_slot: None,
             data: Vec::new(),

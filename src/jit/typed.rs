@@ -162,6 +162,9 @@ pub(super) struct Counted {
 /// -1, loaded (not an immediate) where the typed body unboxes ints.
 static MINUS_ONE: i64 = -1;
 
+/// 2**61 and the f64 sign mask (bits), loaded where a typed body has `int(x)`.
+static INT_RANGE: [u64; 2] = [0x43c0_0000_0000_0000, 0x7fff_ffff_ffff_ffff];
+
 /// A helper of `spill`: `desc` is `[n, regs[n], bits[n]]`; every listed
 /// register of frame `fp` still holding `None` gets its float `bits` boxed
 /// (the others self-tagged). Returns 0 (the step signature).
@@ -383,6 +386,12 @@ impl<'a, 'b> Gen<'a, 'b> {
                 self.b.ins().brif(same, go, &[], generic, &[]);
                 self.b.switch_to_block(go);
             }
+        }
+        if (0..self.n).any(|k| matches!(self.tpl_of(k).0, Tpl::Conv(Conv::Int))) {
+            let p = self.iconst(INT_RANGE.as_ptr() as u64);
+            let hi = self.b.ins().load(types::F64, mem(), p, 0);
+            let mask = self.b.ins().load(types::F64, mem(), p, 8);
+            self.tint_range = Some((hi, mask));
         }
         self.tstates = states;
         let cx = self.cx();
@@ -879,7 +888,7 @@ impl<'a, 'b> Gen<'a, 'b> {
     /// straight run of instructions no branch enters) a `jn_lt x, y` fell
     /// through (x < y <= max, so x + c fits for 0 < c <= 4: `i = i + 1`
     /// under `while i < n`), or a `jn_gt x, y` for -4 <= c < 0, and nothing
-    /// in between wrote x.
+    /// in between wrote x; or x is the result of a `% c` there (c > 0).
     unsafe fn bounded(&self, k: usize, x: u16, c: i64) -> bool {
         let targets: Vec<usize> = (0..self.n)
             .filter(|&j| {
@@ -906,6 +915,11 @@ impl<'a, 'b> Gen<'a, 'b> {
                 }
                 Tpl::Jump | Tpl::Back | Tpl::JumpIfFalse | Tpl::JumpIfTrue | Tpl::JumpIfNot(_) | Tpl::ForRange | Tpl::ForIter => return false,
                 _ => {}
+            }
+            // x = y % c (c > 0) just before: 0 <= x < c, so x + c' fits
+            // for any |c'| < 2**62 (shifted).
+            if matches!(tpl, Tpl::Arith(Ar::Mod)) && i.a == x && self.divisor(i.c).is_some() && ints(i.b, i.c) {
+                return c.unsigned_abs() < 1 << 62;
             }
             if self.operands(tpl, &i).1.contains(&x) {
                 return false;
@@ -1469,8 +1483,8 @@ impl<'a, 'b> Gen<'a, 'b> {
                         // are small ints (NaN and infinities fail the
                         // compare, which is one ucomisd + jbe; two bounds
                         // took 9 instructions).
-                        let hi = self.b.ins().f64const(2f64.powi(61));
-                        let ax = self.b.ins().fabs(x);
+                        let (hi, mask) = self.tint_range.expect("typed entry");
+                        let ax = self.b.ins().band(x, mask);
                         let bad = self.b.ins().fcmp(FloatCC::UnorderedOrLessThanOrEqual, hi, ax);
                         self.tguard(bad, k);
                         let t = self.b.ins().fcvt_to_sint_sat(I64, x);

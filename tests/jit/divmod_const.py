@@ -77,7 +77,23 @@ def negative_divisor(n):
     return s
 
 
+def mod_plus(n, x):
+    # k = ... % 13 is 0..12: k + c needs no overflow test for |c| < 2**60,
+    # but still does near the small-int edge.
+    s = 0
+    i = 0
+    while i < n:
+        k = (x + i) % 13
+        # 2**59, 2**61 - 10, -2**61 (small-int literals)
+        s = s + (k + 1) + (k + 576460752303423488) // 1024
+        s = s + (k + 2305843009213693942) // 4096 + (k + -2305843009213693952) // 4096
+        i = i + 1
+    return s
+
+
 big = 2 ** 61
+for x in (0, -7, 2 ** 61 - 2000, 5.5):
+    print(mod_plus(3000, x))
 for n in (0, 1, 5, 100, 3000):
     print(n, mix(n))
 for lo in (0, -50, -3000):
