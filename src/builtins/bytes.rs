@@ -13,6 +13,16 @@ pub fn install(cx: &mut Ctx) {
         ("startswith", bytes_startswith),
         ("endswith", bytes_endswith),
         ("find", bytes_find),
+        ("rfind", |cx, a, k| bytes_search(cx, a, k, "rfind", true, false)),
+        ("index", |cx, a, k| bytes_search(cx, a, k, "index", false, true)),
+        ("rindex", |cx, a, k| bytes_search(cx, a, k, "rindex", true, true)),
+        ("rsplit", bytes_rsplit),
+        ("lstrip", |cx, a, k| strip_impl(cx, a, k, "lstrip", true, false)),
+        ("rstrip", |cx, a, k| strip_impl(cx, a, k, "rstrip", false, true)),
+        ("splitlines", bytes_splitlines),
+        ("zfill", bytes_zfill),
+        ("expandtabs", bytes_expandtabs),
+        ("istitle", bytes_istitle),
         ("count", bytes_count),
         ("replace", bytes_replace),
         ("split", bytes_split),
@@ -202,10 +212,26 @@ static BYTE_TABLE: [u8; 256] = {
     t
 };
 
-fn bytes_find(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (w, base, n, ok) = window(cx, args, "find")?;
-    let r = if ok { find_sub(w, n).map_or(-1, |i| (i + base) as i64) } else { -1 };
-    Ok(Value::from_small(r))
+fn bytes_find(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    bytes_search(cx, args, kw, "find", false, false)
+}
+
+/// find / rfind / index / rindex: the first (`rev`: last) offset of the
+/// needle in the window; -1 or (`raise`) ValueError when absent.
+fn bytes_search(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)], name: &str, rev: bool, raise: bool) -> PyResult<Value> {
+    let (w, base, n, ok) = window(cx, args, name)?;
+    let found = if !ok {
+        None
+    } else if rev {
+        if n.is_empty() { Some(w.len()) } else { w.windows(n.len()).rposition(|x| x == n) }
+    } else {
+        find_sub(w, n)
+    };
+    match found {
+        Some(i) => Ok(Value::from_small((i + base) as i64)),
+        None if raise => Err(cx.value_error("subsection not found")),
+        None => Ok(Value::from_small(-1)),
+    }
 }
 
 fn bytes_count(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -297,16 +323,157 @@ fn bytes_split(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     Ok(cx.new_list(items))
 }
 
-fn bytes_strip(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let b = this(cx, args, "strip")?;
-    nargs(cx, "strip", &args[1..], 0, 1)?;
+fn bytes_strip(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    strip_impl(cx, args, kw, "strip", true, true)
+}
+
+/// strip / lstrip / rstrip: drop the bytes of `chars` (default ASCII
+/// whitespace) from the `left` and/or `right` end.
+fn strip_impl(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, left: bool, right: bool) -> PyResult<Value> {
+    let b = this(cx, args, name)?;
+    check(cx, name, args, kw, 0, 1)?;
     let chars: &[u8] = match args.get(1).filter(|v| !v.is_none()) {
         Some(&c) => arg_bytes(cx, c)?,
         None => b" \t\n\r\x0b\x0c",
     };
-    let start = b.iter().position(|c| !chars.contains(c)).unwrap_or(b.len());
-    let end = b.iter().rposition(|c| !chars.contains(c)).map_or(start, |e| e + 1);
+    let start = if left { b.iter().position(|c| !chars.contains(c)).unwrap_or(b.len()) } else { 0 };
+    let end = if right { b.iter().rposition(|c| !chars.contains(c)).map_or(start, |e| e + 1) } else { b.len() };
     Ok(cx.new_bytes(b[start..end.max(start)].to_vec()))
+}
+
+/// rsplit(sep=None, maxsplit=-1): split from the right.
+fn bytes_rsplit(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let b = this(cx, args, "rsplit")?;
+    let [sep, maxsplit] = parse_args(cx, "rsplit", &args[1..], kw, ["sep", "maxsplit"], 0)?;
+    let max = if given(maxsplit) { to_index(cx, maxsplit)? } else { -1 };
+    let max = if max < 0 { usize::MAX } else { max as usize };
+    let mut parts: Vec<&[u8]> = Vec::new();
+    match Some(sep).filter(|v| given(*v) && !v.is_none()) {
+        Some(sep) => {
+            let sep = arg_bytes(cx, sep)?;
+            if sep.is_empty() {
+                return Err(cx.value_error("empty separator"));
+            }
+            let mut end = b.len();
+            while parts.len() < max {
+                let Some(p) = b[..end].windows(sep.len()).rposition(|w| w == sep) else { break };
+                parts.push(&b[p + sep.len()..end]);
+                end = p;
+            }
+            parts.push(&b[..end]);
+        }
+        None => {
+            let ws = |c: u8| c.is_ascii_whitespace() || c == 0x0b;
+            let mut i = b.len();
+            loop {
+                while i > 0 && ws(b[i - 1]) {
+                    i -= 1;
+                }
+                if i == 0 {
+                    break;
+                }
+                if parts.len() == max {
+                    parts.push(&b[..i]);
+                    break;
+                }
+                let e = i;
+                while i > 0 && !ws(b[i - 1]) {
+                    i -= 1;
+                }
+                parts.push(&b[i..e]);
+            }
+        }
+    }
+    let items: Vec<Value> = parts.into_iter().rev().map(|p| cx.new_bytes(p.to_vec())).collect();
+    Ok(cx.new_list(items))
+}
+
+/// splitlines(keepends=False): at \n, \r and \r\n.
+fn bytes_splitlines(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let b = this(cx, args, "splitlines")?;
+    let [keep] = parse_args(cx, "splitlines", &args[1..], kw, ["keepends"], 0)?;
+    let keep = given(keep) && runtime::truthy(cx, keep)?;
+    let mut items = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let s = i;
+        while i < b.len() && b[i] != b'\n' && b[i] != b'\r' {
+            i += 1;
+        }
+        let e = i;
+        if i < b.len() {
+            i += if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+        }
+        items.push(cx.new_bytes(b[s..if keep { i } else { e }].to_vec()));
+    }
+    Ok(cx.new_list(items))
+}
+
+/// zfill(width): pad with b'0' after a leading sign.
+fn bytes_zfill(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let b = this(cx, args, "zfill")?;
+    check(cx, "zfill", args, kw, 1, 1)?;
+    let width = to_index(cx, args[1])?;
+    let fill = (width.max(0) as usize).saturating_sub(b.len());
+    let sign = usize::from(matches!(b.first(), Some(b'+') | Some(b'-')));
+    let mut out = Vec::with_capacity(b.len() + fill);
+    out.extend_from_slice(&b[..sign]);
+    out.resize(sign + fill, b'0');
+    out.extend_from_slice(&b[sign..]);
+    Ok(cx.new_bytes(out))
+}
+
+/// expandtabs(tabsize=8): tabs to spaces up to the next multiple of tabsize.
+fn bytes_expandtabs(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let b = this(cx, args, "expandtabs")?;
+    let [ts] = parse_args(cx, "expandtabs", &args[1..], kw, ["tabsize"], 0)?;
+    let ts = if given(ts) { to_index(cx, ts)? } else { 8 };
+    let mut out = Vec::with_capacity(b.len());
+    let mut col = 0i64;
+    for &c in b {
+        match c {
+            b'\t' if ts > 0 => {
+                let n = ts - col % ts;
+                out.resize(out.len() + n as usize, b' ');
+                col += n;
+            }
+            b'\t' => {}
+            b'\n' | b'\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(cx.new_bytes(out))
+}
+
+/// istitle: cased runs start upper case, and there is at least one.
+fn bytes_istitle(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let b = this(cx, args, "istitle")?;
+    check(cx, "istitle", args, kw, 0, 0)?;
+    let (mut cased, mut prev_cased) = (false, false);
+    for &c in b {
+        if c.is_ascii_uppercase() {
+            if prev_cased {
+                return Ok(Value::false_());
+            }
+            prev_cased = true;
+            cased = true;
+        } else if c.is_ascii_lowercase() {
+            if !prev_cased {
+                return Ok(Value::false_());
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::bool(cased))
 }
 
 fn bytes_upper(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {

@@ -1,8 +1,13 @@
-for f in [lambda: b'abc'.find(300), lambda: b'abc'.find(1.5), lambda: b'abc'.find('b'), lambda: b'abc'.count(98), lambda: b'abc'.hex('::'), lambda: b'abcdef'.hex(':', 2), lambda: b'abcde'.hex(':', 2), lambda: b'abcde'.hex(':', -2), lambda: b'abcde'.hex(b'-', 3),
-          lambda: b'abc'.hex(b'-'), lambda: b'abc'.hex(':'), lambda: b'abc'.hex(5), lambda: b'a b c'.split(maxsplit=1), lambda: b'  a b c  '.split(None, 1), lambda: b' a  b '.split(), lambda: b'a,b,c'.split(b',', -1), lambda: b'a,b,c'.split(sep=b',', maxsplit=1), lambda: b'a,b,c'.split(b',', 0),
-          lambda: b' a b '.split(None, 0), lambda: b''.split(), lambda: b'abc'.hex(''), lambda: b''.hex(':'), lambda: b'x'.split(b''), lambda: b'a b'.split(1)]:
-    try: print(repr(f()))
-    except Exception as e: print(type(e).__name__, e)
-for f in [lambda: bytes(1.5), lambda: bytes(None), lambda: bytes([1, 'a']), lambda: bytes([300]), lambda: bytes(iter([1, 2])), lambda: bytes('a', 'nope'), lambda: bytes(3), lambda: bytes(x for x in b'hi')]:
-    try: print(repr(f()))
-    except Exception as e: print(type(e).__name__, e)
+# bytes methods: rfind/index/rindex, lstrip/rstrip, rsplit, splitlines, zfill, expandtabs, istitle (and their errors)
+print(b'a  '.rstrip(), b'  a'.lstrip(), b'abc'.rfind(b'c'), b'a\nb'.splitlines(), b'1'.zfill(3), b'a b'.rsplit())
+print(b'abc'.index(b'b'), b'abc'.rindex(b'b'), b'Ab'.istitle(), b'a\tb'.expandtabs())
+print(b'xaxbx'.rstrip(b'x'), b'xaxbx'.lstrip(b'x'), b'a,b,c'.rsplit(b',', 1), b'a\r\nb\n'.splitlines(True))
+print(b'-12'.zfill(5), b'abc'.rfind(b'z'), b'abcabc'.rfind(b'b', 0, 3), b'a\tbc\td'.expandtabs(4), b'+'.zfill(3), b''.zfill(2), b'abc'.zfill(-1))
+print(b'  a  b  c  '.rsplit(None, 1), b'  a  b  c  '.rsplit(maxsplit=0), b'a,,b'.rsplit(b','), b''.rsplit(), b''.rsplit(b','), b'abc'.rfind(b''), b'abc'.rfind(b'', 1), b'abc'.rindex(98))
+print(b'\r\n\r\n'.splitlines(), b'a\rb\r'.splitlines(keepends=True), b''.splitlines(), b'Hello World'.istitle(), b'HELLO'.istitle(), b''.istitle(), b'1A'.istitle(), b'A1a'.istitle())
+print(b'ab'.rstrip(None), b'\t\nab \x0b'.strip(), b'a\tb\nc\td'.expandtabs(), b'a\tb'.expandtabs(0), b'a\tb'.expandtabs(tabsize=2))
+for code in ["b'abc'.index(b'z')", "b'abc'.rindex(b'z')", "b'a'.strip(1, 2)", "b'a'.rstrip(3)", "b'a'.zfill('x')", "b'a'.lstrip(chars=b'a')", "b'a'.rsplit(b'')", "b'a'.istitle(1)", "b'a'.index(300)", "b'a'.rfind('a')", "b'a'.zfill()"]:
+    try:
+        print(eval(code))
+    except Exception as e:
+        print(code, type(e).__name__, e)
