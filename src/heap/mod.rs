@@ -536,7 +536,7 @@ impl Heap {
         let live = unsafe { self.objects.sweep() };
         self.allocated = 0;
         // Grow the threshold with the live heap (like Lua's pause): collect again
-        // after allocating about half of what survives (24 accounted bytes per
+        // after allocating about 40% of what survives (20 accounted bytes per
         // live object; a short str or pair tuple accounts 48), at least 2 MiB
         // (4 MiB left ~2 MiB more garbage in the RSS of small programs, and
         // the smaller young set is reused from cache: pauses no longer).
@@ -544,7 +544,7 @@ impl Heap {
         // live heap. dict_ops (1.8M keys) at 32 per object: peak 185 MB; 24:
         // 175 MB for +1.7% instructions (one more 1.8M-object collection);
         // 20: 167 MB, +2.3%; 16: 162 MB, +5.2% (at 600K keys).
-        self.threshold = if self.stress { 0 } else { (live * 24).max(MIN_THRESHOLD) };
+        self.threshold = if self.stress { 0 } else { (live * 20).max(MIN_THRESHOLD) };
         self.collections += 1;
     }
 }
