@@ -172,3 +172,27 @@ for p in ps:
     p.x += 1
     total += p.norm()
 print(total)
+
+# Instances with a dict at cached sites: entries that move, keys removed
+# and re-added through the dict, mixed with inline instances of the class.
+def touch(objs, rounds):
+    out = []
+    for r in range(rounds):
+        for o in objs:
+            o.x = o.x + r
+            out.append(o.x)
+            if r == 2:
+                d = vars(o)
+                v = d.pop("x")
+                d["x"] = v + 100
+    return out
+
+
+t1 = P(1, 2)
+t2 = P(3, 4)
+vars(t2)
+t3 = P.__new__(P)
+t3.__dict__["y"] = 0
+t3.__dict__["x"] = 5
+print(touch([t1, t2, t3, P(7, 8)], 6))
+print(vars(t1), vars(t2), vars(t3))

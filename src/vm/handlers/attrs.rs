@@ -16,7 +16,10 @@ use super::prelude::*;
 //   does not define the name, so it can only be an instance attribute: the
 //   class's shared key `index` (`runtime::attr`'s instance storage), set on
 //   every instance whose inline values reach past it (checked each time:
-//   `index < vals.len()`; 0xffff: none, e.g. instances with a dict).
+//   `index < vals.len()`; 0xffff: none). For instances with a dict the
+//   index is `DICT_IX | i`, the dict entry where the name was last found
+//   (checked in the miss handlers: same key at that entry; the inline check
+//   never passes for it).
 // * load_method: up to two entries, the methods in aux 1 and 2 and their
 //   versions packed in aux 3 (`verA | verB << 32`): the class attribute is a
 //   plain function and the instance dict (if any) does not shadow it (checked
@@ -251,14 +254,38 @@ cold_handler! {
     store_attr_miss_h = store_attr_miss;
 }
 
-/// load_attr's misses: a cached class whose entry moved (`load_attr_reindex`)
+/// load_attr's misses: a cached class whose instance has a dict with the
+/// name at the cached entry, whose slot or entry moved (`load_attr_reindex`),
 /// or an uncached one (`load_attr_slow`).
 #[inline(never)]
 unsafe fn load_attr_miss(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
-    match instance_version(reg(fp, (*ip).b)).and_then(|ver| attr_entry(ip, ver)) {
-        Some(_) => load_attr_reindex(ip, fp, cx),
+    let obj = reg(fp, (*ip).b);
+    match instance_version(obj).and_then(|ver| attr_entry(ip, ver)) {
+        Some((_, ix)) => match dict_entry(ip, obj, ix) {
+            Some(e) => {
+                set_reg(fp, (*ip).a, (*e).value);
+                next(ip, fp)
+            }
+            None => load_attr_reindex(ip, fp, cx),
+        },
         None => load_attr_slow(ip, fp, cx),
     }
+}
+
+/// Cache indices of dict entries (instances with a dict) have this bit.
+const DICT_IX: usize = 0x8000;
+
+/// The entry of `obj`'s dict at cached index `ix` (`DICT_IX | i`), if it
+/// still holds the name of `ip` (keys of a dict are unique).
+#[inline(always)]
+unsafe fn dict_entry(ip: *const Inst, obj: Value, ix: usize) -> Option<*mut crate::runtime::dict::Entry> {
+    let d = obj.obj::<InstanceObj>().dict;
+    if ix & DICT_IX == 0 || d.is_null() {
+        return None;
+    }
+    // SAFETY: a non-null instance dict is a live DictObj (the instance is in a register).
+    let e = (&mut (*d).t.entries).get_mut(ix & !DICT_IX)?;
+    (e.key == aux_val(ip, 0)).then_some(e as *mut _)
 }
 
 /// Cached class, no inline slot at the cached index: the instance's slot for
@@ -269,12 +296,11 @@ unsafe fn load_attr_reindex(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Ne
     let name = aux_val(ip, 0);
     let obj = reg(fp, (*ip).b);
     let Some((k, _)) = attr_entry(ip, (*obj.header().class).version) else { return load_attr_generic(ip, fp, cx) };
-    if let Some(ix) = runtime::attr::inline_index(cx, obj, name) {
-        attr_set_index(ip, k, ix as u64);
-        set_reg(fp, (*ip).a, obj.obj::<InstanceObj>().vals[ix]);
-        return next(ip, fp);
-    }
     // (The cached class defines no such attribute: only the instance may.)
+    let ix = entry_index(cx, obj, name);
+    if ix != u64::MAX {
+        attr_set_index(ip, k, ix);
+    }
     match runtime::attr::inst_get(cx, obj, name) {
         Some(v) => {
             set_reg(fp, (*ip).a, v);
@@ -284,9 +310,22 @@ unsafe fn load_attr_reindex(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Ne
     }
 }
 
-/// Index of `name`'s inline slot in `obj` (`u64::MAX` if none).
+/// The cache index for `name` in `obj`: its inline slot, or `DICT_IX | i`
+/// for entry `i` of its dict (`u64::MAX` if neither).
 fn entry_index(cx: &Ctx, obj: Value, name: Value) -> u64 {
-    runtime::attr::inline_index(cx, obj, name).map_or(u64::MAX, |i| i as u64)
+    if let Some(i) = runtime::attr::inline_index(cx, obj, name) {
+        return i as u64;
+    }
+    let d = match obj.downcast::<InstanceObj>(Kind::Instance) {
+        Some(i) if !i.dict.is_null() => i.dict,
+        _ => return u64::MAX,
+    };
+    // SAFETY: a non-null instance dict is a live DictObj.
+    let es = unsafe { &(*d).t.entries };
+    match es.iter().position(|e| e.key == name) {
+        Some(i) if i < DICT_IX - 1 => (DICT_IX | i) as u64,
+        _ => u64::MAX,
+    }
 }
 
 /// From the second level: `obj`'s inline slot for the name of `ip` at the
@@ -369,7 +408,13 @@ flow_op!(store_attr, |ip, fp, cx| {
 unsafe fn store_attr_miss(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let obj = reg(fp, (*ip).a);
     match instance_version(obj).and_then(|ver| attr_entry(ip, ver)) {
-        Some((k, _)) => store_attr_new(ip, fp, cx, obj, k),
+        Some((k, ix)) => match dict_entry(ip, obj, ix) {
+            Some(e) => {
+                (*e).value = reg(fp, (*ip).b);
+                next(ip, fp)
+            }
+            None => store_attr_new(ip, fp, cx, obj, k),
+        },
         None => store_attr_slow(ip, fp, cx),
     }
 }
@@ -381,8 +426,15 @@ unsafe fn store_attr_miss(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next
 #[inline(never)]
 unsafe fn store_attr_new(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, obj: Value, k: usize) -> Next {
     crate::vm::icstats::miss(cx, crate::vm::icstats::Cache::StoreAttr);
-    if let Some(ix) = runtime::attr::inst_set(cx, obj, aux_val(ip, 0), reg(fp, (*ip).b)) {
-        attr_set_index(ip, k, ix as u64);
+    let name = aux_val(ip, 0);
+    match runtime::attr::inst_set(cx, obj, name, reg(fp, (*ip).b)) {
+        Some(ix) => attr_set_index(ip, k, ix as u64),
+        None => {
+            let ix = entry_index(cx, obj, name);
+            if ix != u64::MAX {
+                attr_set_index(ip, k, ix);
+            }
+        }
     }
     next(ip, fp)
 }
