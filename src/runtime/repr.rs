@@ -7,7 +7,7 @@ use std::fmt::Write;
 pub const INT_MAX_STR_DIGITS: usize = 4300;
 
 pub fn repr(cx: &mut Ctx, v: Value) -> PyResult<Value> {
-    if v.is_kind(Kind::Instance) || v.is_kind(Kind::Exception) {
+    if may_override(v) {
         let cls = type_of(cx, v);
         let n = cx.rt.names.repr;
         if let Some(f) = ops::user_lookup(cls, n) {
@@ -82,6 +82,13 @@ fn is_slot_wrapper(owner: *mut ClassObj, name: &str) -> bool {
     SLOTS.contains(&name) && !METHODS.contains(&(class_name(owner), name))
 }
 
+/// `v` is a value whose class may be a user class defining `__repr__` /
+/// `__str__`: an instance, an exception, or a class (its metaclass's).
+#[inline]
+fn may_override(v: Value) -> bool {
+    v.is_kind(Kind::Instance) || v.is_kind(Kind::Exception) || v.is_kind(Kind::Class)
+}
+
 /// A user `__repr__` called by `repr()`. CPython 3.11 charges
 /// `PyObject_Repr` and the call of the Python method to the recursion limit
 /// besides the method's frame, so a `__repr__` recursing through `repr()` stops
@@ -100,7 +107,7 @@ pub fn to_str(cx: &mut Ctx, v: Value) -> PyResult<Value> {
     if v.is_kind(Kind::Str) {
         return Ok(v);
     }
-    if v.is_kind(Kind::Instance) || v.is_kind(Kind::Exception) {
+    if may_override(v) {
         let cls = type_of(cx, v);
         let n = cx.rt.names.str;
         if let Some(f) = ops::user_lookup(cls, n) {
@@ -139,7 +146,7 @@ pub fn str_string(cx: &mut Ctx, v: Value) -> PyResult<String> {
     if let Some(s) = v.downcast::<StrObj>(Kind::Str) {
         return Ok(s.as_str().to_string());
     }
-    if v.is_kind(Kind::Instance) || v.is_kind(Kind::Exception) {
+    if may_override(v) {
         let r = to_str(cx, v)?;
         return Ok(str_of(r).unwrap().to_string());
     }
@@ -276,7 +283,7 @@ pub fn repr_string(cx: &mut Ctx, v: Value) -> PyResult<String> {
             let sr = repr(cx, self_)?;
             Ok(format!("<bound method {qn} of {}>", str_of(sr).unwrap()))
         }
-        Kind::Class => Ok(class_repr(v.as_ptr())),
+        Kind::Class => Ok(user_repr(cx, v)?.unwrap_or_else(|| class_repr(v.as_ptr()))),
         Kind::Instance => instance_repr(cx, v),
         Kind::Exception => exception_repr(cx, v),
         Kind::Module => {
@@ -349,14 +356,21 @@ pub fn class_fullname(cls: *mut ClassObj) -> String {
     }
 }
 
-fn instance_repr(cx: &mut Ctx, v: Value) -> PyResult<String> {
+/// The user `__repr__` of `v`'s class (for a class: of its metaclass), if any.
+fn user_repr(cx: &mut Ctx, v: Value) -> PyResult<Option<String>> {
     let cls = type_of(cx, v);
     let n = cx.rt.names.repr;
-    if let Some(f) = ops::user_lookup(cls, n) {
-        let r = ops::call_dunder(cx, f, v, &[])?;
-        let r = check_str_result(cx, r, "__repr__")?;
-        return Ok(str_of(r).unwrap().to_string());
+    let Some(f) = ops::user_lookup(cls, n) else { return Ok(None) };
+    let r = ops::call_dunder(cx, f, v, &[])?;
+    let r = check_str_result(cx, r, "__repr__")?;
+    Ok(Some(str_of(r).unwrap().to_string()))
+}
+
+fn instance_repr(cx: &mut Ctx, v: Value) -> PyResult<String> {
+    if let Some(s) = user_repr(cx, v)? {
+        return Ok(s);
     }
+    let cls = type_of(cx, v);
     let p = unwrap_payload(v);
     if p != v {
         return repr_string(cx, p);
@@ -493,7 +507,7 @@ fn push_repr(cx: &mut Ctx, out: &mut String, v: Value) -> PyResult<()> {
         str_repr_into(out, &s.as_str());
         return Ok(());
     }
-    if v.is_kind(Kind::Instance) || v.is_kind(Kind::Exception) {
+    if may_override(v) {
         let r = repr(cx, v)?;
         out.push_str(str_of(r).unwrap());
         return Ok(());
