@@ -107,3 +107,60 @@ impl Drop for Registry {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Slot, CHUNK};
+    use crate::heap::{FloatObj, Heap, Kind, ObjHeader};
+    use crate::value::Value;
+
+    impl super::Registry {
+        /// The registered objects, in order.
+        fn to_vec(&self) -> Vec<Slot> {
+            let mut out = Vec::new();
+            for (ci, &c) in self.chunks.iter().enumerate() {
+                // SAFETY: `next` points into (or one past) the last chunk.
+                let used = if ci + 1 == self.chunks.len() { unsafe { self.next.offset_from(c) as usize } } else { CHUNK };
+                // SAFETY: all chunks but the last are full; the last is filled up to `next`.
+                out.extend((0..used).map(|k| unsafe { *c.add(k) }));
+            }
+            out
+        }
+    }
+
+    fn float(heap: &mut Heap, v: f64) -> Slot {
+        heap.alloc(FloatObj { h: ObjHeader::new(std::ptr::null_mut(), Kind::Float), v }) as Slot
+    }
+
+    /// The sweep keeps exactly the marked objects, in allocation order, over
+    /// several chunks (survivors ending mid-chunk and exactly at a chunk's end),
+    /// clears their marks, and registration continues after the survivors.
+    #[test]
+    fn sweep_keeps_marked_in_order() {
+        for (n, every) in [(0, 1), (1, 1), (5, 0), (CHUNK, 1), (2 * CHUNK, 2), (2 * CHUNK + 1, 1), (3 * CHUNK + 5, 3), (CHUNK + 7, 0)] {
+            let mut heap = Heap::default();
+            let objs: Vec<Slot> = (0..n).map(|i| float(&mut heap, i as f64 + 0.5)).collect();
+            assert_eq!(heap.objects.to_vec(), objs);
+            let kept: Vec<Slot> = objs.iter().enumerate().filter(|(i, _)| every != 0 && i % every == 0).map(|(_, &p)| p).collect();
+            for &p in &kept {
+                heap.mark(Value::from_ptr(p));
+            }
+            heap.sweep();
+            assert_eq!(heap.objects.to_vec(), kept, "n={n} every={every}");
+            for &p in &kept {
+                // SAFETY: a survivor is still allocated.
+                unsafe {
+                    assert!(!(*p).mark);
+                    assert_eq!((*(p as *mut FloatObj)).v.fract(), 0.5);
+                }
+            }
+            let extra = float(&mut heap, 1.5);
+            let mut want = kept.clone();
+            want.push(extra);
+            assert_eq!(heap.objects.to_vec(), want);
+            // Nothing marked: the next sweep frees everything.
+            heap.sweep();
+            assert_eq!(heap.objects.to_vec(), Vec::<Slot>::new());
+        }
+    }
+}
