@@ -195,11 +195,50 @@ def NewType(name, tp):
     return new_type
 
 
-def NamedTuple(typename, fields=None, /, **kwargs):
-    from collections import namedtuple
-    if fields is None:
-        fields = kwargs.items()
-    return namedtuple(typename, [f for f, _ in fields])
+class _NamedTupleMeta(type):
+    """`class P(NamedTuple): x: int; y: int = 0` makes a collections.namedtuple
+    from the annotations (defaults from the class body; other attributes and
+    methods are copied onto it)."""
+
+    def __new__(mcls, typename, bases, ns):
+        if ns.get('_root', False):
+            return super().__new__(mcls, typename, bases, ns)
+        from collections import namedtuple
+        types = ns.get('__annotations__', {})
+        fields = list(types)
+        defaults = []
+        for f in fields:
+            if f in ns:
+                defaults.append(ns[f])
+            elif defaults:
+                raise TypeError("Non-default namedtuple field %s cannot follow default field%s %s"
+                                % (f, "s" if len(defaults) > 1 else "", ", ".join(fields[:len(defaults)])))
+        nt = namedtuple(typename, fields, defaults=defaults, module=ns.get('__module__'))
+        nt.__annotations__ = dict(types)
+        for key, val in ns.items():
+            if key in ('__module__', '__qualname__', '__annotations__', '__doc__') or key in types:
+                continue
+            if key in ('_make', '_asdict', '_replace', '_fields', '_field_defaults', '__new__', '__init__',
+                       '__slots__', '__getnewargs__', '__getstate__'):
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            setattr(nt, key, val)
+        if '__doc__' in ns:
+            nt.__doc__ = ns['__doc__']
+        return nt
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    """Typed version of namedtuple: `NamedTuple('P', [('x', int)])` or as a base class."""
+    _root = True
+
+    def __new__(cls, typename, fields=None, /, **kwargs):
+        from collections import namedtuple
+        if fields is None:
+            fields = kwargs.items()
+        fields = list(fields)
+        nt = namedtuple(typename, [f for f, _ in fields])
+        nt.__annotations__ = dict(fields)
+        return nt
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
