@@ -2,7 +2,7 @@
 //! `runtime::binary_op` / `inplace_op` / `unary_op` (out of line).
 use super::prelude::*;
 use crate::compile::{BinOp, UnOp};
-use crate::vm::dispatch::handler;
+use crate::vm::dispatch::{handler, Handler};
 use crate::vm::handlers::arith;
 
 const OPS: [BinOp; 13] = [
@@ -65,21 +65,12 @@ unsafe fn concat(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
 /// A `+` / `+=` site at `ip` met two exact strs: it becomes `to` (`add_s` /
 /// `inplace_add_s`) when its handler runs that op first, as its own handler
 /// (`exact`) or as the first op of a superinstruction (a `prefix` of
-/// fused.rs names, as the JIT's `unfused` reads them): the instructions
-/// after it stay in place, so the plain op continues there. The registry
-/// lookup runs once per site (the next str pair meets `to` itself).
+/// fused.rs names): the instructions after it stay in place, so the plain
+/// op continues there (quick.rs [`requicken`](super::quick::requicken)).
 #[cold]
 #[inline(never)]
-unsafe fn quicken_str(ip: *const Inst, to: crate::vm::dispatch::Handler, exact: &[&str], prefix: &[&str]) {
-    let h = (*ip).h;
-    if h as usize == to as usize {
-        return;
-    }
-    let Some((_, name)) = crate::vm::dispatch::step_of(h) else { return };
-    if exact.contains(&name) || prefix.iter().any(|p| name.starts_with(p)) {
-        // SAFETY: instructions are mutable at run time (quickening).
-        (*(ip as *mut Inst)).h = to;
-    }
+unsafe fn quicken_str(ip: *const Inst, to: Handler, exact: &'static [&'static str], prefix: &'static [&'static str]) {
+    super::quick::requicken(ip, &[(super::quick::From::Named { exact, prefix }, to)]);
 }
 
 op!(
@@ -91,7 +82,7 @@ op!(
         if both_str(reg(fp, i.b), reg(fp, i.c)) {
             return concat(ip, fp, cx);
         }
-        deopt_str(ip, fp, cx, handler!(arith::add), binary_slow)
+        deopt_str(ip, fp, cx, handler!(arith::add_s), handler!(arith::add), binary_slow)
     }
 );
 
@@ -104,17 +95,16 @@ op!(
         if both_str(reg(fp, i.b), reg(fp, i.c)) {
             return concat(ip, fp, cx);
         }
-        deopt_str(ip, fp, cx, handler!(arith::inplace_add), inplace_slow)
+        deopt_str(ip, fp, cx, handler!(arith::inplace_add_s), handler!(arith::inplace_add), inplace_slow)
     }
 );
 
-/// An `add_s` / `inplace_add_s` site met something else than two strs: back
-/// to the generic `to`, and its slow path now.
+/// An `add_s` / `inplace_add_s` site (`from`) met something else than two
+/// strs: back to the generic `to` (quick.rs `requicken`), and its slow path now.
 #[cold]
 #[inline(never)]
-unsafe fn deopt_str(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, to: crate::vm::dispatch::Handler, slow: super::SlowFn) -> Next {
-    // SAFETY: instructions are mutable at run time (quickening).
-    (*(ip as *mut Inst)).h = to;
+unsafe fn deopt_str(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, from: Handler, to: Handler, slow: super::SlowFn) -> Next {
+    super::quick::requicken(ip, &[(super::quick::From::Handler(from), to)]);
     slow(ip, fp, cx)
 }
 

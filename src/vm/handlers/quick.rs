@@ -310,18 +310,61 @@ pub(crate) unsafe fn set_item_d_slow2(ip: *const Inst, fp: *mut Value, cx: &mut 
 }
 
 /// Quicken the handler of `site` to its dict-first twin, or turn a twin back
-/// to its generic handler; a handler not in [`dict_twins`] is left alone.
+/// to its generic handler ([`dict_rules`]).
 #[cold]
 #[inline(never)]
 unsafe fn retwin(site: *const Inst, t: Twin) {
+    requicken(site, dict_rules(t));
+}
+
+/// Which handlers of a site a quickening rule applies to.
+pub(crate) enum From {
+    /// This handler.
+    Handler(Handler),
+    /// A handler registered (`dispatch::step_of`) under one of the `exact`
+    /// names or a name with one of the `prefix`es (the fused forms that run
+    /// the op first, named as the JIT's `unfused` reads them).
+    Named { exact: &'static [&'static str], prefix: &'static [&'static str] },
+}
+
+/// The one place that swaps a site's handler at run time, for every
+/// quickening and deoptimisation (dict-first subscripts here, str
+/// concatenation in arith.rs): `site` takes the target of the first of
+/// `rules` (from, to) that applies to its handler. A handler no rule
+/// applies to, or one that already is a rule's target, is left alone (the
+/// registry lookup of named rules runs once per site).
+#[cold]
+#[inline(never)]
+pub(crate) unsafe fn requicken(site: *const Inst, rules: &[(From, Handler)]) {
     let h = (*site).h as usize;
-    let to = match t {
-        Twin::Quicken => dict_twins().iter().find(|p| p.0 as usize == h).map(|p| p.1),
-        Twin::Deopt => dict_twins().iter().find(|p| p.1 as usize == h).map(|p| p.0),
-    };
-    if let Some(to) = to {
-        // SAFETY: instructions are mutable at run time (quickening).
-        (*(site as *mut Inst)).h = to;
+    if rules.iter().any(|r| r.1 as usize == h) {
+        return;
+    }
+    let mut name = None;
+    for (from, to) in rules {
+        let hit = match from {
+            From::Handler(f) => *f as usize == h,
+            From::Named { exact, prefix } => {
+                let n = *name.get_or_insert_with(|| crate::vm::dispatch::step_of((*site).h).map_or("", |s| s.1));
+                exact.contains(&n) || prefix.iter().any(|p| n.starts_with(p))
+            }
+        };
+        if hit {
+            // SAFETY: instructions are mutable at run time (quickening).
+            (*(site as *mut Inst)).h = *to;
+            return;
+        }
+    }
+}
+
+/// The rules of [`retwin`]: generic handler -> dict-first twin ([`dict_twins`]),
+/// or back.
+fn dict_rules(t: Twin) -> &'static [(From, Handler)] {
+    static Q: std::sync::OnceLock<Vec<(From, Handler)>> = std::sync::OnceLock::new();
+    static D: std::sync::OnceLock<Vec<(From, Handler)>> = std::sync::OnceLock::new();
+    match t {
+        Twin::Quicken => Q.get_or_init(|| dict_twins().iter().map(|&(g, d)| (From::Handler(g), d)).collect()),
+        Twin::Deopt => D.get_or_init(|| dict_twins().iter().map(|&(g, d)| (From::Handler(d), g)).collect()),
     }
 }
 
