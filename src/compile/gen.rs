@@ -96,7 +96,7 @@ pub struct Gen<'a> {
     source: &'a str,
     future_annotations: bool,
     /// Compile-time SyntaxWarnings in CPython's order: (line, message).
-    pub warnings: Vec<(u32, &'static str)>,
+    pub warnings: Vec<(u32, String)>,
 }
 
 type CResult<T = ()> = Result<T, CompileError>;
@@ -242,9 +242,9 @@ impl<'a> Gen<'a> {
     pub fn new(st: &'a SymTable, interactive: bool) -> Gen<'a> {
         Gen { st, interactive, fns: Vec::new(), source: "", future_annotations: false, warnings: Vec::new() }
     }
-    fn warn(&mut self, msg: Option<&'static str>, line: u32) {
+    fn warn(&mut self, msg: Option<impl Into<String>>, line: u32) {
         if let Some(m) = msg {
-            self.warnings.push((line, m));
+            self.warnings.push((line, m.into()));
         }
     }
     pub fn with_source(mut self, source: &'a str) -> Gen<'a> {
@@ -2353,6 +2353,7 @@ impl<'a> Gen<'a> {
                 self.emit(Op::LoadAttr { dst, obj, name });
             }
             ExprKind::Subscript { value, slice, .. } => {
+                self.warn(super::warn::subscript(value, slice), e.span.lineno);
                 let obj = self.expr_reg(value)?;
                 let key = self.index_reg(slice)?;
                 self.set_span(e.span);

@@ -51,7 +51,7 @@ pub fn compile_unit_src(m: &Module, source: &str, interactive: bool) -> Result<u
 }
 
 /// As `compile_unit_src`, with the SyntaxWarnings raised on the way: (line, message).
-pub fn compile_unit_warn(m: &Module, source: &str, interactive: bool) -> Result<(unit::Unit, Vec<(u32, &'static str)>), CompileError> {
+pub fn compile_unit_warn(m: &Module, source: &str, interactive: bool) -> Result<(unit::Unit, Vec<(u32, String)>), CompileError> {
     let st = scope::build(m)?;
     let mut g = gen::Gen::new(&st, interactive).with_source(source);
     let u = g.module(m)?;
@@ -71,8 +71,8 @@ pub fn compile_interactive(cx: &mut Ctx, m: &Module, filename: &str, source: &st
 fn compile(cx: &mut Ctx, m: &Module, filename: &str, source: &str, interactive: bool) -> Result<Value, SyntaxError> {
     let (u, warnings) = compile_unit_warn(m, source, interactive).map_err(|e| e.into_syntax(filename, source))?;
     if !m.warnings.is_empty() || !warnings.is_empty() {
-        let all = m.warnings.iter().chain(&warnings);
-        let text: String = all.map(|&(line, msg)| warn::format(filename, line, msg)).collect();
+        let all = m.warnings.iter().map(|&(line, msg)| (line, msg)).chain(warnings.iter().map(|(line, msg)| (*line, msg.as_str())));
+        let text: String = all.map(|(line, msg)| warn::format(filename, line, msg)).collect();
         cx.rt.stderr.write_str(&text);
         cx.rt.stderr.flush();
     }

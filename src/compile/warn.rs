@@ -1,5 +1,5 @@
 //! CPython 3.11's compile-time SyntaxWarnings (`compile.c` `check_compare`,
-//! `compiler_assert`): collected by the code generator in compile order and
+//! `compiler_assert`, `check_subscripter`, `check_index`): collected by the code generator in compile order and
 //! printed by `compile` as `warnings.showwarning` formats them.
 
 use crate::syntax::ast::{CmpOp, Constant, Expr, ExprKind, Operator, UnaryOp};
@@ -54,6 +54,55 @@ pub fn assert_test(test: &Expr) -> Option<&'static str> {
         ExprKind::Tuple { elts, .. } if !elts.is_empty() => Some(ASSERT_TUPLE),
         _ => None,
     }
+}
+
+/// `infer_type`: the type name of what `e` evaluates to, when the syntax says.
+fn infer_type(e: &Expr) -> Option<&'static str> {
+    Some(match &e.kind {
+        ExprKind::Tuple { .. } => "tuple",
+        ExprKind::List { .. } | ExprKind::ListComp { .. } => "list",
+        ExprKind::Dict { .. } | ExprKind::DictComp { .. } => "dict",
+        ExprKind::Set(_) | ExprKind::SetComp { .. } => "set",
+        ExprKind::GeneratorExp { .. } => "generator",
+        ExprKind::Lambda { .. } => "function",
+        ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => "str",
+        ExprKind::Constant(c) => match c {
+            Constant::None => "NoneType",
+            Constant::Bool(_) => "bool",
+            Constant::Int(_) => "int",
+            Constant::Float(_) => "float",
+            Constant::Complex { .. } => "complex",
+            Constant::Str(_) => "str",
+            Constant::Bytes(_) => "bytes",
+            Constant::Ellipsis => "ellipsis",
+        },
+        _ => return None,
+    })
+}
+
+/// `check_subscripter` and `check_index` of a load `value[slice]`: a value
+/// that cannot be subscripted, or a sequence display indexed by a
+/// non-integer, is probably a missing comma (`[1, 2] [3, 4]` is fine,
+/// `(1, 2) ('a')` -> `(1, 2)['a']`).
+pub fn subscript(value: &Expr, slice: &Expr) -> Option<String> {
+    let not_subscriptable = match &value.kind {
+        ExprKind::Constant(c) => matches!(c, Constant::None | Constant::Ellipsis | Constant::Bool(_) | Constant::Int(_) | Constant::Float(_) | Constant::Complex { .. }),
+        ExprKind::Set(_) | ExprKind::SetComp { .. } | ExprKind::GeneratorExp { .. } | ExprKind::Lambda { .. } => true,
+        _ => false,
+    };
+    if not_subscriptable {
+        return Some(format!("'{}' object is not subscriptable; perhaps you missed a comma?", infer_type(value)?));
+    }
+    let index = infer_type(slice)?;
+    if matches!(index, "int" | "bool") || matches!(slice.kind, ExprKind::Slice { .. }) {
+        return None;
+    }
+    let sequence = match &value.kind {
+        ExprKind::Constant(c) => matches!(c, Constant::Str(_) | Constant::Bytes(_)),
+        ExprKind::Tuple { .. } | ExprKind::List { .. } | ExprKind::ListComp { .. } | ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => true,
+        _ => false,
+    };
+    sequence.then(|| format!("{} indices must be integers or slices, not {index}; perhaps you missed a comma?", infer_type(value).unwrap_or("?")))
 }
 
 /// `warnings.formatwarning` for one SyntaxWarning: `file:line: SyntaxWarning: msg`
