@@ -28,6 +28,10 @@ pub mod tauraro_fuzz_common {
             unsafe { (*cx.rt.builtins).t.remove_str(k) };
         }
         cx.vm.main_dir = Some(std::path::PathBuf::from("/nonexistent/tauraro-fuzz"));
+        // The native stack the engine may use (RecursionError before its end;
+        // the JIT compiles only with 2 MiB to spare): 8 MiB, the main thread's
+        // usual rlimit; the regression test's threads have more.
+        cx.vm.set_native_stack(8 << 20);
         cx
     }
 

@@ -749,7 +749,12 @@ impl<'a, 'b> Gen<'a, 'b> {
                 known.insert(r, v);
             }
             self.reload_known(&known);
-            pre = Some((bl, known, main));
+            // Cranelift's builder wants a block filled before it switches
+            // away: the prefix block ends here, its continuation is filled
+            // by the typed entry (or the generic jump) below.
+            let rest = self.b.create_block();
+            self.b.ins().jump(rest, &[]);
+            pre = Some((rest, known, main));
             self.b.switch_to_block(main);
         }
         self.reload_known(&Default::default());
