@@ -1,7 +1,10 @@
 //! Python dict/set table: compact and insertion-ordered like CPython's dict.
 //!
-//! `entries` holds (hash, key, value) in insertion order; a deleted entry has
-//! `key == UNBOUND` (a tombstone, compacted on the next resize). `indices` is
+//! `entries` holds (key, value) in insertion order; a deleted entry has
+//! `key == UNBOUND` (a tombstone, compacted on the next resize). While every
+//! key is an exact str, a key's hash is the one cached in the str (CPython
+//! 3.11's unicode-keys table does the same), so an entry is 16 bytes; once a
+//! table holds another key, `hashes` keeps every entry's hash beside it. `indices` is
 //! an open-addressing table of entry indices (`EMPTY`/`DUMMY` markers),
 //! probed with CPython's perturbation scheme. Tables of up to `SMALL` entries
 //! have no index table: lookups scan the entries (cheaper for instance dicts
@@ -44,8 +47,17 @@ const SMALL: usize = 16;
 
 #[derive(Clone, Copy)]
 pub struct Entry {
-    pub hash: i64,
     /// UNBOUND = deleted.
+    pub key: Value,
+    pub value: Value,
+}
+static_assertions::assert_eq_size!(Entry, [u64; 2]);
+
+/// A live entry with its key's hash (what `entries_live` yields, for copying
+/// between tables without hashing again).
+#[derive(Clone, Copy)]
+pub struct Hashed {
+    pub hash: i64,
     pub key: Value,
     pub value: Value,
 }
@@ -63,8 +75,11 @@ pub struct DictTable {
     pub keys_version: u64,
     /// Some key is not an exact str (a str subclass, a user object with its
     /// own `__eq__`/`__hash__`): str lookups may then not stop at the
-    /// str-only probe. Cleared only when the table is emptied.
+    /// str-only probe, and `hashes` is in use. Cleared only when the table is emptied.
     pub has_non_str: bool,
+    /// The hash of each entry (parallel to `entries`) while `has_non_str`;
+    /// empty otherwise (a str key's hash is cached in the str).
+    hashes: Vec<i64>,
 }
 
 impl Trace for DictTable {
@@ -103,7 +118,7 @@ impl DictTable {
     }
 
     pub fn with_capacity(n: usize) -> DictTable {
-        let mut t = DictTable { entries: Vec::with_capacity(n), indices: Vec::new(), len: 0, keys_version: 0, has_non_str: false };
+        let mut t = DictTable { entries: Vec::with_capacity(n), ..DictTable::default() };
         if n > SMALL {
             t.indices = vec![EMPTY; index_size(n)];
         }
@@ -113,6 +128,16 @@ impl DictTable {
     #[inline]
     pub fn len(&self) -> usize {
         self.len
+    }
+
+    /// Hash of the key of entry `ix` (a tombstone's is meaningless).
+    #[inline(always)]
+    fn hash_at(&self, ix: usize) -> i64 {
+        if self.has_non_str {
+            self.hashes[ix]
+        } else {
+            str_hash(self.entries[ix].key)
+        }
     }
     #[inline]
     pub fn is_empty(&self) -> bool {
@@ -126,7 +151,7 @@ impl DictTable {
             // Re-read through `self` each step: `key_eq` may run Python code.
             while i < self.entries.len() {
                 let e = self.entries[i];
-                if e.hash == h && !e.key.is_unbound() && key_eq(cx, e.key, key)? {
+                if !e.key.is_unbound() && self.hash_at(i) == h && key_eq(cx, e.key, key)? {
                     return Ok(Some(i));
                 }
                 i += 1;
@@ -144,7 +169,7 @@ impl DictTable {
             if slot != DUMMY && slot_tag_eq(slot, h, mask) {
                 let ix = slot_ix(slot, mask);
                 let e = self.entries[ix];
-                if e.hash == h && key_eq(cx, e.key, key)? {
+                if self.hash_at(ix) == h && key_eq(cx, e.key, key)? {
                     return Ok(Some(ix));
                 }
             }
@@ -175,8 +200,8 @@ impl DictTable {
             }
             if slot != DUMMY && slot_tag_eq(slot, h, mask) {
                 let ix = slot_ix(slot, mask);
-                let e = &self.entries[ix];
-                if e.hash == h && str_key_eq(e.key, key) {
+                // Two exact strs: `text_eq` compares their cached hashes.
+                if str_key_eq(self.entries[ix].key, key) {
                     return Some((i, ix));
                 }
             }
@@ -265,7 +290,7 @@ impl DictTable {
     #[inline(always)]
     fn find_str(&self, key: Value, h: i64) -> Option<usize> {
         let ix = if self.indices.is_empty() {
-            self.entries.iter().position(|e| e.hash == h && str_key_eq(e.key, key))
+            self.entries.iter().position(|e| str_key_eq(e.key, key))
         } else {
             self.find_str_slot(key, h).map(|(_, ix)| ix)
         };
@@ -283,18 +308,24 @@ impl DictTable {
     #[inline(never)]
     fn find_str_subclass(&self, key: Value, h: i64) -> Option<usize> {
         let text = str_of(key)?;
-        self.entries.iter().position(|e| e.hash == h && !e.key.is_unbound() && str_of(e.key) == Some(text))
+        (0..self.entries.len()).find(|&ix| {
+            let k = self.entries[ix].key;
+            !k.is_unbound() && self.hash_at(ix) == h && str_of(k) == Some(text)
+        })
     }
 
     /// Append a key known to be absent.
     fn push_new(&mut self, key: Value, h: i64, value: Value) {
         self.keys_version = self.keys_version.wrapping_add(1);
-        if !key.is_kind(Kind::Str) {
-            self.has_non_str = true;
+        if !self.has_non_str && !key.is_kind(Kind::Str) {
+            self.keep_hashes();
         }
         if self.indices.is_empty() {
             if self.entries.len() < SMALL {
-                self.entries.push(Entry { hash: h, key, value });
+                self.entries.push(Entry { key, value });
+                if self.has_non_str {
+                    self.hashes.push(h);
+                }
                 self.len += 1;
                 return;
             }
@@ -303,11 +334,24 @@ impl DictTable {
             self.rebuild(self.len + 1);
         }
         let ix = self.entries.len();
-        crate::heap::push_big(&mut self.entries, Entry { hash: h, key, value });
+        crate::heap::push_big(&mut self.entries, Entry { key, value });
+        if self.has_non_str {
+            crate::heap::push_big(&mut self.hashes, h);
+        }
         self.len += 1;
         if !self.indices.is_empty() {
             self.insert_index(h, ix);
         }
+    }
+
+    /// The first key that is not an exact str: from now on every entry's
+    /// hash is kept in `hashes` (the strs' cached hashes copied for the
+    /// entries so far).
+    #[cold]
+    #[inline(never)]
+    fn keep_hashes(&mut self) {
+        self.hashes = self.entries.iter().map(|e| str_hash(e.key)).collect();
+        self.has_non_str = true;
     }
 
     fn insert_index(&mut self, h: i64, ix: usize) {
@@ -325,6 +369,10 @@ impl DictTable {
     fn rebuild(&mut self, want: usize) {
         self.keys_version = self.keys_version.wrapping_add(1);
         if self.entries.len() != self.len {
+            if self.has_non_str {
+                let mut keep = self.entries.iter().map(|e| !e.key.is_unbound());
+                self.hashes.retain(|_| keep.next() == Some(true));
+            }
             self.entries.retain(|e| !e.key.is_unbound());
         }
         if want <= SMALL {
@@ -341,7 +389,7 @@ impl DictTable {
         }
         self.indices.resize(size, EMPTY);
         for ix in 0..self.entries.len() {
-            let h = self.entries[ix].hash;
+            let h = self.hash_at(ix);
             self.insert_index(h, ix);
         }
     }
@@ -364,10 +412,11 @@ impl DictTable {
         self.keys_version = self.keys_version.wrapping_add(1);
         let e = self.entries[ix];
         if !self.indices.is_empty() {
+            let h = self.hash_at(ix);
             let mask = self.indices.len() - 1;
-            let mut perturb = e.hash as u64;
-            let mut i = (e.hash as u64 as usize) & mask;
-            let want = slot_of(e.hash, ix, mask);
+            let mut perturb = h as u64;
+            let mut i = (h as u64 as usize) & mask;
+            let want = slot_of(h, ix, mask);
             while self.indices[i] != want {
                 perturb >>= 5;
                 i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
@@ -377,6 +426,9 @@ impl DictTable {
             self.entries[ix].value = Value::UNBOUND;
         } else {
             self.entries.remove(ix);
+            if self.has_non_str {
+                self.hashes.remove(ix);
+            }
         }
         self.len -= 1;
         if self.len == 0 {
@@ -393,6 +445,7 @@ impl DictTable {
         // Drop trailing tombstones so repeated popitem stays O(1).
         while self.entries.last().map_or(false, |e| e.key.is_unbound()) && self.indices.is_empty() {
             self.entries.pop();
+            self.hashes.pop();
         }
         Some((k, v))
     }
@@ -409,6 +462,7 @@ impl DictTable {
         self.keys_version = self.keys_version.wrapping_add(1);
         self.entries.clear();
         self.indices.clear();
+        self.hashes.clear();
         self.len = 0;
         self.has_non_str = false;
     }
@@ -437,8 +491,11 @@ impl DictTable {
         self.iter().map(|(_, v)| v).collect()
     }
     /// (hash, key, value) of live entries.
-    pub fn entries_live(&self) -> impl Iterator<Item = &Entry> + '_ {
-        self.entries.iter().filter(|e| !e.key.is_unbound())
+    pub fn entries_live(&self) -> impl Iterator<Item = Hashed> + '_ {
+        (0..self.entries.len()).filter_map(|ix| {
+            let Entry { key, value } = self.entries[ix];
+            (!key.is_unbound()).then(|| Hashed { hash: self.hash_at(ix), key, value })
+        })
     }
 
     /// Copy of the table (same keys/values; no Python code runs).
@@ -451,7 +508,7 @@ impl DictTable {
     }
 
     /// Insert an entry whose hash is known (copying between tables).
-    pub fn insert_entry(&mut self, cx: &mut Ctx, e: &Entry) -> PyResult<()> {
+    pub fn insert_entry(&mut self, cx: &mut Ctx, e: &Hashed) -> PyResult<()> {
         self.set_hashed(cx, e.key, e.hash, e.value)
     }
 }

@@ -373,7 +373,7 @@ pub fn update(cx: &mut Ctx, t: &mut SetTable, other: Value) -> PyResult<()> {
         return t.merge(cx, o);
     }
     if other.is_kind(Kind::Dict) {
-        let entries: Vec<dict::Entry> = other.obj::<DictObj>().t.entries_live().copied().collect();
+        let entries: Vec<dict::Hashed> = other.obj::<DictObj>().t.entries_live().collect();
         if (t.fill + entries.len()) * 5 >= t.mask() * 3 {
             t.resize((t.used + entries.len()) * 2);
         }
@@ -477,7 +477,7 @@ pub fn symmetric_difference_update(cx: &mut Ctx, t: &mut SetTable, other: Value)
         Ok(())
     };
     if other.is_kind(Kind::Dict) {
-        let entries: Vec<dict::Entry> = other.obj::<DictObj>().t.entries_live().copied().collect();
+        let entries: Vec<dict::Hashed> = other.obj::<DictObj>().t.entries_live().collect();
         for e in entries {
             flip(cx, t, e.key, e.hash)?;
         }
