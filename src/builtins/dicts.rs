@@ -2,7 +2,7 @@
 use super::lists::bad_self;
 use super::util::*;
 use crate::heap::*;
-use crate::runtime::dict::Entry;
+use crate::runtime::dict::Hashed;
 use crate::runtime::{self, dict_obj};
 use crate::vm::Ctx;
 use crate::{PyResult, Value};
@@ -114,7 +114,7 @@ pub fn update_from(cx: &mut Ctx, target: Value, other: Value, kw: &[(Value, Valu
     if !other.is_unbound() {
         if let Some(src) = dict_obj(other) {
             if runtime::type_of(cx, other) == cx.rt.types.dict {
-                let entries: Vec<Entry> = src.t.entries_live().copied().collect();
+                let entries: Vec<Hashed> = src.t.entries_live().collect();
                 let d = dict_obj(target).unwrap();
                 for e in &entries {
                     d.t.insert_entry(cx, e)?;

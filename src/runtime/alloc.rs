@@ -247,7 +247,7 @@ impl Ctx {
     /// A dict owning an existing table.
     pub fn new_dict_from(&mut self, t: dict::DictTable) -> Value {
         let cls = self.rt.types.dict;
-        self.heap.account(t.entries.len() * 24);
+        self.heap.account(t.entries.len() * std::mem::size_of::<dict::Entry>());
         self.alloc_obj(DictObj { h: ObjHeader::new(cls, Kind::Dict), t })
     }
 

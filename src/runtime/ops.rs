@@ -94,7 +94,7 @@ pub fn truthy(cx: &mut Ctx, v: Value) -> PyResult<bool> {
         Kind::BigInt => Ok(true),
         Kind::Range => Ok(range_len(v.obj::<RangeObj>()) != 0),
         Kind::Bytes => Ok(!v.obj::<BytesObj>().b.is_empty()),
-        Kind::Instance => truthy_instance(cx, v),
+        Kind::Instance | Kind::Class => truthy_instance(cx, v),
         Kind::Other => Ok(complex_of(v).map_or(true, |c| c.re != 0.0 || c.im != 0.0)),
         Kind::Iter => match &v.obj::<IterObj>().st {
             iter::IterState::DictView { .. } => Ok(len(cx, v)? != 0),
@@ -671,7 +671,7 @@ fn dict_eq(cx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
     if da.t.len() != db.t.len() {
         return Ok(false);
     }
-    let entries: Vec<_> = da.t.entries_live().copied().collect();
+    let entries: Vec<_> = da.t.entries_live().collect();
     for e in entries {
         match db.t.get_hashed(cx, e.key, e.hash)? {
             Some(v) => {
@@ -977,7 +977,7 @@ fn repeat_seq(cx: &mut Ctx, seq: Value, n: usize) -> PyResult<Value> {
 
 /// `d.update(other)` where other is a dict.
 pub fn dict_update_from(cx: &mut Ctx, d: Value, other: Value) -> PyResult<()> {
-    let src: Vec<_> = dict_obj(other).unwrap().t.entries_live().copied().collect();
+    let src: Vec<_> = dict_obj(other).unwrap().t.entries_live().collect();
     let dst = dict_obj(d).unwrap();
     for e in src {
         dst.t.insert_entry(cx, &e)?;
