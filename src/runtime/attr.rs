@@ -945,6 +945,9 @@ fn builtin_special(cx: &mut Ctx, v: Value, name: Value) -> PyResult<Option<Value
                 Some(none(p.fdel))
             } else if name == n.doc {
                 Some(none(p.doc))
+            } else if name == n.isabstractmethod {
+                let fs = [p.fget, p.fset, p.fdel];
+                Some(Value::bool(any_abstract(cx, &fs)?))
             } else {
                 None
             })
@@ -966,6 +969,23 @@ fn builtin_special(cx: &mut Ctx, v: Value, name: Value) -> PyResult<Option<Value
         }
         _ => Ok(None),
     }
+}
+
+/// `property.__isabstractmethod__`: one of the accessors is abstract.
+#[cold]
+fn any_abstract(cx: &mut Ctx, fs: &[Value]) -> PyResult<bool> {
+    let n = cx.rt.names.isabstractmethod;
+    for &f in fs {
+        if f.is_unbound() || f.is_none() {
+            continue;
+        }
+        if let Some(a) = get_attr_opt(cx, f, n)? {
+            if ops::truthy(cx, a)? {
+                return Ok(true);
+            }
+        }
+    }
+    Ok(false)
 }
 
 /// `super(cls, obj).name`: search the MRO of obj's type after `cls`.
@@ -1288,7 +1308,20 @@ pub fn refresh_flags(cx: &mut Ctx, cls: *mut ClassObj) {
         (n.delete, CF_HAS_SET),
     ];
     let mut flags = c.flags
-        & !(CF_HAS_GETATTR | CF_HAS_GETATTRIBUTE | CF_HAS_SETATTR | CF_HAS_DELATTR | CF_HAS_GET | CF_HAS_SET | CF_HAS_DATA_DESCR);
+        & !(CF_HAS_GETATTR
+            | CF_HAS_GETATTRIBUTE
+            | CF_HAS_SETATTR
+            | CF_HAS_DELATTR
+            | CF_HAS_GET
+            | CF_HAS_SET
+            | CF_HAS_DATA_DESCR
+            | CF_ABSTRACT);
+    // SAFETY: class dicts are live.
+    if let Some(a) = unsafe { (*c.dict).t.get_str(cx.rt.names.abstractmethods) } {
+        if !is_empty_collection(a) {
+            flags |= CF_ABSTRACT;
+        }
+    }
     for (name, f) in table {
         if ops::user_lookup(cls, name).is_some() {
             flags |= f;
@@ -1308,6 +1341,15 @@ pub fn refresh_flags(cx: &mut Ctx, cls: *mut ClassObj) {
         }
     }
     c.flags = flags;
+}
+
+/// An empty set, frozenset, tuple or list (what `__abstractmethods__` holds).
+fn is_empty_collection(v: Value) -> bool {
+    match v.kind() {
+        Some(Kind::Set | Kind::FrozenSet) => v.obj::<SetObj>().t.len() == 0,
+        Some(Kind::Tuple | Kind::List) => seq_items(v).map_or(false, |s| s.is_empty()),
+        _ => false,
+    }
 }
 
 pub fn del_attr(cx: &mut Ctx, v: Value, name: Value) -> PyResult<()> {

@@ -51,15 +51,28 @@ fn call_object(cx: &mut Ctx, f: Value, args: &[Value], kw: &[(Value, Value)]) ->
         let cls = type_of(cx, f);
         let n = cx.rt.names.call;
         if let Some(m) = ops::class_lookup(cls, n) {
-            if m.is_kind(Kind::Function) || m.is_kind(Kind::Native) {
-                return with_self(f, args, |all| call(cx, m, all, kw));
-            }
-            let b = attr::descr_get(cx, m, f, cls)?;
-            return call(cx, b, args, kw);
+            return call_type_method(cx, m, f, cls, args, kw);
         }
     }
     let tn = type_name(cx, f);
     Err(cx.type_error(format!("'{tn}' object is not callable")))
+}
+
+/// Call `m`, found on `cls` (the type of `self_`), as a method of `self_`:
+/// functions and natives get `self_` prepended, other descriptors are bound first.
+pub fn call_type_method(
+    cx: &mut Ctx,
+    m: Value,
+    self_: Value,
+    cls: *mut ClassObj,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    if m.is_kind(Kind::Function) || m.is_kind(Kind::Native) {
+        return with_self(self_, args, |all| call(cx, m, all, kw));
+    }
+    let b = attr::descr_get(cx, m, self_, cls)?;
+    call(cx, b, args, kw)
 }
 
 /// callable(v).

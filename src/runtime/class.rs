@@ -10,6 +10,42 @@ pub fn call_class(cx: &mut Ctx, cls: *mut ClassObj, args: &[Value], kw: &[(Value
     if c.flags & CF_BUILTIN != 0 {
         return call_builtin_class(cx, cls, args, kw);
     }
+    if c.h.class != cx.rt.types.type_ {
+        return call_with_metaclass(cx, cls, args, kw);
+    }
+    instantiate(cx, cls, args, kw)
+}
+
+/// `cls(...)` for a class whose metaclass is not `type`: the metaclass's
+/// `__call__` if a user class defines one, else the default instantiation.
+#[cold]
+#[inline(never)]
+fn call_with_metaclass(cx: &mut Ctx, cls: *mut ClassObj, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let meta = cls_ref(cls).h.class;
+    match ops::user_lookup(meta, cx.rt.names.call) {
+        Some(m) => call::call_type_method(cx, m, Value::from_ptr(cls), meta, args, kw),
+        None => instantiate(cx, cls, args, kw),
+    }
+}
+
+/// `type.__call__(cls, ...)`: create and initialise an instance of `cls`.
+fn type_call(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(cls) = args.first().and_then(|&c| class_of_value(c)) else {
+        let tn = match args.first() {
+            Some(&v) => type_name(cx, v),
+            None => return Err(cx.type_error("descriptor '__call__' of 'type' object needs an argument")),
+        };
+        return Err(cx.type_error(format!("descriptor '__call__' requires a 'type' object but received a '{tn}'")));
+    };
+    if cls_ref(cls).flags & CF_BUILTIN != 0 {
+        return call_builtin_class(cx, cls, &args[1..], kw);
+    }
+    instantiate(cx, cls, &args[1..], kw)
+}
+
+/// The default instantiation of a user class: `__new__` then `__init__`.
+fn instantiate(cx: &mut Ctx, cls: *mut ClassObj, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let c = cls_ref(cls);
     let n_new = cx.rt.names.new;
     let obj = if let Some(new) = ops::user_lookup(cls, n_new) {
         let new = if new.is_kind(Kind::StaticMethod) { new.obj::<WrapperObj>().f } else { new };
@@ -23,6 +59,9 @@ pub fn call_class(cx: &mut Ctx, cls: *mut ClassObj, args: &[Value], kw: &[(Value
     } else if !c.builtin_base.is_null() {
         new_builtin_subclass_instance(cx, cls, args, kw)?
     } else {
+        if c.flags & CF_ABSTRACT != 0 {
+            return Err(abstract_error(cx, cls, !args.is_empty() || !kw.is_empty()));
+        }
         alloc_instance(cx, cls, args)
     };
     let n_init = cx.rt.names.init;
@@ -557,7 +596,33 @@ fn object_new(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
         let n = class_name(cls);
         return Err(cx.type_error(format!("object.__new__({n}) is not safe, use {n}.__new__()")));
     }
+    if c.flags & CF_ABSTRACT != 0 {
+        return Err(abstract_error(cx, cls, false));
+    }
     Ok(alloc_instance(cx, cls, &args[1..]))
+}
+
+/// CPython's "Can't instantiate abstract class C with abstract methods f, g"
+/// (after object.__new__'s own check: arguments but no `__init__`).
+#[cold]
+#[inline(never)]
+fn abstract_error(cx: &mut Ctx, cls: *mut ClassObj, has_args: bool) -> crate::Exc {
+    if has_args && ops::user_lookup(cls, cx.rt.names.init).is_none() {
+        let n = class_name(cls);
+        return cx.type_error(format!("{n}() takes no arguments"));
+    }
+    // SAFETY: class dicts are live.
+    let a = unsafe { (*cls_ref(cls).dict).t.get_str(cx.rt.names.abstractmethods) };
+    let names = match a.map(|a| iter::collect(cx, a)) {
+        Some(Ok(v)) => v,
+        Some(Err(e)) => return e,
+        None => Vec::new(),
+    };
+    let mut names: Vec<String> = names.iter().filter_map(|&n| str_of(n).map(str::to_string)).collect();
+    names.sort();
+    let s = if names.len() == 1 { "" } else { "s" };
+    let n = class_name(cls);
+    cx.type_error(format!("Can't instantiate abstract class {n} with abstract method{s} {}", names.join(", ")))
 }
 
 fn object_init(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -1139,6 +1204,7 @@ pub fn install_natives(cx: &mut Ctx) {
     def_method(cx, sm, "__new__", staticmethod_new);
     def_method(cx, cm, "__new__", classmethod_new);
     def_method(cx, ty, "__new__", type_new);
+    def_method(cx, ty, "__call__", type_call);
     def_method(cx, ty, "mro", type_mro);
     let sl = cx.rt.types.slice;
     def_method(cx, sl, "__new__", slice_new);

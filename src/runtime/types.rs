@@ -17,6 +17,9 @@ pub const CF_FINAL: u32 = 128;
 /// Some class in the MRO has a data descriptor (property, `__set__`): instance
 /// attribute loads must consult the class before the instance dict.
 pub const CF_HAS_DATA_DESCR: u32 = 256;
+/// The class's own `__abstractmethods__` is non-empty (CPython's
+/// Py_TPFLAGS_IS_ABSTRACT): `object.__new__` refuses to instantiate it.
+pub const CF_ABSTRACT: u32 = 512;
 
 macro_rules! define_types {
     ($($f:ident = $name:literal [$($base:ident)?] $layout:ident $(, $public:ident)?;)*) => {
@@ -206,6 +209,7 @@ define_names! {
     msg = "msg", filename = "filename", lineno = "lineno", errno = "errno", strerror = "strerror",
     name_attr = "name", path = "path", obj = "obj", self_name = "self", cls_name = "cls",
     exit_code = "code", metaclass = "metaclass", setattr_self = "__setattr__",
+    abstractmethods = "__abstractmethods__", isabstractmethod = "__isabstractmethod__",
 }
 
 /// Python type of any value.

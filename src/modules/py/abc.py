@@ -1,5 +1,6 @@
-"""Abstract Base Classes: ABC, ABCMeta, abstractmethod (instantiating a class
-with abstract methods raises CPython 3.11's TypeError)."""
+"""Abstract Base Classes: ABC, ABCMeta, abstractmethod (a class whose
+__abstractmethods__ is non-empty cannot be instantiated: object.__new__
+refuses, as in CPython)."""
 
 
 def abstractmethod(funcobj):
@@ -12,13 +13,6 @@ class abstractproperty(property):
     __isabstractmethod__ = True
 
 
-def _abstract_names(cls):
-    names = getattr(cls, '__abstractmethods__', None)
-    if names is None:
-        names = _compute_abstracts(cls)
-    return sorted(names)
-
-
 def _compute_abstracts(cls):
     names = set()
     for name in dir(cls):
@@ -29,13 +23,6 @@ def _compute_abstracts(cls):
         if getattr(value, '__isabstractmethod__', False):
             names.add(name)
     return frozenset(names)
-
-
-def _check_instantiable(cls):
-    abstract = _abstract_names(cls)
-    if abstract:
-        raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
-                        % (cls.__name__, 's' if len(abstract) > 1 else '', ', '.join(abstract)))
 
 
 # Bumped by every register(): negative caches older than it are stale.
@@ -116,9 +103,12 @@ class ABCMeta(type):
 
 class ABC(metaclass=ABCMeta):
     """Helper class that provides a standard way to create an ABC using inheritance."""
+    __slots__ = ()
 
+    # Keeps the VM's constructor fast path (vm/frame.rs plain_init), which
+    # does not look at the metaclass yet, away from abstract classes:
+    # object.__new__ makes the abstract check.
     def __new__(cls, *args, **kwargs):
-        _check_instantiable(cls)
         return object.__new__(cls)
 
 
