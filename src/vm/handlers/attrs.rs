@@ -218,16 +218,6 @@ fn cacheable(obj: Value, forbid: u32) -> Option<*mut ClassObj> {
     Some(cls)
 }
 
-/// The hit path of load_attr / store_attr: `obj`'s inline attribute slot
-/// for the name of `ip`, when the site's cache knows `obj`'s class and `obj`
-/// has that slot. One exit for every miss, so the handlers load no slow-path
-/// address before they know they need one.
-#[inline(always)]
-unsafe fn attr_hit(ip: *const Inst, obj: Value) -> Option<*mut Value> {
-    let (_, ix) = attr_entry(ip, instance_version(obj)?)?;
-    slot_at(obj.obj::<InstanceObj>(), ix)
-}
-
 /// Inline slot `ix` of `inst`, if it has one (its class's shared key `ix`).
 #[inline(always)]
 unsafe fn slot_at(inst: &mut InstanceObj, ix: usize) -> Option<*mut Value> {
@@ -238,6 +228,16 @@ unsafe fn slot_at(inst: &mut InstanceObj, ix: usize) -> Option<*mut Value> {
     None
 }
 
+/// The hit path of load_attr: `obj`'s inline attribute slot for the name
+/// of `ip`, when the site's cache knows `obj`'s class and `obj` has that
+/// slot. One exit for every miss, so the handler loads no slow-path address
+/// before it knows it needs one.
+#[inline(always)]
+unsafe fn attr_hit(ip: *const Inst, obj: Value) -> Option<*mut Value> {
+    let (_, ix) = attr_entry(ip, instance_version(obj)?)?;
+    slot_at(obj.obj::<InstanceObj>(), ix)
+}
+
 flow_op!(load_attr, |ip, fp, cx| {
     let i = &*ip;
     match attr_hit(ip, reg(fp, i.b)) {
@@ -245,29 +245,41 @@ flow_op!(load_attr, |ip, fp, cx| {
             set_reg(fp, i.a, *v);
             Flow::Go(next(ip, fp))
         }
-        None => Flow::Via(ip, super::load_attr_miss_h::h, super::load_attr_miss),
+        None => Flow::Via(ip, super::load_attr_dict::h, super::load_attr_dict::body),
     }
 });
+
+flow_op!(
+    /// load_attr's first miss path (a tail jump, never an instruction's
+    /// handler): the instance has a dict holding the name at the cached
+    /// entry. Apart from load_attr: in its fast path the second hit made
+    /// LLVM load both values through one selected address (attr 75 -> 76).
+    load_attr_dict,
+    |ip, fp, cx| {
+        let i = &*ip;
+        let obj = reg(fp, i.b);
+        if let Some((_, ix)) = instance_version(obj).and_then(|ver| attr_entry(ip, ver)) {
+            if let Some(v) = dict_value(ip, obj.obj::<InstanceObj>(), ix) {
+                set_reg(fp, i.a, *v);
+                return Flow::Go(next(ip, fp));
+            }
+        }
+        Flow::Via(ip, super::load_attr_miss_h::h, super::load_attr_miss)
+    }
+);
 
 cold_handler! {
     load_attr_miss_h = load_attr_miss;
     store_attr_miss_h = store_attr_miss;
 }
 
-/// load_attr's misses: a cached class whose instance has a dict with the
-/// name at the cached entry, whose slot or entry moved (`load_attr_reindex`),
-/// or an uncached one (`load_attr_slow`).
+/// load_attr's misses: a cached class whose slot or dict entry moved
+/// (`load_attr_reindex`), or an uncached one (`load_attr_slow`).
 #[inline(never)]
 unsafe fn load_attr_miss(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let obj = reg(fp, (*ip).b);
     match instance_version(obj).and_then(|ver| attr_entry(ip, ver)) {
-        Some((_, ix)) => match dict_entry(ip, obj, ix) {
-            Some(e) => {
-                set_reg(fp, (*ip).a, (*e).value);
-                next(ip, fp)
-            }
-            None => load_attr_reindex(ip, fp, cx),
-        },
+        Some(_) => load_attr_reindex(ip, fp, cx),
         None => load_attr_slow(ip, fp, cx),
     }
 }
@@ -275,17 +287,19 @@ unsafe fn load_attr_miss(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next 
 /// Cache indices of dict entries (instances with a dict) have this bit.
 const DICT_IX: usize = 0x8000;
 
-/// The entry of `obj`'s dict at cached index `ix` (`DICT_IX | i`), if it
-/// still holds the name of `ip` (keys of a dict are unique).
+/// The value slot of `inst`'s dict entry at cached index `ix` (`DICT_IX | i`),
+/// if the entry still holds the name of `ip` (keys of a dict are unique).
+/// An index without `DICT_IX` is below it, so the one compare with the
+/// entries' length (`ix - DICT_IX` wraps past it) also rejects those.
 #[inline(always)]
-unsafe fn dict_entry(ip: *const Inst, obj: Value, ix: usize) -> Option<*mut crate::runtime::dict::Entry> {
-    let d = obj.obj::<InstanceObj>().dict;
-    if ix & DICT_IX == 0 || d.is_null() {
+unsafe fn dict_value(ip: *const Inst, inst: &mut InstanceObj, ix: usize) -> Option<*mut Value> {
+    let d = inst.dict;
+    if d.is_null() {
         return None;
     }
     // SAFETY: a non-null instance dict is a live DictObj (the instance is in a register).
-    let e = (&mut (*d).t.entries).get_mut(ix & !DICT_IX)?;
-    (e.key == aux_val(ip, 0)).then_some(e as *mut _)
+    let e = (&mut (*d).t.entries).get_mut(ix.wrapping_sub(DICT_IX))?;
+    (e.key == aux_val(ip, 0)).then_some(std::ptr::addr_of_mut!(e.value))
 }
 
 /// Cached class, no inline slot at the cached index: the instance's slot for
@@ -398,6 +412,11 @@ flow_op!(store_attr, |ip, fp, cx| {
             vals.set_len(ix + 1);
             return Flow::Go(next(ip, fp));
         }
+        std::hint::cold_path();
+        if let Some(v) = dict_value(ip, obj.obj::<InstanceObj>(), ix) {
+            *v = reg(fp, i.b);
+            return Flow::Go(next(ip, fp));
+        }
     }
     Flow::Via(ip, super::store_attr_miss_h::h, super::store_attr_miss)
 });
@@ -408,13 +427,7 @@ flow_op!(store_attr, |ip, fp, cx| {
 unsafe fn store_attr_miss(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let obj = reg(fp, (*ip).a);
     match instance_version(obj).and_then(|ver| attr_entry(ip, ver)) {
-        Some((k, ix)) => match dict_entry(ip, obj, ix) {
-            Some(e) => {
-                (*e).value = reg(fp, (*ip).b);
-                next(ip, fp)
-            }
-            None => store_attr_new(ip, fp, cx, obj, k),
-        },
+        Some((k, _)) => store_attr_new(ip, fp, cx, obj, k),
         None => store_attr_slow(ip, fp, cx),
     }
 }
