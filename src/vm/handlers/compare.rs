@@ -3,6 +3,7 @@
 //! `runtime::compare`.
 use super::prelude::*;
 use crate::compile::CmpOp;
+use crate::vm::handlers::fused::Head;
 
 const CMPS: [CmpOp; 10] = [
     CmpOp::Lt,
@@ -178,17 +179,22 @@ unsafe fn int_head(ip: *const Inst, fp: *mut Value, lt: bool) -> Next {
 /// and compare equal like their raw words).
 #[inline(always)]
 unsafe fn int_head_by(ip: *const Inst, fp: *mut Value, t: impl Fn(i64, i64) -> bool) -> Next {
+    match int_test(ip, fp, t) {
+        Some(true) => next(ip, fp),
+        Some(false) => Next::new(target(ip), fp),
+        None => Next::new(ip, fp),
+    }
+}
+
+/// `t` of the operands of the `jn_<cmp>` at `ip` when both are small ints.
+#[inline(always)]
+unsafe fn int_test(ip: *const Inst, fp: *mut Value, t: impl Fn(i64, i64) -> bool) -> Option<bool> {
     let i = &*ip;
     let (a, b) = (reg(fp, i.a), reg(fp, i.b));
     if !Value::both_int(a, b) {
-        return Next::new(ip, fp);
+        return None;
     }
-    let (x, y) = (a.raw() as i64, b.raw() as i64);
-    if t(x, y) {
-        next(ip, fp)
-    } else {
-        Next::new(target(ip), fp)
-    }
+    Some(t(a.raw() as i64, b.raw() as i64))
 }
 #[inline(always)]
 pub(crate) unsafe fn jn_lt_head(ip: *const Inst, fp: *mut Value) -> Next {
@@ -215,14 +221,26 @@ pub(crate) unsafe fn jn_ne_head(ip: *const Inst, fp: *mut Value) -> Next {
     int_head_by(ip, fp, |x, y| x != y)
 }
 
-/// `jn_lt_head` / `jn_gt_head` for a one-op loop body (fused.rs `tight`).
+/// `jn_lt_head` / `jn_gt_head` for a loop body run by fused.rs `tight`.
 #[inline(always)]
-pub(crate) unsafe fn jn_lt_head_tight(ip: *const Inst, fp: *mut Value) -> Option<Next> {
-    Some(int_head(ip, fp, true))
+pub(crate) unsafe fn jn_lt_head_tight(ip: *const Inst, fp: *mut Value) -> Head {
+    tight_head(ip, fp, int_test(ip, fp, |x, y| x < y))
 }
 #[inline(always)]
-pub(crate) unsafe fn jn_gt_head_tight(ip: *const Inst, fp: *mut Value) -> Option<Next> {
-    Some(int_head(ip, fp, false))
+pub(crate) unsafe fn jn_gt_head_tight(ip: *const Inst, fp: *mut Value) -> Head {
+    tight_head(ip, fp, int_test(ip, fp, |x, y| x > y))
+}
+
+/// The head's decision for fused.rs `tight`: the body again while the
+/// compare holds, the exit when not; anything but two small ints
+/// dispatches the head's own handler.
+#[inline(always)]
+unsafe fn tight_head(ip: *const Inst, fp: *mut Value, holds: Option<bool>) -> Head {
+    match holds {
+        Some(true) => Head::Again,
+        Some(false) => Head::Go(Next::new(target(ip), fp)),
+        None => Head::Go(Next::new(ip, fp)),
+    }
 }
 
 op!(is, |ip, fp, cx| {

@@ -86,26 +86,90 @@ macro_rules! fuse_loop {
     )*};
 }
 
+/// What a `tight` loop tail's loop head decided (`iter::range_head_tight`,
+/// `compare::jn_lt_head_tight`, ...): the loop goes on at the body (the
+/// instruction after the head), goes to `Next` (the loop's exit, or the
+/// head's own handler for a case its fast form does not take), or the fast
+/// form does not apply any more (the `tight` form deoptimises).
+pub(crate) enum Head {
+    Again,
+    Go(Next),
+    Deopt,
+}
+
+/// `flow_op!` for the `tight` loop tails, whose body returns `None` when the
+/// loop goes on at this instruction, else the `Flow` that leaves it. The
+/// threaded handler runs the next iteration itself (a jump back to its own
+/// top: no load of the instruction's handler, no indirect jump; what stays
+/// the same across iterations, such as the `Ctx` fields, is loaded once).
+/// The instruction is not rewritten meanwhile: fast paths never write
+/// instructions, and whatever leaves the loop (a slow path, a deopt) runs
+/// after it. `body` and `step` run one iteration.
+macro_rules! loop_op {
+    ($(#[$m:meta])* $name:ident, |$ip:ident, $fp:ident, $cx:ident| $body:block) => {
+        $(#[$m])*
+        #[allow(non_snake_case, unused_unsafe, unused_variables, clippy::missing_safety_doc)]
+        pub mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[inline(always)]
+            pub(crate) unsafe fn flow($ip: *const Inst, $fp: *mut Value, $cx: &mut Ctx) -> Option<Flow> $body
+
+            /// One iteration as a `Next` (slow paths called).
+            #[inline(always)]
+            pub(crate) unsafe fn body(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+                match flow(ip, fp, cx) {
+                    None => Next::new(ip, fp),
+                    Some(Flow::Go(n)) => n,
+                    Some(Flow::Via(at, _, slow)) => slow(at, fp, cx),
+                }
+            }
+
+            /// Threaded handler: iterates until `flow` leaves the loop.
+            #[inline(never)]
+            pub unsafe fn h(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> crate::vm::dispatch::Exit {
+                loop {
+                    match flow(ip, fp, cx) {
+                        None => {}
+                        Some(Flow::Go(n)) => crate::vm::dispatch::tail!(n, cx),
+                        Some(Flow::Via(at, h, _)) => return h(at, fp, cx),
+                    }
+                }
+            }
+
+            /// Step form (JIT, debugging): one iteration.
+            #[inline(never)]
+            pub unsafe extern "C" fn step(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> *const Inst {
+                let n = body(ip, fp, cx);
+                cx.vm.step_fp = n.fp;
+                n.ip
+            }
+        }
+    };
+}
+
 /// The first op of a loop tail (`fuse_tail!`); returns from the handler
 /// unless it continues to the back-edge at `ip + 1`. `fast`: a fast-path
 /// test with the unfused handler's slow path as a tail jump; `flow`: a
 /// `flow_op!` (its slow paths stay tail jumps); `body`: an `op!` body.
+/// `$w` wraps the `Flow` returned (`Some` in a [`loop_op!`] body).
 macro_rules! tail_first {
-    ($ip:ident, $fp:ident, $cx:ident, fast $a:ident :: $fast:ident / $slow:ident @ $unf:ident) => {
+    ($w:path; $ip:ident, $fp:ident, $cx:ident, fast $a:ident :: $fast:ident / $slow:ident @ $unf:ident) => {
         if !crate::vm::handlers::$a::$fast($ip, $fp) {
-            return Flow::Via($ip, crate::vm::handlers::$a::$unf::h, crate::vm::handlers::$a::$slow);
+            return $w(Flow::Via($ip, crate::vm::handlers::$a::$unf::h, crate::vm::handlers::$a::$slow));
         }
     };
-    ($ip:ident, $fp:ident, $cx:ident, flow $a:ident :: $x:ident) => {
+    ($w:path; $ip:ident, $fp:ident, $cx:ident, flow $a:ident :: $x:ident) => {
         match crate::vm::handlers::$a::$x::flow($ip, $fp, $cx) {
             Flow::Go(n) if n.ip == $ip.add(1) && n.fp == $fp => {}
-            f => return f,
+            f => return $w(f),
         }
     };
-    ($ip:ident, $fp:ident, $cx:ident, body $a:ident :: $x:ident) => {
+    ($w:path; $ip:ident, $fp:ident, $cx:ident, body $a:ident :: $x:ident) => {
         let n = crate::vm::handlers::$a::$x::body($ip, $fp, $cx);
         if n.ip != $ip.add(1) || n.fp != $fp {
-            return Flow::Go(n);
+            return $w(Flow::Go(n));
         }
     };
 }
@@ -113,7 +177,7 @@ macro_rules! tail_first {
 macro_rules! fuse_tail {
     ($($name:ident / $nc:ident = [$($first:tt)*] + $c:ident :: $z:ident / $tz:ident;)*) => {$(
         flow_op!($name, |ip, fp, cx| {
-            tail_first!(ip, fp, cx, $($first)*);
+            tail_first!(std::convert::identity; ip, fp, cx, $($first)*);
             let l = ip.add(1);
             match super::super::control::back_edge(l, cx) {
                 super::super::control::Edge::On => Flow::Go(super::super::$c::$z(target(l), fp)),
@@ -140,7 +204,7 @@ macro_rules! fuse_tail {
                 /// Counter-free form (`--no-jit`).
                 nc,
                 |ip, fp, cx| {
-                    tail_first!(ip, fp, cx, $($first)*);
+                    tail_first!(std::convert::identity; ip, fp, cx, $($first)*);
                     let l = ip.add(1);
                     if let Some(f) = super::super::super::control::back_edge_nc(l, cx) {
                         return f;
@@ -148,19 +212,20 @@ macro_rules! fuse_tail {
                     Flow::Go(super::super::super::$c::$z(target(l), fp))
                 }
             );
-            flow_op!(
+            loop_op!(
                 /// `nc` for a one-op loop body: the head is the previous
                 /// instruction and its fast path continues at this one, so
                 /// neither the back-edge's target nor the next ip is computed.
                 tight,
                 |ip, fp, cx| {
-                    tail_first!(ip, fp, cx, $($first)*);
+                    tail_first!(Some; ip, fp, cx, $($first)*);
                     if let Some(f) = super::super::super::control::back_edge_nc(ip.add(1), cx) {
-                        return f;
+                        return Some(f);
                     }
                     match super::super::super::$c::$tz(ip.sub(1), fp) {
-                        Some(n) => Flow::Go(n),
-                        None => Flow::Via(ip, deopt::h, deopt_slow),
+                        Head::Again => None,
+                        Head::Go(n) => Some(Flow::Go(n)),
+                        Head::Deopt => Some(Flow::Via(ip, deopt::h, deopt_slow)),
                     }
                 }
             );
@@ -189,9 +254,9 @@ macro_rules! fuse_tail {
 macro_rules! fuse_tail2 {
     ($($name:ident / $nc:ident = [$a:ident :: $fa:ident / $sa:ident @ $ua:ident, $b:ident :: $fb:ident / $sb:ident @ $ub:ident] + $c:ident :: $z:ident / $tz:ident;)*) => {$(
         flow_op!($name, |ip, fp, cx| {
-            tail_first!(ip, fp, cx, fast $a :: $fa / $sa @ $ua);
+            tail_first!(std::convert::identity; ip, fp, cx, fast $a :: $fa / $sa @ $ua);
             let ip1 = ip.add(1);
-            tail_first!(ip1, fp, cx, fast $b :: $fb / $sb @ $ub);
+            tail_first!(std::convert::identity; ip1, fp, cx, fast $b :: $fb / $sb @ $ub);
             let l = ip.add(2);
             match super::super::control::back_edge(l, cx) {
                 super::super::control::Edge::On => Flow::Go(super::super::$c::$z(target(l), fp)),
@@ -216,9 +281,9 @@ macro_rules! fuse_tail2 {
                 /// Counter-free form (`--no-jit`).
                 nc,
                 |ip, fp, cx| {
-                    tail_first!(ip, fp, cx, fast $a :: $fa / $sa @ $ua);
+                    tail_first!(std::convert::identity; ip, fp, cx, fast $a :: $fa / $sa @ $ua);
                     let ip1 = ip.add(1);
-                    tail_first!(ip1, fp, cx, fast $b :: $fb / $sb @ $ub);
+                    tail_first!(std::convert::identity; ip1, fp, cx, fast $b :: $fb / $sb @ $ub);
                     let l = ip.add(2);
                     if let Some(f) = super::super::super::control::back_edge_nc(l, cx) {
                         return f;
@@ -226,19 +291,20 @@ macro_rules! fuse_tail2 {
                     Flow::Go(super::super::super::$c::$z(target(l), fp))
                 }
             );
-            flow_op!(
+            loop_op!(
                 /// `nc` for a two-op loop body (the head is `ip - 1`).
                 tight,
                 |ip, fp, cx| {
-                    tail_first!(ip, fp, cx, fast $a :: $fa / $sa @ $ua);
+                    tail_first!(Some; ip, fp, cx, fast $a :: $fa / $sa @ $ua);
                     let ip1 = ip.add(1);
-                    tail_first!(ip1, fp, cx, fast $b :: $fb / $sb @ $ub);
+                    tail_first!(Some; ip1, fp, cx, fast $b :: $fb / $sb @ $ub);
                     if let Some(f) = super::super::super::control::back_edge_nc(ip.add(2), cx) {
-                        return f;
+                        return Some(f);
                     }
                     match super::super::super::$c::$tz(ip.sub(1), fp) {
-                        Some(n) => Flow::Go(n),
-                        None => Flow::Via(ip, deopt::h, deopt_slow),
+                        Head::Again => None,
+                        Head::Go(n) => Some(Flow::Go(n)),
+                        Head::Deopt => Some(Flow::Via(ip, deopt::h, deopt_slow)),
                     }
                 }
             );

@@ -13,6 +13,7 @@
 //! step compares the index with the current length.
 use super::prelude::*;
 use crate::runtime::iter::IterState;
+use crate::vm::handlers::fused::Head;
 
 op!(
     /// a := iter(b) for a `for` loop (a+1, a+2 reserved: see the module doc).
@@ -127,14 +128,18 @@ pub(crate) unsafe fn range_head(ip: *const Inst, fp: *mut Value) -> Next {
     Next::new(ip, fp)
 }
 
-/// `range_head` for a one-op loop body (fused.rs `tight`): `None` when the
-/// iterator is not an unboxed range (the caller deoptimises).
+/// `range_head` for a loop body run by fused.rs `tight`: `Deopt` when the
+/// iterator is not an unboxed range.
 #[inline(always)]
-pub(crate) unsafe fn range_head_tight(ip: *const Inst, fp: *mut Value) -> Option<Next> {
-    if reg(fp, (*ip).a).raw() & 1 != 0 {
-        return Some(range_step(ip, fp));
+pub(crate) unsafe fn range_head_tight(ip: *const Inst, fp: *mut Value) -> Head {
+    if reg(fp, (*ip).a).raw() & 1 == 0 {
+        return Head::Deopt;
     }
-    None
+    if range_advance(ip, fp) {
+        Head::Again
+    } else {
+        Head::Go(Next::new(target(ip), fp))
+    }
 }
 
 /// [`range_head`] for a loop whose body starts with `jn_lt` (`for ...: if
@@ -161,13 +166,24 @@ pub(crate) unsafe fn range_head_lt(ip: *const Inst, fp: *mut Value) -> Next {
 /// `range_head_lt` for the `tight` form (never chosen: a one-op body would
 /// be the `jn_lt` itself).
 #[inline(always)]
-pub(crate) unsafe fn range_head_lt_tight(ip: *const Inst, fp: *mut Value) -> Option<Next> {
-    Some(range_head_lt(ip, fp))
+pub(crate) unsafe fn range_head_lt_tight(ip: *const Inst, fp: *mut Value) -> Head {
+    Head::Go(range_head_lt(ip, fp))
 }
 
-/// `ForIter` on an unboxed range (module doc): raw words order like the ints.
+/// `ForIter` on an unboxed range (module doc).
 #[inline(always)]
 pub(crate) unsafe fn range_step(ip: *const Inst, fp: *mut Value) -> Next {
+    if range_advance(ip, fp) {
+        next(ip, fp)
+    } else {
+        Next::new(target(ip), fp)
+    }
+}
+
+/// One step of the unboxed range of `ForIter` `ip`: the cursor into register
+/// `b` and true while it is below the stop (raw words order like the ints).
+#[inline(always)]
+unsafe fn range_advance(ip: *const Inst, fp: *mut Value) -> bool {
     let i = &*ip;
     let p = crate::vm::dispatch::reg_ptr(fp, i.a);
     let it = *p;
@@ -175,9 +191,9 @@ pub(crate) unsafe fn range_step(ip: *const Inst, fp: *mut Value) -> Next {
         set_reg(fp, i.b, it);
         // Tagged add: cursor + step stays small (checked by get_for_iter).
         *p = Value::from_raw(it.raw().wrapping_add((*p.add(2)).raw() - 1));
-        return next(ip, fp);
+        return true;
     }
-    Next::new(target(ip), fp)
+    false
 }
 
 /// `ForIter` on a list/tuple kept in the iterator register with its index
