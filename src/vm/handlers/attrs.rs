@@ -639,37 +639,12 @@ fn builtin_method_cacheable(cx: &mut Ctx, obj: Value) -> bool {
     !cls.is_null() && runtime::cls_ref(cls).flags & runtime::types::CF_BUILTIN != 0 && runtime::type_of(cx, obj) == cls
 }
 
-/// Normalise a small-int index against `len`.
-#[inline(always)]
-fn index(k: Value, len: usize) -> Option<usize> {
-    if !k.is_int() {
-        return None;
-    }
-    let i = k.as_small();
-    let i = if i < 0 { i + len as i64 } else { i };
-    if i >= 0 && (i as usize) < len {
-        Some(i as usize)
-    } else {
-        None
-    }
-}
-
+// `GetItem` / `SetItem` without quickening: what the JIT runs for the
+// subscript of a fused instruction (jit/codegen.rs `unfused`). The linker
+// emits quick.rs's forms; the list / tuple fast paths are theirs.
 op!(get_item, |ip, fp, cx| {
-    let i = &*ip;
-    let o = reg(fp, i.b);
-    let k = reg(fp, i.c);
-    if o.is_kind(Kind::List) {
-        let l = &o.obj::<ListObj>().items;
-        if let Some(j) = index(k, l.len()) {
-            set_reg(fp, i.a, *l.get_unchecked(j));
-            return next(ip, fp);
-        }
-    } else if o.is_kind(Kind::Tuple) {
-        let t = &o.obj::<TupleObj>().items();
-        if let Some(j) = index(k, t.len()) {
-            set_reg(fp, i.a, *t.get_unchecked(j));
-            return next(ip, fp);
-        }
+    if crate::vm::handlers::quick::get_item_fast(ip, fp) {
+        return next(ip, fp);
     }
     get_item_slow(ip, fp, cx)
 });
@@ -683,15 +658,8 @@ pub(crate) unsafe fn get_item_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx
 }
 
 op!(set_item, |ip, fp, cx| {
-    let i = &*ip;
-    let o = reg(fp, i.a);
-    let k = reg(fp, i.b);
-    if o.is_kind(Kind::List) {
-        let l = &mut o.obj::<ListObj>().items;
-        if let Some(j) = index(k, l.len()) {
-            *l.get_unchecked_mut(j) = reg(fp, i.c);
-            return next(ip, fp);
-        }
+    if crate::vm::handlers::quick::set_item_fast(ip, fp) {
+        return next(ip, fp);
     }
     set_item_slow(ip, fp, cx)
 });
