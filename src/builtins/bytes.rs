@@ -47,6 +47,7 @@ pub fn install(cx: &mut Ctx) {
         ("rpartition", |cx, a, k| bytes_partition(cx, a, k, "rpartition", true)),
         ("removeprefix", |cx, a, k| bytes_remove(cx, a, k, "removeprefix", false)),
         ("removesuffix", |cx, a, k| bytes_remove(cx, a, k, "removesuffix", true)),
+        ("translate", bytes_translate),
     ];
     for &(name, f) in m {
         runtime::types::def_method(cx, b, name, f);
@@ -55,6 +56,52 @@ pub fn install(cx: &mut Ctx) {
     let cm = cx.alloc_obj(WrapperObj { h: ObjHeader::new(cx.rt.types.classmethod, Kind::ClassMethod), f });
     let d = runtime::cls_ref(b).dict;
     runtime::types::dict_set_str(cx, d, "fromhex", cm);
+    let f = cx.new_native("maketrans", bytes_maketrans);
+    let sm = cx.alloc_obj(WrapperObj { h: ObjHeader::new(cx.rt.types.staticmethod, Kind::StaticMethod), f });
+    runtime::types::dict_set_str(cx, d, "maketrans", sm);
+}
+
+/// bytes.maketrans(frm, to): the 256-byte table mapping each byte of frm to
+/// the byte of to at the same position.
+fn bytes_maketrans(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(cx.type_error("maketrans() takes no keyword arguments"));
+    }
+    if args.len() != 2 {
+        return Err(cx.type_error(format!("maketrans expected 2 arguments, got {}", args.len())));
+    }
+    let (frm, to) = (arg_bytes(cx, args[0])?, arg_bytes(cx, args[1])?);
+    if frm.len() != to.len() {
+        return Err(cx.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (&f, &t) in frm.iter().zip(to) {
+        table[f as usize] = t;
+    }
+    Ok(cx.new_bytes(table))
+}
+
+/// translate(table, /, delete=b''): drop the bytes in delete, map the rest
+/// through table (None: unchanged).
+fn bytes_translate(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let b = this(cx, args, "translate")?;
+    let (table, delete) = match (&args[1..], kw) {
+        ([t], []) => (*t, None),
+        ([t, d], []) => (*t, Some(*d)),
+        ([t], [(k, d)]) if runtime::str_of(*k) == Some("delete") => (*t, Some(*d)),
+        ([], _) => return Err(cx.type_error("translate() takes at least 1 positional argument (0 given)")),
+        _ => return Err(cx.type_error(format!("translate() takes at most 2 arguments ({} given)", args.len() - 1 + kw.len()))),
+    };
+    let table = if table.is_none() { None } else { Some(arg_bytes(cx, table)?) };
+    if table.is_some_and(|t| t.len() != 256) {
+        return Err(cx.value_error("translation table must be 256 characters long"));
+    }
+    let delete = match delete {
+        Some(d) => arg_bytes(cx, d)?,
+        None => &[],
+    };
+    let out = b.iter().filter(|c| !delete.contains(c)).map(|&c| table.map_or(c, |t| t[c as usize])).collect();
+    Ok(cx.new_bytes(out))
 }
 
 /// The bytes of a bytes value (or bytes subclass instance).

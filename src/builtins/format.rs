@@ -69,7 +69,7 @@ pub fn format_value(cx: &mut Ctx, v: Value, spec: &str) -> PyResult<String> {
     Ok(str_of(r).unwrap_or("").to_string())
 }
 
-/// `__format__` native for object/int/float/str/bool.
+/// `__format__` native for int/float/str/bool.
 pub fn dunder_format(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     if args.len() != 2 {
         return Err(format_arity_error(cx, args));
@@ -86,6 +86,7 @@ pub fn dunder_format(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> Py
 fn format_arity_error(cx: &mut Ctx, args: &[Value]) -> crate::Exc {
     let owner = match args.first().map(|&v| runtime::unwrap_payload(v)) {
         Some(p) if p.is_float() || p.is_kind(Kind::Float) => "float",
+        Some(p) if str_of(p).is_some() => "str",
         _ => "int",
     };
     let n = args.len().saturating_sub(1);

@@ -925,7 +925,8 @@ fn dir(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     }
     let v = args[0];
     let name = cx.intern("__dir__");
-    if v.is_kind(Kind::Instance) {
+    if v.is_kind(Kind::Instance) || v.is_kind(Kind::Class) {
+        // A user class's __dir__ (for a class: its metaclass's).
         if let Some(f) = runtime::user_lookup(runtime::type_of(cx, v), name) {
             let r = runtime::call_dunder(cx, f, v, &[])?;
             let items = collect(cx, r)?;

@@ -49,7 +49,7 @@ pub fn install(cx: &mut Ctx) {
     sets::install(cx);
     views::install(cx);
     let fmt: &[(&'static str, crate::heap::NativeFn)] =
-        &[("format", format::str_format), ("format_map", format::str_format_map)];
+        &[("format", format::str_format), ("format_map", format::str_format_map), ("__format__", format::dunder_format)];
     for &(n, f) in fmt {
         crate::runtime::types::def_method(cx, cx.rt.types.str, n, f);
     }

@@ -50,6 +50,7 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("pprint", include_str!("py/pprint.py")),
     ("fractions", include_str!("py/fractions.py")),
     ("numbers", include_str!("py/numbers.py")),
+    ("enum", include_str!("py/enum.py")),
     ("datetime", include_str!("py/datetime.py")),
 ];
 
@@ -83,6 +84,7 @@ py_inits! {
     "pprint" => init_pprint,
     "fractions" => init_fractions,
     "numbers" => init_numbers,
+    "enum" => init_enum,
     "datetime" => init_datetime,
 }
 

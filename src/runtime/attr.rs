@@ -1108,7 +1108,13 @@ pub fn set_attr(cx: &mut Ctx, v: Value, name: Value, val: Value) -> PyResult<()>
             }
             generic_setattr(cx, v, name, val)
         }
-        Some(Kind::Class) => class_setattr(cx, v.as_ptr(), name, val),
+        Some(Kind::Class) => {
+            let meta = v.header().class;
+            if cls_ref(meta).flags & CF_HAS_SETATTR != 0 {
+                return meta_setattr(cx, v, meta, cx.rt.names.setattr, &[name, val]);
+            }
+            class_setattr(cx, v.as_ptr(), name, val)
+        }
         Some(Kind::Module) => {
             // SAFETY: module dicts are live.
             unsafe { (*v.obj::<ModuleObj>().dict).t.set_str(name, val) };
@@ -1137,15 +1143,31 @@ pub fn set_attr(cx: &mut Ctx, v: Value, name: Value, val: Value) -> PyResult<()>
             }
             Ok(())
         }
-        _ => {
-            let tn = type_name(cx, v);
-            let n = name_str(name);
-            if ops::class_lookup(type_of(cx, v), name).is_some() {
-                return Err(cx.attribute_error(format!("'{tn}' object attribute '{n}' is read-only")));
-            }
-            Err(cx.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
-        }
+        _ => Err(builtin_setattr_error(cx, v, name)),
     }
+}
+
+/// Setting or deleting attribute `name` of a builtin object failed: CPython's
+/// message for what its type defines under that name.
+#[cold]
+#[inline(never)]
+fn builtin_setattr_error(cx: &mut Ctx, v: Value, name: Value) -> crate::Exc {
+    let tn = type_name(cx, v);
+    let n = name_str(name);
+    let msg = match ops::class_lookup(type_of(cx, v), name) {
+        // CPython's read-only members: the fields of slice, range and
+        // property objects; complex's real/imag (properties here).
+        Some(d) if d.is_kind(Kind::Property) => "readonly attribute".to_string(),
+        Some(d) => match getset_of(cx, d) {
+            Some(_) if matches!(v.kind(), Some(Kind::Slice | Kind::Range | Kind::Property)) => {
+                "readonly attribute".to_string()
+            }
+            Some((_, owner)) => format!("attribute '{n}' of '{}' objects is not writable", class_name(owner)),
+            None => format!("'{tn}' object attribute '{n}' is read-only"),
+        },
+        None => format!("'{tn}' object has no attribute '{n}'"),
+    };
+    cx.attribute_error(msg)
 }
 
 /// `obj.__class__ = cls` on a user instance: both classes user-defined with the
@@ -1255,7 +1277,20 @@ pub fn generic_setattr(cx: &mut Ctx, v: Value, name: Value, val: Value) -> PyRes
     Ok(())
 }
 
-fn class_setattr(cx: &mut Ctx, cls: *mut ClassObj, name: Value, val: Value) -> PyResult<()> {
+/// `cls.name = v` / `del cls.name` where the metaclass defines `hook`
+/// (`__setattr__`/`__delattr__`).
+#[cold]
+#[inline(never)]
+fn meta_setattr(cx: &mut Ctx, cls: Value, meta: *mut ClassObj, hook: Value, args: &[Value]) -> PyResult<()> {
+    match ops::user_lookup(meta, hook) {
+        Some(f) => ops::call_dunder(cx, f, cls, args).map(|_| ()),
+        None if args.len() == 2 => class_setattr(cx, cls.as_ptr(), args[0], args[1]),
+        None => class_delattr(cx, cls.as_ptr(), args[0]),
+    }
+}
+
+/// `type.__setattr__`: store in the class dict (builtin classes refuse).
+pub fn class_setattr(cx: &mut Ctx, cls: *mut ClassObj, name: Value, val: Value) -> PyResult<()> {
     let c = cls_ref(cls);
     if c.flags & CF_BUILTIN != 0 {
         let n = name_str(name);
@@ -1366,19 +1401,11 @@ pub fn del_attr(cx: &mut Ctx, v: Value, name: Value) -> PyResult<()> {
             generic_delattr(cx, v, name)
         }
         Some(Kind::Class) => {
-            let cls: *mut ClassObj = v.as_ptr();
-            if cls_ref(cls).flags & CF_BUILTIN != 0 {
-                let n = name_str(name);
-                let cn = class_name(cls);
-                return Err(cx.type_error(format!("cannot delete '{n}' attribute of immutable type '{cn}'")));
+            let meta = v.header().class;
+            if cls_ref(meta).flags & CF_HAS_DELATTR != 0 {
+                return meta_setattr(cx, v, meta, cx.rt.names.delattr, &[name]);
             }
-            // SAFETY: class dicts are live.
-            let r = unsafe { (*cls_ref(cls).dict).t.remove_str(name) };
-            if r.is_none() {
-                return Err(attr_error(cx, v, name));
-            }
-            class_changed(cx, cls, name);
-            Ok(())
+            class_delattr(cx, v.as_ptr(), name)
         }
         Some(Kind::Module) => {
             // SAFETY: module dicts are live.
@@ -1395,8 +1422,24 @@ pub fn del_attr(cx: &mut Ctx, v: Value, name: Value) -> PyResult<()> {
             }
             Err(attr_error(cx, v, name))
         }
-        _ => Err(attr_error(cx, v, name)),
+        _ => Err(builtin_setattr_error(cx, v, name)),
     }
+}
+
+/// `type.__delattr__`: remove from the class dict (builtin classes refuse).
+pub fn class_delattr(cx: &mut Ctx, cls: *mut ClassObj, name: Value) -> PyResult<()> {
+    if cls_ref(cls).flags & CF_BUILTIN != 0 {
+        let n = name_str(name);
+        let cn = class_name(cls);
+        return Err(cx.type_error(format!("cannot delete '{n}' attribute of immutable type '{cn}'")));
+    }
+    // SAFETY: class dicts are live.
+    let r = unsafe { (*cls_ref(cls).dict).t.remove_str(name) };
+    if r.is_none() {
+        return Err(attr_error(cx, Value::from_ptr(cls), name));
+    }
+    class_changed(cx, cls, name);
+    Ok(())
 }
 
 /// `object.__delattr__`.

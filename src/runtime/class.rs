@@ -95,6 +95,9 @@ fn call_builtin_class(cx: &mut Ctx, cls: *mut ClassObj, args: &[Value], kw: &[(V
     if cls == t.type_ && args.len() == 1 && kw.is_empty() {
         return Ok(Value::from_ptr(type_of(cx, args[0])));
     }
+    if cls == t.object && (!args.is_empty() || !kw.is_empty()) {
+        return Err(cx.type_error("object() takes no arguments"));
+    }
     let c = cls_ref(cls);
     if c.layout == Kind::Exception {
         let e = alloc_instance(cx, cls, args);
@@ -121,9 +124,6 @@ fn call_builtin_class(cx: &mut Ctx, cls: *mut ClassObj, args: &[Value], kw: &[(V
                 return Ok(Value::not_implemented());
             }
             if cls == cx.rt.types.object {
-                if !args.is_empty() || !kw.is_empty() {
-                    return Err(cx.type_error("object() takes no arguments"));
-                }
                 return Ok(alloc_instance(cx, cls, args));
             }
             let n = class_name(cls);
@@ -231,8 +231,6 @@ fn new_builtin_subclass_instance(cx: &mut Ctx, cls: *mut ClassObj, args: &[Value
 /// `__build_class__(func, name, *bases, **kw)`: run the body with a fresh
 /// namespace (register 0), then create the class.
 pub fn build_class(cx: &mut Ctx, func: Value, name: Value, bases: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let ns = cx.new_dict();
-    let cell = call(cx, func, &[ns], &[])?;
     let mut meta_kw = Vec::new();
     let mut meta: Option<Value> = None;
     for &(k, v) in kw {
@@ -258,22 +256,52 @@ pub fn build_class(cx: &mut Ctx, func: Value, name: Value, bases: &[Value], kw: 
             meta = Some(Value::from_ptr(best));
         }
     }
-    if let Some(m) = meta {
-        if class_of_value(m) != Some(ty) {
+    let meta = meta.filter(|&m| class_of_value(m) != Some(ty));
+    let ns = match meta {
+        Some(m) => prepare_namespace(cx, m, name, bases, &meta_kw)?,
+        None => cx.new_dict(),
+    };
+    let cell = call(cx, func, &[ns], &[])?;
+    let cls = match meta {
+        Some(m) => {
             let bt = cx.new_tuple(bases.to_vec());
-            let cls = call(cx, m, &[name, bt, ns], &meta_kw)?;
-            if let Some(c) = cell.downcast::<CellObj>(Kind::Cell) {
-                c.v = cls;
-            }
-            return Ok(cls);
+            call(cx, m, &[name, bt, ns], &meta_kw)?
         }
-    }
-    let cls = new_class(cx, name, bases, ns)?;
+        None => new_class(cx, name, bases, ns)?,
+    };
     if let Some(c) = cell.downcast::<CellObj>(Kind::Cell) {
         c.v = cls;
     }
-    init_subclass(cx, cls, &meta_kw)?;
+    if meta.is_none() {
+        init_subclass(cx, cls, &meta_kw)?;
+    }
     Ok(cls)
+}
+
+/// The class body's namespace: `meta.__prepare__(name, bases, **kw)` when
+/// the metaclass has one (CPython checks it returns a mapping), else a dict.
+#[cold]
+#[inline(never)]
+fn prepare_namespace(cx: &mut Ctx, meta: Value, name: Value, bases: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let n = cx.intern("__prepare__");
+    let Some(prep) = attr::get_attr_opt(cx, meta, n)? else {
+        return Ok(cx.new_dict());
+    };
+    let bt = cx.new_tuple(bases.to_vec());
+    let ns = call(cx, prep, &[name, bt], kw)?;
+    if dict_obj(ns).is_none() && !has_getitem(cx, ns) {
+        let mn = match class_of_value(meta) {
+            Some(c) => class_name(c).to_string(),
+            None => "<metaclass>".to_string(),
+        };
+        let tn = type_name(cx, ns);
+        return Err(cx.type_error(format!("{mn}.__prepare__() must return a mapping, not {tn}")));
+    }
+    Ok(ns)
+}
+
+fn has_getitem(cx: &Ctx, v: Value) -> bool {
+    ops::class_lookup(type_of(cx, v), cx.rt.names.getitem).is_some()
 }
 
 /// Create a class from a name, bases and a namespace dict (also `type(name, bases, dict)`).
@@ -644,6 +672,7 @@ fn object_setattr(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
     let n = attr_name(cx, args[1])?;
     match args[0].kind() {
         Some(Kind::Instance) | Some(Kind::Exception) => attr::generic_setattr(cx, args[0], n, args[2])?,
+        Some(Kind::Class) => attr::class_setattr(cx, args[0].as_ptr(), n, args[2])?,
         _ => attr::set_attr(cx, args[0], n, args[2])?,
     }
     Ok(Value::none())
@@ -654,6 +683,7 @@ fn object_delattr(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
     let n = attr_name(cx, args[1])?;
     match args[0].kind() {
         Some(Kind::Instance) | Some(Kind::Exception) => attr::generic_delattr(cx, args[0], n)?,
+        Some(Kind::Class) => attr::class_delattr(cx, args[0].as_ptr(), n)?,
         _ => attr::del_attr(cx, args[0], n)?,
     }
     Ok(Value::none())
@@ -1030,6 +1060,26 @@ fn property_get(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     attr::descr_get(cx, args[0], args[1], cls)
 }
 
+/// `__get__(obj, type=None)` of functions, staticmethods and classmethods:
+/// what an attribute load through an instance (obj) or the class does.
+fn wrapper_get(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_range(cx, "__get__", args, &[], 2, 3)?;
+    let (d, obj) = (args[0], args[1]);
+    let owner = args.get(2).and_then(|&t| class_of_value(t));
+    if obj.is_none() {
+        match (d.kind(), owner) {
+            (Some(Kind::ClassMethod), None) => return Err(cx.type_error("__get__(None, None) is invalid")),
+            (Some(Kind::Function), _) => return Ok(d),
+            _ => {}
+        }
+    }
+    let owner = match owner {
+        Some(c) => c,
+        None => type_of(cx, obj),
+    };
+    attr::descr_get(cx, d, obj, owner)
+}
+
 /// `member_descriptor.__set__(m, obj, v)` / `.__delete__(m, obj)`.
 fn member_set(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     args::check_exact(cx, "__set__", args, &[], 3)?;
@@ -1084,6 +1134,10 @@ fn type_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
 }
 
 fn slice_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if kw.is_empty() && !(2..=4).contains(&args.len()) {
+        let (bound, n) = if args.len() < 2 { ("least 1 argument", 0) } else { ("most 3 arguments", args.len() - 1) };
+        return Err(cx.type_error(format!("slice expected at {bound}, got {n}")));
+    }
     args::check_range(cx, "slice", args, kw, 2, 4)?;
     let a = &args[1..];
     let (start, stop, step) = match a.len() {
@@ -1167,6 +1221,13 @@ pub fn install_natives(cx: &mut Ctx) {
     for name in ["real", "imag"] {
         attr::add_getset(cx, t.float, name);
     }
+    for name in ["start", "stop", "step"] {
+        attr::add_getset(cx, t.slice, name);
+        attr::add_getset(cx, t.range, name);
+    }
+    for name in ["fget", "fset", "fdel"] {
+        attr::add_getset(cx, t.property, name);
+    }
     let doc = cx.new_str(OBJECT_DOC);
     dict_set_str(cx, cls_ref(object).dict, "__doc__", doc);
     // Other builtin classes must not inherit object's text: the instances
@@ -1203,6 +1264,9 @@ pub fn install_natives(cx: &mut Ctx) {
     def_method(cx, gd, "__get__", property_get);
     def_method(cx, sm, "__new__", staticmethod_new);
     def_method(cx, cm, "__new__", classmethod_new);
+    for c in [t.function, sm, cm] {
+        def_method(cx, c, "__get__", wrapper_get);
+    }
     def_method(cx, ty, "__new__", type_new);
     def_method(cx, ty, "__call__", type_call);
     def_method(cx, ty, "mro", type_mro);
