@@ -121,6 +121,19 @@ impl Ctx {
         }
     }
 
+    /// `str(o)` (the exact str class, one argument): a small int formatted
+    /// directly, a str as it is (a subclass instance is not a str kind),
+    /// anything else through `__str__` (`runtime::to_str`).
+    pub fn str_of(&mut self, o: Value) -> PyResult<Value> {
+        if o.is_int() {
+            Ok(self.int_to_str(o.as_small()))
+        } else if o.is_kind(Kind::Str) {
+            Ok(o)
+        } else {
+            to_str(self, o)
+        }
+    }
+
     /// `a + b` of two exact strs: one allocation.
     #[inline(always)]
     pub fn concat_str(&mut self, a: &StrObj, b: &StrObj) -> Value {

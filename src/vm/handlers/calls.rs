@@ -315,6 +315,12 @@ unsafe fn construct(cx: &mut Ctx, ip: *const Inst, fp: *mut Value, f: Value, arg
     }
     let cls = f.as_ptr::<ClassObj>();
     if runtime::cls_ref(cls).flags & runtime::types::CF_BUILTIN != 0 {
+        if cls == cx.rt.types.str && nargs == 1 {
+            // `str(x)`: straight to the conversion, not through the class
+            // call's `__new__` / `__init__` lookups and argument parsing.
+            let r = cx.str_of(*args);
+            return Some(frame::store_result(ip, fp, cx, r));
+        }
         let r = runtime::class::call_class(cx, cls, std::slice::from_raw_parts(args, nargs), &[]);
         return Some(frame::store_result(ip, fp, cx, r));
     }
