@@ -47,6 +47,13 @@ unsafe fn make_function(cx: &mut Ctx, code_v: Value, defaults: u16, kwd: u16, cl
     })
 }
 
+/// Register `b + 1` after a LoadMethod at `b`: the bound `self`, or UNBOUND.
+/// (A pointer offset, not `reg(fp, b + 1)`: no u16 wrap-around to compute.)
+#[inline(always)]
+unsafe fn method_self(fp: *mut Value, b: u16) -> Value {
+    *crate::vm::dispatch::reg_ptr(fp, b).add(1)
+}
+
 /// Fast path: `f` is a linked plain Python function taking exactly `nargs`
 /// positional arguments, already in `new_fp[0..nargs]`, the frame fits, no
 /// collection is due and a frame record can be pushed (one compare with
@@ -203,7 +210,7 @@ op!(
     |ip, fp, cx| {
         let i = &*ip;
         let Some(nf) = native_fn(reg(fp, i.b)) else { return call_method_native_deopt(ip, fp, cx) };
-        let bound = !reg(fp, i.b + 1).is_unbound();
+        let bound = !method_self(fp, i.b).is_unbound();
         let first = i.b as usize + 2 - bound as usize;
         let r = invoke(nf, cx, fp.add(first), i.c as usize + bound as usize);
         native_done(ip, fp, cx, r)
@@ -285,7 +292,7 @@ op!(
 #[inline(never)]
 unsafe fn call_method_bm_run(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
-    if reg(fp, i.b + 1).is_unbound() {
+    if method_self(fp, i.b).is_unbound() {
         if let Some(n) = call_bound(ip, fp, cx, reg(fp, i.b), fp.add(i.b as usize + 2), i.c as usize) {
             return n;
         }
@@ -395,7 +402,7 @@ flow_op!(
     |ip, fp, cx| {
         let i = &*ip;
         let f = reg(fp, i.b);
-        let bound = !reg(fp, i.b + 1).is_unbound();
+        let bound = !method_self(fp, i.b).is_unbound();
         let first = i.b as usize + 2 - bound as usize;
         if let Some(n) = try_fast_call(ip, cx, f, i.c as usize + bound as usize, fp.add(first)) {
             return Flow::Go(n);
@@ -414,7 +421,7 @@ cold_handler! {
 unsafe fn call_method_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
     let f = reg(fp, i.b);
-    let bound = !reg(fp, i.b + 1).is_unbound();
+    let bound = !method_self(fp, i.b).is_unbound();
     let first = i.b as usize + 2 - bound as usize;
     if let Some(n) = call_native(ip, fp, cx, f, fp.add(first), i.c as usize + bound as usize) {
         return n;
@@ -465,7 +472,7 @@ op!(call_method_kw, |ip, fp, cx| {
     let i = &*ip;
     let nargs = aux_val(ip, 1).raw() as usize;
     let f = reg(fp, i.b);
-    let bound = !reg(fp, i.b + 1).is_unbound();
+    let bound = !method_self(fp, i.b).is_unbound();
     let first = i.b as usize + 2 - bound as usize;
     let all = std::slice::from_raw_parts(fp.add(first), nargs + bound as usize);
     let (pos, kw) = kw_split(aux_val(ip, 0), all);
