@@ -53,4 +53,5 @@ pub fn install(cx: &mut Ctx) {
     for &(n, f) in fmt {
         crate::runtime::types::def_method(cx, cx.rt.types.str, n, f);
     }
+    crate::runtime::repr::classify_builtin_methods(cx);
 }

@@ -663,12 +663,10 @@ fn exception_field(cx: &mut Ctx, v: Value, name: Value) -> PyResult<Option<Value
 /// Resolve a class attribute found for instance `obj` of `cls` (descriptor protocol).
 pub fn descr_get(cx: &mut Ctx, d: Value, obj: Value, cls: *mut ClassObj) -> PyResult<Value> {
     match d.kind() {
-        Some(Kind::Function) | Some(Kind::Native) => Ok(cx.new_bound_method(d, obj)),
+        Some(Kind::Function) => Ok(cx.new_bound_method(d, obj)),
+        Some(Kind::Native) => Ok(bind_native(cx, d, obj)),
         Some(Kind::StaticMethod) => Ok(d.obj::<WrapperObj>().f),
-        Some(Kind::ClassMethod) => {
-            let f = d.obj::<WrapperObj>().f;
-            Ok(cx.new_bound_method(f, Value::from_ptr(cls)))
-        }
+        Some(Kind::ClassMethod) => Ok(bind_classmethod(cx, d, cls)),
         Some(Kind::Property) => {
             let g = d.obj::<PropertyObj>().fget;
             if g.is_unbound() || g.is_none() {
@@ -692,6 +690,34 @@ pub fn descr_get(cx: &mut Ctx, d: Value, obj: Value, cls: *mut ClassObj) -> PyRe
         Some(Kind::Instance) if getset_of(cx, d).is_some() => getset_get(cx, d, obj),
         _ => Ok(d),
     }
+}
+
+/// A builtin method bound to `obj`, typed as CPython's: a slot wrapper binds
+/// to a `method-wrapper`, a method descriptor to a builtin method.
+fn bind_native(cx: &mut Ctx, d: Value, obj: Value) -> Value {
+    let bm = cx.new_bound_method(d, obj);
+    let t = &cx.rt.types;
+    let c = d.header().class;
+    let bc = if c == t.wrapper_descriptor {
+        t.method_wrapper
+    } else if c == t.method_descriptor {
+        t.builtin_function
+    } else {
+        return bm;
+    };
+    bm.obj::<BoundMethodObj>().h.class = bc;
+    bm
+}
+
+/// The classmethod `d` bound to `cls`; a builtin one (dict.fromkeys) is a
+/// builtin method.
+fn bind_classmethod(cx: &mut Ctx, d: Value, cls: *mut ClassObj) -> Value {
+    let f = d.obj::<WrapperObj>().f;
+    let bm = cx.new_bound_method(f, Value::from_ptr(cls));
+    if f.is_kind(Kind::Native) {
+        bm.obj::<BoundMethodObj>().h.class = cx.rt.types.builtin_function;
+    }
+    bm
 }
 
 /// Bind a method-like value to `self_` (used to call dunders found on a type).
@@ -755,10 +781,7 @@ fn class_getattr(cx: &mut Ctx, cls: *mut ClassObj, name: Value) -> PyResult<Opti
 pub fn class_descr_get(cx: &mut Ctx, d: Value, cls: *mut ClassObj) -> PyResult<Value> {
     match d.kind() {
         Some(Kind::StaticMethod) => Ok(d.obj::<WrapperObj>().f),
-        Some(Kind::ClassMethod) => {
-            let f = d.obj::<WrapperObj>().f;
-            Ok(cx.new_bound_method(f, Value::from_ptr(cls)))
-        }
+        Some(Kind::ClassMethod) => Ok(bind_classmethod(cx, d, cls)),
         Some(Kind::Instance) if cls_ref(d.header().class).flags & CF_HAS_GET != 0 => {
             let n = cx.rt.names.get;
             let dc = d.header().class;

@@ -56,6 +56,26 @@ fn builtin_method_repr(cx: &mut Ctx, owner: *mut ClassObj, name: &str, self_: Op
     }
 }
 
+/// Give the natives in builtin class dicts CPython's descriptor types: slot
+/// wrappers are `wrapper_descriptor`s, other methods `method_descriptor`s
+/// (`T.__new__` stays a builtin function). Run once, after all are installed.
+pub fn classify_builtin_methods(cx: &mut Ctx) {
+    let t = cx.rt.types;
+    let mut classes = t.all();
+    classes.push(cx.heap.complex_class);
+    for c in classes.into_iter().filter(|c| !c.is_null()) {
+        // SAFETY: builtin class dicts are live.
+        let entries: Vec<(Value, Value)> = unsafe { (*cls_ref(c).dict).t.iter().collect() };
+        for (k, v) in entries {
+            let (Some(name), Some(n)) = (str_of(k), v.downcast::<NativeObj>(Kind::Native)) else { continue };
+            if n.h.class != t.builtin_function || name == "__new__" {
+                continue;
+            }
+            n.h.class = if is_slot_wrapper(c, name) { t.wrapper_descriptor } else { t.method_descriptor };
+        }
+    }
+}
+
 /// CPython's type slots (typeobject.c `slotdefs`): a builtin class's method
 /// of that name is a `wrapper_descriptor` ("slot wrapper"), except where the
 /// class defines a method of the same name too (`dict.__getitem__`).

@@ -79,6 +79,9 @@ define_types! {
     function = "function" [object] Function;
     builtin_function = "builtin_function_or_method" [object] Native;
     method = "method" [object] BoundMethod;
+    wrapper_descriptor = "wrapper_descriptor" [object] Native;
+    method_descriptor = "method_descriptor" [object] Native;
+    method_wrapper = "method-wrapper" [object] BoundMethod;
     none_type = "NoneType" [object] None;
     module = "module" [object] Module;
     cell = "cell" [object] Cell;

@@ -23,7 +23,8 @@ except NameError:
 
 
 def _is_function(x):
-    return type(x).__name__ in ('function', 'builtin_function_or_method', 'method')
+    return type(x).__name__ in ('function', 'builtin_function_or_method', 'method',
+                                'wrapper_descriptor', 'method_descriptor', 'method-wrapper')
 
 
 def copy(x):
