@@ -531,8 +531,10 @@ flow_op!(
 /// load_method's result: a := the method `f`, a+1 := `slf` (or UNBOUND); next.
 #[inline(always)]
 unsafe fn method_result(ip: *const Inst, fp: *mut Value, f: Value, slf: Value) -> Next {
-    set_reg(fp, (*ip).a, f);
-    set_reg(fp, (*ip).a + 1, slf);
+    let r = crate::vm::dispatch::reg_ptr(fp, (*ip).a);
+    *r = f;
+    // By pointer offset: `a + 1` as a u16 would wrap around first.
+    *r.add(1) = slf;
     next(ip, fp)
 }
 

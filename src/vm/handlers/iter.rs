@@ -245,8 +245,10 @@ unsafe fn enum2_step(ip: *const Inst, fp: *mut Value) -> Option<Next> {
     };
     if *idx < items.len() && Value::fits_small(*n) {
         let u = &*ip.add(1);
-        set_reg(fp, u.a, Value::from_small(*n));
-        set_reg(fp, u.a + 1, *items.get_unchecked(*idx));
+        let r = crate::vm::dispatch::reg_ptr(fp, u.a);
+        *r = Value::from_small(*n);
+        // By pointer offset: `a + 1` as a u16 would wrap around first.
+        *r.add(1) = *items.get_unchecked(*idx);
         *idx += 1;
         *n += 1;
         return Some(Next::new(ip.add(2), fp));
