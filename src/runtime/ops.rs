@@ -115,13 +115,17 @@ fn truthy_instance(cx: &mut Ctx, v: Value) -> PyResult<bool> {
         }
         return Err(cx.type_error(format!("__bool__ should return bool, returned {}", type_name(cx, r))));
     }
+    // A builtin base's own __bool__ (int's) comes before a mixin's __len__.
+    let p = unwrap_payload(v);
+    if p != v && class_lookup(cls, n).is_some() {
+        return truthy(cx, p);
+    }
     let n = cx.rt.names.len;
     if let Some(f) = user_lookup(cls, n) {
         let r = call_dunder(cx, f, v, &[])?;
         let n = len_result(cx, r)?;
         return Ok(n != 0);
     }
-    let p = unwrap_payload(v);
     if p != v {
         return truthy(cx, p);
     }
@@ -242,8 +246,10 @@ fn class_lookup_slow(cls: *mut ClassObj, name: Value) -> Option<Value> {
     None
 }
 
-/// Like `class_lookup`, but stops at the first builtin class: finds only
-/// methods defined by user classes (builtin behaviour is implemented in Rust).
+/// Like `class_lookup`, but finds only methods defined by user classes: a
+/// builtin class that defines the name ends the search (its behaviour is
+/// implemented in Rust); one that does not is passed over (a user mixin after
+/// `int` in an MRO still provides `__iter__`).
 #[inline]
 pub fn user_lookup(cls: *mut ClassObj, name: Value) -> Option<Value> {
     if cls_ref(cls).flags & types::CF_BUILTIN != 0 {
@@ -258,13 +264,10 @@ pub fn user_lookup(cls: *mut ClassObj, name: Value) -> Option<Value> {
 fn user_lookup_slow(cls: *mut ClassObj, name: Value) -> Option<Value> {
     for &c in &cls_ref(cls).mro {
         let cr = cls_ref(c);
-        if cr.flags & types::CF_BUILTIN != 0 {
-            return None;
-        }
         // SAFETY: class dicts are live dict objects.
         let d = unsafe { &(*cr.dict).t };
         if let Some(v) = d.get_str(name) {
-            return Some(v);
+            return (cr.flags & types::CF_BUILTIN == 0).then_some(v);
         }
     }
     None
