@@ -816,6 +816,9 @@ fn binop_type_error(cx: &mut Ctx, op: BinOp, a: Value, b: Value, inplace: bool) 
         };
         return cx.type_error(format!("can only concatenate {what} (not \"{nb}\") to {what}"));
     }
+    if op == BinOp::Add && ka == Some(Kind::Bytes) {
+        return cx.type_error(format!("can't concat {nb} to {na}"));
+    }
     if op == BinOp::Mul {
         let kb = unwrap_payload(b).kind();
         let seq = |k: Option<Kind>| matches!(k, Some(Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes));
