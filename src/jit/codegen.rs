@@ -127,7 +127,7 @@ pub(super) fn unfused(name: &str) -> Option<(&'static str, StepFn)> {
     use crate::vm::handlers::{arith, attrs, compare, containers, locals};
     let f = name.strip_prefix("fused::")?;
     // Longest prefixes first ("inplace_add_" before "add_").
-    let table: [(&str, &'static str, StepFn); 16] = [
+    let table: [(&str, &'static str, StepFn); 17] = [
         ("inplace_add_", "arith::inplace_add", arith::inplace_add::step),
         ("inplace_sub_", "arith::inplace_sub", arith::inplace_sub::step),
         ("add_", "arith::add", arith::add::step),
@@ -137,6 +137,7 @@ pub(super) fn unfused(name: &str) -> Option<(&'static str, StepFn)> {
         ("lc_", "locals::load_const", locals::load_const::step),
         ("lg_", "locals::load_global", locals::load_global::step),
         ("load_global_", "locals::load_global", locals::load_global::step),
+        ("load_method_", "attrs::load_method", attrs::load_method::step),
         ("get_item_", "attrs::get_item", attrs::get_item::step),
         ("set_item_", "attrs::set_item", attrs::set_item::step),
         ("store_attr_", "attrs::store_attr", attrs::store_attr::step),

@@ -249,6 +249,7 @@ fn fused_handler(op: &Op, next: &Op) -> Option<(Handler, &'static str)> {
         (Op::Move { .. }, Op::Move { .. }) => h!(fused::move_move),
         (Op::LoadGlobal { .. }, Op::LoadConst { .. }) => h!(fused::lg_lc),
         (Op::LoadGlobal { .. }, Op::Move { .. }) => h!(fused::lg_move),
+        (Op::LoadMethod { .. }, Op::Move { .. }) => h!(fused::load_method_move),
         (Op::Compare { op: c, .. }, Op::JumpIfTrue { .. }) => match c {
             C::Eq => h!(fused::eq_jt),
             C::Ne => h!(fused::ne_jt),

@@ -446,19 +446,25 @@ fuse_op! {
     lg_lc = locals::load_global + locals::load_const;
 }
 
-flow_op!(
-    /// LoadGlobal then Move: a call's callee and its first argument
-    /// (`r = f(x)`) in one dispatch. The load's misses stay tail jumps (its
-    /// handler's slow path, then the Move dispatched normally); a Move
-    /// cannot fail.
-    lg_move,
-    |ip, fp, cx| {
-        tail_first!(std::convert::identity; ip, fp, cx, flow locals::load_global);
-        let ip1 = ip.add(1);
-        crate::vm::handlers::locals::move_fast(ip1, fp);
-        Flow::Go(next(ip1, fp))
-    }
-);
+/// A load of a call's callee then the Move of its first argument (`r =
+/// f(x)`, `r = o.m(x)`) in one dispatch. The load's misses stay tail jumps
+/// (its handler's slow path, then the Move dispatched normally); a Move
+/// cannot fail.
+macro_rules! load_move {
+    ($($name:ident = $a:ident :: $x:ident;)*) => {$(
+        flow_op!($name, |ip, fp, cx| {
+            tail_first!(std::convert::identity; ip, fp, cx, flow $a :: $x);
+            let ip1 = ip.add(1);
+            crate::vm::handlers::locals::move_fast(ip1, fp);
+            Flow::Go(next(ip1, fp))
+        });
+    )*};
+}
+
+load_move! {
+    lg_move = locals::load_global;
+    load_method_move = attrs::load_method;
+}
 
 /// A fused loop tail's counter expired (its back-edge is `k` instructions
 /// on): the back-edge's own slow path; then, when no compiled code will run
