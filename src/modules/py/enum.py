@@ -833,6 +833,16 @@ class FlagBoundary(StrEnum):
 STRICT, CONFORM, EJECT, KEEP = _members(FlagBoundary)
 
 
+def _flag_operand(flag, other):
+    """The int value of the other operand of a Flag's bitwise operation, or
+    NotImplemented: a member of the flag's class, or a value of its data type."""
+    if isinstance(other, flag.__class__):
+        return other._value_
+    if flag._member_type_ is not object and isinstance(other, flag._member_type_):
+        return other
+    return NotImplemented
+
+
 class Flag(Enum, boundary=CONFORM):
     """Support for flags"""
 
@@ -935,29 +945,20 @@ class Flag(Enum, boundary=CONFORM):
         return bool(self._value_)
 
     def __or__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            other = other
-        else:
+        other = _flag_operand(self, other)
+        if other is NotImplemented:
             return NotImplemented
         return self.__class__(self._value_ | other)
 
     def __and__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            other = other
-        else:
+        other = _flag_operand(self, other)
+        if other is NotImplemented:
             return NotImplemented
         return self.__class__(self._value_ & other)
 
     def __xor__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            other = other
-        else:
+        other = _flag_operand(self, other)
+        if other is NotImplemented:
             return NotImplemented
         return self.__class__(self._value_ ^ other)
 
