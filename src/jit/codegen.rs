@@ -127,7 +127,7 @@ pub(super) fn unfused(name: &str) -> Option<(&'static str, StepFn)> {
     use crate::vm::handlers::{arith, attrs, compare, containers, locals};
     let f = name.strip_prefix("fused::")?;
     // Longest prefixes first ("inplace_add_" before "add_").
-    let table: [(&str, &'static str, StepFn); 17] = [
+    let table: [(&str, &'static str, StepFn); 18] = [
         ("inplace_add_", "arith::inplace_add", arith::inplace_add::step),
         ("inplace_sub_", "arith::inplace_sub", arith::inplace_sub::step),
         ("add_", "arith::add", arith::add::step),
@@ -141,6 +141,7 @@ pub(super) fn unfused(name: &str) -> Option<(&'static str, StepFn)> {
         ("get_item_", "attrs::get_item", attrs::get_item::step),
         ("set_item_", "attrs::set_item", attrs::set_item::step),
         ("store_attr_", "attrs::store_attr", attrs::store_attr::step),
+        ("load_attr_", "attrs::load_attr", attrs::load_attr::step),
         ("unpack_", "containers::unpack_seq", containers::unpack_seq::step),
         ("list_append_", "containers::list_append", containers::list_append::step),
         ("eq_", "compare::eq", compare::eq::step),

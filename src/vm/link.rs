@@ -183,6 +183,7 @@ fn fused_tail(op: &Op, head: Option<(&Op, Option<&Op>)>) -> Option<(Handler, &'s
         (Op::Move { .. }, Op::ForIter { .. }) => h!(fused::move_loop_for),
         (Op::LoadGlobal { .. }, Op::ForIter { .. }) => h!(fused::load_global_loop_for),
         (Op::StoreAttr { .. }, Op::ForIter { .. }) => h!(fused::store_attr_loop_for),
+        (Op::LoadAttr { .. }, Op::ForIter { .. }) => h!(fused::load_attr_loop_for),
         (Op::GetItem { .. }, Op::ForIter { .. }) => h!(fused::get_item_loop_for),
         (Op::SetItem { .. }, Op::ForIter { .. }) => h!(fused::set_item_loop_for),
         (Op::UnpackSeq { n: 2, .. }, Op::ForIter { .. }) => h!(fused::unpack2_loop_for),

@@ -362,6 +362,7 @@ fuse_tail! {
     // Ir/iter.
     load_global_loop_for / load_global_loop_for_nc = [flow locals::load_global] + iter::range_head / range_head_tight;
     store_attr_loop_for / store_attr_loop_for_nc = [flow attrs::store_attr] + iter::range_head / range_head_tight;
+    load_attr_loop_for / load_attr_loop_for_nc = [flow attrs::load_attr] + iter::range_head / range_head_tight;
     // Their fast paths from quick.rs (slow paths: tail jumps to the generic
     // handlers): list_index, tuple_unpack.
     get_item_loop_for / get_item_loop_for_nc = [fast quick::get_item_fast / get_item_slow @ generic_get_item] + iter::range_head / range_head_tight;
