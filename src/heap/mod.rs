@@ -11,7 +11,7 @@
 //! one operation (never hold two `&mut` to the same object across a call that
 //! may run Python code).
 //!
-//! GC: objects are registered in `Heap::objects` (registry.rs); collection marks from the
+//! GC: objects are blocks of `Heap::objects`'s own mimalloc heap (registry.rs); collection marks from the
 //! roots `Ctx::trace_roots` supplies and sweeps the rest. Collection only
 //! happens at safepoints (`Ctx::maybe_gc` from back-edges and calls) and never
 //! while native code that called back into Python is on the stack
@@ -253,7 +253,6 @@ static CONFIGURE_ALLOCATOR: extern "C" fn() = configure_allocator;
 use mimalloc as _;
 
 extern "C" {
-    fn mi_malloc(size: usize) -> *mut u8;
     fn mi_free(p: *mut u8);
     fn mi_collect(force: bool);
 }
@@ -288,26 +287,13 @@ pub fn release_freed() {
     unsafe { mi_collect(true) };
 }
 
-/// Memory for one heap object, straight from mimalloc (`mi_malloc`: the
-/// `GlobalAlloc` path goes through `mi_malloc_aligned`, ~20 instructions more
-/// per object). Freed only by `raw_free` (never by a `Box`), so the pair works
-/// whatever the process's global allocator is. Aborts when out of memory, as `Box` does.
+/// Free a heap object's block (`Registry::alloc`: straight from mimalloc, not
+/// through `GlobalAlloc`, whose path goes through `mi_malloc_aligned`, ~20
+/// instructions more per object; never freed by a `Box`, so the pair works
+/// whatever the process's global allocator is).
 ///
 /// # Safety
-/// `size >= 16`. The block is uninitialised.
-#[inline(always)]
-pub(crate) unsafe fn raw_alloc(size: usize) -> *mut u8 {
-    let p = mi_malloc(size);
-    if p.is_null() {
-        std::alloc::handle_alloc_error(std::alloc::Layout::from_size_align_unchecked(size, 8));
-    }
-    p
-}
-
-/// Free a block from `raw_alloc`.
-///
-/// # Safety
-/// `p` came from `raw_alloc` and is freed once; its contents are already dropped.
+/// `p` came from `Registry::alloc` and is freed once; its contents are already dropped.
 #[inline(always)]
 pub(crate) unsafe fn raw_free(p: *mut u8) {
     mi_free(p)
@@ -392,15 +378,14 @@ impl Heap {
     pub fn alloc<T: HeapObj>(&mut self, obj: T) -> *mut T {
         const { assert!(std::mem::align_of::<T>() <= 8) };
         let size = std::mem::size_of::<T>();
-        // SAFETY: `raw_alloc` returns `size` (>= 16: every object starts with a
+        // SAFETY: `alloc` returns `size` (>= 16: every object starts with a
         // 16-byte header) bytes aligned to 8 (mimalloc's guarantee for any size
         // >= 8; asserted enough for T above), written before the pointer escapes.
         let p = unsafe {
-            let p = raw_alloc(size) as *mut T;
+            let p = self.objects.alloc(size) as *mut T;
             p.write(obj);
             p
         };
-        self.objects.push(p as *mut ObjHeader);
         self.allocated += size + 16;
         p
     }
@@ -425,14 +410,13 @@ impl Heap {
         // SAFETY: the layout has non-zero size; the fixed fields and all `len`
         // bytes of text (valid UTF-8: whole strs) are written before the pointer escapes.
         unsafe {
-            let p = raw_alloc(layout.size()) as *mut StrObj;
+            let p = self.objects.alloc(layout.size()) as *mut StrObj;
             StrObj::init(p, class, len, nchars);
             let mut dst = p.add(1) as *mut u8;
             for s in parts {
                 copy_bytes(s.as_ptr(), dst, s.len());
                 dst = dst.add(s.len());
             }
-            self.objects.push(p as *mut ObjHeader);
             self.allocated += layout.size() + 16;
             p
         }
@@ -447,9 +431,8 @@ impl Heap {
     #[inline]
     pub unsafe fn alloc_str_uninit(&mut self, class: *mut ClassObj, len: usize, nchars: usize) -> (*mut StrObj, *mut u8) {
         let layout = StrObj::layout(len, nchars);
-        let p = raw_alloc(layout.size()) as *mut StrObj;
+        let p = self.objects.alloc(layout.size()) as *mut StrObj;
         StrObj::init(p, class, len, nchars);
-        self.objects.push(p as *mut ObjHeader);
         self.allocated += layout.size() + 16;
         (p, p.add(1) as *mut u8)
     }
@@ -460,10 +443,9 @@ impl Heap {
         // SAFETY: the layout has non-zero size; the fixed fields and every item
         // are written before the pointer escapes.
         unsafe {
-            let p = raw_alloc(layout.size()) as *mut TupleObj;
+            let p = self.objects.alloc(layout.size()) as *mut TupleObj;
             p.write(TupleObj::new_fixed(class, items.len()));
             std::ptr::copy_nonoverlapping(items.as_ptr(), p.add(1) as *mut Value, items.len());
-            self.objects.push(p as *mut ObjHeader);
             self.allocated += layout.size() + 16;
             p
         }
