@@ -207,6 +207,9 @@ pub fn get_item(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
         }
         Some(Kind::Instance) => instance_getitem(cx, obj, key),
         Some(Kind::Class) => {
+            if let Some(f) = ops::user_lookup(type_of(cx, obj), cx.rt.names.getitem) {
+                return ops::call_dunder(cx, f, obj, &[key]);
+            }
             let cls: *mut ClassObj = obj.as_ptr();
             let n = cx.rt.names.class_getitem;
             if let Some(f) = ops::class_lookup(cls, n) {
@@ -605,7 +608,7 @@ pub fn contains(cx: &mut Ctx, container: Value, item: Value) -> PyResult<bool> {
                 None => Err(cx.type_error("a bytes-like object is required")),
             }
         }
-        Some(Kind::Instance) => {
+        Some(Kind::Instance) | Some(Kind::Class) => {
             let cls = type_of(cx, container);
             let n = cx.rt.names.contains;
             if let Some(f) = ops::user_lookup(cls, n) {
@@ -615,6 +618,10 @@ pub fn contains(cx: &mut Ctx, container: Value, item: Value) -> PyResult<bool> {
             let p = unwrap_payload(container);
             if p != container && ops::user_lookup(cls, cx.rt.names.iter).is_none() {
                 return contains(cx, p, item);
+            }
+            if ops::user_lookup(cls, cx.rt.names.iter).is_none() && ops::user_lookup(cls, cx.rt.names.getitem).is_none() {
+                let tn = type_name(cx, container);
+                return Err(cx.type_error(format!("argument of type '{tn}' is not iterable")));
             }
             iter::iter_contains(cx, container, item)
         }
@@ -648,7 +655,7 @@ pub fn len(cx: &mut Ctx, v: Value) -> PyResult<usize> {
         Some(Kind::Set) | Some(Kind::FrozenSet) => Ok(v.obj::<SetObj>().t.len()),
         Some(Kind::Range) => Ok(ops::range_len(v.obj::<RangeObj>())),
         Some(Kind::Bytes) => Ok(v.obj::<BytesObj>().b.len()),
-        Some(Kind::Instance) => {
+        Some(Kind::Instance) | Some(Kind::Class) => {
             let cls = type_of(cx, v);
             let n = cx.rt.names.len;
             if let Some(f) = ops::user_lookup(cls, n) {

@@ -134,9 +134,6 @@ fn not_iterable(cx: &mut Ctx, v: Value) -> crate::Exc {
 }
 
 fn instance_iter(cx: &mut Ctx, v: Value) -> PyResult<Value> {
-    if v.is_kind(Kind::Class) {
-        return Err(not_iterable(cx, v));
-    }
     let cls = type_of(cx, v);
     let n = cx.rt.names.iter;
     if let Some(f) = ops::user_lookup(cls, n) {
@@ -615,7 +612,7 @@ pub fn new_reversed(cx: &mut Ctx, v: Value) -> PyResult<Value> {
             let c = cx.rt.types.reversed;
             Ok(new_it(cx, c, IterState::GetItem { obj: v, idx: n - 1, step: -1 }))
         }
-        Some(Kind::Instance) => {
+        Some(Kind::Instance) | Some(Kind::Class) => {
             let cls = type_of(cx, v);
             let rn = cx.rt.names.reversed;
             if let Some(f) = ops::user_lookup(cls, rn) {

@@ -405,6 +405,10 @@ fn plain_init(cx: &mut Ctx, cls: *mut ClassObj) -> Option<Value> {
     if c.flags & runtime::types::CF_BUILTIN != 0 || c.layout != Kind::Instance || !c.builtin_base.is_null() {
         return None;
     }
+    // A metaclass's __call__ and the abstract-class check are runtime::class::call_class's.
+    if c.h.class != cx.rt.types.type_ || c.flags & runtime::types::CF_ABSTRACT != 0 {
+        return None;
+    }
     if runtime::user_lookup(cls, cx.rt.names.new).is_some() || runtime::issubclass(cls, cx.rt.types.type_) {
         return None;
     }
