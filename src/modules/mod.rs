@@ -4,7 +4,7 @@
 //! builtin module's init function in `cx.rt.builtin_modules`. An init function
 //! builds the module object on first import (`runtime::import_builtin`).
 //!
-//! Native modules (`math`, `cmath`, `sys`, `time`, `_random`, `_os`) are Rust; the rest
+//! Native modules (`math`, `cmath`, `sys`, `time`, `_random`, `_os`, `_traceback`) are Rust; the rest
 //! are bundled Python sources (`py/*.py`, embedded with `include_str!` and
 //! compiled at first import), written to CPython 3.11's semantics and checked
 //! against CPython. `random` and `os` are Python layers over the native cores
@@ -18,6 +18,7 @@ pub mod os;
 pub mod random;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 
 use crate::heap::*;
 use crate::vm::Ctx;
@@ -51,6 +52,7 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("fractions", include_str!("py/fractions.py")),
     ("numbers", include_str!("py/numbers.py")),
     ("enum", include_str!("py/enum.py")),
+    ("traceback", include_str!("py/traceback.py")),
     ("datetime", include_str!("py/datetime.py")),
 ];
 
@@ -85,6 +87,7 @@ py_inits! {
     "fractions" => init_fractions,
     "numbers" => init_numbers,
     "enum" => init_enum,
+    "traceback" => init_traceback,
     "datetime" => init_datetime,
 }
 
@@ -97,6 +100,7 @@ pub fn table() -> Vec<(&'static str, InitFn)> {
         ("time", time::init),
         ("_random", random::init),
         ("_os", os::init),
+        ("_traceback", traceback::init),
         ("os.path", os::init_path),
     ];
     t.extend_from_slice(PY_INITS);

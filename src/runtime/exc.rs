@@ -98,9 +98,18 @@ pub fn exception_summary(cx: &mut Ctx, exc: Value) -> String {
 
 /// CPython's traceback text for an uncaught exception (with chained causes/contexts).
 pub fn print_exception(cx: &mut Ctx, exc: Value) -> String {
+    format_exception(cx, exc, true)
+}
+
+/// The traceback text of `exc`; `chain`: preceded by its causes/contexts.
+pub fn format_exception(cx: &mut Ctx, exc: Value, chain: bool) -> String {
     let mut out = String::new();
-    let mut seen = Vec::new();
-    format_chain(cx, exc, &mut out, &mut seen);
+    if chain {
+        let mut seen = Vec::new();
+        format_chain(cx, exc, &mut out, &mut seen);
+    } else {
+        format_one(cx, exc, &mut out);
+    }
     out
 }
 
