@@ -1645,14 +1645,14 @@ impl<'a> Gen<'a> {
     /// Call builtin `name` with the values in `args`; result in a new temporary.
     fn call_builtin(&mut self, name: &str, args: &[R]) -> R {
         let dst = self.tmp();
-        let base = self.tmps(args.len() + 1);
+        let base = self.call_base(dst, args.len() + 1);
         let n = self.name(name);
         self.emit(Op::LoadGlobal { dst: base, name: n });
         for (i, &a) in args.iter().enumerate() {
             self.emit(Op::Move { dst: base + 1 + i as R, src: a });
         }
         self.emit(Op::Call { dst, base, nargs: args.len() as u16 });
-        self.release(base);
+        self.release(dst + 1);
         dst
     }
 
@@ -2682,7 +2682,7 @@ impl<'a> Gen<'a> {
         // Zero-argument super() -> super(__class__, <first argument>).
         if let ExprKind::Name { id, .. } = &func.kind {
             if id == "super" && args.is_empty() && keywords.is_empty() && self.super_rewrite_ok() {
-                let base = self.tmps(3);
+                let base = self.call_base(dst, 3);
                 self.load_name("super", base);
                 self.load_name("__class__", base + 1);
                 let first = self.st.scopes[self.fr().scope].params[0].clone();
@@ -2694,7 +2694,7 @@ impl<'a> Gen<'a> {
         }
         if simple {
             if let ExprKind::Attribute { value, attr, .. } = &func.kind {
-                let base = self.tmps(2);
+                let base = self.call_base(dst, 2);
                 let obj = self.expr_reg(value)?;
                 let name = self.attr_name(attr);
                 self.set_span(attr_span(func.span, func.span, attr));
@@ -2719,10 +2719,27 @@ impl<'a> Gen<'a> {
                 return Ok(());
             }
         }
-        let base = self.tmp();
+        let base = self.call_base(dst, 1);
         self.expr_into(func, base)?;
         self.set_span(e.span);
         self.call_args(base, 0, args, keywords, dst, true)
+    }
+
+    /// The first of `n` registers for a call whose result goes to `dst` (the
+    /// callee, then what the call reads above it). When `dst` is the topmost
+    /// temporary the call starts at `dst` itself: loading the callee
+    /// overwrites whatever `dst` held, so a dead value left there (the previous
+    /// result in an outer call's argument slot: `check(make(d))` in a loop kept
+    /// the last tree alive through the next `make(d)`) is gone before the
+    /// arguments run, and the call takes one register less. Calls write `dst`
+    /// only after reading the callee and the arguments.
+    fn call_base(&mut self, dst: R, n: usize) -> R {
+        if self.is_temp(dst) && dst + 1 == self.mark() {
+            self.tmps(n - 1);
+            dst
+        } else {
+            self.tmps(n)
+        }
     }
 
     fn super_rewrite_ok(&self) -> bool {
