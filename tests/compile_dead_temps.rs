@@ -48,26 +48,23 @@ def check(t):
     runtime::str_of(r).unwrap().to_string()
 }
 
-#[test]
-fn nested_call_result_is_not_kept_by_a_register() {
-    let s = run("def main():\n    c = 0\n    for _ in range(3):\n        c = c + check(make(0))\n    return c\nmain()\n");
-    assert_eq!(s, "[0, 0, 0]");
+/// `seen` after `body` runs three times in a function's loop (`t` a Maker, `c` a counter).
+fn run_loop(body: &str) -> String {
+    run(&format!("def main(t):\n    c = 0\n    for _ in range(3):\n{body}\n    return c\nmain(Maker())\n"))
 }
 
 #[test]
-fn nested_method_and_builtin_calls() {
-    let s = run("def main(t):\n    c = 0\n    for _ in range(3):\n        c = c + len(str(check(t.make(0))))\n    return c\nmain(Maker())\n");
-    assert_eq!(s, "[0, 0, 0]");
-    let s = run("print([check(make(0)) for _ in range(3)])\n");
-    assert_eq!(s, "[0, 0, 0]");
+fn nested_call_results_are_not_kept_by_a_register() {
+    for body in ["        c = c + check(make(0))", "        c = c + len(str(check(t.make(0))))"] {
+        assert_eq!(run_loop(body), "[0, 0, 0]", "{body}");
+    }
+    assert_eq!(run("x = [check(make(0)) for _ in range(3)]\n"), "[0, 0, 0]");
 }
 
 #[test]
 fn the_probe_sees_live_values() {
     // A local keeps the previous tree alive, as in CPython: the probe counts it.
-    let s = run("def main():\n    c = 0\n    for _ in range(3):\n        t = make(0)\n        c = c + check(t)\n    return c\nmain()\n");
-    assert_eq!(s, "[0, 1, 1]");
+    assert_eq!(run_loop("        x = make(0)\n        c = c + check(x)"), "[0, 1, 1]");
     // Inside a tree's construction the finished subtrees are live (operands of the list).
-    let s = run("check(make(1))\n");
-    assert_eq!(s, "[0, 0, 1]");
+    assert_eq!(run("check(make(1))\n"), "[0, 0, 1]");
 }
