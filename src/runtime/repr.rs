@@ -64,14 +64,15 @@ pub fn classify_builtin_methods(cx: &mut Ctx) {
     let mut classes = t.all();
     classes.push(cx.heap.complex_class);
     for c in classes.into_iter().filter(|c| !c.is_null()) {
-        // SAFETY: builtin class dicts are live.
-        let entries: Vec<(Value, Value)> = unsafe { (*cls_ref(c).dict).t.iter().collect() };
-        for (k, v) in entries {
-            let (Some(name), Some(n)) = (str_of(k), v.downcast::<NativeObj>(Kind::Native)) else { continue };
+        // SAFETY: builtin class dicts are live; only the natives they hold change.
+        for (k, v) in unsafe { (*cls_ref(c).dict).t.iter() } {
+            let Some(n) = v.downcast::<NativeObj>(Kind::Native) else { continue };
+            let name = str_of(k).unwrap_or("");
             if n.h.class != t.builtin_function || name == "__new__" {
                 continue;
             }
-            n.h.class = if is_slot_wrapper(c, name) { t.wrapper_descriptor } else { t.method_descriptor };
+            let slot = name.starts_with("__") && is_slot_wrapper(c, name);
+            n.h.class = if slot { t.wrapper_descriptor } else { t.method_descriptor };
         }
     }
 }
@@ -80,18 +81,23 @@ pub fn classify_builtin_methods(cx: &mut Ctx) {
 /// of that name is a `wrapper_descriptor` ("slot wrapper"), except where the
 /// class defines a method of the same name too (`dict.__getitem__`).
 fn is_slot_wrapper(owner: *mut ClassObj, name: &str) -> bool {
-    const SLOTS: &[&str] = &[
-        "__getattribute__", "__getattr__", "__setattr__", "__delattr__", "__repr__", "__hash__", "__call__",
-        "__str__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__",
-        "__set__", "__delete__", "__init__", "__del__", "__await__", "__aiter__", "__anext__", "__add__",
-        "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__mod__", "__rmod__", "__divmod__",
-        "__rdivmod__", "__pow__", "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__", "__invert__",
-        "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__", "__xor__", "__rxor__",
-        "__or__", "__ror__", "__int__", "__float__", "__iadd__", "__isub__", "__imul__", "__imod__", "__ipow__",
-        "__ilshift__", "__irshift__", "__iand__", "__ixor__", "__ior__", "__floordiv__", "__rfloordiv__",
-        "__truediv__", "__rtruediv__", "__ifloordiv__", "__itruediv__", "__index__", "__matmul__", "__rmatmul__",
-        "__imatmul__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
-    ];
+    // A `match` (a decision tree on length and bytes), not a list scan:
+    // classify_builtin_methods asks this for every builtin method at startup.
+    let slot = matches!(
+        name,
+        "__getattribute__" | "__getattr__" | "__setattr__" | "__delattr__" | "__repr__" | "__hash__" | "__call__"
+            | "__str__" | "__lt__" | "__le__" | "__eq__" | "__ne__" | "__gt__" | "__ge__" | "__iter__" | "__next__"
+            | "__get__" | "__set__" | "__delete__" | "__init__" | "__del__" | "__await__" | "__aiter__" | "__anext__"
+            | "__add__" | "__radd__" | "__sub__" | "__rsub__" | "__mul__" | "__rmul__" | "__mod__" | "__rmod__"
+            | "__divmod__" | "__rdivmod__" | "__pow__" | "__rpow__" | "__neg__" | "__pos__" | "__abs__" | "__bool__"
+            | "__invert__" | "__lshift__" | "__rlshift__" | "__rshift__" | "__rrshift__" | "__and__" | "__rand__"
+            | "__xor__" | "__rxor__" | "__or__" | "__ror__" | "__int__" | "__float__" | "__iadd__" | "__isub__"
+            | "__imul__" | "__imod__" | "__ipow__" | "__ilshift__" | "__irshift__" | "__iand__" | "__ixor__"
+            | "__ior__" | "__floordiv__" | "__rfloordiv__" | "__truediv__" | "__rtruediv__" | "__ifloordiv__"
+            | "__itruediv__" | "__index__" | "__matmul__" | "__rmatmul__" | "__imatmul__" | "__len__"
+            | "__getitem__" | "__setitem__" | "__delitem__" | "__contains__"
+    );
+    // Methods that the class defines itself besides the slot.
     const METHODS: &[(&str, &str)] = &[
         ("list", "__getitem__"),
         ("dict", "__getitem__"),
@@ -99,7 +105,7 @@ fn is_slot_wrapper(owner: *mut ClassObj, name: &str) -> bool {
         ("set", "__contains__"),
         ("frozenset", "__contains__"),
     ];
-    SLOTS.contains(&name) && !METHODS.contains(&(class_name(owner), name))
+    slot && !METHODS.contains(&(class_name(owner), name))
 }
 
 /// `v` is a value whose class may be a user class defining `__repr__` /
