@@ -70,3 +70,24 @@ fn sigint_in_callback_without_loop_or_call() {
     let src = "print('started', flush=True)\ndef make_counter():\n    n = 5\n    def nxt():\n        nonlocal n\n        n += 1\n        return n\n    return nxt\nlist(iter(make_counter(), 2))\n";
     check("itercall", src, "KeyboardInterrupt\n");
 }
+
+/// Loops whose one- or two-op body loops inside its own handler (session 12,
+/// `loop_op!`): each still reaches the safepoint the SIGINT handler arms.
+#[test]
+fn sigint_in_tight_loops() {
+    let bodies = [
+        ("for_add", "    for i in range(n):\n        t = t + i\n"),
+        ("while_add", "    i = 0\n    while i < n:\n        i = i + 1\n"),
+        ("for_float", "    x = 0.0\n    for i in range(n):\n        x = x * 0.5 + 1.0\n"),
+        ("for_index", "    a = [1, 2, 3]\n    for i in range(n):\n        t = a[1]\n"),
+        ("for_unpack", "    p = (1, 2)\n    for i in range(n):\n        t, u = p\n"),
+        ("for_global", "    for i in range(n):\n        t = G\n"),
+        ("for_dict", "    d = {'k': 1}\n    for i in range(n):\n        d['k'] = i\n        t = d['k']\n"),
+    ];
+    for (name, body) in bodies {
+        let src = format!("print('started', flush=True)\nG = 1\ndef run(n):\n    t = 0\n{body}    return t\nrun(10**15)\n");
+        let (sig, err) = interrupt(name, &src);
+        assert_eq!(sig, Some(2), "{name}: {err}");
+        assert!(err.contains(", in run\n") && err.ends_with("KeyboardInterrupt\n"), "{name}: {err}");
+    }
+}
