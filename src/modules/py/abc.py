@@ -105,12 +105,6 @@ class ABC(metaclass=ABCMeta):
     """Helper class that provides a standard way to create an ABC using inheritance."""
     __slots__ = ()
 
-    # Keeps the VM's constructor fast path (vm/frame.rs plain_init), which
-    # does not look at the metaclass yet, away from abstract classes:
-    # object.__new__ makes the abstract check.
-    def __new__(cls, *args, **kwargs):
-        return object.__new__(cls)
-
 
 def get_cache_token():
     return 0
