@@ -1,9 +1,25 @@
 //! Text file objects (`open()`): read/readline/readlines/iteration, write,
 //! close, context manager. Files flush and close when closed, collected, or
-//! at exit (the heap drops every object).
+//! at exit (the heap drops every object, unless no file is alive: `live_files`).
 use super::*;
 use crate::heap::{Heap, ObjHeader, Trace};
 use std::io::{BufRead, BufReader, BufWriter, Read, Write};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// File objects not yet freed, in every heap of the process. The only objects
+/// whose freeing has an effect outside the process (a flush and a close): with
+/// none alive, the program's exit may skip freeing the heap (src/main.rs).
+static LIVE_FILES: AtomicUsize = AtomicUsize::new(0);
+
+pub fn live_files() -> usize {
+    LIVE_FILES.load(Ordering::Relaxed)
+}
+
+impl Drop for FileObj {
+    fn drop(&mut self) {
+        LIVE_FILES.fetch_sub(1, Ordering::Relaxed);
+    }
+}
 
 #[repr(C)]
 pub struct FileObj {
@@ -104,6 +120,7 @@ pub fn open(cx: &mut Ctx, path: &str, mode: &str) -> PyResult<Value> {
     };
     let name = cx.new_str(path);
     let cls = cx.rt.types.file;
+    LIVE_FILES.fetch_add(1, Ordering::Relaxed);
     Ok(cx.alloc_obj(FileObj { h: ObjHeader::new(cls, Kind::File), name, mode: mode.into(), reader, writer, closed: false }))
 }
 
