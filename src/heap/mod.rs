@@ -459,10 +459,14 @@ impl Heap {
 
     /// A safepoint must take its slow path (`Ctx::safepoint`): a collection
     /// is due, or GC stress, a signal or a fuzz budget zeroed the threshold.
-    /// One compare: everything else is decided in the slow path.
+    /// One compare: everything else is decided in the slow path. The threshold
+    /// is read afresh every time: the SIGINT handler zeroes it behind the
+    /// compiler's back (ctx.rs `signals`), and a loop that never leaves its
+    /// handler (fused.rs `loop_op!`) would otherwise load it once.
     #[inline(always)]
     pub fn wants_gc(&self) -> bool {
-        self.allocated >= self.threshold
+        // SAFETY: a plain read of a field of this live heap.
+        self.allocated >= unsafe { std::ptr::read_volatile(&self.threshold) }
     }
 
     /// A collection is due but native code holds unrooted Values

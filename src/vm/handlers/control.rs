@@ -155,20 +155,10 @@ unsafe fn quicken_nc(ip: *const Inst) {
 /// [`back_edge`] without the counter (`--no-jit`, after [`quicken_nc`]).
 #[inline(always)]
 pub(crate) unsafe fn back_edge_nc(ip: *const Inst, cx: &mut Ctx) -> Option<Flow> {
-    if gc_due(cx) {
+    if cx.heap.wants_gc() {
         return Some(Flow::Via(ip, loop_gc_nc::h, loop_gc_nc_slow));
     }
     None
-}
-
-/// `cx.heap.wants_gc()` with the threshold read afresh every time: the SIGINT
-/// handler zeroes it behind the compiler's back (ctx.rs `signals`), and a
-/// `tight` loop (fused.rs `loop_op!`) never leaves its handler, so LLVM would
-/// otherwise load it once per loop and Ctrl-C would never stop the loop.
-#[inline(always)]
-fn gc_due(cx: &Ctx) -> bool {
-    // SAFETY: a plain read of a field of the live heap.
-    cx.heap.allocated >= unsafe { std::ptr::read_volatile(&cx.heap.threshold) }
 }
 
 cold_handler! {
