@@ -392,14 +392,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
 fn str_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let cls = cls_arg(cx, args, "str")?;
     if args.len() == 2 && kw.is_empty() && cls == cx.rt.types.str {
-        let o = args[1];
-        return if o.is_int() {
-            Ok(cx.int_to_str(o.as_small()))
-        } else if o.is_kind(Kind::Str) {
-            Ok(o)
-        } else {
-            runtime::to_str(cx, o)
-        };
+        return cx.str_of(args[1]);
     }
     let [obj, encoding, errors] = parse_args(cx, "str", &args[1..], kw, ["object", "encoding", "errors"], 0)?;
     let v = if obj.is_unbound() {
