@@ -88,6 +88,13 @@ impl ObjHeader {
     pub const fn new(class: *mut ClassObj, kind: Kind) -> ObjHeader {
         ObjHeader { class, kind, mark: false, flags: 0, aux: 0, aux32: 0 }
     }
+    /// The Python class, for a header whose kind the caller has not checked
+    /// (null: the class is `runtime::type_of`'s, from the kind). The one read
+    /// of `class` for objects that may be tuples.
+    #[inline(always)]
+    pub fn class(&self) -> *mut ClassObj {
+        self.class
+    }
 }
 
 /// A static immortal object (header only).

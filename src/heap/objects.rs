@@ -441,8 +441,7 @@ impl Trace for ExceptionObj {
 /// # Safety
 /// `h` is a live object registered with the heap (or a static singleton).
 pub unsafe fn trace_object(h: *mut ObjHeader, m: &mut Heap) {
-    let class = (*h).class;
-    m.mark_ptr(class);
+    m.mark_ptr((*h).class());
     match (*h).kind {
         Kind::None | Kind::Bool | Kind::Ellipsis | Kind::NotImplemented => {}
         Kind::Str | Kind::BigInt | Kind::Float | Kind::Range | Kind::Native | Kind::Bytes => {

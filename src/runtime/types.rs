@@ -225,8 +225,9 @@ pub fn type_of(cx: &Ctx, v: Value) -> *mut ClassObj {
         return cx.rt.types.float;
     }
     let h = v.header();
-    if !h.class.is_null() {
-        return h.class;
+    let c = h.class();
+    if !c.is_null() {
+        return c;
     }
     type_of_static(cx, h.kind)
 }

@@ -129,7 +129,7 @@ unsafe fn method_fill(ip: *const Inst, cx: &Ctx, obj: Value, f: Value) {
     // The name's hash, cached in the str, for the hit path's shadowing checks.
     crate::runtime::dict::str_hash(aux_val(ip, 0));
     let slot = crate::vm::dispatch::aux(ip) as *mut Inst;
-    let ver = (*obj.header().class).version;
+    let ver = (*obj.header().class()).version;
     let (w1, w2, vs) = (aux_val(ip, 1).raw(), aux_val(ip, 2).raw(), aux_val(ip, 3).raw());
     let small = ver < 1 << 31;
     if f.raw() == w1 && small && (shared(w2) || (w2 == w1 && vs >> 32 != 0)) {
@@ -183,7 +183,7 @@ fn mega_slot(ver: u32, name: u64, use_: u8) -> usize {
 /// The recorded value for `obj`'s class, `name` and `use_`, if current.
 #[inline]
 unsafe fn mega_get(obj: Value, name: Value, use_: u8) -> Option<Value> {
-    let cls = obj.header().class;
+    let cls = obj.header().class();
     if cls.is_null() {
         return None;
     }
@@ -511,7 +511,7 @@ flow_op!(
         let i = &*ip;
         let obj = reg(fp, i.b);
         if obj.is_ptr() && !obj.is_unbound() {
-            let cls = obj.header().class;
+            let cls = obj.header().class();
             // (Some internal objects have a null class.) Only the two versions
             // of word 3 here: the shared form's others would spill registers.
             // One exit for every other case (`load_method_more` tells them
@@ -562,7 +562,7 @@ unsafe fn load_method_more(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Nex
     let i = &*ip;
     let obj = reg(fp, i.b);
     if obj.is_obj() {
-        let cls = obj.header().class;
+        let cls = obj.header().class();
         if !cls.is_null() {
             if let Some(f) = method_entry(ip, (*cls).version) {
                 if dict_may_shadow(ip, obj, cls) {
@@ -637,7 +637,7 @@ fn builtin_method_cacheable(cx: &mut Ctx, obj: Value) -> bool {
     if matches!(k, Kind::Instance | Kind::Exception | Kind::Class | Kind::Module | Kind::Super) {
         return false;
     }
-    let cls = obj.header().class;
+    let cls = obj.header().class();
     !cls.is_null() && runtime::cls_ref(cls).flags & runtime::types::CF_BUILTIN != 0 && runtime::type_of(cx, obj) == cls
 }
 
