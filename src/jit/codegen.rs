@@ -127,7 +127,7 @@ pub(super) fn unfused(name: &str) -> Option<(&'static str, StepFn)> {
     use crate::vm::handlers::{arith, attrs, compare, containers, locals};
     let f = name.strip_prefix("fused::")?;
     // Longest prefixes first ("inplace_add_" before "add_").
-    let table: [(&str, &'static str, StepFn); 18] = [
+    let table: [(&str, &'static str, StepFn); 19] = [
         ("inplace_add_", "arith::inplace_add", arith::inplace_add::step),
         ("inplace_sub_", "arith::inplace_sub", arith::inplace_sub::step),
         ("add_", "arith::add", arith::add::step),
@@ -146,6 +146,7 @@ pub(super) fn unfused(name: &str) -> Option<(&'static str, StepFn)> {
         ("list_append_", "containers::list_append", containers::list_append::step),
         ("eq_", "compare::eq", compare::eq::step),
         ("ne_", "compare::ne", compare::ne::step),
+        ("slice_", "containers::build_slice", containers::build_slice::step),
     ];
     table.iter().find(|t| f.starts_with(t.0)).map(|t| (t.1, t.2))
 }

@@ -49,12 +49,22 @@ fn slice_bound(cx: &mut Ctx, v: Value) -> PyResult<Option<i64>> {
 pub fn slice_indices(cx: &mut Ctx, s: Value, len: usize) -> PyResult<(i64, i64, i64, usize)> {
     let so = s.obj::<SliceObj>();
     let (a, b, c) = (so.start, so.stop, so.step);
+    match plain_indices(a, b, c, len) {
+        Some(r) => Ok(r),
+        None => slice_indices_slow(cx, a, b, c, len),
+    }
+}
+
+/// `slice_indices` of the bounds `a:b:c` when each is a small int or None and
+/// the step is not 0 (no code runs, nothing can fail); None otherwise.
+#[inline(always)]
+fn plain_indices(a: Value, b: Value, c: Value, len: usize) -> Option<(i64, i64, i64, usize)> {
     let plain = |v: Value| v.is_int() || v.is_none();
     if plain(a) && plain(b) && plain(c) && c != Value::from_small(0) {
         let opt = |v: Value| if v.is_int() { Some(v.as_small()) } else { None };
-        return Ok(adjust_indices(opt(a), opt(b), opt(c).unwrap_or(1), len));
+        return Some(adjust_indices(opt(a), opt(b), opt(c).unwrap_or(1), len));
     }
-    slice_indices_slow(cx, a, b, c, len)
+    None
 }
 
 #[cold]
@@ -121,11 +131,93 @@ fn pick<T: Copy>(items: &[T], start: i64, step: i64, n: usize) -> Vec<T> {
         // start is -1 when the slice is empty (n == 0): no wrapping add.
         let top = (start + 1) as usize;
         let src = &items[top - n..top];
-        let mut v = Vec::with_capacity(n);
-        v.extend((0..n).map(|k| src[n - 1 - k]));
+        let mut v: Vec<T> = Vec::with_capacity(n);
+        // SAFETY: `v` has room for `n` items and each of the `n` slots is
+        // written (from `src`, `n` long) before the length is set.
+        unsafe {
+            let (s, d) = (src.as_ptr(), v.as_mut_ptr());
+            for k in 0..n {
+                *d.add(k) = *s.add(n - 1 - k);
+            }
+            v.set_len(n);
+        }
         return v;
     }
     (0..n).map(|i| items[(start + i as i64 * step) as usize]).collect()
+}
+
+/// `obj[a:b:c]` of an exact list, tuple or str when the bounds are plain
+/// (`plain_indices`): what `get_item(obj, slice(a, b, c))` returns, without
+/// the slice object (`BuildSlice` fused with its subscript, handlers/fused.rs).
+/// None (nothing done) for anything else.
+pub fn plain_slice_get(cx: &mut Ctx, obj: Value, a: Value, b: Value, c: Value) -> Option<Value> {
+    match obj.kind()? {
+        Kind::List => {
+            let (s, _, st, n) = plain_indices(a, b, c, obj.obj::<ListObj>().items.len())?;
+            Some(list_slice(cx, obj, s, st, n))
+        }
+        Kind::Tuple => {
+            let (s, _, st, n) = plain_indices(a, b, c, obj.obj::<TupleObj>().items().len())?;
+            Some(tuple_slice(cx, obj, s, st, n))
+        }
+        Kind::Str => {
+            let (s, _, st, n) = plain_indices(a, b, c, obj.obj::<StrObj>().nchars())?;
+            Some(str_slice(cx, obj, s, st, n))
+        }
+        _ => None,
+    }
+}
+
+/// `obj[a:b:c] = val` for a list `obj`, a list or tuple `val` other than
+/// `obj` and plain bounds, when it needs no error (an extended slice of the
+/// value's length): as `set_item` does it, without the slice object. False
+/// (nothing done) otherwise.
+pub fn plain_slice_set(obj: Value, a: Value, b: Value, c: Value, val: Value) -> bool {
+    if !obj.is_kind(Kind::List) || val == obj {
+        return false;
+    }
+    let Some(src) = seq_items(val) else { return false };
+    let items = &mut obj.obj::<ListObj>().items;
+    let Some((start, stop, step, n)) = plain_indices(a, b, c, items.len()) else { return false };
+    assign_slice(items, start, stop, step, n, src)
+}
+
+/// `items[start:stop:step] = src` (indices from `slice_indices`, `n` the
+/// slice's length; `src` not `items`' own storage); false (nothing done) for
+/// an extended slice whose length is not `src`'s (a ValueError).
+fn assign_slice(items: &mut Vec<Value>, start: i64, stop: i64, step: i64, n: usize, src: &[Value]) -> bool {
+    if step == 1 {
+        let (a, b) = (start as usize, stop.max(start) as usize);
+        if src.len() == b - a {
+            items[a..b].copy_from_slice(src);
+        } else {
+            items.splice(a..b, src.iter().copied());
+        }
+        return true;
+    }
+    if src.len() != n {
+        return false;
+    }
+    for (i, &v) in src.iter().enumerate() {
+        items[(start + i as i64 * step) as usize] = v;
+    }
+    true
+}
+
+/// `obj[s::st]` (`n` items, from `slice_indices`) of a list.
+fn list_slice(cx: &mut Ctx, obj: Value, s: i64, st: i64, n: usize) -> Value {
+    let v = pick(&obj.obj::<ListObj>().items, s, st, n);
+    cx.new_list(v)
+}
+
+/// `obj[s::st]` (`n` items) of a tuple: the tuple itself when it is all of it.
+fn tuple_slice(cx: &mut Ctx, obj: Value, s: i64, st: i64, n: usize) -> Value {
+    let items = obj.obj::<TupleObj>().items();
+    if st == 1 && n == items.len() {
+        return obj;
+    }
+    let v = pick(items, s, st, n);
+    cx.new_tuple(v)
 }
 
 #[inline]
@@ -155,8 +247,7 @@ pub fn get_item(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
             }
             if key.is_kind(Kind::Slice) {
                 let (s, _, st, n) = slice_indices(cx, key, items.len())?;
-                let v = pick(&obj.obj::<ListObj>().items, s, st, n);
-                return Ok(cx.new_list(v));
+                return Ok(list_slice(cx, obj, s, st, n));
             }
             match index_value(cx, key)? {
                 Some(i) => match norm_index(i, items.len()) {
@@ -170,11 +261,7 @@ pub fn get_item(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
             let items = &obj.obj::<TupleObj>().items();
             if key.is_kind(Kind::Slice) {
                 let (s, _, st, n) = slice_indices(cx, key, items.len())?;
-                if st == 1 && n == items.len() {
-                    return Ok(obj);
-                }
-                let v = pick(items, s, st, n);
-                return Ok(cx.new_tuple(v));
+                return Ok(tuple_slice(cx, obj, s, st, n));
             }
             match index_value(cx, key)? {
                 Some(i) => match norm_index(i, items.len()) {
@@ -295,31 +382,7 @@ fn str_getitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
     let n = so.nchars();
     if key.is_kind(Kind::Slice) {
         let (s, _, st, cnt) = slice_indices(cx, key, n)?;
-        let text = so.as_str();
-        // A Kind::Str object is always an exact str (subclass instances hold one as payload).
-        if st == 1 && cnt == n {
-            return Ok(obj);
-        }
-        if ascii && st == 1 {
-            return Ok(cx.new_str_counted(&text[s as usize..s as usize + cnt], cnt));
-        }
-        if ascii {
-            let b = text.as_bytes();
-            // SAFETY: `cnt` ASCII bytes picked from an ASCII str (slice_indices
-            // keeps every index in bounds), every byte written.
-            return Ok(unsafe {
-                cx.new_str_fill(cnt, cnt, |out| {
-                    for (k, o) in out.iter_mut().enumerate() {
-                        *o = b[(s + k as i64 * st) as usize];
-                    }
-                })
-            });
-        }
-        let out: String = {
-            let chars: Vec<char> = text.chars().collect();
-            (0..cnt).map(|i| chars[(s + i as i64 * st) as usize]).collect()
-        };
-        return Ok(cx.new_string(out));
+        return Ok(str_slice(cx, obj, s, st, cnt));
     }
     let Some(i) = index_value(cx, key)? else {
         let tn = type_name(cx, key);
@@ -336,6 +399,37 @@ fn str_getitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
     let mut buf = [0u8; 4];
     let s = c.encode_utf8(&mut buf);
     Ok(cx.new_str(s))
+}
+
+/// `obj[s::st]` (`cnt` characters, from `slice_indices`) of a str.
+fn str_slice(cx: &mut Ctx, obj: Value, s: i64, st: i64, cnt: usize) -> Value {
+    let so = obj.obj::<StrObj>();
+    let text = so.as_str();
+    // A Kind::Str object is always an exact str (subclass instances hold one as payload).
+    if st == 1 && cnt == so.nchars() {
+        return obj;
+    }
+    let ascii = so.is_ascii();
+    if ascii && st == 1 {
+        return cx.new_str_counted(&text[s as usize..s as usize + cnt], cnt);
+    }
+    if ascii {
+        let b = text.as_bytes();
+        // SAFETY: `cnt` ASCII bytes picked from an ASCII str (slice_indices
+        // keeps every index in bounds), every byte written.
+        return unsafe {
+            cx.new_str_fill(cnt, cnt, |out| {
+                for (k, o) in out.iter_mut().enumerate() {
+                    *o = b[(s + k as i64 * st) as usize];
+                }
+            })
+        };
+    }
+    let out: String = {
+        let chars: Vec<char> = text.chars().collect();
+        (0..cnt).map(|i| chars[(s + i as i64 * st) as usize]).collect()
+    };
+    cx.new_string(out)
 }
 
 /// `s[i]` of an ASCII str for `i` in range: the interned one-char str.
@@ -450,22 +544,8 @@ fn list_set_slice(cx: &mut Ctx, obj: Value, key: Value, val: Value) -> PyResult<
         // slice_indices may have run __index__: only use the indices if the list kept its length.
         let src = seq_items(val).unwrap_or(&[]);
         let items = &mut obj.obj::<ListObj>().items;
-        if items.len() == len {
-            if step == 1 {
-                let (a, b) = (start as usize, stop.max(start) as usize);
-                if src.len() == b - a {
-                    items[a..b].copy_from_slice(src);
-                } else {
-                    items.splice(a..b, src.iter().copied());
-                }
-                return Ok(());
-            }
-            if src.len() == n {
-                for (i, &v) in src.iter().enumerate() {
-                    items[(start + i as i64 * step) as usize] = v;
-                }
-                return Ok(());
-            }
+        if items.len() == len && assign_slice(items, start, stop, step, n, src) {
+            return Ok(());
         }
     }
     // As CPython: the slice is resolved (step 0, bad indices) before the value

@@ -150,6 +150,9 @@ fn fusion(code: &CodeObj, i: usize) -> Option<(Handler, &'static str)> {
     if fused_tail(next, head(i + 1)).is_some() {
         return None;
     }
+    if let Some(h) = slice_subscript(code, i) {
+        return Some(h);
+    }
     if let (Op::LoadConst { k, .. }, Op::GetItem { .. }) = (op, next) {
         let str_key = code.consts.get(*k as usize).is_some_and(|c| c.is_kind(crate::heap::Kind::Str));
         return Some(if str_key { h!(fused::lc_get_item_d) } else { h!(fused::lc_get_item) });
@@ -158,6 +161,143 @@ fn fusion(code: &CodeObj, i: usize) -> Option<(Handler, &'static str)> {
         return Some(h!(fused::add_move_move));
     }
     fused_handler(op, next)
+}
+
+/// `BuildSlice` then the `GetItem` / `SetItem` whose key it is, the slice
+/// dead after that subscript: fused.rs `slice_get_item` / `slice_set_item`
+/// (which leave the slice's register unwritten on their fast path).
+fn slice_subscript(code: &CodeObj, i: usize) -> Option<(Handler, &'static str)> {
+    let Op::BuildSlice { dst: s, .. } = code.ops[i] else { return None };
+    match *code.ops.get(i + 1)? {
+        // A GetItem into the slice's own register overwrites it.
+        Op::GetItem { dst, obj, key } if key == s && obj != s && (dst == s || slice_key_dead(code, i + 1, s)) => {
+            Some(h!(fused::slice_get_item))
+        }
+        Op::SetItem { obj, key, src } if key == s && obj != s && src != s && slice_key_dead(code, i + 1, s) => {
+            Some(h!(fused::slice_set_item))
+        }
+        _ => None,
+    }
+}
+
+/// Whether register `r` is dead after op `j` completes normally: on every
+/// path from there (through jumps, and from each later op into the
+/// exception handlers covering it) an op writes `r` before any op reads it.
+/// Conservative: an op that may read `r` or only partly writes it counts as
+/// a read, and a path off the end of the code as live.
+fn slice_key_dead(code: &CodeObj, j: usize, r: u16) -> bool {
+    let ops = &code.ops;
+    let mut seen = vec![false; ops.len()];
+    let mut work = successors(code, j);
+    let within = |v: &[(u16, u16)]| v.iter().any(|&(b, n)| b as u32 <= r as u32 && (r as u32) < b as u32 + n as u32);
+    while let Some(k) = work.pop() {
+        if k >= ops.len() {
+            return false;
+        }
+        if std::mem::replace(&mut seen[k], true) {
+            continue;
+        }
+        let (reads, writes) = reg_effects(&ops[k]);
+        if within(&reads) {
+            return false;
+        }
+        // An op may raise before its write: its handlers are still successors.
+        work.extend(handlers_of(code, k));
+        if !within(&writes) {
+            work.extend(successors(code, k));
+        }
+    }
+    true
+}
+
+/// The ops that may run right after op `k` completes normally.
+fn successors(code: &CodeObj, k: usize) -> Vec<usize> {
+    match code.ops[k] {
+        Op::Jump { target } | Op::Loop { target } => vec![target as usize],
+        Op::JumpIfTrue { target, .. } | Op::JumpIfFalse { target, .. } | Op::JumpIfNotCompare { target, .. } => {
+            vec![k + 1, target as usize]
+        }
+        Op::ForIter { exit, .. } => vec![k + 1, exit as usize],
+        Op::Return { .. } | Op::Raise { .. } | Op::Reraise { .. } => vec![],
+        _ => vec![k + 1],
+    }
+}
+
+/// The exception handlers an exception raised by op `k` may enter.
+fn handlers_of(code: &CodeObj, k: usize) -> impl Iterator<Item = usize> + '_ {
+    code.exc_table.iter().filter(move |e| e.start as usize <= k && k < e.end as usize).map(|e| e.handler as usize)
+}
+
+/// Registers op `op` reads and registers it writes (without reading them
+/// first), as (first, count) ranges. Every op is listed (a new op must say
+/// what it does here); a register an op both reads and writes, or writes
+/// only in part, is a read.
+fn reg_effects(op: &Op) -> (Vec<(u16, u16)>, Vec<(u16, u16)>) {
+    use Op::*;
+    let one = |r: u16| (r, 1u16);
+    match *op {
+        Nop | Jump { .. } | Loop { .. } | PopExcept | DelGlobal { .. } | DelName { .. } => (vec![], vec![]),
+        LoadConst { dst, .. } | LoadGlobal { dst, .. } | LoadName { dst, .. } | LoadBuildClass { dst } | ImportName { dst, .. } => {
+            (vec![], vec![one(dst)])
+        }
+        Move { dst, src }
+        | Unary { dst, src, .. }
+        | GetIter { dst, src }
+        | ListToTuple { dst, src }
+        | LoadCell { dst, cell: src, .. }
+        | LoadAttr { dst, obj: src, .. }
+        | Yield { dst, src }
+        | YieldFrom { dst, iter: src }
+        | ImportFrom { dst, module: src, .. } => (vec![one(src)], vec![one(dst)]),
+        CheckBound { reg, .. }
+        | DelLocal { reg, .. }
+        | MakeCell { reg }
+        | DelCell { cell: reg, .. }
+        | StoreGlobal { src: reg, .. }
+        | StoreName { src: reg, .. }
+        | Return { src: reg }
+        | Reraise { src: reg }
+        | PushExcInfo { src: reg }
+        | PrintExpr { src: reg }
+        | DelAttr { obj: reg, .. }
+        | JumpIfTrue { src: reg, .. }
+        | JumpIfFalse { src: reg, .. }
+        | ImportStar { module: reg } => (vec![one(reg)], vec![]),
+        StoreCell { cell: a, src: b }
+        | StoreAttr { obj: a, src: b, .. }
+        | DelItem { obj: a, key: b }
+        | JumpIfNotCompare { a, b, .. }
+        | ListAppend { list: a, src: b }
+        | ListExtend { list: a, src: b }
+        | SetAdd { set: a, src: b }
+        | SetUpdate { set: a, src: b }
+        | DictUpdate { dict: a, src: b }
+        | Raise { exc: a, cause: b } => (vec![one(a), one(b)], vec![]),
+        SetItem { obj: a, key: b, src: c } | DictSet { dict: a, key: b, src: c } | DictMerge { dict: a, src: b, func: c } => {
+            (vec![one(a), one(b), one(c)], vec![])
+        }
+        LoadMethod { dst, obj, .. } => (vec![one(obj)], vec![(dst, 2)]),
+        GetItem { dst, obj: a, key: b }
+        | Binary { dst, a, b, .. }
+        | InPlace { dst, a, b, .. }
+        | Compare { dst, a, b, .. }
+        | ExcMatch { dst, exc: a, ty: b } => (vec![one(a), one(b)], vec![one(dst)]),
+        GetForIter { dst, src } => (vec![one(src)], vec![(dst, 3)]),
+        // The iterator's state registers (an unboxed range) are read and rewritten.
+        ForIter { iter, dst, .. } => (vec![(iter, 3)], vec![one(dst)]),
+        BuildTuple { dst, base, n } | BuildList { dst, base, n } | BuildSet { dst, base, n, .. } | BuildString { dst, base, n } => {
+            (vec![(base, n)], vec![one(dst)])
+        }
+        BuildDict { dst, base, n } => (vec![(base, n.saturating_mul(2))], vec![one(dst)]),
+        BuildSlice { dst, base } => (vec![(base, 3)], vec![one(dst)]),
+        FormatValue { dst, src, spec, .. } => (vec![one(src), one(spec)], vec![one(dst)]),
+        UnpackSeq { base, src, n } => (vec![one(src)], vec![(base, n)]),
+        UnpackEx { base, src, before, after } => (vec![one(src)], vec![(base, before.saturating_add(after).saturating_add(1))]),
+        MakeFunction { dst, defaults, kwdefaults, closure, .. } => (vec![one(defaults), one(kwdefaults), one(closure)], vec![one(dst)]),
+        Call { dst, base, nargs } | CallKw { dst, base, nargs, .. } => (vec![(base, nargs.saturating_add(1))], vec![one(dst)]),
+        CallMethod { dst, base, nargs } | CallMethodKw { dst, base, nargs, .. } => (vec![(base, nargs.saturating_add(2))], vec![one(dst)]),
+        CallEx { dst, func, args, kwargs } => (vec![one(func), one(args), one(kwargs)], vec![one(dst)]),
+    }
 }
 
 /// Loop-tail superinstruction for `op`, `Loop`, `head` (the op the back-edge

@@ -467,6 +467,52 @@ load_move! {
     load_method_move = attrs::load_method;
 }
 
+/// A `BuildSlice` whose slice is only the key of the subscript right after
+/// it and dead after that (link.rs `slice_key_dead`): `x[a:b:c]` of an exact
+/// list / tuple / str, and `x[a:b:c] = v` of a list from a list or tuple,
+/// with small-int / None bounds, run without the slice object (its register
+/// is left as it was) and continue after the subscript. Anything else builds
+/// the slice and runs the subscript's own instruction, which raises its own
+/// errors at its own ip.
+macro_rules! slice_subscript {
+    ($($name:ident = $run:ident;)*) => {$(
+        op!($name, |ip, fp, cx| { $run(ip, fp, cx) });
+    )*};
+}
+
+slice_subscript! {
+    slice_get_item = slice_get_item_run;
+    slice_set_item = slice_set_item_run;
+}
+
+/// The bounds registers of the `BuildSlice` at `ip`.
+#[inline(always)]
+unsafe fn slice_bounds(ip: *const Inst, fp: *mut Value) -> (Value, Value, Value) {
+    let b = fp.add((*ip).b as usize);
+    (*b, *b.add(1), *b.add(2))
+}
+
+#[inline(never)]
+unsafe fn slice_get_item_run(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let g = &*ip.add(1);
+    let (a, b, c) = slice_bounds(ip, fp);
+    if let Some(v) = runtime::item::plain_slice_get(cx, reg(fp, g.b), a, b, c) {
+        set_reg(fp, g.a, v);
+        return Next::new(ip.add(2), fp);
+    }
+    super::containers::build_slice::body(ip, fp, cx)
+}
+
+#[inline(never)]
+unsafe fn slice_set_item_run(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    let s = &*ip.add(1);
+    let (a, b, c) = slice_bounds(ip, fp);
+    if runtime::item::plain_slice_set(reg(fp, s.a), a, b, c, reg(fp, s.c)) {
+        return Next::new(ip.add(2), fp);
+    }
+    super::containers::build_slice::body(ip, fp, cx)
+}
+
 /// A fused loop tail's counter expired (its back-edge is `k` instructions
 /// on): the back-edge's own slow path; then, when no compiled code will run
 /// this loop, the tail becomes its counter-free form: `tight` for a loop whose
