@@ -19,6 +19,11 @@ use tauraro::{runtime, Value};
 #[global_allocator]
 static GLOBAL: MiMalloc = MiMalloc;
 
+/// The link order of this executable's functions, which .cargo/rustc-bin.sh
+/// hands to the linker. Read here (and nowhere else) only so that cargo
+/// relinks the executable when the file changes.
+const _SYMBOL_ORDER: &str = include_str!("../perf/symbol-order.txt");
+
 #[derive(Default, Clone)]
 struct Opts {
     no_jit: bool,
