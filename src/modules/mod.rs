@@ -16,6 +16,7 @@ pub mod math;
 pub mod mt;
 pub mod os;
 pub mod random;
+pub mod re;
 pub mod sys;
 pub mod time;
 pub mod traceback;
@@ -54,6 +55,7 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("enum", include_str!("py/enum.py")),
     ("traceback", include_str!("py/traceback.py")),
     ("datetime", include_str!("py/datetime.py")),
+    ("re", include_str!("py/re.py")),
 ];
 
 macro_rules! py_inits {
@@ -89,6 +91,7 @@ py_inits! {
     "enum" => init_enum,
     "traceback" => init_traceback,
     "datetime" => init_datetime,
+    "re" => init_re,
 }
 
 /// Every builtin module, by import name.
@@ -101,6 +104,7 @@ pub fn table() -> Vec<(&'static str, InitFn)> {
         ("_random", random::init),
         ("_os", os::init),
         ("_traceback", traceback::init),
+        ("_sre", re::init),
         ("os.path", os::init_path),
     ];
     t.extend_from_slice(PY_INITS);

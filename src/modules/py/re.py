@@ -1,0 +1,591 @@
+"""Support for regular expressions (CPython 3.11's re module).
+
+The pattern parser and the backtracking matcher are native (`_sre`); this
+layer has the module functions, the Pattern and Match classes, the pattern
+cache and replacement templates.
+"""
+
+import enum
+import _sre
+
+__all__ = [
+    "match", "fullmatch", "search", "sub", "subn", "split",
+    "findall", "finditer", "compile", "purge", "template", "escape",
+    "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
+    "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
+    "UNICODE", "NOFLAG", "RegexFlag",
+]
+
+__version__ = "2.2.1"
+
+_MAXSIZE = 9223372036854775807
+
+
+@enum.global_enum
+class RegexFlag(enum.IntFlag, boundary=enum.KEEP):
+    NOFLAG = 0
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    TEMPLATE = T = 1
+    DEBUG = 128
+    __str__ = object.__str__
+    _numeric_repr_ = hex
+
+
+NOFLAG = RegexFlag.NOFLAG
+ASCII = A = RegexFlag.ASCII
+IGNORECASE = I = RegexFlag.IGNORECASE
+LOCALE = L = RegexFlag.LOCALE
+UNICODE = U = RegexFlag.UNICODE
+MULTILINE = M = RegexFlag.MULTILINE
+DOTALL = S = RegexFlag.DOTALL
+VERBOSE = X = RegexFlag.VERBOSE
+TEMPLATE = T = RegexFlag.TEMPLATE
+DEBUG = RegexFlag.DEBUG
+
+
+class error(Exception):
+    """Exception raised for invalid regular expressions.
+
+    Attributes: msg, pattern, pos, lineno, colno.
+    """
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = '%s at position %d' % (msg, pos)
+            if isinstance(pattern, str):
+                newline = '\n'
+            else:
+                newline = b'\n'
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
+        else:
+            self.lineno = self.colno = None
+        super().__init__(msg)
+
+
+error.__module__ = 're'
+
+_FLAG_NAMES = (
+    (1, "re.TEMPLATE"), (2, "re.IGNORECASE"), (4, "re.LOCALE"), (8, "re.MULTILINE"),
+    (16, "re.DOTALL"), (32, "re.UNICODE"), (64, "re.VERBOSE"), (128, "re.DEBUG"),
+    (256, "re.ASCII"),
+)
+
+
+class Pattern:
+    """A compiled regular expression (re.compile's result)."""
+
+    def __init__(self, pattern, flags):
+        code, groups, names, allflags = _sre.compile(pattern, flags, error)
+        self._code = code
+        self.pattern = pattern
+        self.flags = allflags
+        self.groups = groups
+        index = {}
+        for name, g in names:
+            index[name] = g
+        self.groupindex = index
+        names_by_index = [None] * (groups + 1)
+        for name, g in names:
+            names_by_index[g] = name
+        self._names = names_by_index
+
+    def match(self, string, pos=0, endpos=None):
+        m = _sre.match(self._code, string, pos, endpos, 0)
+        if m is None:
+            return None
+        return Match(self, string, pos, endpos, m)
+
+    def fullmatch(self, string, pos=0, endpos=None):
+        m = _sre.match(self._code, string, pos, endpos, 1)
+        if m is None:
+            return None
+        return Match(self, string, pos, endpos, m)
+
+    def search(self, string, pos=0, endpos=None):
+        m = _sre.match(self._code, string, pos, endpos, 2)
+        if m is None:
+            return None
+        return Match(self, string, pos, endpos, m)
+
+    def findall(self, string, pos=0, endpos=None):
+        return _sre.findall(self._code, string, pos, endpos)
+
+    def finditer(self, string, pos=0, endpos=None):
+        for m in _sre.scan(self._code, string, pos, endpos, 0):
+            yield Match(self, string, pos, endpos, m)
+
+    def split(self, string, maxsplit=0):
+        out = []
+        last = 0
+        groups = self.groups
+        if maxsplit < 0:
+            return [string[:]]
+        for m in _sre.scan(self._code, string, 0, None, maxsplit):
+            out.append(string[last:m[0]])
+            for g in range(1, groups + 1):
+                a = m[2 * g]
+                out.append(None if a < 0 else string[a:m[2 * g + 1]])
+            last = m[1]
+        out.append(string[last:])
+        return out
+
+    def sub(self, repl, string, count=0):
+        return self._subx(repl, string, count)[0]
+
+    def subn(self, repl, string, count=0):
+        return self._subx(repl, string, count)
+
+    def _subx(self, repl, string, count):
+        if not isinstance(string, str):
+            raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
+        if callable(repl):
+            filt = repl
+            literal = None
+        elif isinstance(repl, str):
+            if '\\' in repl:
+                filt = _compile_template(self, repl)
+                literal = None
+            else:
+                filt = None
+                literal = repl
+        else:
+            raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
+        if count < 0:
+            return string, 0
+        parts = []
+        last = 0
+        n = 0
+        for m in _sre.scan(self._code, string, 0, None, count):
+            b = m[0]
+            if last < b:
+                parts.append(string[last:b])
+            if literal is not None:
+                parts.append(literal)
+            elif filt.__class__ is _Template:
+                parts.append(filt.expand_marks(string, m))
+            else:
+                r = filt(Match(self, string, 0, None, m))
+                if r is not None:
+                    if not isinstance(r, str):
+                        raise TypeError("expected str instance, %s found" % type(r).__name__)
+                    parts.append(r)
+            last = m[1]
+            n += 1
+        if n == 0:
+            return string, 0
+        parts.append(string[last:])
+        return ''.join(parts), n
+
+    def scanner(self, string, pos=0, endpos=None):
+        raise NotImplementedError("Pattern.scanner is not supported")
+
+    def __repr__(self):
+        flags = self.flags
+        if flags & (4 | 32 | 256) == 32:
+            flags &= ~32
+        names = []
+        for bit, name in _FLAG_NAMES:
+            if flags & bit:
+                names.append(name)
+                flags &= ~bit
+        if flags:
+            names.append(hex(flags))
+        r = repr(self.pattern)[:200]
+        if names:
+            return 're.compile(%s, %s)' % (r, '|'.join(names))
+        return 're.compile(%s)' % r
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return self.pattern == other.pattern and self.flags == other.flags
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+Pattern.__module__ = 're'
+Pattern.__qualname__ = 'Pattern'
+
+
+class Match:
+    """The result of a successful match."""
+
+    def __init__(self, pattern, string, pos, endpos, marks):
+        self.re = pattern
+        self.string = string
+        self._m = marks
+        n = len(string)
+        if pos < 0:
+            pos = 0
+        elif pos > n:
+            pos = n
+        if endpos is None or endpos > n:
+            endpos = n
+        elif endpos < 0:
+            endpos = 0
+        self.pos = pos
+        self.endpos = endpos
+
+    def _index(self, g):
+        if g.__class__ is int:
+            if 0 <= g <= self.re.groups:
+                return g
+            raise IndexError("no such group")
+        if isinstance(g, str):
+            i = self.re.groupindex.get(g)
+            if i is not None:
+                return i
+        elif isinstance(g, int):
+            g = int(g)
+            if 0 <= g <= self.re.groups:
+                return g
+        else:
+            try:
+                g = g.__index__()
+            except AttributeError:
+                pass
+            else:
+                if 0 <= g <= self.re.groups:
+                    return g
+        raise IndexError("no such group")
+
+    def _get(self, i, default=None):
+        m = self._m
+        a = m[2 * i]
+        if a < 0:
+            return default
+        return self.string[a:m[2 * i + 1]]
+
+    def group(self, *args):
+        if not args:
+            m = self._m
+            return self.string[m[0]:m[1]]
+        if len(args) == 1:
+            return self._get(self._index(args[0]))
+        return tuple([self._get(self._index(g)) for g in args])
+
+    def __getitem__(self, g):
+        return self._get(self._index(g))
+
+    def groups(self, default=None):
+        return tuple([self._get(i, default) for i in range(1, self.re.groups + 1)])
+
+    def groupdict(self, default=None):
+        d = {}
+        for name, i in self.re.groupindex.items():
+            d[name] = self._get(i, default)
+        return d
+
+    def start(self, group=0):
+        return self._m[2 * self._index(group)]
+
+    def end(self, group=0):
+        return self._m[2 * self._index(group) + 1]
+
+    def span(self, group=0):
+        i = 2 * self._index(group)
+        m = self._m
+        return (m[i], m[i + 1])
+
+    @property
+    def regs(self):
+        m = self._m
+        return tuple([(m[2 * i], m[2 * i + 1]) for i in range(self.re.groups + 1)])
+
+    @property
+    def lastindex(self):
+        return self._m[-1]
+
+    @property
+    def lastgroup(self):
+        i = self._m[-1]
+        if i is None:
+            return None
+        return self.re._names[i]
+
+    def expand(self, template):
+        return _compile_template(self.re, template).expand_marks(self.string, self._m)
+
+    def __repr__(self):
+        m = self._m
+        return '<re.Match object; span=(%d, %d), match=%s>' % (m[0], m[1], repr(self.string[m[0]:m[1]])[:50])
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+Match.__module__ = 're'
+Match.__qualname__ = 'Match'
+
+
+# ---------------------------------------------------------------- templates
+
+_ESCAPES = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t', 'v': '\v', '\\': '\\'}
+_DIGITS = '0123456789'
+_OCTDIGITS = '01234567'
+_ASCIILETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
+
+
+class _Template:
+    """A parsed replacement template: literal pieces and group numbers."""
+
+    def __init__(self, pattern, template):
+        # items: str literals and int group indices, in order
+        self.items = _parse_template(pattern, template)
+
+    def expand_marks(self, string, m):
+        out = []
+        for it in self.items:
+            if it.__class__ is str:
+                out.append(it)
+            else:
+                a = m[2 * it]
+                if a >= 0:
+                    out.append(string[a:m[2 * it + 1]])
+        return ''.join(out)
+
+
+def _template_error(msg, template, pos):
+    return error(msg, template, pos)
+
+
+def _parse_template(pattern, source):
+    items = []
+    literal = []
+    n = len(source)
+    i = 0
+    groupindex = pattern.groupindex
+    groups = pattern.groups
+
+    def addgroup(index, pos):
+        if index > groups:
+            raise error("invalid group reference %d" % index, source, pos)
+        if literal:
+            items.append(''.join(literal))
+            del literal[:]
+        items.append(index)
+
+    while i < n:
+        c = source[i]
+        i += 1
+        if c != '\\':
+            literal.append(c)
+            continue
+        if i >= n:
+            raise error("bad escape (end of pattern)", source, n - 1)
+        c = source[i]
+        i += 1
+        if c == 'g':
+            if i >= n or source[i] != '<':
+                raise error("missing <", source, i)
+            i += 1
+            j = i
+            while True:
+                if j >= n:
+                    if j == i:
+                        raise error("missing group name", source, j)
+                    raise error("missing >, unterminated name", source, i)
+                if source[j] == '>':
+                    break
+                j += 1
+            name = source[i:j]
+            if not name:
+                raise error("missing group name", source, j)
+            i = j + 1
+            if name.isidentifier():
+                index = groupindex.get(name)
+                if index is None:
+                    raise IndexError("unknown group name %r" % name)
+            else:
+                try:
+                    index = int(name)
+                    if index < 0:
+                        raise ValueError
+                except ValueError:
+                    raise error("bad character in group name %r" % name, source, i - len(name) - 1) from None
+                if index >= 1073741823:
+                    raise error("invalid group reference %d" % index, source, i - len(name) - 1)
+            addgroup(index, i - len(name) - 1)
+        elif c == '0':
+            k = i
+            while k < n and k < i + 2 and source[k] in _OCTDIGITS:
+                k += 1
+            literal.append(chr(int(source[i - 1:k], 8) & 0xff))
+            i = k
+        elif c in _DIGITS:
+            start = i - 2
+            if i < n and source[i] in _DIGITS:
+                if c in _OCTDIGITS and source[i] in _OCTDIGITS and i + 1 < n and source[i + 1] in _OCTDIGITS:
+                    text = source[i - 1:i + 2]
+                    v = int(text, 8)
+                    if v > 0o377:
+                        raise error('octal escape value \\%s outside of range 0-0o377' % text, source, start)
+                    literal.append(chr(v))
+                    i += 2
+                    continue
+                i += 1
+            addgroup(int(source[start + 1:i]), start + 1)
+        elif c in _ESCAPES:
+            literal.append(_ESCAPES[c])
+        elif c in _ASCIILETTERS:
+            raise error('bad escape \\%s' % c, source, i - 2)
+        else:
+            literal.append('\\' + c)
+    if literal:
+        items.append(''.join(literal))
+    return items
+
+
+_template_cache = {}
+
+
+def _compile_template(pattern, repl):
+    key = (pattern, repl)
+    t = _template_cache.get(key)
+    if t is None:
+        if len(_template_cache) >= _MAXCACHE:
+            _template_cache.clear()
+        t = _Template(pattern, repl)
+        _template_cache[key] = t
+    return t
+
+
+# ---------------------------------------------------------------- module API
+
+_MAXCACHE = 512
+_cache = {}
+_cache0 = {}
+
+
+def _compile(pattern, flags):
+    if flags.__class__ is not int:
+        flags = int(flags)
+    if pattern.__class__ is str:
+        if flags == 0:
+            p = _cache0.get(pattern)
+            if p is not None:
+                return p
+        else:
+            p = _cache.get((pattern, flags))
+            if p is not None:
+                return p
+    elif isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    elif not isinstance(pattern, str):
+        raise TypeError("first argument must be string or compiled pattern")
+    p = Pattern(pattern, flags)
+    if flags & DEBUG:
+        return p
+    if len(_cache0) + len(_cache) >= _MAXCACHE:
+        _cache0.clear()
+        _cache.clear()
+    if flags == 0 and pattern.__class__ is str:
+        _cache0[pattern] = p
+    else:
+        _cache[(pattern, flags)] = p
+    return p
+
+
+def match(pattern, string, flags=0):
+    """Try to apply the pattern at the start of the string, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    """Try to apply the pattern to all of the string, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    """Scan through string looking for a match to the pattern, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).search(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    """Return the string obtained by replacing the leftmost
+    non-overlapping occurrences of the pattern in string by the
+    replacement repl."""
+    return _compile(pattern, flags)._subx(repl, string, count)[0]
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    """Return a 2-tuple containing (new_string, number)."""
+    return _compile(pattern, flags)._subx(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    """Split the source string by the occurrences of the pattern,
+    returning a list containing the resulting substrings."""
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern, string, flags=0):
+    """Return a list of all non-overlapping matches in the string."""
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    """Return an iterator over all non-overlapping matches in the
+    string.  For each match, the iterator returns a Match object."""
+    return _compile(pattern, flags).finditer(string)
+
+
+def compile(pattern, flags=0):
+    "Compile a regular expression pattern, returning a Pattern object."
+    return _compile(pattern, flags)
+
+
+def purge():
+    "Clear the regular expression caches"
+    _cache.clear()
+    _cache0.clear()
+    _template_cache.clear()
+
+
+def template(pattern, flags=0):
+    "Compile a template pattern, returning a Pattern object, deprecated"
+    return _compile(pattern, flags | T)
+
+
+_special_chars_map = {i: '\\' + chr(i) for i in b'()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
+
+
+def escape(pattern):
+    """Escape special characters in a string."""
+    if isinstance(pattern, str):
+        return pattern.translate(_special_chars_map)
+    pattern = str(pattern, 'latin1')
+    return pattern.translate(_special_chars_map).encode('latin1')

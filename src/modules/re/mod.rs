@@ -1,0 +1,306 @@
+//! `_sre`: the native core of `re` (CPython's split: `re.py` over `_sre`).
+//! [`parse`] turns a pattern into a node tree with sre_parse's errors,
+//! [`engine`] compiles it and matches with an explicit backtracking stack.
+//!
+//! Python-visible functions (positions are char indices; `marks` is a tuple
+//! `(s0, e0, s1, e1, ..., lastindex)` with -1 for an unset group and None for
+//! no lastindex):
+//! * `compile(pattern, flags, error)` -> `(code, groups, [(name, index)], flags)`;
+//!   a bad pattern raises `error(msg, pattern, pos)`;
+//! * `match(code, string, pos, endpos, mode)` -> marks or None (mode 0 match,
+//!   1 fullmatch, 2 search);
+//! * `scan(code, string, pos, endpos, limit)` -> list of marks: successive
+//!   matches as `finditer`/`sub`/`split` see them (an empty match right after
+//!   the previous match is not allowed; limit 0 = all);
+//! * `findall(code, string, pos, endpos)` -> `Pattern.findall`'s list.
+
+pub mod engine;
+pub mod parse;
+
+use super::new_module;
+use crate::heap::*;
+use crate::runtime;
+use crate::vm::Ctx;
+use crate::{PyResult, Value};
+use engine::{Matcher, Mode, Prog, Text, NONE};
+
+type Args<'a> = &'a [Value];
+type Kw<'a> = &'a [(Value, Value)];
+
+const FUNCS: &[(&str, NativeFn)] = &[("compile", s_compile), ("match", s_match), ("scan", s_scan), ("findall", s_findall)];
+
+pub fn init(cx: &mut Ctx) -> PyResult<Value> {
+    let m = new_module(cx, "_sre", FUNCS);
+    super::set_int(cx, m, "MAXREPEAT", parse::MAXREPEAT as i64);
+    Ok(m)
+}
+
+/// A compiled pattern held by a `Pattern` object.
+struct Code(Prog);
+
+impl Trace for Code {
+    fn trace(&self, _heap: &mut Heap) {}
+}
+
+impl OtherPayload for Code {
+    fn as_any(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+}
+
+fn code<'a>(cx: &mut Ctx, v: Value) -> PyResult<&'a Prog> {
+    if let Some(o) = v.downcast::<OtherObj>(Kind::Other) {
+        if let Some(c) = o.payload.as_any().downcast_mut::<Code>() {
+            return Ok(&c.0);
+        }
+    }
+    Err(cx.type_error("expected a compiled pattern"))
+}
+
+fn nargs(cx: &mut Ctx, name: &str, args: Args, kw: Kw, n: usize) -> PyResult<()> {
+    super::arity(cx, name, args, kw, n, n)
+}
+
+fn s_compile(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    nargs(cx, "compile", args, kw, 3)?;
+    let Some(pat) = runtime::str_of(args[0]) else {
+        let t = runtime::type_name(cx, args[0]);
+        return Err(cx.type_error(format!("first argument must be string or compiled pattern, not {t}")));
+    };
+    let flags = crate::builtins::util::to_index(cx, args[1])? as u32;
+    let chars: Vec<char> = pat.chars().collect();
+    let (prog, parsed) = match engine::compile(&chars, flags) {
+        Ok(r) => r,
+        Err(e) => return Err(compile_error(cx, e, args[0], args[2])),
+    };
+    let groups = cx.new_int(prog.groups as i64);
+    let mut names = Vec::with_capacity(parsed.names.len());
+    for (n, g) in &parsed.names {
+        let k = cx.new_str(n);
+        let v = cx.new_int(*g as i64);
+        names.push(cx.new_tuple(vec![k, v]));
+    }
+    let names = cx.new_list(names);
+    let fl = cx.new_int(parsed.flags as i64);
+    let cls = cx.rt.types.object;
+    let c = cx.alloc_obj(OtherObj { h: ObjHeader::new(cls, Kind::Other), payload: Box::new(Code(prog)) });
+    Ok(cx.new_tuple(vec![c, groups, names, fl]))
+}
+
+#[cold]
+#[inline(never)]
+fn compile_error(cx: &mut Ctx, e: parse::Error, pattern: Value, error_cls: Value) -> crate::Exc {
+    match e.kind {
+        parse::ErrKind::Overflow => cx.overflow_error(e.msg),
+        parse::ErrKind::Value => cx.value_error(e.msg),
+        parse::ErrKind::Re => {
+            let msg = cx.new_string(e.msg);
+            let (p, pos) = match e.pos {
+                Some(p) => (pattern, cx.new_int(p as i64)),
+                None => (Value::none(), Value::none()),
+            };
+            match runtime::call(cx, error_cls, &[msg, p, pos], &[]) {
+                Ok(exc) => cx.raise(exc),
+                Err(x) => x,
+            }
+        }
+    }
+}
+
+/// The subject string: its text and, when not ASCII, its chars.
+struct Subject {
+    s: &'static str,
+    chars: Option<Vec<char>>,
+}
+
+impl Subject {
+    fn new(cx: &mut Ctx, v: Value) -> PyResult<Subject> {
+        let Some(so) = runtime::str_obj(v) else {
+            let t = runtime::type_name(cx, v);
+            return Err(cx.type_error(format!("expected string or bytes-like object, got '{t}'")));
+        };
+        let s: &'static str = so.as_str();
+        let chars = if so.is_ascii() { None } else { Some(s.chars().collect()) };
+        Ok(Subject { s, chars })
+    }
+    fn len(&self) -> usize {
+        match &self.chars {
+            None => self.s.len(),
+            Some(c) => c.len(),
+        }
+    }
+    /// Chars `a..b` as a new str.
+    fn slice(&self, cx: &mut Ctx, a: usize, b: usize) -> Value {
+        match &self.chars {
+            None => cx.new_str(&self.s[a..b]),
+            Some(c) => {
+                let s: String = c[a..b].iter().collect();
+                cx.new_string(s)
+            }
+        }
+    }
+}
+
+/// Clamp `pos`/`endpos` as sre does.
+fn bounds(cx: &mut Ctx, pos: Value, endpos: Value, len: usize) -> PyResult<(usize, usize)> {
+    let clamp = |i: i64| (i.max(0) as usize).min(len);
+    let p = clamp(crate::builtins::util::to_index(cx, pos)?);
+    let e = if endpos.is_none() { len } else { clamp(crate::builtins::util::to_index(cx, endpos)?) };
+    Ok((p, e))
+}
+
+fn poll() -> bool {
+    crate::vm::signals::pending()
+}
+
+#[cold]
+#[inline(never)]
+fn interrupted(cx: &mut Ctx) -> crate::Exc {
+    match cx.check_signals() {
+        Err(e) => e,
+        Ok(()) => {
+            let c = cx.rt.types.keyboard_interrupt;
+            cx.err_noargs(c)
+        }
+    }
+}
+
+/// Run `f` over the subject's text (bytes when ASCII, chars otherwise) cut at `endpos`.
+fn with_text<R>(sub: &Subject, endpos: usize, f: impl FnOnce(&dyn TextDyn) -> R) -> R {
+    match &sub.chars {
+        None => f(&Ascii(&sub.s.as_bytes()[..endpos])),
+        Some(c) => f(&Chars(&c[..endpos])),
+    }
+}
+
+/// Dispatch to a monomorphised matcher for each text kind.
+trait TextDyn {
+    fn search(&self, m: &mut Matcher, pos: usize, mode: Mode, must_advance: bool) -> Result<Option<(usize, usize)>, engine::Interrupted>;
+    fn match_at(&self, m: &mut Matcher, pos: usize, mode: Mode) -> Result<Option<usize>, engine::Interrupted>;
+    fn len(&self) -> usize;
+}
+
+struct Ascii<'a>(&'a [u8]);
+struct Chars<'a>(&'a [char]);
+
+macro_rules! text_dyn {
+    ($t:ident) => {
+        impl TextDyn for $t<'_> {
+            fn search(&self, m: &mut Matcher, pos: usize, mode: Mode, must_advance: bool) -> Result<Option<(usize, usize)>, engine::Interrupted> {
+                m.search(self.0, pos, mode, must_advance)
+            }
+            fn match_at(&self, m: &mut Matcher, pos: usize, mode: Mode) -> Result<Option<usize>, engine::Interrupted> {
+                m.match_at(self.0, pos, mode)
+            }
+            fn len(&self) -> usize {
+                Text::len(self.0)
+            }
+        }
+    };
+}
+text_dyn!(Ascii);
+text_dyn!(Chars);
+
+/// The marks tuple of the match `(s, e)` in `m`'s registers.
+fn marks(cx: &mut Ctx, m: &Matcher, groups: usize, s: usize, e: usize) -> Value {
+    let mut items = Vec::with_capacity(2 * groups + 3);
+    items.push(cx.new_int(s as i64));
+    items.push(cx.new_int(e as i64));
+    for g in 1..=groups {
+        let (a, b) = (m.regs[2 * g], m.regs[2 * g + 1]);
+        let (a, b) = if a == NONE || b == NONE { (-1, -1) } else { (a as i64, b as i64) };
+        items.push(cx.new_int(a));
+        items.push(cx.new_int(b));
+    }
+    let li = m.regs[0];
+    items.push(if li == NONE { Value::none() } else { cx.new_int(li as i64) });
+    cx.new_tuple(items)
+}
+
+fn s_match(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    nargs(cx, "match", args, kw, 5)?;
+    let prog = code(cx, args[0])?;
+    let sub = Subject::new(cx, args[1])?;
+    let (pos, endpos) = bounds(cx, args[2], args[3], sub.len())?;
+    let mode = runtime::int_of(args[4]).unwrap_or(0);
+    if pos > endpos {
+        return Ok(Value::none());
+    }
+    let mut m = Matcher::new(prog, poll);
+    let r = with_text(&sub, endpos, |t| match mode {
+        2 => t.search(&mut m, pos, Mode::Match, false),
+        1 => t.match_at(&mut m, pos, Mode::Full).map(|o| o.map(|e| (pos, e))),
+        _ => t.match_at(&mut m, pos, Mode::Match).map(|o| o.map(|e| (pos, e))),
+    });
+    match r {
+        Err(_) => Err(interrupted(cx)),
+        Ok(None) => Ok(Value::none()),
+        Ok(Some((s, e))) => Ok(marks(cx, &m, prog.groups, s, e)),
+    }
+}
+
+/// Successive matches from `pos` (at most `limit`, 0 = all), calling `each`
+/// with the matcher holding each one's groups.
+fn scan_matches(cx: &mut Ctx, prog: &Prog, sub: &Subject, pos: usize, endpos: usize, limit: usize, mut each: impl FnMut(&mut Ctx, &Matcher, usize, usize)) -> PyResult<()> {
+    if pos > endpos {
+        return Ok(());
+    }
+    let mut m = Matcher::new(prog, poll);
+    let r = with_text(sub, endpos, |t| {
+        let mut p = pos;
+        let mut must_advance = false;
+        let mut n = 0;
+        while p <= t.len() {
+            let Some((s, e)) = t.search(&mut m, p, Mode::Match, must_advance)? else { break };
+            each(cx, &m, s, e);
+            n += 1;
+            if limit != 0 && n >= limit {
+                break;
+            }
+            must_advance = e == s;
+            p = e;
+        }
+        Ok(())
+    });
+    r.map_err(|_: engine::Interrupted| interrupted(cx))
+}
+
+fn s_scan(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    nargs(cx, "scan", args, kw, 5)?;
+    let prog = code(cx, args[0])?;
+    let sub = Subject::new(cx, args[1])?;
+    let (pos, endpos) = bounds(cx, args[2], args[3], sub.len())?;
+    let limit = crate::builtins::util::to_index(cx, args[4])?.max(0) as usize;
+    let mut out = Vec::new();
+    scan_matches(cx, prog, &sub, pos, endpos, limit, |cx, m, s, e| out.push(marks(cx, m, prog.groups, s, e)))?;
+    Ok(cx.new_list(out))
+}
+
+fn s_findall(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    nargs(cx, "findall", args, kw, 4)?;
+    let prog = code(cx, args[0])?;
+    let sub = Subject::new(cx, args[1])?;
+    let (pos, endpos) = bounds(cx, args[2], args[3], sub.len())?;
+    let groups = prog.groups;
+    let mut out = Vec::new();
+    scan_matches(cx, prog, &sub, pos, endpos, 0, |cx, m, s, e| {
+        let group = |cx: &mut Ctx, g: usize| {
+            let (a, b) = (m.regs[2 * g], m.regs[2 * g + 1]);
+            if a == NONE || b == NONE {
+                cx.new_str("")
+            } else {
+                sub.slice(cx, a, b)
+            }
+        };
+        let v = match groups {
+            0 => sub.slice(cx, s, e),
+            1 => group(cx, 1),
+            _ => {
+                let items = (1..=groups).map(|g| group(cx, g)).collect();
+                cx.new_tuple(items)
+            }
+        };
+        out.push(v);
+    })?;
+    Ok(cx.new_list(out))
+}

@@ -1,0 +1,65 @@
+# re: match/search/fullmatch, groups, spans, Match API and reprs
+import re
+
+def show(m):
+    if m is None:
+        print(None)
+        return
+    print(m, m.group(), m.groups(), m.span(), m.lastindex, m.lastgroup)
+
+show(re.match(r'(a|ab)(c|bcd)(d*)', 'abcd'))
+show(re.match(r'(a+)(b+)?', 'aac'))
+show(re.search(r'(\d+)-(\d+)', 'tel 555-1234 now'))
+show(re.fullmatch(r'[a-z]+\d*', 'abc123'))
+show(re.fullmatch(r'[a-z]+\d*', 'abc123!'))
+show(re.match(r'x*', 'yyy'))
+show(re.search(r'$', 'abc\n'))
+show(re.search(r'a$', 'a\n'))
+show(re.search(r'a\Z', 'a\n'))
+show(re.match(r'((a)(b))', 'ab'))
+show(re.match(r'(?:(a)|b)*', 'ab'))
+show(re.match(r'(a|b)*', 'abba'))
+show(re.match(r'(a*)*', 'b'))
+show(re.match(r'(a*)+', 'aab'))
+show(re.match(r'(a|)+b', 'aab'))
+show(re.match(r'(ab|a)*?b', 'abab'))
+show(re.match(r'a{2,3}', 'aaaa'))
+show(re.match(r'a{2,3}?', 'aaaa'))
+show(re.match(r'(?:ab){2}', 'ababab'))
+show(re.match(r'(ab){1,2}?c', 'ababc'))
+show(re.match(r'a{,2}', 'aaa'))
+show(re.match(r'a{2,}', 'aaaa'))
+show(re.match(r'a{}', 'a{}'))
+show(re.match(r'a{x', 'a{x'))
+show(re.match(r'.*?(\d+)', 'abc 42 7'))
+show(re.match(r'.*(\d+)', 'abc 42 7'))
+
+m = re.match(r'(?P<key>\w+)=(?P<val>\w*)(?P<opt>;)?', 'name=joe x')
+print(m.group('key'), m.group(1, 'val', 0), m['val'], m[0])
+print(m.groupdict(), m.groupdict('-'), m.groups('-'))
+print(m.start('val'), m.end(2), m.span('opt'), m.regs)
+print(m.re, m.string, m.pos, m.endpos, bool(m))
+print(m.expand(r'\g<val>:\g<key> \2\1 \g<0>'))
+for bad in (4, 'nope', -1):
+    try:
+        m.group(bad)
+    except IndexError as e:
+        print('IndexError', e)
+
+p = re.compile(r'\d+')
+print(p.match('ab12', 2), p.match('ab12', 1), p.search('12ab34', 2), p.search('12345', 1, 3))
+print(p.fullmatch('a123b', 1, 4), p.match('123', 5), p.search('123', -5, 100))
+print(p.pattern, p.flags, p.groups, p.groupindex)
+print(re.compile('(?P<a>x)(y)(?P<b>z)').groupindex)
+print(re.compile(r'^a').search('ba', 1), re.compile(r'\ba').search('ba', 1))
+print(re.compile(r'(?m)^a').search('b\na', 1))
+m = re.compile(r'b+').search('abbbc', 0, 3)
+print(m, m.pos, m.endpos)
+print(re.match('', ''), re.search('x', ''))
+print(repr(re.match(r'.*', 'x' * 100)))
+print(re.compile('a' * 250))
+print(re.compile(r'a\d', re.I | re.M), re.compile('x', re.A), re.compile('x', re.S | re.X))
+print(re.compile('(?i)a').flags, re.compile('a', re.ASCII).flags, re.compile('(?s)(?m)x').flags)
+print(re.I, re.M | re.S, repr(re.X), re.NOFLAG, int(re.I | re.U), re.A)
+print(re.compile('ab') == re.compile('ab'), re.compile('ab', re.I) == re.compile('ab'))
+print(re.compile('abc') is re.compile('abc'))
