@@ -11,7 +11,7 @@
 //! range/bytes: parsing rules and messages), `strs.rs`, `lists.rs` (list/tuple
 //! methods and the stable `<`-only sort), `dicts.rs`, `sets.rs`, `nums.rs`
 //! (int/float methods), `complex.rs` (the complex type), `bytes.rs`, `views.rs` (dict views, via the runtime),
-//! `evalexec.rs` (eval/exec/compile), `util.rs` (argument helpers).
+//! `evalexec.rs` (eval/exec/compile), `excgroup.rs` (exception groups, `except*`'s helpers), `util.rs` (argument helpers).
 //!
 //! Contracts used by other modules: `format::float_repr`,
 //! `format::percent_format(cx, fmt, args)`, `format::format_builtin(cx, v, spec)`,
@@ -21,6 +21,7 @@ pub mod complex;
 pub mod ctors;
 pub mod dicts;
 pub mod evalexec;
+pub mod excgroup;
 pub mod format;
 pub mod funcs;
 pub mod lists;
@@ -48,6 +49,7 @@ pub fn install(cx: &mut Ctx) {
     dicts::install(cx);
     sets::install(cx);
     views::install(cx);
+    excgroup::install(cx);
     let fmt: &[(&'static str, crate::heap::NativeFn)] =
         &[("format", format::str_format), ("format_map", format::str_format_map), ("__format__", format::dunder_format)];
     for &(n, f) in fmt {

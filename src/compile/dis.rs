@@ -156,6 +156,7 @@ fn const_repr(c: &Const) -> String {
         Const::Tuple(items) => tuple_repr(items.iter().map(const_repr).collect()),
         Const::Slice(p) => format!("slice({}, {}, {})", const_repr(&p[0]), const_repr(&p[1]), const_repr(&p[2])),
         Const::Code(u) => format!("<code {}>", u.qualname),
+        Const::Intrinsic(i) => format!("<intrinsic {:?}>", i),
     }
 }
 

@@ -93,7 +93,7 @@ fn small_int(i: BigInt) -> Option<Const> {
 fn unary(op: UnaryOp, c: Const) -> Option<Const> {
     if op == UnaryOp::Not {
         return match c {
-            Const::Code(_) => None,
+            Const::Code(_) | Const::Intrinsic(_) => None,
             _ => Some(Const::Bool(!c.truthy())),
         };
     }

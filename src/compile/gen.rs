@@ -14,7 +14,7 @@
 use super::code::{self, BinOp, ExcEntry, Op, CO_CLASS_BODY, CO_GENERATOR, CO_MODULE, CO_VARARGS, CO_VARKEYWORDS, K, N, NO_REG, R, T};
 use super::fold;
 use super::scope::{Binding, ScopeId, ScopeKind, SymTable};
-use super::unit::{Const, Unit};
+use super::unit::{Const, Intrinsic, Unit};
 use super::CompileError;
 use crate::syntax::ast::*;
 use crate::fxhash::HashMap;
@@ -49,6 +49,8 @@ enum FBlock<'a> {
     Handler { name: Option<&'a str> },
     /// Inside the exceptional copy of a `finally` body (its exception pushed).
     FinallyExc,
+    /// Inside an `except*` body: `break`, `continue` and `return` may not leave it.
+    StarHandler,
 }
 
 struct Handler {
@@ -644,8 +646,8 @@ impl<'a> Gen<'a> {
                 Ok(())
             }
             StmtKind::Raise { exc, cause } => self.raise_stmt(exc.as_deref(), cause.as_deref()),
-            StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody),
-            StmtKind::TryStar { .. } => self.unsupported("except*"),
+            StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody, false),
+            StmtKind::TryStar { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody, true),
             StmtKind::Assert { test, msg } => self.assert_stmt(test, msg.as_deref()),
             StmtKind::Import(names) => self.import(names),
             StmtKind::ImportFrom { module, names, level } => self.import_from(module.as_deref(), names, *level),
@@ -1307,6 +1309,8 @@ impl<'a> Gen<'a> {
                     self.emit(Op::PopExcept);
                     self.f().depth -= 1;
                 }
+                // syntax::check rejects these jumps; never leave the handled stack wrong.
+                FBlock::StarHandler => return Err(cerr(crate::syntax::check::STAR_EXIT, self.fr().span)),
             }
         }
         let f = self.f();
@@ -1369,9 +1373,9 @@ impl<'a> Gen<'a> {
         self.f().hstack.pop();
     }
 
-    fn try_stmt(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt], finalbody: &'a [Stmt]) -> CResult {
+    fn try_stmt(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt], finalbody: &'a [Stmt], star: bool) -> CResult {
         if finalbody.is_empty() {
-            return self.try_except(body, handlers, orelse);
+            return self.try_except_any(body, handlers, orelse, star);
         }
         let before = self.da();
         let exc = self.tmp();
@@ -1383,7 +1387,7 @@ impl<'a> Gen<'a> {
             self.stmts(body)?;
             self.stmts(orelse)?;
         } else {
-            self.try_except(body, handlers, orelse)?;
+            self.try_except_any(body, handlers, orelse, star)?;
         }
         self.f().fblocks.pop();
         self.pop_handler();
@@ -1421,6 +1425,121 @@ impl<'a> Gen<'a> {
         self.emit(Op::Reraise { src: cexc });
         self.place(end);
         self.set_da(normal);
+        Ok(())
+    }
+
+    fn try_except_any(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt], star: bool) -> CResult {
+        if star {
+            self.try_star(body, handlers, orelse)
+        } else {
+            self.try_except(body, handlers, orelse)
+        }
+    }
+
+    /// `try: ... except* T as e: ...` (CPython 3.11's compiler_try_star_except):
+    /// each clause takes the part of the remaining exception that matches
+    /// (`Intrinsic::ExceptStarMatch`, splitting groups and wrapping a bare
+    /// exception in one); an exception raised by a clause body is collected,
+    /// and at the end `Intrinsic::PrepReraiseStar` combines the collected
+    /// exceptions and the unmatched rest into what is re-raised (or None).
+    fn try_star(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> CResult {
+        let before = self.da();
+        let exc = self.tmp();
+        let h = self.label();
+        let end = self.label();
+        self.push_handler(h, exc);
+        self.stmts(body)?;
+        self.pop_handler();
+        self.stmts(orelse)?;
+        if self.fr().da.live {
+            self.emit(Op::Jump { target: end });
+        }
+        let out = self.da();
+        self.place(h);
+        // Any clause may run or not, and stop anywhere: each starts from the
+        // state without what the body or any clause deletes.
+        let bodies: Vec<&[Stmt]> = std::iter::once(body).chain(handlers.iter().map(|x| &x.body[..])).collect();
+        let entry = self.without_kills(&before, &bodies);
+        self.set_da(entry.clone());
+        self.set_span(handlers[0].span);
+        self.emit(Op::PushExcInfo { src: exc });
+        let cleanup = self.label();
+        let cexc = self.tmp();
+        self.push_handler(cleanup, cexc);
+        self.f().depth += 1;
+        // raised: exceptions the clause bodies raised; rest: what is left to match.
+        let (raised, rest) = (self.tmp(), self.tmp());
+        self.emit(Op::BuildList { dst: raised, base: raised, n: 0 });
+        self.emit(Op::Move { dst: rest, src: exc });
+        for hd in handlers {
+            self.set_span(hd.span);
+            self.set_da(entry.clone());
+            let next = self.label();
+            let m = self.mark();
+            let base = self.tmps(3);
+            self.load_const(Const::Intrinsic(Intrinsic::ExceptStarMatch), base);
+            self.emit(Op::Move { dst: base + 1, src: rest });
+            if let Some(ty) = &hd.type_ {
+                self.expr_into(ty, base + 2)?;
+            }
+            self.set_span(hd.span);
+            self.emit(Op::Call { dst: base, base, nargs: 2 });
+            self.emit(Op::UnpackSeq { base, src: base, n: 2 });
+            self.emit(Op::Move { dst: rest, src: base + 1 });
+            let none = base + 1;
+            self.load_none(none);
+            self.emit(Op::JumpIfNotCompare { op: code::CmpOp::IsNot, a: base, b: none, target: next });
+            // The clause body; an exception escaping it is collected in `raised`.
+            let caught = self.label();
+            let cr = self.tmp();
+            self.push_handler(caught, cr);
+            self.emit(Op::PushExcInfo { src: base });
+            self.f().depth += 1;
+            if let Some(n) = &hd.name {
+                self.store_name(n, base);
+            }
+            self.f().fblocks.push(FBlock::StarHandler);
+            self.stmts(&hd.body)?;
+            self.f().fblocks.pop();
+            self.f().depth -= 1;
+            self.pop_handler();
+            if self.fr().da.live {
+                self.emit(Op::PopExcept);
+                if let Some(n) = &hd.name {
+                    self.clear_name(n);
+                }
+                self.emit(Op::Jump { target: next });
+            }
+            self.place(caught);
+            self.set_da(entry.clone());
+            self.emit(Op::ListAppend { list: raised, src: cr });
+            if let Some(n) = &hd.name {
+                self.clear_name(n);
+            }
+            self.release(m);
+            self.place(next);
+        }
+        self.set_da(entry.clone());
+        self.emit(Op::ListAppend { list: raised, src: rest });
+        let base = self.tmps(3);
+        self.load_const(Const::Intrinsic(Intrinsic::PrepReraiseStar), base);
+        self.emit(Op::Move { dst: base + 1, src: exc });
+        self.emit(Op::Move { dst: base + 2, src: raised });
+        self.emit(Op::Call { dst: base, base, nargs: 2 });
+        let reraise = self.label();
+        self.load_none(base + 1);
+        self.emit(Op::JumpIfNotCompare { op: code::CmpOp::Is, a: base, b: base + 1, target: reraise });
+        self.pop_handler();
+        self.f().depth -= 1;
+        self.emit(Op::PopExcept);
+        self.emit(Op::Jump { target: end });
+        self.place(reraise);
+        self.emit(Op::PopExcept);
+        self.emit(Op::Reraise { src: base });
+        self.place(cleanup);
+        self.emit(Op::Reraise { src: cexc });
+        self.place(end);
+        self.set_da(merge(&out, &entry));
         Ok(())
     }
 
@@ -3054,7 +3173,7 @@ fn operand_consts(body: &[Stmt], out: &mut Vec<Const>) {
                 operand_consts(orelse, out);
             }
             StmtKind::With { body, .. } => operand_consts(body, out),
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try { body, handlers, orelse, finalbody } | StmtKind::TryStar { body, handlers, orelse, finalbody } => {
                 operand_consts(body, out);
                 handlers.iter().for_each(|h| operand_consts(&h.body, out));
                 operand_consts(orelse, out);

@@ -24,6 +24,18 @@ pub enum Const {
     /// slice(start, stop, step) of int/None constants (`a[:]`, `a[::-1]`).
     Slice(Box<[Const; 3]>),
     Code(Box<Unit>),
+    /// A runtime helper called like a function (see `Intrinsic`).
+    Intrinsic(Intrinsic),
+}
+
+/// Runtime helpers the compiler calls like functions (no op of their own:
+/// they run only on `except*`'s exceptional path).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Intrinsic {
+    /// `(match, rest)` of the exception `rest` against an `except*` clause's type.
+    ExceptStarMatch,
+    /// What an `except*` statement re-raises: (original, [raised..., unhandled rest]) -> exception or None.
+    PrepReraiseStar,
 }
 
 impl Const {
@@ -72,6 +84,9 @@ impl Const {
                 s.push(')');
             }
             Const::Code(_) => return None,
+            Const::Intrinsic(i) => {
+                let _ = write!(s, "I{:?}", i);
+            }
         }
         Some(())
     }
@@ -88,7 +103,7 @@ impl Const {
             Const::Bytes(b) => !b.is_empty(),
             Const::Ellipsis => true,
             Const::Tuple(t) => !t.is_empty(),
-            Const::Slice(_) | Const::Code(_) => true,
+            Const::Slice(_) | Const::Code(_) | Const::Intrinsic(_) => true,
         }
     }
 }
@@ -150,6 +165,7 @@ pub fn const_value(cx: &mut Ctx, c: Const, filename: Value) -> Value {
             cx.new_slice(a, b, c)
         }
         Const::Code(u) => materialise(cx, *u, filename),
+        Const::Intrinsic(i) => crate::builtins::excgroup::intrinsic(cx, i),
     }
 }
 

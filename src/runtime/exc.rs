@@ -104,28 +104,119 @@ pub fn print_exception(cx: &mut Ctx, exc: Value) -> String {
 /// The traceback text of `exc`; `chain`: preceded by its causes/contexts.
 pub fn format_exception(cx: &mut Ctx, exc: Value, chain: bool) -> String {
     let mut out = String::new();
+    let mut p = PrintCtx { depth: 0, need_close: false, seen: Vec::new() };
     if chain {
-        let mut seen = Vec::new();
-        format_chain(cx, exc, &mut out, &mut seen);
+        format_chain(cx, exc, &mut p, &mut out);
     } else {
-        format_one(cx, exc, &mut out);
+        format_one(cx, exc, false, &mut p, &mut out);
     }
     out
 }
 
-fn format_chain(cx: &mut Ctx, exc: Value, out: &mut String, seen: &mut Vec<Value>) {
-    seen.push(exc);
-    if let Some(e) = exc.downcast::<ExceptionObj>(Kind::Exception) {
-        let (cause, context, suppress) = (e.cause, e.context, e.suppress_context);
-        if cause.is_kind(Kind::Exception) && !seen.contains(&cause) {
-            format_chain(cx, cause, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if !suppress && context.is_kind(Kind::Exception) && !seen.contains(&context) {
-            format_chain(cx, context, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+/// Exception groups print as nested boxes (CPython's `_ExceptionPrintContext`).
+struct PrintCtx {
+    /// Group nesting: each level indents by 2 and prefixes a margin character.
+    depth: usize,
+    /// The last member of a group still needs the box's closing line.
+    need_close: bool,
+    /// Exceptions already printed (chains and groups may share them).
+    seen: Vec<Value>,
+}
+
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// `text` with every line prefixed by the indent and `margin` inside a group.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        if self.depth == 0 {
+            out.push_str(text);
+            return;
+        }
+        let prefix = format!("{}{margin} ", self.indent());
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
         }
     }
-    format_one(cx, exc, out);
+}
+
+fn format_chain(cx: &mut Ctx, exc: Value, p: &mut PrintCtx, out: &mut String) {
+    p.seen.push(exc);
+    if let Some(e) = exc.downcast::<ExceptionObj>(Kind::Exception) {
+        let (cause, context, suppress) = (e.cause, e.context, e.suppress_context);
+        if cause.is_kind(Kind::Exception) && !p.seen.contains(&cause) {
+            format_chain(cx, cause, p, out);
+            p.emit(out, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
+        } else if !suppress && context.is_kind(Kind::Exception) && !p.seen.contains(&context) {
+            format_chain(cx, context, p, out);
+            p.emit(out, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
+        }
+    }
+    format_one(cx, exc, true, p, out);
+}
+
+/// One exception (a group with its members, each with its chain if `chain`).
+fn format_one(cx: &mut Ctx, exc: Value, chain: bool, p: &mut PrintCtx, out: &mut String) {
+    let frames = frames_text(cx, exc);
+    let Some(members) = crate::builtins::excgroup::members(cx, exc) else {
+        let mut t = String::new();
+        if !frames.is_empty() {
+            t.push_str("Traceback (most recent call last):\n");
+            t.push_str(&frames);
+        }
+        summary_text(cx, exc, &mut t);
+        p.emit(out, &t, '|');
+        return;
+    };
+    if p.depth > MAX_GROUP_DEPTH {
+        p.emit(out, &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+        return;
+    }
+    let toplevel = p.depth == 0;
+    if toplevel {
+        p.depth += 1;
+    }
+    if !frames.is_empty() {
+        p.emit(out, "Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
+        p.emit(out, &frames, '|');
+    }
+    let mut t = String::new();
+    summary_text(cx, exc, &mut t);
+    p.emit(out, &t, '|');
+    let num = members.len();
+    let n = num.min(MAX_GROUP_WIDTH + 1);
+    p.need_close = false;
+    for (i, &m) in members.iter().take(n).enumerate() {
+        let last = i + 1 == n;
+        p.need_close |= last;
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+        let corner = if i == 0 { "+-" } else { "  " };
+        out.push_str(&format!("{}{corner}+---------------- {title} ----------------\n", p.indent()));
+        p.depth += 1;
+        if truncated {
+            let rest = num - MAX_GROUP_WIDTH;
+            let s = if rest > 1 { "s" } else { "" };
+            p.emit(out, &format!("and {rest} more exception{s}\n"), '|');
+        } else if chain {
+            format_chain(cx, m, p, out);
+        } else {
+            format_one(cx, m, false, p, out);
+        }
+        if last && p.need_close {
+            out.push_str(&format!("{}+------------------------------------\n", p.indent()));
+            p.need_close = false;
+        }
+        p.depth -= 1;
+    }
+    if toplevel {
+        p.depth = 0;
+    }
 }
 
 const RECURSIVE_CUTOFF: usize = 3;
@@ -138,47 +229,86 @@ fn repeated_note(out: &mut String, count: usize) {
     }
 }
 
-fn format_one(cx: &mut Ctx, exc: Value, out: &mut String) {
-    if let Some(e) = exc.downcast::<ExceptionObj>(Kind::Exception) {
-        let tb = e.traceback.clone();
-        if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            // CPython shows a run of identical entries (same file, line and
-            // function) 3 times, then "[Previous line repeated N more times]".
-            let mut last: Option<(Value, u32, Value)> = None;
-            let mut count = 0usize;
-            for (code, ip) in tb {
-                let Some(c) = code.downcast::<crate::compile::CodeObj>(Kind::Code) else { continue };
-                let line = c.line_of(ip as usize);
-                let key = (c.filename, line as u32, c.name);
-                if last != Some(key) {
-                    repeated_note(out, count);
-                    last = Some(key);
-                    count = 0;
-                }
-                count += 1;
-                if count > RECURSIVE_CUTOFF {
-                    continue;
-                }
-                let file = str_of(c.filename).unwrap_or("?").to_string();
-                let name = str_of(c.name).unwrap_or("?");
-                out.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
-                if let Some(src) = source_line(cx, &file, line) {
-                    let pos = c.positions.get(ip as usize).copied();
-                    source_with_carets(&src, line, pos, out);
-                }
-            }
-            repeated_note(out, count);
+/// The `File ..., line ..., in ...` entries of `exc`'s traceback (with source lines).
+fn frames_text(cx: &mut Ctx, exc: Value) -> String {
+    let mut out = String::new();
+    let Some(e) = exc.downcast::<ExceptionObj>(Kind::Exception) else { return out };
+    let tb = e.traceback.clone();
+    // CPython shows a run of identical entries (same file, line and
+    // function) 3 times, then "[Previous line repeated N more times]".
+    let mut last: Option<(Value, u32, Value)> = None;
+    let mut count = 0usize;
+    for (code, ip) in tb {
+        let Some(c) = code.downcast::<crate::compile::CodeObj>(Kind::Code) else { continue };
+        let line = c.line_of(ip as usize);
+        let key = (c.filename, line as u32, c.name);
+        if last != Some(key) {
+            repeated_note(&mut out, count);
+            last = Some(key);
+            count = 0;
+        }
+        count += 1;
+        if count > RECURSIVE_CUTOFF {
+            continue;
+        }
+        let file = str_of(c.filename).unwrap_or("?").to_string();
+        let name = str_of(c.name).unwrap_or("?");
+        out.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
+        if let Some(src) = source_line(cx, &file, line) {
+            let pos = c.positions.get(ip as usize).copied();
+            source_with_carets(&src, line, pos, &mut out);
         }
     }
+    repeated_note(&mut out, count);
+    out
+}
+
+/// The last line(s): `Type: message`, a suggestion, then the `__notes__`.
+fn summary_text(cx: &mut Ctx, exc: Value, out: &mut String) {
     if let Some(text) = syntax_error_text(cx, exc) {
         out.push_str(&text);
-        return;
+    } else {
+        let s = exception_summary(cx, exc);
+        out.push_str(&s);
+        crate::suggest::offer(cx, exc, out); // ". Did you mean: 'x'?" (NameError, AttributeError)
+        out.push('\n');
     }
-    let s = exception_summary(cx, exc);
-    out.push_str(&s);
-    crate::suggest::offer(cx, exc, out); // ". Did you mean: 'x'?" (NameError, AttributeError)
-    out.push('\n');
+    notes_text(cx, exc, out);
+}
+
+/// `__notes__`: each note's lines (a note that is not a str is shown by str(),
+/// notes that are not a sequence by repr()), as traceback.py prints them.
+fn notes_text(cx: &mut Ctx, exc: Value, out: &mut String) {
+    let key = cx.intern("__notes__");
+    let notes = match get_attr_opt(cx, exc, key) {
+        Ok(Some(n)) => n,
+        _ => {
+            cx.exc = Value::UNBOUND;
+            return;
+        }
+    };
+    let items = match seq_items(notes) {
+        Some(items) => items.to_vec(),
+        None => {
+            let s = repr_string(cx, notes).unwrap_or_else(|_| {
+                cx.exc = Value::UNBOUND;
+                "<__notes__ repr() failed>".to_string()
+            });
+            out.push_str(&s);
+            out.push('\n');
+            return;
+        }
+    };
+    for n in items {
+        let s = str_string(cx, n).unwrap_or_else(|_| {
+            cx.exc = Value::UNBOUND;
+            "<note str() failed>".to_string()
+        });
+        for line in s.split('\n') {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
 }
 
 /// CPython's `IS_WHITESPACE` (traceback.c).

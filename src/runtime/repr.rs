@@ -181,6 +181,9 @@ pub fn str_string(cx: &mut Ctx, v: Value) -> PyResult<String> {
 
 /// `str(exc)`: '' / str(arg) / repr(args); KeyError with one arg uses repr.
 pub fn exception_str(cx: &mut Ctx, v: Value) -> PyResult<String> {
+    if let Some(s) = crate::builtins::excgroup::group_str(cx, v)? {
+        return Ok(s);
+    }
     let e = v.obj::<ExceptionObj>();
     let args = tuple_items(e.args).unwrap_or(&[]);
     if args.len() >= 2 && int_of(args[0]).is_some() && isinstance(cx, v, cx.rt.types.os_error) {

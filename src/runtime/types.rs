@@ -114,6 +114,11 @@ define_types! {
     keyboard_interrupt = "KeyboardInterrupt" [base_exception] Exception, public;
     generator_exit = "GeneratorExit" [base_exception] Exception, public;
     exception = "Exception" [base_exception] Exception, public;
+    // The group classes' `__new__` (builtins::excgroup) makes the exception
+    // object: with the Instance layout, calling them runs it. ExceptionGroup's
+    // bases are (BaseExceptionGroup, Exception): see excgroup::install.
+    base_exception_group = "BaseExceptionGroup" [base_exception] Instance, public;
+    exception_group = "ExceptionGroup" [base_exception_group] Instance, public;
     stop_iteration = "StopIteration" [exception] Exception, public;
     stop_async_iteration = "StopAsyncIteration" [exception] Exception, public;
     arithmetic_error = "ArithmeticError" [exception] Exception, public;

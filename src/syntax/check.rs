@@ -25,7 +25,7 @@ pub fn check_module(m: &Module) -> Option<CheckError> {
     if let Some(e) = symtable_check(m) {
         return Some(e);
     }
-    let mut c = CompCheck { func: None, in_loop: false };
+    let mut c = CompCheck { func: None, in_loop: false, in_star: false };
     for st in &m.body {
         if let Some(e) = c.stmt(st) {
             return Some(e);
@@ -668,7 +668,12 @@ fn comp_has_await(elts: &[&Expr], gens: &[Comprehension]) -> bool {
 struct CompCheck<'a> {
     func: Option<FuncCtx<'a>>,
     in_loop: bool,
+    /// Inside an `except*` body of the current function (no loop started
+    /// there): `break`, `continue` and `return` may not leave it.
+    in_star: bool,
 }
+
+pub const STAR_EXIT: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
 
 fn body_has_yield(body: &[Stmt]) -> bool {
     let mut found = false;
@@ -738,9 +743,9 @@ impl<'a> CompCheck<'a> {
                 return err("asynchronous comprehension outside of an asynchronous function", e.span);
             }
         }
-        let saved = (self.func, self.in_loop);
+        let saved = (self.func, self.in_loop, self.in_star);
         self.func = Some(FuncCtx { is_async: false, body: None, is_lambda: false, is_comprehension: true });
-        self.in_loop = false;
+        self.in_loop = false;        self.in_star = false;
         let mut r = None;
         for (i, g) in gens.iter().enumerate() {
             if r.is_none() {
@@ -762,6 +767,7 @@ impl<'a> CompCheck<'a> {
         }
         self.func = saved.0;
         self.in_loop = saved.1;
+        self.in_star = saved.2;
         r
     }
 
@@ -779,12 +785,13 @@ impl<'a> CompCheck<'a> {
                     }
                 }
                 let _ = returns;
-                let saved = (self.func, self.in_loop);
+                let saved = (self.func, self.in_loop, self.in_star);
                 self.func = Some(FuncCtx { is_async: *is_async, body: Some(body), is_lambda: false, is_comprehension: false });
-                self.in_loop = false;
+                self.in_loop = false;                self.in_star = false;
                 let r = self.stmts(body);
                 self.func = saved.0;
                 self.in_loop = saved.1;
+        self.in_star = saved.2;
                 r
             }
             StmtKind::ClassDef { bases, keywords, body, decorator_list, .. } => {
@@ -803,12 +810,13 @@ impl<'a> CompCheck<'a> {
                         return Some(e);
                     }
                 }
-                let saved = (self.func, self.in_loop);
+                let saved = (self.func, self.in_loop, self.in_star);
                 self.func = None;
-                self.in_loop = false;
+                self.in_loop = false;                self.in_star = false;
                 let r = self.stmts(body);
                 self.func = saved.0;
                 self.in_loop = saved.1;
+        self.in_star = saved.2;
                 r
             }
             StmtKind::Return(v) => {
@@ -821,19 +829,26 @@ impl<'a> CompCheck<'a> {
                     }
                 }
                 if let Some(v) = v {
-                    return self.expr(v);
+                    if let Some(e) = self.expr(v) {
+                        return Some(e);
+                    }
+                }
+                if self.in_star {
+                    // CPython locates it at a constant value on the statement's line.
+                    let at = v.as_deref().filter(|v| v.span.lineno == s.span.lineno && crate::compile::fold::fold(v).is_some());
+                    return err(STAR_EXIT, at.map_or(s.span, |v| v.span));
                 }
                 None
             }
             StmtKind::Break => {
                 if !self.in_loop {
-                    return err("'break' outside loop", s.span);
+                    return err(if self.in_star { STAR_EXIT } else { "'break' outside loop" }, s.span);
                 }
                 None
             }
             StmtKind::Continue => {
                 if !self.in_loop {
-                    return err("'continue' not properly in loop", s.span);
+                    return err(if self.in_star { STAR_EXIT } else { "'continue' not properly in loop" }, s.span);
                 }
                 None
             }
@@ -881,8 +896,15 @@ impl<'a> CompCheck<'a> {
                             return Some(e);
                         }
                     }
-                    if let Some(e) = self.stmts(&h.body) {
-                        return Some(e);
+                    let saved = (self.in_loop, self.in_star);
+                    if matches!(s.kind, StmtKind::TryStar { .. }) {
+                        self.in_loop = false;
+                        self.in_star = true;
+                    }
+                    let r = self.stmts(&h.body);
+                    (self.in_loop, self.in_star) = saved;
+                    if r.is_some() {
+                        return r;
                     }
                 }
                 self.stmts(finalbody)
@@ -1005,12 +1027,13 @@ impl<'a> CompCheck<'a> {
                         return Some(x);
                     }
                 }
-                let saved = (self.func, self.in_loop);
+                let saved = (self.func, self.in_loop, self.in_star);
                 self.func = Some(FuncCtx { is_async: false, body: None, is_lambda: true, is_comprehension: false });
-                self.in_loop = false;
+                self.in_loop = false;                self.in_star = false;
                 let r = self.expr(body);
                 self.func = saved.0;
                 self.in_loop = saved.1;
+        self.in_star = saved.2;
                 r
             }
             ExprKind::GeneratorExp { elt, generators } => self.comp(e, &[elt], generators, true),
