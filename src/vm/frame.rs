@@ -179,9 +179,18 @@ pub unsafe fn bind(cx: &mut Ctx, func: Value, args: &[Value], kw: &[(Value, Valu
     let f = func.obj::<FunctionObj>();
     let c = &*f.code;
     let nregs = c.nregs as usize;
-    std::ptr::write_bytes(dst, 0, nregs);
     let npos = c.argcount as usize;
     let nkwonly = c.kwonlyargcount as usize;
+    if kw.is_empty() && args.len() == npos && nkwonly == 0 && c.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0 {
+        // Exactly the positional parameters (a generator's call, say): copied.
+        std::ptr::copy_nonoverlapping(args.as_ptr(), dst, npos);
+        std::ptr::write_bytes(dst.add(npos), 0, nregs.saturating_sub(npos));
+        if !c.freevar_regs.is_empty() {
+            load_closure(c, f, dst);
+        }
+        return Ok(());
+    }
+    std::ptr::write_bytes(dst, 0, nregs);
     let nnamed = npos + nkwonly;
     let has_varargs = c.flags & CO_VARARGS != 0;
     let has_varkw = c.flags & CO_VARKEYWORDS != 0;
