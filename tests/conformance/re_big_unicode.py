@@ -19,3 +19,8 @@ print(re.search(r'c\w+', u).span(), re.compile(r'\w+').search(u, 6).span(), re.c
 big = 'é' * 30000 + 'x'
 print(re.search('x', big).span(), len(re.findall('é', big)), re.sub('é+', '-', big))
 print(re.fullmatch(r'[\u0400-\u04ff ]+', 'Привет мир'), re.findall(r'\d', '٣4۵'))
+for n in (100, 100000):
+    try:
+        print(n, bool(re.compile('(?:' * n + 'a' + ')' * n).match('a')), bool(re.compile('(' * n + 'a' + ')' * n).match('a')))
+    except RecursionError:
+        print(n, 'RecursionError')

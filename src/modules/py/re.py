@@ -127,19 +127,7 @@ class Pattern:
             yield Match(self, string, pos, endpos, m)
 
     def split(self, string, maxsplit=0):
-        out = []
-        last = 0
-        groups = self.groups
-        if maxsplit < 0:
-            return [string[:]]
-        for m in _sre.scan(self._code, string, 0, None, maxsplit):
-            out.append(string[last:m[0]])
-            for g in range(1, groups + 1):
-                a = m[2 * g]
-                out.append(None if a < 0 else string[a:m[2 * g + 1]])
-            last = m[1]
-        out.append(string[last:])
-        return out
+        return _sre.split(self._code, string, maxsplit)
 
     def sub(self, repl, string, count=0):
         return self._subx(repl, string, count)[0]
@@ -148,20 +136,16 @@ class Pattern:
         return self._subx(repl, string, count)
 
     def _subx(self, repl, string, count):
+        if repl.__class__ is str:
+            if '\\' in repl:
+                repl = _compile_template(self, repl).items
+            return _sre.sub(self._code, string, count, repl)
+        if not callable(repl):
+            if isinstance(repl, str):
+                return self._subx(str(repl), string, count)
+            raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
         if not isinstance(string, str):
             raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
-        if callable(repl):
-            filt = repl
-            literal = None
-        elif isinstance(repl, str):
-            if '\\' in repl:
-                filt = _compile_template(self, repl)
-                literal = None
-            else:
-                filt = None
-                literal = repl
-        else:
-            raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
         if count < 0:
             return string, 0
         parts = []
@@ -171,16 +155,11 @@ class Pattern:
             b = m[0]
             if last < b:
                 parts.append(string[last:b])
-            if literal is not None:
-                parts.append(literal)
-            elif filt.__class__ is _Template:
-                parts.append(filt.expand_marks(string, m))
-            else:
-                r = filt(Match(self, string, 0, None, m))
-                if r is not None:
-                    if not isinstance(r, str):
-                        raise TypeError("expected str instance, %s found" % type(r).__name__)
-                    parts.append(r)
+            r = repl(Match(self, string, 0, None, m))
+            if r is not None:
+                if not isinstance(r, str):
+                    raise TypeError("expected str instance, %s found" % type(r).__name__)
+                parts.append(r)
             last = m[1]
             n += 1
         if n == 0:
@@ -236,21 +215,28 @@ class Match:
         self.re = pattern
         self.string = string
         self._m = marks
-        n = len(string)
+        self._pos = pos
+        self._endpos = endpos
+
+    @property
+    def pos(self):
+        pos = self._pos
+        n = len(self.string)
         if pos < 0:
-            pos = 0
-        elif pos > n:
-            pos = n
+            return 0
+        return n if pos > n else pos
+
+    @property
+    def endpos(self):
+        endpos = self._endpos
+        n = len(self.string)
         if endpos is None or endpos > n:
-            endpos = n
-        elif endpos < 0:
-            endpos = 0
-        self.pos = pos
-        self.endpos = endpos
+            return n
+        return 0 if endpos < 0 else endpos
 
     def _index(self, g):
         if g.__class__ is int:
-            if 0 <= g <= self.re.groups:
+            if 0 <= g < (len(self._m) >> 1):
                 return g
             raise IndexError("no such group")
         if isinstance(g, str):
@@ -278,16 +264,25 @@ class Match:
             return default
         return self.string[a:m[2 * i + 1]]
 
-    def group(self, *args):
-        if not args:
-            m = self._m
-            return self.string[m[0]:m[1]]
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple([self._get(self._index(g)) for g in args])
+    def group(self, g=0, *more):
+        m = self._m
+        if more:
+            return tuple([self._get(self._index(x)) for x in (g,) + more])
+        if g.__class__ is not int or g < 0 or g >= (len(m) >> 1):
+            g = self._index(g)
+        a = m[2 * g]
+        if a < 0:
+            return None
+        return self.string[a:m[2 * g + 1]]
 
     def __getitem__(self, g):
-        return self._get(self._index(g))
+        m = self._m
+        if g.__class__ is not int or g < 0 or g >= (len(m) >> 1):
+            g = self._index(g)
+        a = m[2 * g]
+        if a < 0:
+            return None
+        return self.string[a:m[2 * g + 1]]
 
     def groups(self, default=None):
         return tuple([self._get(i, default) for i in range(1, self.re.groups + 1)])

@@ -428,11 +428,21 @@ pub enum Mode {
 #[derive(Debug)]
 pub struct Interrupted;
 
+/// A matcher's allocations, kept between calls by the pattern's owner.
+#[derive(Default)]
+pub struct Buffers {
+    regs: Vec<usize>,
+    stack: Vec<Bt>,
+}
+
 /// Matching state, reusable across attempts.
 pub struct Matcher<'p> {
     prog: &'p Prog,
     pub regs: Vec<usize>,
     stack: Vec<Bt>,
+    /// Registers were written without undo entries (the stack was empty, so
+    /// no choice point could restore them): clear them if the attempt fails.
+    dirty: bool,
     steps: u32,
     poll: fn() -> bool,
 }
@@ -442,7 +452,17 @@ const POLL_MASK: u32 = (1 << 18) - 1;
 
 impl<'p> Matcher<'p> {
     pub fn new(prog: &'p Prog, poll: fn() -> bool) -> Matcher<'p> {
-        Matcher { prog, regs: vec![NONE; prog.nregs], stack: Vec::new(), steps: 0, poll }
+        Self::with_buffers(prog, poll, Buffers::default())
+    }
+
+    pub fn with_buffers(prog: &'p Prog, poll: fn() -> bool, b: Buffers) -> Matcher<'p> {
+        let Buffers { mut regs, stack } = b;
+        regs.resize(prog.nregs, NONE);
+        Matcher { prog, regs, stack, dirty: false, steps: 0, poll }
+    }
+
+    pub fn into_buffers(self) -> Buffers {
+        Buffers { regs: self.regs, stack: self.stack }
     }
 
     /// Search `text` from `pos` for a match (mode Match: anywhere; `must_advance`: not an
@@ -483,6 +503,7 @@ impl<'p> Matcher<'p> {
     fn reset(&mut self) {
         self.regs.iter_mut().for_each(|r| *r = NONE);
         self.stack.clear();
+        self.dirty = false;
     }
 
     #[inline]
@@ -500,7 +521,11 @@ impl<'p> Matcher<'p> {
     fn set(&mut self, reg: usize, v: usize) {
         let old = self.regs[reg];
         if old != v {
-            self.stack.push(Bt::Restore { reg, old });
+            if self.stack.is_empty() {
+                self.dirty = true;
+            } else {
+                self.stack.push(Bt::Restore { reg, old });
+            }
             self.regs[reg] = v;
         }
     }
@@ -574,7 +599,7 @@ impl<'p> Matcher<'p> {
     fn run<T: Text + ?Sized>(&mut self, text: &T, start: usize, mode: Mode, must_advance: bool) -> Result<Option<usize>, Interrupted> {
         let prog = self.prog;
         let end = text.len();
-        let base = self.stack.len();
+        debug_assert!(self.stack.is_empty());
         let mut pc = 0usize;
         let mut pos = start;
         loop {
@@ -734,7 +759,10 @@ impl<'p> Matcher<'p> {
             }
             // Backtrack.
             loop {
-                if self.stack.len() == base {
+                if self.stack.is_empty() {
+                    if self.dirty {
+                        self.reset();
+                    }
                     return Ok(None);
                 }
                 match self.stack.pop().unwrap() {

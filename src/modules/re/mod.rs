@@ -12,7 +12,10 @@
 //! * `scan(code, string, pos, endpos, limit)` -> list of marks: successive
 //!   matches as `finditer`/`sub`/`split` see them (an empty match right after
 //!   the previous match is not allowed; limit 0 = all);
-//! * `findall(code, string, pos, endpos)` -> `Pattern.findall`'s list.
+//! * `findall(code, string, pos, endpos)` -> `Pattern.findall`'s list;
+//! * `sub(code, string, count, repl)` -> `(new_string, n)`; `repl` is a str
+//!   (inserted as is) or a parsed template: a list of strs and group numbers;
+//! * `split(code, string, maxsplit)` -> `Pattern.split`'s list.
 
 pub mod engine;
 pub mod parse;
@@ -27,7 +30,8 @@ use engine::{Matcher, Mode, Prog, Text, NONE};
 type Args<'a> = &'a [Value];
 type Kw<'a> = &'a [(Value, Value)];
 
-const FUNCS: &[(&str, NativeFn)] = &[("compile", s_compile), ("match", s_match), ("scan", s_scan), ("findall", s_findall)];
+const FUNCS: &[(&str, NativeFn)] =
+    &[("compile", s_compile), ("match", s_match), ("scan", s_scan), ("findall", s_findall), ("sub", s_sub), ("split", s_split)];
 
 pub fn init(cx: &mut Ctx) -> PyResult<Value> {
     let m = new_module(cx, "_sre", FUNCS);
@@ -35,8 +39,11 @@ pub fn init(cx: &mut Ctx) -> PyResult<Value> {
     Ok(m)
 }
 
-/// A compiled pattern held by a `Pattern` object.
-struct Code(Prog);
+/// A compiled pattern held by a `Pattern` object, with its matcher's buffers.
+struct Code {
+    prog: Prog,
+    bufs: engine::Buffers,
+}
 
 impl Trace for Code {
     fn trace(&self, _heap: &mut Heap) {}
@@ -48,10 +55,10 @@ impl OtherPayload for Code {
     }
 }
 
-fn code<'a>(cx: &mut Ctx, v: Value) -> PyResult<&'a Prog> {
+fn code<'a>(cx: &mut Ctx, v: Value) -> PyResult<&'a mut Code> {
     if let Some(o) = v.downcast::<OtherObj>(Kind::Other) {
         if let Some(c) = o.payload.as_any().downcast_mut::<Code>() {
-            return Ok(&c.0);
+            return Ok(c);
         }
     }
     Err(cx.type_error("expected a compiled pattern"))
@@ -83,7 +90,7 @@ fn s_compile(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     let names = cx.new_list(names);
     let fl = cx.new_int(parsed.flags as i64);
     let cls = cx.rt.types.object;
-    let c = cx.alloc_obj(OtherObj { h: ObjHeader::new(cls, Kind::Other), payload: Box::new(Code(prog)) });
+    let c = cx.alloc_obj(OtherObj { h: ObjHeader::new(cls, Kind::Other), payload: Box::new(Code { prog, bufs: engine::Buffers::default() }) });
     Ok(cx.new_tuple(vec![c, groups, names, fl]))
 }
 
@@ -93,6 +100,7 @@ fn compile_error(cx: &mut Ctx, e: parse::Error, pattern: Value, error_cls: Value
     match e.kind {
         parse::ErrKind::Overflow => cx.overflow_error(e.msg),
         parse::ErrKind::Value => cx.value_error(e.msg),
+        parse::ErrKind::Recursion => cx.recursion_error(e.msg),
         parse::ErrKind::Re => {
             let msg = cx.new_string(e.msg);
             let (p, pos) = match e.pos {
@@ -127,6 +135,13 @@ impl Subject {
         match &self.chars {
             None => self.s.len(),
             Some(c) => c.len(),
+        }
+    }
+    /// Append chars `a..b` to `out`.
+    fn push_to(&self, out: &mut String, a: usize, b: usize) {
+        match &self.chars {
+            None => out.push_str(&self.s[a..b]),
+            Some(c) => out.extend(&c[a..b]),
         }
     }
     /// Chars `a..b` as a new str.
@@ -207,8 +222,7 @@ fn marks(cx: &mut Ctx, m: &Matcher, groups: usize, s: usize, e: usize) -> Value 
     items.push(cx.new_int(s as i64));
     items.push(cx.new_int(e as i64));
     for g in 1..=groups {
-        let (a, b) = (m.regs[2 * g], m.regs[2 * g + 1]);
-        let (a, b) = if a == NONE || b == NONE { (-1, -1) } else { (a as i64, b as i64) };
+        let (a, b) = group_span(m, g).map_or((-1, -1), |(a, b)| (a as i64, b as i64));
         items.push(cx.new_int(a));
         items.push(cx.new_int(b));
     }
@@ -219,33 +233,36 @@ fn marks(cx: &mut Ctx, m: &Matcher, groups: usize, s: usize, e: usize) -> Value 
 
 fn s_match(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     nargs(cx, "match", args, kw, 5)?;
-    let prog = code(cx, args[0])?;
+    let c = code(cx, args[0])?;
+    let prog = &c.prog;
     let sub = Subject::new(cx, args[1])?;
     let (pos, endpos) = bounds(cx, args[2], args[3], sub.len())?;
     let mode = runtime::int_of(args[4]).unwrap_or(0);
     if pos > endpos {
         return Ok(Value::none());
     }
-    let mut m = Matcher::new(prog, poll);
+    let mut m = Matcher::with_buffers(prog, poll, std::mem::take(&mut c.bufs));
     let r = with_text(&sub, endpos, |t| match mode {
         2 => t.search(&mut m, pos, Mode::Match, false),
         1 => t.match_at(&mut m, pos, Mode::Full).map(|o| o.map(|e| (pos, e))),
         _ => t.match_at(&mut m, pos, Mode::Match).map(|o| o.map(|e| (pos, e))),
     });
-    match r {
-        Err(_) => Err(interrupted(cx)),
-        Ok(None) => Ok(Value::none()),
-        Ok(Some((s, e))) => Ok(marks(cx, &m, prog.groups, s, e)),
-    }
+    let v = match r {
+        Err(_) => return Err(interrupted(cx)),
+        Ok(None) => Value::none(),
+        Ok(Some((s, e))) => marks(cx, &m, prog.groups, s, e),
+    };
+    c.bufs = m.into_buffers();
+    Ok(v)
 }
 
 /// Successive matches from `pos` (at most `limit`, 0 = all), calling `each`
 /// with the matcher holding each one's groups.
-fn scan_matches(cx: &mut Ctx, prog: &Prog, sub: &Subject, pos: usize, endpos: usize, limit: usize, mut each: impl FnMut(&mut Ctx, &Matcher, usize, usize)) -> PyResult<()> {
+fn scan_matches(cx: &mut Ctx, c: &mut Code, sub: &Subject, pos: usize, endpos: usize, limit: usize, mut each: impl FnMut(&mut Ctx, &Matcher, usize, usize)) -> PyResult<()> {
     if pos > endpos {
         return Ok(());
     }
-    let mut m = Matcher::new(prog, poll);
+    let mut m = Matcher::with_buffers(&c.prog, poll, std::mem::take(&mut c.bufs));
     let r = with_text(sub, endpos, |t| {
         let mut p = pos;
         let mut must_advance = false;
@@ -262,35 +279,33 @@ fn scan_matches(cx: &mut Ctx, prog: &Prog, sub: &Subject, pos: usize, endpos: us
         }
         Ok(())
     });
+    c.bufs = m.into_buffers();
     r.map_err(|_: engine::Interrupted| interrupted(cx))
 }
 
 fn s_scan(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     nargs(cx, "scan", args, kw, 5)?;
-    let prog = code(cx, args[0])?;
+    let c = code(cx, args[0])?;
+    let groups = c.prog.groups;
     let sub = Subject::new(cx, args[1])?;
     let (pos, endpos) = bounds(cx, args[2], args[3], sub.len())?;
     let limit = crate::builtins::util::to_index(cx, args[4])?.max(0) as usize;
     let mut out = Vec::new();
-    scan_matches(cx, prog, &sub, pos, endpos, limit, |cx, m, s, e| out.push(marks(cx, m, prog.groups, s, e)))?;
+    scan_matches(cx, c, &sub, pos, endpos, limit, |cx, m, s, e| out.push(marks(cx, m, groups, s, e)))?;
     Ok(cx.new_list(out))
 }
 
 fn s_findall(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     nargs(cx, "findall", args, kw, 4)?;
-    let prog = code(cx, args[0])?;
+    let c = code(cx, args[0])?;
     let sub = Subject::new(cx, args[1])?;
     let (pos, endpos) = bounds(cx, args[2], args[3], sub.len())?;
-    let groups = prog.groups;
+    let groups = c.prog.groups;
     let mut out = Vec::new();
-    scan_matches(cx, prog, &sub, pos, endpos, 0, |cx, m, s, e| {
-        let group = |cx: &mut Ctx, g: usize| {
-            let (a, b) = (m.regs[2 * g], m.regs[2 * g + 1]);
-            if a == NONE || b == NONE {
-                cx.new_str("")
-            } else {
-                sub.slice(cx, a, b)
-            }
+    scan_matches(cx, c, &sub, pos, endpos, 0, |cx, m, s, e| {
+        let group = |cx: &mut Ctx, g: usize| match group_span(m, g) {
+            None => cx.new_str(""),
+            Some((a, b)) => sub.slice(cx, a, b),
         };
         let v = match groups {
             0 => sub.slice(cx, s, e),
@@ -302,5 +317,110 @@ fn s_findall(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
         };
         out.push(v);
     })?;
+    Ok(cx.new_list(out))
+}
+
+/// A group's span in the matcher's registers (None: unset).
+fn group_span(m: &Matcher, g: usize) -> Option<(usize, usize)> {
+    let (a, b) = (m.regs[2 * g], m.regs[2 * g + 1]);
+    if a == NONE || b == NONE {
+        None
+    } else {
+        Some((a, b))
+    }
+}
+
+/// One piece of a replacement: literal text or a group's text.
+enum Piece {
+    Lit(&'static str),
+    Group(usize),
+}
+
+fn s_sub(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    nargs(cx, "sub", args, kw, 4)?;
+    let c = code(cx, args[0])?;
+    let groups = c.prog.groups;
+    let sub = Subject::new(cx, args[1])?;
+    let count = crate::builtins::util::to_index(cx, args[2])?;
+    if count < 0 {
+        let n = cx.new_int(0);
+        return Ok(cx.new_tuple(vec![args[1], n]));
+    }
+    let count = count as usize;
+    let pieces: Vec<Piece> = match runtime::str_of(args[3]) {
+        Some(s) => vec![Piece::Lit(s)],
+        None => {
+            let items = runtime::list_items(args[3]).unwrap_or_default();
+            let mut v = Vec::with_capacity(items.len());
+            for &it in items {
+                match runtime::str_of(it) {
+                    Some(s) => v.push(Piece::Lit(s)),
+                    None => {
+                        let g = runtime::int_of(it).filter(|&g| g >= 0 && g as usize <= groups);
+                        match g {
+                            Some(g) => v.push(Piece::Group(g as usize)),
+                            None => return Err(cx.value_error("bad replacement template")),
+                        }
+                    }
+                }
+            }
+            v
+        }
+    };
+    let len = sub.len();
+    let mut out = String::new();
+    let mut last = 0;
+    let mut n = 0i64;
+    scan_matches(cx, c, &sub, 0, len, count, |_, m, s, e| {
+        sub.push_to(&mut out, last, s);
+        for p in &pieces {
+            match *p {
+                Piece::Lit(t) => out.push_str(t),
+                Piece::Group(0) => sub.push_to(&mut out, s, e),
+                Piece::Group(g) => {
+                    if let Some((a, b)) = group_span(m, g) {
+                        sub.push_to(&mut out, a, b);
+                    }
+                }
+            }
+        }
+        last = e;
+        n += 1;
+    })?;
+    let result = if n == 0 {
+        args[1]
+    } else {
+        sub.push_to(&mut out, last, len);
+        cx.new_string(out)
+    };
+    let n = cx.new_int(n);
+    Ok(cx.new_tuple(vec![result, n]))
+}
+
+fn s_split(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    nargs(cx, "split", args, kw, 3)?;
+    let c = code(cx, args[0])?;
+    let groups = c.prog.groups;
+    let sub = Subject::new(cx, args[1])?;
+    let maxsplit = crate::builtins::util::to_index(cx, args[2])?;
+    let len = sub.len();
+    if maxsplit < 0 {
+        let whole = sub.slice(cx, 0, len);
+        return Ok(cx.new_list(vec![whole]));
+    }
+    let mut out = Vec::new();
+    let mut last = 0;
+    scan_matches(cx, c, &sub, 0, len, maxsplit as usize, |cx, m, s, e| {
+        out.push(sub.slice(cx, last, s));
+        for g in 1..=groups {
+            let v = match group_span(m, g) {
+                Some((a, b)) => sub.slice(cx, a, b),
+                None => Value::none(),
+            };
+            out.push(v);
+        }
+        last = e;
+    })?;
+    out.push(sub.slice(cx, last, len));
     Ok(cx.new_list(out))
 }

@@ -96,7 +96,13 @@ pub enum ErrKind {
     Re,
     Overflow,
     Value,
+    /// Nesting too deep (CPython's recursive parser raises RecursionError).
+    Recursion,
 }
+
+/// Deepest `nested` level accepted (about 1000 nested groups; CPython's
+/// recursive parser gives up earlier).
+const MAX_NESTING: usize = 2000;
 
 /// A parsed pattern.
 pub struct Parsed {
@@ -448,6 +454,9 @@ fn paren(src: &mut Source, st: &mut State, verbose: bool, nested: usize, first: 
     let mut name: Option<String> = None;
     let mut sub_flags = flags;
     let mut sub_verbose = verbose;
+    if nested > MAX_NESTING {
+        return Err(Error { msg: "maximum recursion depth exceeded".into(), pos: None, kind: ErrKind::Recursion });
+    }
     if src.eat('?') {
         let ch = match src.get()? {
             None => return Err(src.error("unexpected end of pattern", 0)),
