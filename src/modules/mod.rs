@@ -4,7 +4,7 @@
 //! builtin module's init function in `cx.rt.builtin_modules`. An init function
 //! builds the module object on first import (`runtime::import_builtin`).
 //!
-//! Native modules (`math`, `cmath`, `sys`, `time`, `_random`, `_os`, `_traceback`) are Rust; the rest
+//! Native modules (`math`, `cmath`, `sys`, `time`, `_random`, `_os`, `_traceback`, `_warnings`) are Rust; the rest
 //! are bundled Python sources (`py/*.py`, embedded with `include_str!` and
 //! compiled at first import), written to CPython 3.11's semantics and checked
 //! against CPython. `random` and `os` are Python layers over the native cores
@@ -20,6 +20,7 @@ pub mod re;
 pub mod sys;
 pub mod time;
 pub mod traceback;
+pub mod warnings;
 
 use crate::heap::*;
 use crate::vm::Ctx;
@@ -56,6 +57,7 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("traceback", include_str!("py/traceback.py")),
     ("datetime", include_str!("py/datetime.py")),
     ("re", include_str!("py/re.py")),
+    ("warnings", include_str!("py/warnings.py")),
 ];
 
 macro_rules! py_inits {
@@ -92,6 +94,7 @@ py_inits! {
     "traceback" => init_traceback,
     "datetime" => init_datetime,
     "re" => init_re,
+    "warnings" => init_warnings,
 }
 
 /// Every builtin module, by import name.
@@ -104,6 +107,7 @@ pub fn table() -> Vec<(&'static str, InitFn)> {
         ("_random", random::init),
         ("_os", os::init),
         ("_traceback", traceback::init),
+        ("_warnings", warnings::init),
         ("_sre", re::init),
         ("os.path", os::init_path),
     ];

@@ -46,7 +46,7 @@ pub fn exc_matches(cx: &mut Ctx, exc: Value, ty: Value) -> PyResult<bool> {
 }
 
 /// Source line `line` of a file as read (cached; no line end, indentation kept).
-fn source_line(cx: &mut Ctx, file: &str, line: u32) -> Option<String> {
+pub fn source_line(cx: &mut Ctx, file: &str, line: u32) -> Option<String> {
     if !cx.rt.source_cache.contains_key(file) {
         let lines = std::fs::read_to_string(file).ok().map(|s| split_lines(&s));
         cx.rt.source_cache.insert(file.to_string(), lines);

@@ -31,11 +31,8 @@ class member(object):
 
 def _deprecated(message, stacklevel):
     """warnings.warn(message, DeprecationWarning) from the caller `stacklevel`
-    frames up; nothing is printed while there is no warnings module."""
-    try:
-        import warnings
-    except ImportError:
-        return
+    frames up."""
+    import warnings
     warnings.warn(message, DeprecationWarning, stacklevel=stacklevel + 1)
 
 
