@@ -2,9 +2,9 @@
 //!
 //! Every heap object is a `#[repr(C)]` struct whose first field is an
 //! [`ObjHeader`]; a `Value` pointer points at that header. `kind` says which
-//! Rust struct it is (the layout); `class` is the Python type (null only for
-//! the static immortal singletons None/True/False/Ellipsis/NotImplemented,
-//! whose class `runtime::type_of` supplies).
+//! Rust struct it is (the layout); `class` is the Python type (null for the
+//! static immortal singletons None/True/False/Ellipsis/NotImplemented, absent
+//! in a tuple: `runtime::type_of` supplies those).
 //!
 //! Mutation model: the interpreter is single-threaded per `Ctx`; objects are
 //! reached through raw pointers and borrowed `&mut` only for the duration of
@@ -70,16 +70,22 @@ pub const F_IMMORTAL: u8 = 1;
 /// Str: interned.
 pub const F_INTERNED: u8 = 2;
 
+/// Every object starts with the 8 bytes kind/mark/flags/aux/aux32; all but
+/// tuples follow them with the class pointer. A tuple (always of the exact
+/// builtin `tuple` class: subclass instances are `Kind::Instance` with a tuple
+/// payload) has no class word (`TupleHeader`): its items start at offset 8,
+/// so a pair is 24 bytes. Read `class` through [`ObjHeader::class`] unless the
+/// kind is known not to be `Tuple`.
 #[repr(C)]
 pub struct ObjHeader {
-    /// Python class (null for the static singletons).
-    pub class: *mut ClassObj,
     pub kind: Kind,
     pub mark: bool,
     pub flags: u8,
     /// Free for the object's own use (e.g. Str: 1 = ASCII).
     pub aux: u8,
     pub aux32: u32,
+    /// Python class (null for the static singletons; absent in a tuple).
+    pub class: *mut ClassObj,
 }
 
 static_assertions::assert_eq_size!(ObjHeader, [u64; 2]);
@@ -89,10 +95,13 @@ impl ObjHeader {
         ObjHeader { class, kind, mark: false, flags: 0, aux: 0, aux32: 0 }
     }
     /// The Python class, for a header whose kind the caller has not checked
-    /// (null: the class is `runtime::type_of`'s, from the kind). The one read
-    /// of `class` for objects that may be tuples.
+    /// (null: the class is `runtime::type_of`'s, from the kind: a tuple or a
+    /// static singleton). The one read of `class` for objects that may be tuples.
     #[inline(always)]
     pub fn class(&self) -> *mut ClassObj {
+        if self.kind == Kind::Tuple {
+            return std::ptr::null_mut();
+        }
         self.class
     }
 }
@@ -445,13 +454,18 @@ impl Heap {
     }
 
     /// Allocate and register a tuple holding `items` (inline after the fixed fields).
-    pub fn alloc_tuple(&mut self, class: *mut ClassObj, items: &[Value]) -> *mut TupleObj {
+    /// Its class is the builtin `tuple` (no class word: see `ObjHeader`).
+    pub fn alloc_tuple(&mut self, items: &[Value]) -> *mut TupleObj {
         let layout = TupleObj::layout(items.len());
-        // SAFETY: the layout has non-zero size; the fixed fields and every item
-        // are written before the pointer escapes.
+        // SAFETY: the layout has room for the header and max(1, len) items
+        // (16 bytes at least, an `ObjHeader`'s size); the fixed fields and
+        // every item slot are written before the pointer escapes.
         unsafe {
             let p = self.objects.alloc(layout.size()) as *mut TupleObj;
-            p.write(TupleObj::new_fixed(class, items.len()));
+            p.write(TupleObj::new_fixed(items.len()));
+            if items.is_empty() {
+                (p.add(1) as *mut Value).write(Value::from_raw(0));
+            }
             std::ptr::copy_nonoverlapping(items.as_ptr(), p.add(1) as *mut Value, items.len());
             self.allocated += layout.size() + 16;
             p

@@ -139,13 +139,34 @@ pub struct ListObj {
     pub items: Vec<Value>,
 }
 
-/// A tuple: the items follow the header in the same allocation, the length
-/// is the header's `aux32` (a pair is 32 bytes). `Heap::alloc_tuple` builds it.
+/// A tuple: the items follow the 8-byte header in the same allocation, the
+/// length is the header's `aux32` (a pair is 24 bytes; the empty tuple takes
+/// 16, so that every object has an `ObjHeader`'s 16 bytes). No class word:
+/// the class is the builtin `tuple` (see `ObjHeader`). `Heap::alloc_tuple` builds it.
 #[repr(C)]
 pub struct TupleObj {
-    pub h: ObjHeader,
+    pub h: TupleHeader,
 }
-static_assertions::assert_eq_size!(TupleObj, [u64; 2]);
+static_assertions::assert_eq_size!(TupleObj, u64);
+
+/// `ObjHeader` without the class word (same offsets for the fields it has).
+#[repr(C)]
+pub struct TupleHeader {
+    pub kind: Kind,
+    pub mark: bool,
+    pub flags: u8,
+    pub aux: u8,
+    pub aux32: u32,
+}
+const _: () = {
+    use std::mem::offset_of;
+    assert!(offset_of!(TupleHeader, kind) == offset_of!(ObjHeader, kind));
+    assert!(offset_of!(TupleHeader, mark) == offset_of!(ObjHeader, mark));
+    assert!(offset_of!(TupleHeader, flags) == offset_of!(ObjHeader, flags));
+    assert!(offset_of!(TupleHeader, aux) == offset_of!(ObjHeader, aux));
+    assert!(offset_of!(TupleHeader, aux32) == offset_of!(ObjHeader, aux32));
+    assert!(offset_of!(ObjHeader, class) == std::mem::size_of::<TupleHeader>());
+};
 
 impl TupleObj {
     /// Allocation layout of a tuple of `len` items (at most u32::MAX: a
@@ -155,15 +176,13 @@ impl TupleObj {
         if len > u32::MAX as usize {
             too_long(len)
         }
-        let size = std::mem::size_of::<TupleObj>() + len * std::mem::size_of::<Value>();
+        let size = std::mem::size_of::<TupleObj>() + len.max(1) * std::mem::size_of::<Value>();
         // SAFETY: size < 2^36, align 8 is a power of two.
         unsafe { std::alloc::Layout::from_size_align_unchecked(size, 8) }
     }
     /// `len` was checked by `layout`.
-    pub(super) fn new_fixed(class: *mut ClassObj, len: usize) -> TupleObj {
-        let mut h = ObjHeader::new(class, Kind::Tuple);
-        h.aux32 = len as u32;
-        TupleObj { h }
+    pub(super) fn new_fixed(len: usize) -> TupleObj {
+        TupleObj { h: TupleHeader { kind: Kind::Tuple, mark: false, flags: 0, aux: 0, aux32: len as u32 } }
     }
     /// The items.
     #[inline(always)]
@@ -371,7 +390,6 @@ heap_obj!(
     BigIntObj,
     FloatObj,
     ListObj,
-    TupleObj,
     DictObj,
     SetObj,
     RangeObj,

@@ -249,8 +249,7 @@ impl Ctx {
         if items.is_empty() && !self.rt.empty_tuple.is_unbound() {
             return self.rt.empty_tuple;
         }
-        let cls = self.rt.types.tuple;
-        Value::from_ptr(self.heap.alloc_tuple(cls, items))
+        Value::from_ptr(self.heap.alloc_tuple(items))
     }
 
     pub fn new_dict(&mut self) -> Value {

@@ -1166,6 +1166,8 @@ pub fn set_attr(cx: &mut Ctx, v: Value, name: Value, val: Value) -> PyResult<()>
             }
             Ok(())
         }
+        // object.__class__'s setter: refuses builtin types (its own error).
+        _ if name == cx.rt.names.class => set_class(cx, v, val),
         _ => Err(builtin_setattr_error(cx, v, name)),
     }
 }
@@ -1194,7 +1196,7 @@ fn builtin_setattr_error(cx: &mut Ctx, v: Value, name: Value) -> crate::Exc {
 }
 
 /// `obj.__class__ = cls` on a user instance: both classes user-defined with the
-/// same builtin base (CPython's layout check). Caches key on the header's class,
+/// same builtin base (CPython's layout check); refused for builtin objects. Caches key on the header's class,
 /// so they see the change at once.
 fn set_class(cx: &mut Ctx, v: Value, val: Value) -> PyResult<()> {
     if !val.is_kind(Kind::Class) {
@@ -1202,7 +1204,7 @@ fn set_class(cx: &mut Ctx, v: Value, val: Value) -> PyResult<()> {
         return Err(cx.type_error(format!("__class__ must be set to a class, not '{tn}' object")));
     }
     let new: *mut ClassObj = val.as_ptr();
-    let old = v.header().class;
+    let old = type_of(cx, v);
     if cls_ref(new).flags & CF_BUILTIN != 0 || cls_ref(old).flags & CF_BUILTIN != 0 {
         return Err(cx.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses".to_string()));
     }

@@ -230,9 +230,12 @@ pub fn type_of(cx: &Ctx, v: Value) -> *mut ClassObj {
         return cx.rt.types.float;
     }
     let h = v.header();
-    let c = h.class();
-    if !c.is_null() {
-        return c;
+    // (A tuple has no class word: see `ObjHeader`.)
+    if h.kind == Kind::Tuple {
+        return cx.rt.types.tuple;
+    }
+    if !h.class.is_null() {
+        return h.class;
     }
     type_of_static(cx, h.kind)
 }

@@ -129,7 +129,7 @@ unsafe fn method_fill(ip: *const Inst, cx: &Ctx, obj: Value, f: Value) {
     // The name's hash, cached in the str, for the hit path's shadowing checks.
     crate::runtime::dict::str_hash(aux_val(ip, 0));
     let slot = crate::vm::dispatch::aux(ip) as *mut Inst;
-    let ver = (*obj.header().class()).version;
+    let ver = (*runtime::type_of(cx, obj)).version;
     let (w1, w2, vs) = (aux_val(ip, 1).raw(), aux_val(ip, 2).raw(), aux_val(ip, 3).raw());
     let small = ver < 1 << 31;
     if f.raw() == w1 && small && (shared(w2) || (w2 == w1 && vs >> 32 != 0)) {
@@ -511,17 +511,20 @@ flow_op!(
         let i = &*ip;
         let obj = reg(fp, i.b);
         if obj.is_ptr() && !obj.is_unbound() {
-            let cls = obj.header().class();
-            // (Some internal objects have a null class.) Only the two versions
-            // of word 3 here: the shared form's others would spill registers.
-            // One exit for every other case (`load_method_more` tells them
-            // apart), so no slow-path address is loaded on the hit path.
-            if !cls.is_null() {
-                if let Some(f) = method_entry2(ip, (*cls).version) {
-                    if !dict_may_shadow(ip, obj, cls) {
+            // Only the two versions of word 3 here: the shared form's others
+            // would spill registers. One exit for every other case
+            // (`load_method_more` tells them apart), so no slow-path address
+            // is loaded on the hit path. Instances first (their class is never
+            // null and is in the header; `dict_may_shadow` knows the kind).
+            let h = obj.header();
+            if h.kind == Kind::Instance {
+                if let Some(f) = method_entry2(ip, (*h.class).version) {
+                    if !dict_may_shadow(ip, obj, h.class) {
                         return Flow::Go(method_result(ip, fp, f, obj));
                     }
                 }
+            } else if let Some(f) = method_entry2(ip, (*runtime::type_of(cx, obj)).version) {
+                return Flow::Go(method_result(ip, fp, f, obj));
             }
         }
         Flow::Via(ip, super::load_method_more_h::h, super::load_method_more)
@@ -562,14 +565,12 @@ unsafe fn load_method_more(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Nex
     let i = &*ip;
     let obj = reg(fp, i.b);
     if obj.is_obj() {
-        let cls = obj.header().class();
-        if !cls.is_null() {
-            if let Some(f) = method_entry(ip, (*cls).version) {
-                if dict_may_shadow(ip, obj, cls) {
-                    return load_method_dict(ip, fp, cx);
-                }
-                return method_result(ip, fp, f, obj);
+        let cls = runtime::type_of(cx, obj);
+        if let Some(f) = method_entry(ip, (*cls).version) {
+            if dict_may_shadow(ip, obj, cls) {
+                return load_method_dict(ip, fp, cx);
             }
+            return method_result(ip, fp, f, obj);
         }
     }
     load_method_slow(ip, fp, cx)
@@ -637,8 +638,7 @@ fn builtin_method_cacheable(cx: &mut Ctx, obj: Value) -> bool {
     if matches!(k, Kind::Instance | Kind::Exception | Kind::Class | Kind::Module | Kind::Super) {
         return false;
     }
-    let cls = obj.header().class();
-    !cls.is_null() && runtime::cls_ref(cls).flags & runtime::types::CF_BUILTIN != 0 && runtime::type_of(cx, obj) == cls
+    runtime::cls_ref(runtime::type_of(cx, obj)).flags & runtime::types::CF_BUILTIN != 0
 }
 
 // `GetItem` / `SetItem` without quickening: what the JIT runs for the
