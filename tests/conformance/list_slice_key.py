@@ -146,3 +146,8 @@ def guarded(a, i, j):
 
 
 print(guarded([1, 2, 3], 1, 2), guarded(5, 1, 2), guarded("xyz", None, -1))
+
+# Constant slices (one shared slice object in the code's constants).
+print([1, 2, 3][1:], "abc"[::-1], (1, 2, 3)[:-1], "äbcd"[1:], [1, 2, 3, 4][::2], (1, 2)[:], "xyz"[5:], Rec()[1:])
+cs = [[1, 2, 3], (4, 5, 6), "789", range(3), b"ab"]
+print([c[1:] for c in cs], [c[::-1] for c in cs])

@@ -239,6 +239,13 @@ unsafe fn get_item_at(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, site: *cons
         set_reg(fp, i.a, v);
         return next(ip, fp);
     }
+    // A constant slice (`a[1:]`, `s[::-1]`) of a list, tuple or str.
+    if let Some(so) = k.downcast::<SliceObj>(Kind::Slice) {
+        if let Some(v) = runtime::item::plain_slice_get(cx, o, so.start, so.stop, so.step) {
+            set_reg(fp, i.a, v);
+            return next(ip, fp);
+        }
+    }
     // The runtime straight from here (what attrs.rs's get_item_slow does,
     // without the extra jump there).
     let r = runtime::get_item(cx, o, k);
