@@ -2,8 +2,11 @@
 # rustc wrapper for this workspace's crates (.cargo/config.toml): called as
 # `rustc-bin.sh RUSTC ARGS...`. When ARGS build the `tauraro` executable (not
 # its unit-test harness), it adds:
-#   +crt-static     a static-pie binary: no ld.so, libc.so, libm, libgcc_s
-#                   pages, no symbol resolution at startup;
+#   +crt-static     a static binary: no ld.so, libc.so, libm, libgcc_s
+#   and a static    pages, no symbol resolution at startup; not position
+#   relocation      independent (like Debian's python3.11), so nothing to
+#   model           relocate either (.rela.dyn and the .data.rel.ro it writes
+#                   stay untouched on disk);
 #   a linker        .cargo/link-bin.sh, which lays the functions out in the
 #                   order of perf/symbol-order.txt (perf/symbol-order.sh): the
 #                   functions that startup and the benchmarks execute sit next
@@ -22,4 +25,4 @@ done
 if [ "$is_bin$is_tauraro$is_test" != 110 ] || [ -n "$TAURARO_DYNAMIC" ]; then
     exec "$@"
 fi
-exec "$@" -C target-feature=+crt-static -C linker="$(cd "$(dirname "$0")" && pwd)/link-bin.sh"
+exec "$@" -C target-feature=+crt-static -C relocation-model=static -C linker="$(cd "$(dirname "$0")" && pwd)/link-bin.sh"
