@@ -83,6 +83,15 @@ _FLAG_NAMES = (
 )
 
 
+def _same(self, memo=None):
+    """copy.copy / copy.deepcopy of an immutable Pattern or Match: itself."""
+    return self
+
+
+def _class_getitem(cls, item):
+    return cls
+
+
 class Pattern:
     """A compiled regular expression (re.compile's result)."""
 
@@ -194,14 +203,9 @@ class Pattern:
     def __hash__(self):
         return hash((self.pattern, self.flags))
 
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __class_getitem__(cls, item):
-        return cls
+    __copy__ = _same
+    __deepcopy__ = _same
+    __class_getitem__ = classmethod(_class_getitem)
 
 
 Pattern.__module__ = 're'
@@ -327,14 +331,9 @@ class Match:
         m = self._m
         return '<re.Match object; span=(%d, %d), match=%s>' % (m[0], m[1], repr(self.string[m[0]:m[1]])[:50])
 
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __class_getitem__(cls, item):
-        return cls
+    __copy__ = _same
+    __deepcopy__ = _same
+    __class_getitem__ = classmethod(_class_getitem)
 
 
 Match.__module__ = 're'

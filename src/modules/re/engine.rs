@@ -351,6 +351,10 @@ impl Compiler {
     }
 
     fn repeat(&mut self, node: &Node, min: u32, max: u32, kind: RepKind) -> Result<(), Error> {
+        let node = match node {
+            Node::Cat(v) if v.len() == 1 => &v[0],
+            n => n,
+        };
         if single_item(node) {
             let item = self.item(node);
             self.push(Inst::Repeat { item, min, max, kind });
@@ -620,7 +624,7 @@ impl<'p> Matcher<'p> {
                 Inst::Repeat { item, min, max, kind } => {
                     let limit = (end - pos).min(max as usize);
                     let min = min as usize;
-                    let want = if kind == RepKind::Lazy { min } else { limit };
+                    let want = if kind == RepKind::Lazy { min.min(limit) } else { limit };
                     let mut n = 0;
                     while n < want && self.item(item, text.at(pos + n)) {
                         n += 1;

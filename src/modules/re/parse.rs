@@ -467,17 +467,17 @@ fn paren(src: &mut Source, st: &mut State, verbose: bool, nested: usize, first: 
                 if src.eat('<') {
                     let n = src.getuntil('>', "group name")?;
                     if !is_identifier(&n) {
-                        return Err(src.error(format!("bad character in group name {}", py_repr(&n)), n.chars().count() + 1));
+                        return Err(src.error(format!("bad character in group name {}", crate::runtime::repr::str_repr(&n)), n.chars().count() + 1));
                     }
                     name = Some(n);
                 } else if src.eat('=') {
                     let n = src.getuntil(')', "group name")?;
                     let off = n.chars().count() + 1;
                     if !is_identifier(&n) {
-                        return Err(src.error(format!("bad character in group name {}", py_repr(&n)), off));
+                        return Err(src.error(format!("bad character in group name {}", crate::runtime::repr::str_repr(&n)), off));
                     }
                     let Some(&gid) = st.names.get(&n) else {
-                        return Err(src.error(format!("unknown group name {}", py_repr(&n)), off));
+                        return Err(src.error(format!("unknown group name {}", crate::runtime::repr::str_repr(&n)), off));
                     };
                     if !st.checkgroup(gid) {
                         return Err(src.error("cannot refer to an open group", off));
@@ -529,12 +529,12 @@ fn paren(src: &mut Source, st: &mut State, verbose: bool, nested: usize, first: 
                 let group = if is_identifier(&cond) {
                     match st.names.get(&cond) {
                         Some(&g) => g,
-                        None => return Err(src.error(format!("unknown group name {}", py_repr(&cond)), off)),
+                        None => return Err(src.error(format!("unknown group name {}", crate::runtime::repr::str_repr(&cond)), off)),
                     }
                 } else {
                     let g = match cond.parse::<u64>() {
                         Ok(g) if !cond.starts_with('+') => g as usize,
-                        _ => return Err(src.error(format!("bad character in group name {}", py_repr(&cond)), off)),
+                        _ => return Err(src.error(format!("bad character in group name {}", crate::runtime::repr::str_repr(&cond)), off)),
                     };
                     if g == 0 {
                         return Err(src.error("bad group number", off));
@@ -596,7 +596,7 @@ fn paren(src: &mut Source, st: &mut State, verbose: bool, nested: usize, first: 
         }
         if let Some(n) = &name {
             if let Some(&og) = st.names.get(n) {
-                let msg = format!("redefinition of group name {} as group {gid}; was group {og}", py_repr(n));
+                let msg = format!("redefinition of group name {} as group {gid}; was group {og}", crate::runtime::repr::str_repr(n));
                 return Err(src.error(msg, n.chars().count() + 1));
             }
             st.names.insert(n.clone(), gid);
@@ -617,7 +617,9 @@ fn paren(src: &mut Source, st: &mut State, verbose: bool, nested: usize, first: 
     if atomic {
         return Ok(Paren::Node(Node::Atomic(Box::new(p))));
     }
-    Ok(Paren::Node(p))
+    // A one-item Cat marks the group, so a repeat after it is not "multiple
+    // repeat" / "nothing to repeat" (sre checks the group, not its content).
+    Ok(Paren::Node(Node::Cat(vec![p])))
 }
 
 fn check_lookbehind_group(src: &Source, st: &State, gid: usize) -> R<()> {
@@ -898,29 +900,6 @@ fn push_item(class: &mut Class, item: ClassItem) {
         ClassItem::Lit(c) => class.ranges.push((c, c)),
         ClassItem::Cat(cat) => class.cats.push(cat),
     }
-}
-
-/// `repr()` of a str as Python prints it (for error messages: group names).
-pub fn py_repr(s: &str) -> String {
-    let q = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::new();
-    out.push(q);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == q => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push(q);
-    out
 }
 
 /// Width bounds (min, max) of each group's pattern, by group number.
