@@ -7,7 +7,7 @@ use crate::runtime;
 use crate::vm::Ctx;
 use crate::{PyResult, Value};
 
-const FUNCS: &[(&str, NativeFn)] = &[("format", tb_format), ("summary", tb_summary)];
+const FUNCS: &[(&str, NativeFn)] = &[("format", tb_format), ("format_only", tb_format_only)];
 
 pub fn init(cx: &mut Ctx) -> PyResult<Value> {
     Ok(new_module(cx, "_traceback", FUNCS))
@@ -21,19 +21,28 @@ fn exception_arg(cx: &mut Ctx, v: Value) -> PyResult<Value> {
     Err(cx.type_error(format!("expected an exception instance, not {tn}")))
 }
 
-/// format(exc, chain): the whole traceback text, as printed for an uncaught exception.
-fn tb_format(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    arity(cx, "format", args, kw, 2, 2)?;
-    let exc = exception_arg(cx, args[0])?;
-    let chain = runtime::truthy(cx, args[1])?;
-    let s = runtime::exc::format_exception(cx, exc, chain);
-    Ok(cx.new_string(s))
+fn str_list(cx: &mut Ctx, items: Vec<String>) -> Value {
+    let items = items.into_iter().map(|s| cx.new_string(s)).collect();
+    cx.new_list(items)
 }
 
-/// summary(exc): the last line, `Type: message`.
-fn tb_summary(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    arity(cx, "summary", args, kw, 1, 1)?;
+/// format(exc, chain, limit): traceback.format_exception's list (a header,
+/// each frame, the final lines; chained exceptions first if `chain`), with
+/// `limit` frames per traceback (None: all; negative: the last ones).
+fn tb_format(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    arity(cx, "format", args, kw, 3, 3)?;
     let exc = exception_arg(cx, args[0])?;
-    let s = runtime::exc::exception_summary(cx, exc);
-    Ok(cx.new_string(s))
+    let chain = runtime::truthy(cx, args[1])?;
+    let limit = if args[2].is_none() { None } else { Some(crate::builtins::util::to_c_int(cx, args[2])?) };
+    let opts = runtime::exc::TbOptions { chain, limit, suggest: false };
+    let items = runtime::exc::format_chunks(cx, exc, opts);
+    Ok(str_list(cx, items))
+}
+
+/// format_only(exc): traceback.format_exception_only's list.
+fn tb_format_only(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    arity(cx, "format_only", args, kw, 1, 1)?;
+    let exc = exception_arg(cx, args[0])?;
+    let items = runtime::exc::format_only_chunks(cx, exc);
+    Ok(str_list(cx, items))
 }

@@ -103,14 +103,37 @@ pub fn print_exception(cx: &mut Ctx, exc: Value) -> String {
 
 /// The traceback text of `exc`; `chain`: preceded by its causes/contexts.
 pub fn format_exception(cx: &mut Ctx, exc: Value, chain: bool) -> String {
-    let mut out = String::new();
-    let mut p = PrintCtx { depth: 0, need_close: false, seen: Vec::new() };
-    if chain {
-        format_chain(cx, exc, &mut p, &mut out);
+    format_chunks(cx, exc, TbOptions { chain, limit: None, suggest: true }).concat()
+}
+
+/// How a traceback is formatted: the interpreter's printer, or the
+/// `traceback` module's (which takes a limit and, in 3.11, makes no
+/// "Did you mean" suggestions).
+#[derive(Clone, Copy)]
+pub struct TbOptions {
+    /// Causes and contexts first.
+    pub chain: bool,
+    /// Frames per traceback: the first n, or the last -n (traceback.py's limit).
+    pub limit: Option<i64>,
+    pub suggest: bool,
+}
+
+/// The traceback as the `traceback` module's list: one item per header,
+/// frame, chain message and final line.
+pub fn format_chunks(cx: &mut Ctx, exc: Value, opts: TbOptions) -> Vec<String> {
+    let mut p = PrintCtx { depth: 0, need_close: false, seen: Vec::new(), opts, out: Vec::new() };
+    if opts.chain {
+        format_chain(cx, exc, &mut p);
     } else {
-        format_one(cx, exc, false, &mut p, &mut out);
+        format_one(cx, exc, &mut p);
     }
-    out
+    p.out
+}
+
+/// `traceback.format_exception_only`: the final lines (a SyntaxError's
+/// location lines, `Type: message`, the notes).
+pub fn format_only_chunks(cx: &mut Ctx, exc: Value) -> Vec<String> {
+    summary_lines(cx, exc, false)
 }
 
 /// Exception groups print as nested boxes (CPython's `_ExceptionPrintContext`).
@@ -121,6 +144,8 @@ struct PrintCtx {
     need_close: bool,
     /// Exceptions already printed (chains and groups may share them).
     seen: Vec<Value>,
+    opts: TbOptions,
+    out: Vec<String>,
 }
 
 const MAX_GROUP_WIDTH: usize = 15;
@@ -131,50 +156,57 @@ impl PrintCtx {
         " ".repeat(2 * self.depth)
     }
 
-    /// `text` with every line prefixed by the indent and `margin` inside a group.
-    fn emit(&self, out: &mut String, text: &str, margin: char) {
+    /// One item: `text` with every line prefixed by the indent and `margin` inside a group.
+    fn emit(&mut self, text: &str, margin: char) {
         if self.depth == 0 {
-            out.push_str(text);
+            self.out.push(text.to_string());
             return;
         }
         let prefix = format!("{}{margin} ", self.indent());
+        let mut t = String::new();
         for line in text.split_inclusive('\n') {
-            out.push_str(&prefix);
-            out.push_str(line);
+            t.push_str(&prefix);
+            t.push_str(line);
+        }
+        self.out.push(t);
+    }
+
+    fn emit_all(&mut self, items: &[String], margin: char) {
+        for t in items {
+            self.emit(t, margin);
         }
     }
 }
 
-fn format_chain(cx: &mut Ctx, exc: Value, p: &mut PrintCtx, out: &mut String) {
+fn format_chain(cx: &mut Ctx, exc: Value, p: &mut PrintCtx) {
     p.seen.push(exc);
     if let Some(e) = exc.downcast::<ExceptionObj>(Kind::Exception) {
         let (cause, context, suppress) = (e.cause, e.context, e.suppress_context);
         if cause.is_kind(Kind::Exception) && !p.seen.contains(&cause) {
-            format_chain(cx, cause, p, out);
-            p.emit(out, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
+            format_chain(cx, cause, p);
+            p.emit("\nThe above exception was the direct cause of the following exception:\n\n", '|');
         } else if !suppress && context.is_kind(Kind::Exception) && !p.seen.contains(&context) {
-            format_chain(cx, context, p, out);
-            p.emit(out, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
+            format_chain(cx, context, p);
+            p.emit("\nDuring handling of the above exception, another exception occurred:\n\n", '|');
         }
     }
-    format_one(cx, exc, true, p, out);
+    format_one(cx, exc, p);
 }
 
-/// One exception (a group with its members, each with its chain if `chain`).
-fn format_one(cx: &mut Ctx, exc: Value, chain: bool, p: &mut PrintCtx, out: &mut String) {
-    let frames = frames_text(cx, exc);
+/// One exception (a group with its members, each with its chain if chaining).
+fn format_one(cx: &mut Ctx, exc: Value, p: &mut PrintCtx) {
+    let frames = frames_text(cx, exc, p.opts.limit);
+    let summary = summary_lines(cx, exc, p.opts.suggest);
     let Some(members) = crate::builtins::excgroup::members(cx, exc) else {
-        let mut t = String::new();
         if !frames.is_empty() {
-            t.push_str("Traceback (most recent call last):\n");
-            t.push_str(&frames);
+            p.emit("Traceback (most recent call last):\n", '|');
+            p.emit_all(&frames, '|');
         }
-        summary_text(cx, exc, &mut t);
-        p.emit(out, &t, '|');
+        p.emit_all(&summary, '|');
         return;
     };
     if p.depth > MAX_GROUP_DEPTH {
-        p.emit(out, &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+        p.emit(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
         return;
     }
     let toplevel = p.depth == 0;
@@ -182,12 +214,10 @@ fn format_one(cx: &mut Ctx, exc: Value, chain: bool, p: &mut PrintCtx, out: &mut
         p.depth += 1;
     }
     if !frames.is_empty() {
-        p.emit(out, "Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
-        p.emit(out, &frames, '|');
+        p.emit("Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
+        p.emit_all(&frames, '|');
     }
-    let mut t = String::new();
-    summary_text(cx, exc, &mut t);
-    p.emit(out, &t, '|');
+    p.emit_all(&summary, '|');
     let num = members.len();
     let n = num.min(MAX_GROUP_WIDTH + 1);
     p.need_close = false;
@@ -197,19 +227,21 @@ fn format_one(cx: &mut Ctx, exc: Value, chain: bool, p: &mut PrintCtx, out: &mut
         let truncated = i >= MAX_GROUP_WIDTH;
         let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
         let corner = if i == 0 { "+-" } else { "  " };
-        out.push_str(&format!("{}{corner}+---------------- {title} ----------------\n", p.indent()));
+        let line = format!("{}{corner}+---------------- {title} ----------------\n", p.indent());
+        p.out.push(line);
         p.depth += 1;
         if truncated {
             let rest = num - MAX_GROUP_WIDTH;
             let s = if rest > 1 { "s" } else { "" };
-            p.emit(out, &format!("and {rest} more exception{s}\n"), '|');
-        } else if chain {
-            format_chain(cx, m, p, out);
+            p.emit(&format!("and {rest} more exception{s}\n"), '|');
+        } else if p.opts.chain {
+            format_chain(cx, m, p);
         } else {
-            format_one(cx, m, false, p, out);
+            format_one(cx, m, p);
         }
         if last && p.need_close {
-            out.push_str(&format!("{}+------------------------------------\n", p.indent()));
+            let line = format!("{}+------------------------------------\n", p.indent());
+            p.out.push(line);
             p.need_close = false;
         }
         p.depth -= 1;
@@ -221,19 +253,28 @@ fn format_one(cx: &mut Ctx, exc: Value, chain: bool, p: &mut PrintCtx, out: &mut
 
 const RECURSIVE_CUTOFF: usize = 3;
 
-fn repeated_note(out: &mut String, count: usize) {
+fn repeated_note(out: &mut Vec<String>, count: usize) {
     if count > RECURSIVE_CUTOFF {
         let n = count - RECURSIVE_CUTOFF;
         let s = if n > 1 { "s" } else { "" };
-        out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+        out.push(format!("  [Previous line repeated {n} more time{s}]\n"));
     }
 }
 
-/// The `File ..., line ..., in ...` entries of `exc`'s traceback (with source lines).
-fn frames_text(cx: &mut Ctx, exc: Value) -> String {
-    let mut out = String::new();
+/// The entries of `exc`'s traceback, one item each (`File ..., line ..., in
+/// ...` with the source line), within `limit`.
+fn frames_text(cx: &mut Ctx, exc: Value, limit: Option<i64>) -> Vec<String> {
+    let mut out = Vec::new();
     let Some(e) = exc.downcast::<ExceptionObj>(Kind::Exception) else { return out };
-    let tb = e.traceback.clone();
+    let mut tb = e.traceback.clone();
+    match limit {
+        Some(n) if n >= 0 => tb.truncate(n as usize),
+        Some(n) => {
+            let keep = (n.unsigned_abs() as usize).min(tb.len());
+            tb.drain(..tb.len() - keep);
+        }
+        None => {}
+    }
     // CPython shows a run of identical entries (same file, line and
     // function) 3 times, then "[Previous line repeated N more times]".
     let mut last: Option<(Value, u32, Value)> = None;
@@ -253,32 +294,38 @@ fn frames_text(cx: &mut Ctx, exc: Value) -> String {
         }
         let file = str_of(c.filename).unwrap_or("?").to_string();
         let name = str_of(c.name).unwrap_or("?");
-        out.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
+        let mut t = format!("  File \"{file}\", line {line}, in {name}\n");
         if let Some(src) = source_line(cx, &file, line) {
             let pos = c.positions.get(ip as usize).copied();
-            source_with_carets(&src, line, pos, &mut out);
+            source_with_carets(&src, line, pos, &mut t);
         }
+        out.push(t);
     }
     repeated_note(&mut out, count);
     out
 }
 
-/// The last line(s): `Type: message`, a suggestion, then the `__notes__`.
-fn summary_text(cx: &mut Ctx, exc: Value, out: &mut String) {
+/// The last lines: `Type: message` (a SyntaxError's location lines first),
+/// a suggestion if `suggest`, then the lines of the `__notes__`.
+fn summary_lines(cx: &mut Ctx, exc: Value, suggest: bool) -> Vec<String> {
+    let mut out = Vec::new();
     if let Some(text) = syntax_error_text(cx, exc) {
-        out.push_str(&text);
+        out.extend(text.split_inclusive('\n').map(str::to_string));
     } else {
-        let s = exception_summary(cx, exc);
-        out.push_str(&s);
-        crate::suggest::offer(cx, exc, out); // ". Did you mean: 'x'?" (NameError, AttributeError)
-        out.push('\n');
+        let mut s = exception_summary(cx, exc);
+        if suggest {
+            crate::suggest::offer(cx, exc, &mut s); // ". Did you mean: 'x'?" (NameError, AttributeError)
+        }
+        s.push('\n');
+        out.push(s);
     }
-    notes_text(cx, exc, out);
+    notes_lines(cx, exc, &mut out);
+    out
 }
 
 /// `__notes__`: each note's lines (a note that is not a str is shown by str(),
 /// notes that are not a sequence by repr()), as traceback.py prints them.
-fn notes_text(cx: &mut Ctx, exc: Value, out: &mut String) {
+fn notes_lines(cx: &mut Ctx, exc: Value, out: &mut Vec<String>) {
     let key = cx.intern("__notes__");
     let notes = match get_attr_opt(cx, exc, key) {
         Ok(Some(n)) => n,
@@ -287,27 +334,20 @@ fn notes_text(cx: &mut Ctx, exc: Value, out: &mut String) {
             return;
         }
     };
-    let items = match seq_items(notes) {
-        Some(items) => items.to_vec(),
-        None => {
-            let s = repr_string(cx, notes).unwrap_or_else(|_| {
-                cx.exc = Value::UNBOUND;
-                "<__notes__ repr() failed>".to_string()
-            });
-            out.push_str(&s);
-            out.push('\n');
-            return;
-        }
+    let Some(items) = seq_items(notes).map(|s| s.to_vec()) else {
+        let s = repr_string(cx, notes).unwrap_or_else(|_| {
+            cx.exc = Value::UNBOUND;
+            "<__notes__ repr() failed>".to_string()
+        });
+        out.push(s + "\n");
+        return;
     };
     for n in items {
         let s = str_string(cx, n).unwrap_or_else(|_| {
             cx.exc = Value::UNBOUND;
             "<note str() failed>".to_string()
         });
-        for line in s.split('\n') {
-            out.push_str(line);
-            out.push('\n');
-        }
+        out.extend(s.split('\n').map(|l| format!("{l}\n")));
     }
 }
 

@@ -1,8 +1,8 @@
 """Print and format exceptions as the interpreter's default handler does
 (CPython 3.11's traceback module: format_exc, print_exc, format_exception,
-print_exception, format_exception_only). format_exception returns the text
-split into lines; ''.join() of it is CPython's text. `limit` is not supported
-(a given limit is ignored)."""
+print_exception, format_exception_only): lists of one item per header,
+frame and final line, as CPython's; ''.join() of one is the text the
+interpreter prints (without "Did you mean" suggestions, as 3.11's module)."""
 
 import sys
 import _traceback
@@ -25,14 +25,18 @@ def format_exception_only(exc, /, value=_sentinel):
     exc = _exception(exc, value)
     if exc is None:
         return ['NoneType: None\n']
-    return [_traceback.summary(exc) + '\n']
+    return _traceback.format_only(exc)
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
     exc = _exception(exc, value)
     if exc is None:
         return ['NoneType: None\n']
-    return _traceback.format(exc, chain).splitlines(keepends=True)
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    return _traceback.format(exc, chain, limit)
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
