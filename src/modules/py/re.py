@@ -480,22 +480,25 @@ _cache0 = {}
 
 
 def _compile(pattern, flags):
-    if flags.__class__ is not int:
-        flags = int(flags)
-    if pattern.__class__ is str:
-        if flags == 0:
-            p = _cache0.get(pattern)
-            if p is not None:
-                return p
-        else:
-            p = _cache.get((pattern, flags))
-            if p is not None:
-                return p
-    elif isinstance(pattern, Pattern):
+    if not flags:
+        p = _cache0.get(pattern)
+        if p is not None:
+            return p
+    elif flags.__class__ is int:
+        p = _cache.get((pattern, flags))
+        if p is not None:
+            return p
+    return _compile_new(pattern, flags)
+
+
+def _compile_new(pattern, flags):
+    """Compile (a cache miss) and cache: str patterns by text and flags."""
+    flags = int(flags)
+    if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
-    elif not isinstance(pattern, str):
+    if not isinstance(pattern, str):
         raise TypeError("first argument must be string or compiled pattern")
     p = Pattern(pattern, flags)
     if flags & DEBUG:
@@ -503,7 +506,9 @@ def _compile(pattern, flags):
     if len(_cache0) + len(_cache) >= _MAXCACHE:
         _cache0.clear()
         _cache.clear()
-    if flags == 0 and pattern.__class__ is str:
+    if pattern.__class__ is not str:
+        pass
+    elif flags == 0:
         _cache0[pattern] = p
     else:
         _cache[(pattern, flags)] = p

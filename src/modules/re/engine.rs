@@ -222,13 +222,18 @@ pub fn compile(pattern: &[char], flags: u32) -> Result<(Prog, parse::Parsed), Er
     Ok((prog, parsed))
 }
 
-/// An item every match must start with (skips start positions cheaply).
+/// An item every match must start with (skips start positions cheaply):
+/// the first consuming instruction, past group marks and zero-width assertions.
 fn first_item(insts: &[Inst]) -> Option<Item> {
-    match insts[0] {
-        Inst::One(it) => Some(it),
-        Inst::Repeat { item, min, .. } if min > 0 => Some(item),
-        _ => None,
+    for inst in insts {
+        match *inst {
+            Inst::Save(_) | Inst::At(_) => {}
+            Inst::One(it) => return Some(it),
+            Inst::Repeat { item, min, .. } if min > 0 => return Some(item),
+            _ => return None,
+        }
     }
+    None
 }
 
 struct Compiler {
