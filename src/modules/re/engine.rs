@@ -82,7 +82,9 @@ impl CharSet {
     fn slow(&self, c: u32) -> bool {
         let mut r = self.raw(c);
         if !r && self.icase {
-            r = self.raw(lower(c, self.ascii)) || self.raw(upper(c, self.ascii));
+            // The case variants sre's folded sets cover: İ ~ i ~ I, ſ ~ s ~ S, ...
+            let (lo, up) = (lower(c, self.ascii), upper(c, self.ascii));
+            r = self.raw(lo) || self.raw(up) || self.raw(upper(lo, self.ascii)) || self.raw(lower(up, self.ascii));
         }
         r != self.class.neg
     }
@@ -470,7 +472,12 @@ impl<'p> Matcher<'p> {
         Matcher { prog, regs, stack, dirty: false, steps: 0, poll }
     }
 
-    pub fn into_buffers(self) -> Buffers {
+    /// The allocations back, for the next match (a stack grown by a long
+    /// match is given back to the allocator rather than kept with the pattern).
+    pub fn into_buffers(mut self) -> Buffers {
+        if self.stack.capacity() > 1 << 16 {
+            self.stack = Vec::new();
+        }
         Buffers { regs: self.regs, stack: self.stack }
     }
 
