@@ -53,6 +53,17 @@ enum FBlock<'a> {
     StarHandler,
 }
 
+/// What `try_protected` leaves to the handler code: the state before the
+/// `try`, the exception's register, the handler and end labels, the state at
+/// the normal exit.
+struct TryParts {
+    before: DaState,
+    exc: R,
+    h: Label,
+    end: Label,
+    out: DaState,
+}
+
 struct Handler {
     label: Label,
     exc_reg: R,
@@ -1443,18 +1454,7 @@ impl<'a> Gen<'a> {
     /// and at the end `Intrinsic::PrepReraiseStar` combines the collected
     /// exceptions and the unmatched rest into what is re-raised (or None).
     fn try_star(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> CResult {
-        let before = self.da();
-        let exc = self.tmp();
-        let h = self.label();
-        let end = self.label();
-        self.push_handler(h, exc);
-        self.stmts(body)?;
-        self.pop_handler();
-        self.stmts(orelse)?;
-        if self.fr().da.live {
-            self.emit(Op::Jump { target: end });
-        }
-        let out = self.da();
+        let TryParts { before, exc, h, end, out } = self.try_protected(body, orelse)?;
         self.place(h);
         // Any clause may run or not, and stop anywhere: each starts from the
         // state without what the body or any clause deletes.
@@ -1543,7 +1543,9 @@ impl<'a> Gen<'a> {
         Ok(())
     }
 
-    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> CResult {
+    /// The protected part of a `try`: the body under a handler at `h` (which
+    /// receives the exception in `exc`), then the `else` body and a jump to `end`.
+    fn try_protected(&mut self, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult<TryParts> {
         let before = self.da();
         let exc = self.tmp();
         let h = self.label();
@@ -1555,7 +1557,11 @@ impl<'a> Gen<'a> {
         if self.fr().da.live {
             self.emit(Op::Jump { target: end });
         }
-        let mut out = self.da();
+        Ok(TryParts { before, exc, h, end, out: self.da() })
+    }
+
+    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> CResult {
+        let TryParts { before, exc, h, end, mut out } = self.try_protected(body, orelse)?;
         // Handlers.
         self.place(h);
         let entry = self.without_kills(&before, &[body]);
