@@ -68,6 +68,44 @@ fn keys_eq(cx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
     ops::eq(cx, a, b)
 }
 
+/// The slots a lookup of `hash` visits, in order: each round looks at slot `i` and,
+/// when they fit before the end of the table, the `LINEAR_PROBES` slots after it; the
+/// next round starts at `i*5 + 1 + perturb` with `perturb >>= 5`.
+struct Probe {
+    start: usize,
+    j: usize,
+    end: usize,
+    perturb: u64,
+    mask: usize,
+}
+
+impl Probe {
+    #[inline(always)]
+    fn new(hash: i64, mask: usize) -> Probe {
+        let i = hash as u64 as usize & mask;
+        Probe { start: i, j: i, end: Self::round_end(i, mask), perturb: hash as u64, mask }
+    }
+
+    #[inline(always)]
+    fn round_end(i: usize, mask: usize) -> usize {
+        if i + LINEAR_PROBES <= mask { i + LINEAR_PROBES } else { i }
+    }
+
+    /// The next slot index (always <= mask).
+    #[inline(always)]
+    fn next(&mut self) -> usize {
+        let j = self.j;
+        if j < self.end {
+            self.j = j + 1;
+        } else {
+            self.perturb >>= PERTURB_SHIFT;
+            let i = (self.start.wrapping_mul(5).wrapping_add(1).wrapping_add(self.perturb as usize)) & self.mask;
+            *self = Probe { start: i, j: i, end: Self::round_end(i, self.mask), ..*self };
+        }
+        j
+    }
+}
+
 impl SetTable {
     pub fn new() -> SetTable {
         SetTable { slots: vec![EMPTY; MINSIZE], fill: 0, used: 0, finger: 0 }
@@ -116,35 +154,53 @@ impl SetTable {
         None
     }
 
-    /// Slot holding `key`, or None (`set_lookkey`).
+    /// Slot holding `key`, or None (`set_lookkey`). The walk settles identical keys,
+    /// empty slots and hash mismatches without a call; a live slot with an equal hash
+    /// and a different object needs `==` (which may run Python code): `lookup_eq`.
     pub fn lookup(&self, cx: &mut Ctx, key: Value, hash: i64) -> PyResult<Option<usize>> {
+        let mut p = Probe::new(hash, self.mask());
+        loop {
+            let j = p.next();
+            let s = self.slots[j];
+            if s.key == key {
+                return Ok(Some(j));
+            }
+            if s.hash == hash {
+                // A dummy's hash (-1) is never a real one: not live here means empty.
+                return if s.is_live() { self.lookup_eq(cx, key, hash) } else { Ok(None) };
+            }
+            if s.is_empty() {
+                return Ok(None);
+            }
+        }
+    }
+
+    /// `lookup` from the start with `==` on equal hashes; restarts if the comparison
+    /// changed the table.
+    #[cold]
+    #[inline(never)]
+    fn lookup_eq(&self, cx: &mut Ctx, key: Value, hash: i64) -> PyResult<Option<usize>> {
         'restart: loop {
-            let mask = self.mask();
-            let mut i = hash as u64 as usize & mask;
-            let mut perturb = hash as u64;
+            let mut p = Probe::new(hash, self.mask());
             loop {
-                let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-                for j in i..=i + probes {
-                    let s = self.slots[j];
-                    if s.is_empty() {
-                        return Ok(None);
+                let j = p.next();
+                let s = self.slots[j];
+                if s.is_empty() {
+                    return Ok(None);
+                }
+                if s.hash == hash && s.is_live() {
+                    if s.key == key {
+                        return Ok(Some(j));
                     }
-                    if s.hash == hash && s.is_live() {
-                        if s.key == key {
-                            return Ok(Some(j));
-                        }
-                        let before = self.slots.as_ptr();
-                        let eq = keys_eq(cx, s.key, key)?;
-                        if before != self.slots.as_ptr() || self.slots[j].key != s.key {
-                            continue 'restart;
-                        }
-                        if eq {
-                            return Ok(Some(j));
-                        }
+                    let before = self.slots.as_ptr();
+                    let eq = keys_eq(cx, s.key, key)?;
+                    if before != self.slots.as_ptr() || self.slots[j].key != s.key {
+                        continue 'restart;
+                    }
+                    if eq {
+                        return Ok(Some(j));
                     }
                 }
-                perturb >>= PERTURB_SHIFT;
-                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
             }
         }
     }
@@ -161,35 +217,29 @@ impl SetTable {
     /// `set_add_entry`.
     pub fn add_hashed(&mut self, cx: &mut Ctx, key: Value, hash: i64) -> PyResult<()> {
         'restart: loop {
-            let mask = self.mask();
-            let mut i = hash as u64 as usize & mask;
-            let mut perturb = hash as u64;
+            let mut p = Probe::new(hash, self.mask());
             let mut freeslot = None;
             loop {
-                let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-                for j in i..=i + probes {
-                    let s = self.slots[j];
-                    if s.is_empty() {
-                        return Ok(self.put(freeslot, j, key, hash));
-                    }
-                    if s.hash == hash && s.is_live() {
-                        if s.key == key {
-                            return Ok(());
-                        }
-                        let before = self.slots.as_ptr();
-                        let eq = keys_eq(cx, s.key, key)?;
-                        if eq {
-                            return Ok(());
-                        }
-                        if before != self.slots.as_ptr() || self.slots[j].key != s.key {
-                            continue 'restart;
-                        }
-                    } else if !s.is_live() {
-                        freeslot = Some(j);
-                    }
+                let j = p.next();
+                let s = self.slots[j];
+                if s.is_empty() {
+                    return Ok(self.put(freeslot, j, key, hash));
                 }
-                perturb >>= PERTURB_SHIFT;
-                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+                if s.hash == hash && s.is_live() {
+                    if s.key == key {
+                        return Ok(());
+                    }
+                    let before = self.slots.as_ptr();
+                    let eq = keys_eq(cx, s.key, key)?;
+                    if eq {
+                        return Ok(());
+                    }
+                    if before != self.slots.as_ptr() || self.slots[j].key != s.key {
+                        continue 'restart;
+                    }
+                } else if !s.is_live() {
+                    freeslot = Some(j);
+                }
             }
         }
     }
@@ -237,19 +287,13 @@ impl SetTable {
 
     /// Insert a key known to be absent into a table without dummies (`set_insert_clean`).
     fn insert_clean(slots: &mut [Slot], key: Value, hash: i64) {
-        let mask = slots.len() - 1;
-        let mut i = hash as u64 as usize & mask;
-        let mut perturb = hash as u64;
+        let mut p = Probe::new(hash, slots.len() - 1);
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-            for j in i..=i + probes {
-                if !slots[j].is_live() {
-                    slots[j] = Slot { hash, key };
-                    return;
-                }
+            let j = p.next();
+            if !slots[j].is_live() {
+                slots[j] = Slot { hash, key };
+                return;
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         }
     }
 
