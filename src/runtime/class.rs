@@ -103,16 +103,11 @@ fn call_builtin_class(cx: &mut Ctx, cls: *mut ClassObj, args: &[Value], kw: &[(V
         let e = alloc_instance(cx, cls, args);
         return Ok(e);
     }
+    if let Some(nf) = builtin_new_native(cx, cls) {
+        return call::with_self(Value::from_ptr(cls), args, |all| nf(cx, all, kw));
+    }
     match builtin_new(cx, cls) {
-        Some(new) => {
-            if let Some(n) = new.downcast::<NativeObj>(Kind::Native) {
-                if n.bound.is_unbound() {
-                    let nf = n.f;
-                    return call::with_self(Value::from_ptr(cls), args, |all| nf(cx, all, kw));
-                }
-            }
-            call::with_self(Value::from_ptr(cls), args, |all| call(cx, new, all, kw))
-        }
+        Some(new) => call::with_self(Value::from_ptr(cls), args, |all| call(cx, new, all, kw)),
         None => {
             if cls == cx.rt.types.none_type && args.is_empty() && kw.is_empty() {
                 return Ok(Value::none());
@@ -180,6 +175,19 @@ fn builtin_new(cx: &mut Ctx, cls: *mut ClassObj) -> Option<Value> {
         let own = unsafe { (*cls_ref(cls).dict).t.get_str(cx.rt.names.new) };
         own.map(|new| if new.is_kind(Kind::StaticMethod) { new.obj::<WrapperObj>().f } else { new })
     })
+}
+
+/// The unbound native `__new__` of builtin class `cls` when `cls(*args, **kw)` is
+/// exactly `new(cls, *args, **kw)`: not for `type`, `object` or exception classes,
+/// which `call_builtin_class` handles first.
+#[inline]
+pub fn builtin_new_native(cx: &mut Ctx, cls: *mut ClassObj) -> Option<NativeFn> {
+    let t = &cx.rt.types;
+    if cls == t.type_ || cls == t.object || cls_ref(cls).layout == Kind::Exception {
+        return None;
+    }
+    let n = builtin_new(cx, cls)?.downcast::<NativeObj>(Kind::Native)?;
+    n.bound.is_unbound().then_some(n.f)
 }
 
 /// A fresh instance of `cls` (no `__init__`): plain instance or exception with `args`.

@@ -328,7 +328,11 @@ unsafe fn construct(cx: &mut Ctx, ip: *const Inst, fp: *mut Value, f: Value, arg
             let r = cx.str_of(*args);
             return Some(frame::store_result(ip, fp, cx, r));
         }
-        let r = runtime::class::call_class(cx, cls, std::slice::from_raw_parts(args, nargs), &[]);
+        // The class goes into the dead register below the arguments, as a bound self.
+        let r = match runtime::class::builtin_new_native(cx, cls) {
+            Some(nf) => invoke_with_self(cx, nf, f, args, nargs),
+            None => runtime::class::call_class(cx, cls, std::slice::from_raw_parts(args, nargs), &[]),
+        };
         return Some(frame::store_result(ip, fp, cx, r));
     }
     frame::construct_positional(ip, cx, cls, args, nargs)
