@@ -33,6 +33,8 @@ pub fn install(cx: &mut Ctx) {
     // Calling a builtin class runs the `__new__` of its own dict.
     def_method(cx, t.exception_group, "__new__", eg_new);
     super::util::def_classmethod(cx, t.base_exception_group, "__class_getitem__", eg_class_getitem);
+    let doc = cx.new_str("A combination of multiple unrelated exceptions.");
+    runtime::dict_set_str(cx, cls_ref(t.base_exception_group).dict, "__doc__", doc);
     def_method(cx, t.base_exception, "add_note", add_note);
 }
 

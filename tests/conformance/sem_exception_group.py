@@ -65,3 +65,6 @@ print(e.__notes__)
 t(lambda: e.add_note(3))
 e.__notes__ = "not a list"
 t(lambda: e.add_note("x"))
+print(repr(BaseExceptionGroup.__doc__), repr(ExceptionGroup.__doc__))
+import copy
+print(repr(copy.copy(g)), repr(copy.deepcopy(g)))
