@@ -601,6 +601,18 @@ impl<'p> Matcher<'p> {
         }
     }
 
+    /// The innermost barrier, which at a LookEnd is its lookaround's (LookStart pc, start pos).
+    fn innermost_look(&self) -> (usize, usize) {
+        for b in self.stack.iter().rev() {
+            match *b {
+                Bt::Look { pc, pos } => return (pc, pos),
+                Bt::Atomic => break,
+                _ => {}
+            }
+        }
+        unreachable!("lookaround end without its start")
+    }
+
     /// Undo down to and including the innermost barrier (a negative lookaround that matched).
     fn unwind_barrier(&mut self) {
         loop {
@@ -731,22 +743,20 @@ impl<'p> Matcher<'p> {
                         true
                     }
                 }
-                Inst::LookEnd => match self.cut() {
-                    Bt::Look { pc: lpc, pos: lpos } => {
-                        let Inst::LookStart { neg, end: after, .. } = prog.insts[lpc] else { unreachable!() };
-                        if neg {
-                            // The negated sub-pattern matched: undo it all, then fail.
-                            self.stack.push(Bt::Look { pc: lpc, pos: lpos });
-                            self.unwind_barrier();
-                            false
-                        } else {
-                            pos = lpos;
-                            pc = after;
-                            true
-                        }
+                Inst::LookEnd => {
+                    let (lpc, lpos) = self.innermost_look();
+                    let Inst::LookStart { neg, end: after, .. } = prog.insts[lpc] else { unreachable!() };
+                    if neg {
+                        // The negated sub-pattern matched: undo it all, then fail.
+                        self.unwind_barrier();
+                        false
+                    } else {
+                        self.cut();
+                        pos = lpos;
+                        pc = after;
+                        true
                     }
-                    _ => unreachable!("lookaround end without its start"),
-                },
+                }
                 Inst::AtomicStart => {
                     self.stack.push(Bt::Atomic);
                     pc += 1;

@@ -853,10 +853,10 @@ fn lit_u32(c: u32, flags: u32) -> Node {
 fn parse_class(src: &mut Source, here: usize) -> R<Class> {
     let mut class = Class { neg: src.eat('^'), ranges: vec![], cats: vec![] };
     let mut any = false;
-    let unterminated = |src: &Source| err("unterminated character set", src.i.min(src.s.len()) - (src.i - here));
+    let unterminated = || err("unterminated character set", here);
     loop {
         let this = match src.get()? {
-            None => return Err(unterminated(src)),
+            None => return Err(unterminated()),
             Some(t) => t,
         };
         if this == Tok::C(']') && any {
@@ -869,7 +869,7 @@ fn parse_class(src: &mut Source, here: usize) -> R<Class> {
         };
         if src.eat('-') {
             let that = match src.get()? {
-                None => return Err(unterminated(src)),
+                None => return Err(unterminated()),
                 Some(t) => t,
             };
             if that == Tok::C(']') {
