@@ -177,7 +177,7 @@ class Pattern:
         return ''.join(parts), n
 
     def scanner(self, string, pos=0, endpos=None):
-        raise NotImplementedError("Pattern.scanner is not supported")
+        return SREScanner(self, string, pos, endpos)
 
     def __repr__(self):
         flags = self.flags
@@ -338,6 +338,78 @@ class Match:
 
 Match.__module__ = 're'
 Match.__qualname__ = 'Match'
+
+
+class SREScanner:
+    """Pattern.scanner(): successive match()/search() calls, each starting
+    where the previous match ended (not empty again at the same place)."""
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        self._pos0 = pos
+        self._endpos = endpos
+        n = len(string)
+        self._pos = 0 if pos < 0 else (n if pos > n else pos)
+        self._must_advance = False
+
+    def _next(self, mode):
+        if self._pos is None:
+            return None
+        if self._must_advance:
+            mode += 4
+        m = _sre.match(self.pattern._code, self._string, self._pos, self._endpos, mode)
+        if m is None:
+            self._pos = None
+            return None
+        self._must_advance = m[1] == m[0]
+        self._pos = m[1]
+        return Match(self.pattern, self._string, self._pos0, self._endpos, m)
+
+    def match(self):
+        return self._next(0)
+
+    def search(self):
+        return self._next(2)
+
+
+class Scanner:
+    """A lexicon scanner: (phrase, action) pairs tried in order at each position."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        # Each phrase in its own group; phrases may hold groups of their own.
+        parts = []
+        self._outer = []
+        gid = 1
+        for phrase, action in lexicon:
+            parts.append('(' + phrase + ')')
+            self._outer.append(gid)
+            gid += 1 + compile(phrase, flags).groups
+        self.scanner = compile('|'.join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        scan = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = scan()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            for k, g in enumerate(self._outer):
+                if m.start(g) >= 0:
+                    break
+            action = self.lexicon[k][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
 
 
 # ---------------------------------------------------------------- templates

@@ -510,10 +510,10 @@ impl<'p> Matcher<'p> {
         }
     }
 
-    /// Try a match starting exactly at `pos`.
-    pub fn match_at<T: Text + ?Sized>(&mut self, text: &T, pos: usize, mode: Mode) -> Result<Option<usize>, Interrupted> {
+    /// Try a match starting exactly at `pos` (`must_advance`: not an empty one).
+    pub fn match_at<T: Text + ?Sized>(&mut self, text: &T, pos: usize, mode: Mode, must_advance: bool) -> Result<Option<usize>, Interrupted> {
         self.reset();
-        self.run(text, pos, mode, false)
+        self.run(text, pos, mode, must_advance)
     }
 
     fn reset(&mut self) {
@@ -859,7 +859,7 @@ mod tests {
         let pc: Vec<char> = p.chars().collect();
         let (prog, _) = compile(&pc, 0).unwrap();
         let mut m = Matcher::new(&prog, || false);
-        m.match_at(s.as_bytes(), 0, Mode::Match).unwrap()
+        m.match_at(s.as_bytes(), 0, Mode::Match, false).unwrap()
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! * `compile(pattern, flags, error)` -> `(code, groups, [(name, index)], flags)`;
 //!   a bad pattern raises `error(msg, pattern, pos)`;
 //! * `match(code, string, pos, endpos, mode)` -> marks or None (mode 0 match,
-//!   1 fullmatch, 2 search);
+//!   1 fullmatch, 2 search; +4: no empty match at `pos`, for scanners);
 //! * `scan(code, string, pos, endpos, limit)` -> list of marks: successive
 //!   matches as `finditer`/`sub`/`split` see them (an empty match right after
 //!   the previous match is not allowed; limit 0 = all);
@@ -191,7 +191,7 @@ fn with_text<R>(sub: &Subject, endpos: usize, f: impl FnOnce(&dyn TextDyn) -> R)
 /// Dispatch to a monomorphised matcher for each text kind.
 trait TextDyn {
     fn search(&self, m: &mut Matcher, pos: usize, mode: Mode, must_advance: bool) -> Result<Option<(usize, usize)>, engine::Interrupted>;
-    fn match_at(&self, m: &mut Matcher, pos: usize, mode: Mode) -> Result<Option<usize>, engine::Interrupted>;
+    fn match_at(&self, m: &mut Matcher, pos: usize, mode: Mode, must_advance: bool) -> Result<Option<usize>, engine::Interrupted>;
     fn len(&self) -> usize;
 }
 
@@ -204,8 +204,8 @@ macro_rules! text_dyn {
             fn search(&self, m: &mut Matcher, pos: usize, mode: Mode, must_advance: bool) -> Result<Option<(usize, usize)>, engine::Interrupted> {
                 m.search(self.0, pos, mode, must_advance)
             }
-            fn match_at(&self, m: &mut Matcher, pos: usize, mode: Mode) -> Result<Option<usize>, engine::Interrupted> {
-                m.match_at(self.0, pos, mode)
+            fn match_at(&self, m: &mut Matcher, pos: usize, mode: Mode, must_advance: bool) -> Result<Option<usize>, engine::Interrupted> {
+                m.match_at(self.0, pos, mode, must_advance)
             }
             fn len(&self) -> usize {
                 Text::len(self.0)
@@ -242,10 +242,12 @@ fn s_match(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
         return Ok(Value::none());
     }
     let mut m = Matcher::with_buffers(prog, poll, std::mem::take(&mut c.bufs));
-    let r = with_text(&sub, endpos, |t| match mode {
-        2 => t.search(&mut m, pos, Mode::Match, false),
-        1 => t.match_at(&mut m, pos, Mode::Full).map(|o| o.map(|e| (pos, e))),
-        _ => t.match_at(&mut m, pos, Mode::Match).map(|o| o.map(|e| (pos, e))),
+    // Bit 2 of mode: must advance (a scanner's call after an empty match).
+    let must_advance = mode & 4 != 0;
+    let r = with_text(&sub, endpos, |t| match mode & 3 {
+        2 => t.search(&mut m, pos, Mode::Match, must_advance),
+        1 => t.match_at(&mut m, pos, Mode::Full, must_advance).map(|o| o.map(|e| (pos, e))),
+        _ => t.match_at(&mut m, pos, Mode::Match, must_advance).map(|o| o.map(|e| (pos, e))),
     });
     let v = match r {
         Err(_) => return Err(interrupted(cx)),
