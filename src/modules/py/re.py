@@ -92,6 +92,16 @@ def _class_getitem(cls, item):
     return cls
 
 
+def _re_type(cls):
+    """Pattern and Match: re's immutable types (copies are the object itself)."""
+    cls.__copy__ = _same
+    cls.__deepcopy__ = _same
+    cls.__class_getitem__ = classmethod(_class_getitem)
+    cls.__module__ = 're'
+    return cls
+
+
+@_re_type
 class Pattern:
     """A compiled regular expression (re.compile's result)."""
 
@@ -203,15 +213,9 @@ class Pattern:
     def __hash__(self):
         return hash((self.pattern, self.flags))
 
-    __copy__ = _same
-    __deepcopy__ = _same
-    __class_getitem__ = classmethod(_class_getitem)
 
 
-Pattern.__module__ = 're'
-Pattern.__qualname__ = 'Pattern'
-
-
+@_re_type
 class Match:
     """The result of a successful match."""
 
@@ -331,13 +335,6 @@ class Match:
         m = self._m
         return '<re.Match object; span=(%d, %d), match=%s>' % (m[0], m[1], repr(self.string[m[0]:m[1]])[:50])
 
-    __copy__ = _same
-    __deepcopy__ = _same
-    __class_getitem__ = classmethod(_class_getitem)
-
-
-Match.__module__ = 're'
-Match.__qualname__ = 'Match'
 
 
 class SREScanner:
