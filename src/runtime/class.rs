@@ -56,6 +56,11 @@ fn instantiate(cx: &mut Ctx, cls: *mut ClassObj, args: &[Value], kw: &[(Value, V
         o
     } else if issubclass(cls, cx.rt.types.type_) {
         call::with_self(Value::from_ptr(cls), args, |all| type_new(cx, all, kw))?
+    } else if issubclass(cls, cx.rt.types.base_exception_group) {
+        // A user subclass of the groups is built by BaseExceptionGroup.__new__
+        // (its checks and its message/exceptions), as in CPython.
+        let new = ops::class_lookup(cls, n_new).expect("BaseExceptionGroup.__new__");
+        call::with_self(Value::from_ptr(cls), args, |all| call(cx, new, all, kw))?
     } else if !c.builtin_base.is_null() {
         new_builtin_subclass_instance(cx, cls, args, kw)?
     } else {
@@ -81,7 +86,7 @@ fn instantiate(cx: &mut Ctx, cls: *mut ClassObj, args: &[Value], kw: &[(Value, V
         None => {
             let user_new = ops::user_lookup(cls, n_new).is_some();
             let metaclass = issubclass(cls, cx.rt.types.type_);
-            if (!args.is_empty() || !kw.is_empty()) && !user_new && !metaclass && c.builtin_base.is_null() && c.layout != Kind::Exception {
+            if (!args.is_empty() || !kw.is_empty()) && !user_new && !metaclass && c.builtin_base.is_null() && c.layout != Kind::Exception && !issubclass(cls, cx.rt.types.base_exception_group) {
                 let n = class_name(cls);
                 return Err(cx.type_error(format!("{n}() takes no arguments")));
             }
@@ -983,11 +988,6 @@ fn exc_with_traceback(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> P
     Ok(args[0])
 }
 
-fn exc_add_note(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_exact(cx, "add_note", args, &[], 2)?;
-    Ok(Value::none())
-}
-
 fn super_new(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     if args.len() != 3 {
         return Err(cx.runtime_error("super(): no arguments"));
@@ -1257,7 +1257,6 @@ pub fn install_natives(cx: &mut Ctx) {
     def_method(cx, base_exc, "__init__", exc_init);
     def_method(cx, base_exc, "__new__", exc_new);
     def_method(cx, base_exc, "with_traceback", exc_with_traceback);
-    def_method(cx, base_exc, "add_note", exc_add_note);
     def_method(cx, sup, "__new__", super_new);
     def_method(cx, property, "__new__", property_new);
     def_method(cx, property, "getter", property_getter);

@@ -309,8 +309,11 @@ pub fn get_item(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
                 let b = attr::class_descr_get(cx, f, cls)?;
                 return call(cx, b, &[key], &[]);
             }
-            if cls_ref(cls).flags & types::CF_BUILTIN != 0 {
-                // `list[int]` (annotations): a types.GenericAlias.
+            let t = &cx.rt.types;
+            if [t.list, t.dict, t.tuple, t.set, t.frozenset, t.type_, t.enumerate].contains(&cls) {
+                // `list[int]` (annotations): a types.GenericAlias. Only the
+                // builtin classes CPython makes generic (PEP 585): `int[1]`
+                // is an error there.
                 return Ok(new_generic_alias(cx, obj, key));
             }
             let n = class_name(cls);

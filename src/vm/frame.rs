@@ -418,7 +418,10 @@ fn plain_init(cx: &mut Ctx, cls: *mut ClassObj) -> Option<Value> {
     if c.h.class != cx.rt.types.type_ || c.flags & runtime::types::CF_ABSTRACT != 0 {
         return None;
     }
-    if runtime::user_lookup(cls, cx.rt.names.new).is_some() || runtime::issubclass(cls, cx.rt.types.type_) {
+    if runtime::user_lookup(cls, cx.rt.names.new).is_some()
+        || runtime::issubclass(cls, cx.rt.types.type_)
+        || runtime::issubclass(cls, cx.rt.types.base_exception_group)
+    {
         return None;
     }
     let init = runtime::user_lookup(cls, cx.rt.names.init)?;
