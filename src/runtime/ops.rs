@@ -197,13 +197,40 @@ struct CacheEntry {
     result: Value,
 }
 
-const EMPTY_ENTRY: CacheEntry = CacheEntry { cls: std::ptr::null_mut(), version: 0, name: 0, result: Value::UNBOUND };
-
 thread_local! {
-    /// [0] = class_lookup, [1] = user_lookup (CPython's type attribute cache).
-    /// Const-initialised `Cell`s: access is a plain TLS offset, no lazy-init check.
-    static LOOKUP_CACHE: [std::cell::Cell<CacheEntry>; 2 * CACHE_SIZE] =
-        const { [const { std::cell::Cell::new(EMPTY_ENTRY) }; 2 * CACHE_SIZE] };
+    /// [0] = class_lookup, [1] = user_lookup (CPython's type attribute cache):
+    /// `2 * CACHE_SIZE` entries (128 KiB), allocated zeroed on the thread's
+    /// first lookup (`cache_table`). Not a TLS array: glibc clears a thread's
+    /// whole static TLS block when the thread starts, which made every run
+    /// write (and keep resident) all 128 KiB (issue 5: RSS and startup).
+    /// Const-initialised `Cell`: access is a plain TLS offset, no lazy-init check.
+    static LOOKUP_CACHE: std::cell::Cell<*mut CacheEntry> = const { std::cell::Cell::new(std::ptr::null_mut()) };
+}
+
+/// This thread's lookup cache. An all-zero entry is empty (no class is null).
+#[inline(always)]
+fn cache_table() -> *mut CacheEntry {
+    let t = LOOKUP_CACHE.with(|c| c.get());
+    if t.is_null() {
+        return cache_table_new();
+    }
+    t
+}
+
+/// Allocated once per interpreter thread and never freed (a thread's caches
+/// live as long as the thread; an ended thread leaves its 128 KiB behind).
+#[cold]
+#[inline(never)]
+fn cache_table_new() -> *mut CacheEntry {
+    let layout = std::alloc::Layout::array::<CacheEntry>(2 * CACHE_SIZE).expect("cache layout");
+    // SAFETY: non-zero size; zeroed memory is a valid table of empty entries
+    // (null class, version 0: never equal to a live class's).
+    let t = unsafe { std::alloc::alloc_zeroed(layout) } as *mut CacheEntry;
+    if t.is_null() {
+        std::alloc::handle_alloc_error(layout);
+    }
+    LOOKUP_CACHE.with(|c| c.set(t));
+    t
 }
 
 #[inline(always)]
@@ -215,14 +242,18 @@ fn cache_slot(cls: *mut ClassObj, name: Value, which: usize) -> usize {
 #[inline(always)]
 fn cached(cls: *mut ClassObj, name: Value, which: usize, slow: fn(*mut ClassObj, Value) -> Option<Value>) -> Option<Value> {
     let version = cls_ref(cls).version;
-    let i = cache_slot(cls, name, which);
-    let e = LOOKUP_CACHE.with(|c| c[i].get());
+    // SAFETY: cache_slot < 2 * CACHE_SIZE, the table's length; the table is
+    // this thread's own, and no reference into it outlives these statements.
+    let slot = unsafe { cache_table().add(cache_slot(cls, name, which)) };
+    let e = unsafe { *slot };
     if e.cls == cls && e.version == version && e.name == name.raw() {
         return if e.result.is_unbound() { None } else { Some(e.result) };
     }
     let r = slow(cls, name);
     let ne = CacheEntry { cls, version, name: name.raw(), result: r.unwrap_or(Value::UNBOUND) };
-    LOOKUP_CACHE.with(|c| c[i].set(ne));
+    // SAFETY: as above; `slow` may run Python code that looks names up, which
+    // writes other slots of the same table through its own pointer, never frees it.
+    unsafe { *slot = ne };
     r
 }
 
