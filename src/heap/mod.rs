@@ -368,8 +368,8 @@ pub unsafe fn copy_bytes(src: *const u8, dst: *mut u8, n: usize) {
 /// How far a collection due inside a native callback is postponed (bytes allocated).
 const DEFER_STEP: usize = 64 << 10;
 
-/// The smallest collection threshold (bytes allocated between collections).
-const MIN_THRESHOLD: usize = 2 << 20;
+/// The smallest collection threshold (accounted bytes allocated between collections).
+const MIN_THRESHOLD: usize = 3 << 19;
 
 impl Default for Heap {
     fn default() -> Self {
@@ -544,9 +544,12 @@ impl Heap {
         self.allocated = 0;
         // Grow the threshold with the live heap (like Lua's pause): collect again
         // after allocating about 15% of what survives (7 accounted bytes per
-        // live object; a short str or pair tuple accounts 48), at least 2 MiB
-        // (4 MiB left ~2 MiB more garbage in the RSS of small programs, and
-        // the smaller young set is reused from cache: pauses no longer).
+        // live object; a short str accounts 48, a pair tuple 40), at least
+        // 1.5 MiB (4 MiB left ~2 MiB more garbage in the RSS of small
+        // programs, and the smaller young set is reused from cache: pauses no
+        // longer; 2 -> 1.5 MiB took binary_trees' peak from 8,252-8,508 to
+        // 7,868-8,124 KiB: its last phase's peak is a tree plus the garbage
+        // of the one before).
         // The garbage kept until a collection is most of the peak above the
         // live heap. dict_ops (1.8M keys, --no-jit), peak KiB / instructions:
         // 20 per object: 132.7K / 3.355G; 14: 125.6K; 10: 120.7K; 8: 118.5K /
