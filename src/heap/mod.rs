@@ -555,7 +555,7 @@ impl Heap {
         // 20 per object: 132.7K / 3.355G; 14: 125.6K; 10: 120.7K; 8: 118.5K /
         // 4.166G; 7: 117.3K; 6: 116.0K / 4.528G (user time +5..10%: the extra
         // collections are mostly memory-bound). binary_trees and list_ops
-        // keep their peak and time (the 2 MiB floor decides there).
+        // keep their peak and time (the floor decides there).
         self.threshold = if self.stress { 0 } else { (live * 7).max(MIN_THRESHOLD) };
         self.collections += 1;
     }
