@@ -734,10 +734,13 @@ fn it_next(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
 fn enumerate_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let mut it = args.get(1).copied();
     let mut start = args.get(2).copied();
+    // CPython 3.11's enumerate takes a lone argument as the iterable only:
+    // `enumerate(start=1)` is "'start' is an invalid keyword argument".
+    let lone = args.len() == 1 && kw.len() == 1;
     for &(k, v) in kw {
         match str_of(k) {
             Some("iterable") => it = Some(v),
-            Some("start") => start = Some(v),
+            Some("start") if !lone => start = Some(v),
             Some(other) => return Err(cx.type_error(format!("'{other}' is an invalid keyword argument for enumerate()"))),
             None => {}
         }
@@ -745,7 +748,7 @@ fn enumerate_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResul
     if args.len() > 3 {
         return Err(cx.type_error(format!("enumerate() takes at most 2 arguments ({} given)", args.len() - 1)));
     }
-    let Some(it) = it else { return Err(cx.type_error("enumerate() missing required argument 'iterable' (pos 1)")) };
+    let Some(it) = it else { return Err(cx.type_error("enumerate() missing required argument 'iterable'")) };
     let s = match start {
         None => 0,
         Some(v) => match int_of(v) {
