@@ -20,6 +20,7 @@ pub mod re;
 pub mod sys;
 pub mod time;
 pub mod traceback;
+pub mod types;
 pub mod warnings;
 
 use crate::heap::*;
@@ -58,6 +59,7 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("datetime", include_str!("py/datetime.py")),
     ("re", include_str!("py/re.py")),
     ("warnings", include_str!("py/warnings.py")),
+    ("types", include_str!("py/types.py")),
 ];
 
 macro_rules! py_inits {
@@ -95,6 +97,7 @@ py_inits! {
     "datetime" => init_datetime,
     "re" => init_re,
     "warnings" => init_warnings,
+    "types" => init_types,
 }
 
 /// Every builtin module, by import name.
@@ -118,6 +121,7 @@ pub fn table() -> Vec<(&'static str, InitFn)> {
 /// Register the builtin modules (`cx.rt.builtin_modules`).
 pub fn install(cx: &mut Ctx) {
     cx.rt.builtin_modules.extend(table());
+    types::install(cx);
 }
 
 /// Compile and run a bundled Python module. It is in `sys.modules` while its
