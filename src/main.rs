@@ -5,8 +5,11 @@
 //! tauraro FILE [ARGS...]        the same
 //! tauraro -c CODE [ARGS...]     run a string (sys.argv = ['-c', ARGS...])
 //! tauraro dis FILE              print the bytecode and the linked handlers
-//!   --no-jit  --jit-threshold N  --stats  --perf-map   (before the command/file)
+//!   --no-jit  --jit-threshold N  --stats  --perf-map  --no-fuse   (before the command/file)
 //! ```
+//! `--no-fuse` links every op to its own handler, without superinstructions
+//! (a measure of the unfused instruction set, and a differential check).
+//!
 //! The interpreter runs on a thread with a large native stack (512 MiB, or
 //! `TAURARO_STACK_KB`): Python calls never recurse natively, but native ->
 //! Python re-entry (e.g. `__init__`, `sorted(key=...)`) does.
@@ -63,6 +66,7 @@ struct Opts {
     jit_threshold: Option<u32>,
     stats: bool,
     perf_map: bool,
+    no_fuse: bool,
 }
 
 enum Cmd {
@@ -75,7 +79,7 @@ enum Cmd {
 /// (files flushed), `main` re-raises SIGINT like CPython (status 130).
 const EXIT_SIGINT: i32 = i32::MIN;
 
-const USAGE: &str = "usage: tauraro [-u] [--no-jit] [--jit-threshold N] [--stats] [--perf-map] (run FILE | FILE | -c CODE | dis FILE) [ARGS...]";
+const USAGE: &str = "usage: tauraro [-u] [--no-jit] [--jit-threshold N] [--stats] [--perf-map] [--no-fuse] (run FILE | FILE | -c CODE | dis FILE) [ARGS...]";
 
 fn parse_args(argv: &[String]) -> Result<(Opts, Cmd), String> {
     let mut o = Opts::default();
@@ -86,6 +90,7 @@ fn parse_args(argv: &[String]) -> Result<(Opts, Cmd), String> {
             "--no-jit" => o.no_jit = true,
             "--stats" => o.stats = true,
             "--perf-map" => o.perf_map = true,
+            "--no-fuse" => o.no_fuse = true,
             "-u" => runtime::output::set_unbuffered(),
             "--jit-threshold" => {
                 i += 1;
@@ -241,6 +246,9 @@ fn run(opts: Opts, cmd: Cmd, stack: usize) -> i32 {
     };
     if opts.stats {
         vm::dispatch::enable_stats();
+    }
+    if opts.no_fuse {
+        vm::link::set_fusion(false);
     }
     let mut cx = Ctx::new(sys_argv);
     let _sigint = vm::ctx::signals::install(&mut cx);

@@ -67,6 +67,24 @@ impl Linker {
 const KCONST: u8 = 0;
 const KNAME: u8 = 1;
 
+/// `--no-fuse`: no superinstructions. Every op links to its own handler (the
+/// op's in-place quickenings and type-specialised twins still apply), and no
+/// run-time quickening makes one instruction run the next op too (the
+/// `loop_nc_*` back-edges that run the loop head, `for_enum2`). Process-wide:
+/// set once by the command line before anything is linked.
+static NO_FUSE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Turn superinstructions off (`--no-fuse`) or on for code linked from now on.
+pub fn set_fusion(on: bool) {
+    NO_FUSE.store(!on, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether linking and quickening may form superinstructions.
+#[inline]
+pub fn fusion_on() -> bool {
+    !NO_FUSE.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Link `code` if it is not linked yet.
 pub fn ensure_linked(code: *mut CodeObj) {
     // SAFETY: `code` is a live code object; linking happens before any frame runs it.
@@ -87,9 +105,10 @@ pub fn link(code: &mut CodeObj) {
         shared: HashMap::default(),
         for_regs: Vec::new(),
     };
+    let fuse = fusion_on();
     for (i, op) in code.ops.iter().enumerate() {
         link_op(&mut l, code, *op);
-        if let Some(h) = fusion(code, i) {
+        if let Some(h) = fusion(code, i).filter(|_| fuse) {
             let last = l.insts.len() - 1;
             l.insts[last].h = h.0;
             l.names[last] = h.1;

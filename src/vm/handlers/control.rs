@@ -119,7 +119,8 @@ pub(crate) unsafe fn loop_count_slow(ip: *const Inst, fp: *mut Value, cx: &mut C
 /// `--no-jit`: the counter has no reader, so once `jit::hot` has been called
 /// (it is, on the `jit_threshold`-th back-edge, as with the JIT on) the
 /// back-edge `ip` becomes a counter-free `loop_nc*` (with the loop head's
-/// fast path when the head is a `for` / `while i < n` / `while i > n`).
+/// fast path when the head is a `for` / `while i < n` / `while i > n`, except
+/// under `--no-fuse`).
 #[cold]
 #[inline(never)]
 unsafe fn quicken_nc(ip: *const Inst) {
@@ -127,7 +128,9 @@ unsafe fn quicken_nc(ip: *const Inst) {
     use crate::vm::handlers::{compare, control, iter};
     let head = (*target(ip)).h as usize;
     let first = (*target(ip).add(1)).h as usize;
-    let h = if head == handler!(iter::for_range) as usize && first == handler!(compare::jn_lt) as usize {
+    let h = if !crate::vm::link::fusion_on() {
+        handler!(control::loop_nc)
+    } else if head == handler!(iter::for_range) as usize && first == handler!(compare::jn_lt) as usize {
         handler!(control::loop_nc_for_lt)
     } else if head == handler!(iter::for_range) as usize || head == handler!(iter::for_iter) as usize {
         handler!(control::loop_nc_for)

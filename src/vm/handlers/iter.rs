@@ -267,14 +267,16 @@ pub(crate) unsafe fn enum2_head(ip: *const Inst, fp: *mut Value) -> Next {
 }
 
 /// A `for_range` at `ip` over an `enumerate` object whose next
-/// instruction unpacks its target into 2 registers becomes `for_enum2`.
+/// instruction unpacks its target into 2 registers becomes `for_enum2`
+/// (not under `--no-fuse`: it runs the unpack too).
 #[cold]
 #[inline(never)]
 unsafe fn quicken_enum2(ip: *const Inst) {
     use crate::vm::dispatch::handler;
     use crate::vm::handlers::{containers, iter};
     let (i, u) = (&*ip, &*ip.add(1));
-    if i.h as usize == handler!(iter::for_range) as usize
+    if crate::vm::link::fusion_on()
+        && i.h as usize == handler!(iter::for_range) as usize
         && u.h as usize == handler!(containers::unpack_seq) as usize
         && u.b == i.b
         && u.c == 2
