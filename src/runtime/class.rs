@@ -48,7 +48,7 @@ fn instantiate(cx: &mut Ctx, cls: *mut ClassObj, args: &[Value], kw: &[(Value, V
     let c = cls_ref(cls);
     let n_new = cx.rt.names.new;
     let obj = if let Some(new) = ops::user_lookup(cls, n_new) {
-        let new = if new.is_kind(Kind::StaticMethod) { new.obj::<WrapperObj>().f } else { new };
+        let new = unwrap_static(new);
         let o = call::with_self(Value::from_ptr(cls), args, |all| call(cx, new, all, kw))?;
         if !isinstance(cx, o, cls) {
             return Ok(o);
@@ -178,7 +178,7 @@ fn builtin_new(cx: &mut Ctx, cls: *mut ClassObj) -> Option<Value> {
     by_version(&NEW_CACHE, cls, || {
         // SAFETY: class dicts are live.
         let own = unsafe { (*cls_ref(cls).dict).t.get_str(cx.rt.names.new) };
-        own.map(|new| if new.is_kind(Kind::StaticMethod) { new.obj::<WrapperObj>().f } else { new })
+        own.map(unwrap_static)
     })
 }
 
@@ -254,22 +254,18 @@ pub fn build_class(cx: &mut Ctx, func: Value, name: Value, bases: &[Value], kw: 
         }
     }
     let ty = cx.rt.types.type_;
-    if meta.is_none() {
-        // The most derived metaclass of the bases.
-        let mut best = ty;
-        for &b in bases {
-            if let Some(c) = class_of_value(b) {
-                let m = cls_ref(c).h.class;
-                if !m.is_null() && issubclass(m, best) {
-                    best = m;
-                }
-            }
-        }
-        if best != ty {
-            meta = Some(Value::from_ptr(best));
-        }
-    }
-    let meta = meta.filter(|&m| class_of_value(m) != Some(ty));
+    // CPython's __build_class__: the metaclass is the explicit one, else the
+    // type of the first base; when it is a class, the most derived of it and
+    // the types of all the bases.
+    let first = match meta {
+        Some(m) => m,
+        None => bases.first().map_or(Value::from_ptr(ty), |&b| Value::from_ptr(type_of(cx, b))),
+    };
+    let meta = match class_of_value(first) {
+        Some(m) => Value::from_ptr(calculate_meta(cx, m, bases)?),
+        None => first,
+    };
+    let meta = Some(meta).filter(|&m| class_of_value(m) != Some(ty));
     let ns = match meta {
         Some(m) => prepare_namespace(cx, m, name, bases, &meta_kw)?,
         None => cx.new_dict(),
@@ -317,6 +313,62 @@ fn has_getitem(cx: &Ctx, v: Value) -> bool {
     ops::class_lookup(type_of(cx, v), cx.rt.names.getitem).is_some()
 }
 
+/// The function inside a `staticmethod` (an implicit one wraps `__new__`), else `f`.
+fn unwrap_static(f: Value) -> Value {
+    if f.is_kind(Kind::StaticMethod) {
+        f.obj::<WrapperObj>().f
+    } else {
+        f
+    }
+}
+
+/// The most derived of `meta` and the metaclasses (types) of `bases`, or
+/// CPython's "metaclass conflict" TypeError when they are not in one line.
+fn calculate_meta(cx: &mut Ctx, meta: *mut ClassObj, bases: &[Value]) -> PyResult<*mut ClassObj> {
+    let mut winner = meta;
+    for &b in bases {
+        let t = type_of(cx, b);
+        if issubclass(winner, t) {
+            continue;
+        }
+        if !issubclass(t, winner) {
+            return Err(cx.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+        winner = t;
+    }
+    Ok(winner)
+}
+
+/// The builtin class whose instance layout a class extends (`int`, `list`,
+/// ..., `BaseException`), or null for plain object layout.
+fn solid_base(cx: &Ctx, c: *mut ClassObj) -> *mut ClassObj {
+    let c = cls_ref(c);
+    match c.layout {
+        _ if !c.builtin_base.is_null() => c.builtin_base,
+        Kind::Exception => cx.rt.types.base_exception,
+        _ => std::ptr::null_mut(),
+    }
+}
+
+/// CPython's "multiple bases have instance lay-out conflict": two bases
+/// extend builtin layouts neither of which extends the other.
+fn check_layouts(cx: &mut Ctx, bs: &[*mut ClassObj]) -> PyResult<()> {
+    let mut solid: *mut ClassObj = std::ptr::null_mut();
+    for &b in bs {
+        let s = solid_base(cx, b);
+        if s.is_null() || issubclass(solid, s) {
+            continue;
+        }
+        if !solid.is_null() && !issubclass(s, solid) {
+            return Err(cx.type_error("multiple bases have instance lay-out conflict"));
+        }
+        solid = s;
+    }
+    Ok(())
+}
+
 /// Create a class from a name, bases and a namespace dict (also `type(name, bases, dict)`).
 pub fn new_class(cx: &mut Ctx, name: Value, bases: &[Value], ns: Value) -> PyResult<Value> {
     let mut bs: Vec<*mut ClassObj> = Vec::with_capacity(bases.len());
@@ -338,6 +390,7 @@ pub fn new_class(cx: &mut Ctx, name: Value, bases: &[Value], ns: Value) -> PyRes
     if bs.is_empty() {
         bs.push(cx.rt.types.object);
     }
+    check_layouts(cx, &bs)?;
     let mut layout = Kind::Instance;
     let mut builtin_base: *mut ClassObj = std::ptr::null_mut();
     for &b in &bs {
@@ -1068,6 +1121,57 @@ fn property_get(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     attr::descr_get(cx, args[0], args[1], cls)
 }
 
+/// `property.__set__(obj, value)` / `property.__delete__(obj)`: the setter
+/// (`which` 1) or deleter (2) called directly.
+fn property_set(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() != 3 {
+        // CPython's wrap_descr_set message (its leading space included).
+        return Err(cx.type_error(format!(" expected 2 arguments, got {}", args.len().saturating_sub(1))));
+    }
+    property_call(cx, args, 1)
+}
+fn property_delete(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() != 2 {
+        let n = args.len().saturating_sub(1);
+        return Err(cx.type_error(format!("expected 1 argument, got {n}")));
+    }
+    property_call(cx, args, 2)
+}
+fn property_call(cx: &mut Ctx, args: &[Value], which: usize) -> PyResult<Value> {
+    let Some(p) = args[0].downcast::<PropertyObj>(Kind::Property) else {
+        let m = if which == 1 { "__set__" } else { "__delete__" };
+        let tn = type_name(cx, args[0]);
+        return Err(cx.type_error(format!("descriptor '{m}' requires a 'property' object but received a '{tn}'")));
+    };
+    let f = if which == 1 { p.fset } else { p.fdel };
+    if f.is_unbound() || f.is_none() {
+        let cls = type_of(cx, args[1]);
+        let name = property_name(cls, args[0]);
+        return Err(property_missing(cx, name, cls, which == 1));
+    }
+    call(cx, f, &args[1..], &[])?;
+    Ok(Value::none())
+}
+
+/// The name a property has in `cls`'s MRO (what CPython's `__set_name__` records).
+fn property_name(cls: *mut ClassObj, prop: Value) -> Option<Value> {
+    cls_ref(cls).mro.iter().find_map(|&c| {
+        // SAFETY: a class's dict is a live dict.
+        let t = unsafe { &(*cls_ref(c).dict).t };
+        t.iter().find(|&(_, v)| v == prop).map(|(k, _)| k)
+    })
+}
+
+/// CPython's AttributeError for a property without a setter (`set`) or deleter.
+pub fn property_missing(cx: &mut Ctx, name: Option<Value>, cls: *mut ClassObj, set: bool) -> crate::Exc {
+    let what = if set { "setter" } else { "deleter" };
+    let cn = class_name(cls);
+    match name.and_then(str_of) {
+        Some(n) => cx.attribute_error(format!("property '{n}' of '{cn}' object has no {what}")),
+        None => cx.attribute_error(format!("property of '{cn}' object has no {what}")),
+    }
+}
+
 /// `__get__(obj, type=None)` of functions, staticmethods and classmethods:
 /// what an attribute load through an instance (obj) or the class does.
 fn wrapper_get(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -1129,13 +1233,25 @@ fn type_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
         return Err(cx.type_error("type() takes 1 or 3 arguments"));
     }
     let bases = tuple_items(args[2]).unwrap_or(&[]).to_vec();
+    let ty = cx.rt.types.type_;
+    let mut meta = class_of_value(args[0]).filter(|&m| issubclass(m, ty)).unwrap_or(ty);
+    let winner = calculate_meta(cx, meta, &bases)?;
+    if winner != meta {
+        // CPython's type_new: a more derived metaclass with its own __new__ builds the class.
+        let new = ops::class_lookup(winner, cx.rt.names.new);
+        if new.is_some() && new != ops::class_lookup(ty, cx.rt.names.new) {
+            let new = new.unwrap();
+            let new = unwrap_static(new);
+            let all = [Value::from_ptr(winner), args[1], args[2], args[3]];
+            return call(cx, new, &all, kw);
+        }
+        meta = winner;
+    }
     let ns = cx.new_dict();
     dict_obj(ns).unwrap().t = dict_obj(args[3]).map(|d| d.t.copy()).unwrap_or_default();
     let c = new_class(cx, args[1], &bases, ns)?;
-    if let Some(meta) = class_of_value(args[0]) {
-        if meta != cx.rt.types.type_ && issubclass(meta, cx.rt.types.type_) {
-            cls_ref(c.as_ptr()).h.class = meta;
-        }
+    if meta != ty {
+        cls_ref(c.as_ptr()).h.class = meta;
     }
     init_subclass(cx, c, kw)?;
     Ok(c)
@@ -1263,6 +1379,8 @@ pub fn install_natives(cx: &mut Ctx) {
     def_method(cx, property, "setter", property_setter);
     def_method(cx, property, "deleter", property_deleter);
     def_method(cx, property, "__get__", property_get);
+    def_method(cx, property, "__set__", property_set);
+    def_method(cx, property, "__delete__", property_delete);
     let md = cx.rt.types.member_descriptor;
     def_method(cx, md, "__get__", property_get);
     def_method(cx, md, "__set__", member_set);
