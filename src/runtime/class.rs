@@ -253,6 +253,9 @@ pub fn build_class(cx: &mut Ctx, func: Value, name: Value, bases: &[Value], kw: 
             meta_kw.push((k, v));
         }
     }
+    let orig_bases = bases;
+    let resolved = resolve_mro_entries(cx, bases)?;
+    let bases: &[Value] = resolved.as_deref().unwrap_or(bases);
     let ty = cx.rt.types.type_;
     // CPython's __build_class__: the metaclass is the explicit one, else the
     // type of the first base; when it is a class, the most derived of it and
@@ -270,6 +273,11 @@ pub fn build_class(cx: &mut Ctx, func: Value, name: Value, bases: &[Value], kw: 
         Some(m) => prepare_namespace(cx, m, name, bases, &meta_kw)?,
         None => cx.new_dict(),
     };
+    if resolved.is_some() {
+        let ob = cx.new_tuple(orig_bases.to_vec());
+        let k = cx.intern("__orig_bases__");
+        item::set_item(cx, ns, k, ob)?;
+    }
     let cell = call(cx, func, &[ns], &[])?;
     let cls = match meta {
         Some(m) => {
@@ -285,6 +293,33 @@ pub fn build_class(cx: &mut Ctx, func: Value, name: Value, bases: &[Value], kw: 
         init_subclass(cx, cls, &meta_kw)?;
     }
     Ok(cls)
+}
+
+/// PEP 560: a base that is not a class but has `__mro_entries__(bases)` is
+/// replaced by the tuple it returns (`class C(List[int])`). None when no base
+/// has one.
+fn resolve_mro_entries(cx: &mut Ctx, bases: &[Value]) -> PyResult<Option<Vec<Value>>> {
+    let n = cx.intern("__mro_entries__");
+    let mut out: Option<Vec<Value>> = None;
+    for (i, &b) in bases.iter().enumerate() {
+        let entries = match class_of_value(b) {
+            Some(_) => None,
+            None => attr::get_attr_opt(cx, b, n)?,
+        };
+        let Some(f) = entries else {
+            if let Some(o) = out.as_mut() {
+                o.push(b);
+            }
+            continue;
+        };
+        let bt = cx.new_tuple(bases.to_vec());
+        let r = call(cx, f, &[bt], &[])?;
+        let Some(items) = tuple_items(r) else {
+            return Err(cx.type_error("__mro_entries__ must return a tuple"));
+        };
+        out.get_or_insert_with(|| bases[..i].to_vec()).extend_from_slice(items);
+    }
+    Ok(out)
 }
 
 /// The class body's namespace: `meta.__prepare__(name, bases, **kw)` when
@@ -1233,6 +1268,12 @@ fn type_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
         return Err(cx.type_error("type() takes 1 or 3 arguments"));
     }
     let bases = tuple_items(args[2]).unwrap_or(&[]).to_vec();
+    let n = cx.intern("__mro_entries__");
+    for &b in &bases {
+        if class_of_value(b).is_none() && attr::get_attr_opt(cx, b, n)?.is_some() {
+            return Err(cx.type_error("type() doesn't support MRO entry resolution; use types.new_class()"));
+        }
+    }
     let ty = cx.rt.types.type_;
     let mut meta = class_of_value(args[0]).filter(|&m| issubclass(m, ty)).unwrap_or(ty);
     let winner = calculate_meta(cx, meta, &bases)?;

@@ -38,6 +38,24 @@ class _Alias:
     def __ror__(self, other):
         return Union[other, self]
 
+    def __mro_entries__(self, bases):
+        # PEP 560 (CPython's _BaseGenericAlias.__mro_entries__): `class C(List[int])`
+        # subclasses the origin, and Generic unless a later base brings it.
+        origin = self.__origin__
+        if not isinstance(origin, type):
+            raise TypeError("Cannot subclass %r" % (self,))
+        res = []
+        if origin not in bases:
+            res.append(origin)
+        i = bases.index(self)
+        for b in bases[i + 1:]:
+            if isinstance(b, _Alias) or (isinstance(b, type) and issubclass(b, Generic)):
+                break
+        else:
+            if Generic not in res and not issubclass(origin, Generic):
+                res.append(Generic)
+        return tuple(res)
+
 
 def _type_repr(obj):
     if isinstance(obj, type):
@@ -143,11 +161,47 @@ class ParamSpec(TypeVar):
     pass
 
 
+class _GenericAlias(_Alias):
+    """`C[int]` of a user class C(Generic[T]) (and `Generic[T]` itself):
+    prints as `module.C[int]`, calls C, subclasses as C."""
+
+    def __init__(self, origin, params):
+        _Alias.__init__(self, None, origin, params)
+
+    def __repr__(self):
+        return '%s[%s]' % (_type_repr(self.__origin__), ', '.join(_type_repr(a) for a in self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    def __getitem__(self, params):
+        raise TypeError("%r is not a generic class" % (self,))
+
+    def __eq__(self, other):
+        return (isinstance(other, _GenericAlias) and self.__origin__ == other.__origin__
+                and self.__args__ == other.__args__)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __getattr__(self, attr):
+        if attr.startswith('__') and attr.endswith('__'):
+            raise AttributeError(attr)
+        return getattr(self.__origin__, attr)
+
+
 class Generic:
     """Abstract base class for generic types."""
 
     def __class_getitem__(cls, params):
-        return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(cls, params)
 
 
 class Protocol(Generic):
