@@ -17,6 +17,7 @@ pub mod mt;
 pub mod os;
 pub mod random;
 pub mod re;
+pub mod struct_;
 pub mod sys;
 pub mod time;
 pub mod traceback;
@@ -60,6 +61,7 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("re", include_str!("py/re.py")),
     ("warnings", include_str!("py/warnings.py")),
     ("types", include_str!("py/types.py")),
+    ("struct", include_str!("py/struct.py")),
 ];
 
 macro_rules! py_inits {
@@ -98,6 +100,7 @@ py_inits! {
     "re" => init_re,
     "warnings" => init_warnings,
     "types" => init_types,
+    "struct" => init_struct,
 }
 
 /// Every builtin module, by import name.
@@ -112,6 +115,7 @@ pub fn table() -> Vec<(&'static str, InitFn)> {
         ("_traceback", traceback::init),
         ("_warnings", warnings::init),
         ("_sre", re::init),
+        ("_struct", struct_::init),
         ("os.path", os::init_path),
     ];
     t.extend_from_slice(PY_INITS);
