@@ -421,6 +421,34 @@ flow_op!(store_attr, |ip, fp, cx| {
     Flow::Via(ip, super::store_attr_miss_h::h, super::store_attr_miss)
 });
 
+/// `o.x = v; r = o.y`: the `StoreAttr` at `ip` and the `LoadAttr` at
+/// `ip + 1` on the same object register (link.rs `fused_tail2`), both
+/// sites' cache hits on inline slots behind one class-version guard;
+/// false, with nothing done, on any miss (the ops then run unfused).
+#[inline(always)]
+pub(crate) unsafe fn store_load_attr_fast(ip: *const Inst, fp: *mut Value) -> bool {
+    let (s, l) = (&*ip, &*ip.add(1));
+    let obj = reg(fp, s.a);
+    let Some(ver) = instance_version(obj) else { return false };
+    let Some((_, i)) = attr_entry(ip, ver) else { return false };
+    let Some((_, j)) = attr_entry(ip.add(1), ver) else { return false };
+    let vals = &mut obj.obj::<InstanceObj>().vals;
+    if i.max(j) >= vals.len() {
+        return false;
+    }
+    let p = vals.as_mut_ptr();
+    *p.add(i) = reg(fp, s.b);
+    set_reg(fp, l.a, *p.add(j));
+    true
+}
+
+/// The whole `store_attr` op, slow paths called (the body form of a fused
+/// handler whose fast path missed).
+#[inline(never)]
+pub(crate) unsafe fn store_attr_run(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    store_attr::body(ip, fp, cx)
+}
+
 /// store_attr's misses: a cached class whose slot moved or is new
 /// (`store_attr_new`) or an uncached one (`store_attr_slow`).
 #[inline(never)]

@@ -176,9 +176,13 @@ macro_rules! tail_first {
 
 macro_rules! fuse_tail {
     ($($name:ident / $nc:ident = [$($first:tt)*] + $c:ident :: $z:ident / $tz:ident;)*) => {$(
+        fuse_tail!(@at 1; $name / $nc = [$($first)*] + $c :: $z / $tz);
+    )*};
+    // `$k`: the back-edge's offset (the first's fast path does `$k` ops).
+    (@at $k:literal; $name:ident / $nc:ident = [$($first:tt)*] + $c:ident :: $z:ident / $tz:ident) => {
         flow_op!($name, |ip, fp, cx| {
             tail_first!(std::convert::identity; ip, fp, cx, $($first)*);
-            let l = ip.add(1);
+            let l = ip.add($k);
             match super::super::control::back_edge(l, cx) {
                 super::super::control::Edge::On => Flow::Go(super::super::$c::$z(target(l), fp)),
                 super::super::control::Edge::Count => Flow::Via(ip, super::$nc::count::h, super::$nc::count_slow),
@@ -198,14 +202,14 @@ macro_rules! fuse_tail {
             #[inline(never)]
             pub(crate) unsafe fn count_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
                 use crate::vm::{dispatch::handler, handlers::fused};
-                fused::tail_count_slow(ip, fp, cx, 1, handler!(fused::$nc::tight), handler!(fused::$nc::nc))
+                fused::tail_count_slow(ip, fp, cx, $k, handler!(fused::$nc::tight), handler!(fused::$nc::nc))
             }
             flow_op!(
                 /// Counter-free form (`--no-jit`).
                 nc,
                 |ip, fp, cx| {
                     tail_first!(std::convert::identity; ip, fp, cx, $($first)*);
-                    let l = ip.add(1);
+                    let l = ip.add($k);
                     if let Some(f) = super::super::super::control::back_edge_nc(l, cx) {
                         return f;
                     }
@@ -219,7 +223,7 @@ macro_rules! fuse_tail {
                 tight,
                 |ip, fp, cx| {
                     tail_first!(Some; ip, fp, cx, $($first)*);
-                    if let Some(f) = super::super::super::control::back_edge_nc(ip.add(1), cx) {
+                    if let Some(f) = super::super::super::control::back_edge_nc(ip.add($k), cx) {
                         return Some(f);
                     }
                     match super::super::super::$c::$tz(ip.sub(1), fp) {
@@ -244,7 +248,7 @@ macro_rules! fuse_tail {
                 Next::new(ip.sub(1), fp)
             }
         }
-    )*};
+    };
 }
 
 /// `fuse_tail!` for a loop tail of two ops (fast paths `$fa` at `ip` and
@@ -323,6 +327,10 @@ macro_rules! fuse_tail2 {
         }
     )*};
 }
+
+// `o.x = v; r = o.y` ending a for: one fast path for the pair (attrs.rs,
+// one class guard), the back-edge two instructions on.
+fuse_tail! { @at 2; store_attr_load_attr_loop_for / store_attr_load_attr_loop_for_nc = [fast attrs::store_load_attr_fast / store_attr_run @ store_attr] + iter::range_head / range_head_tight }
 
 fuse_tail2! {
     mul_add_loop_for / mul_add_loop_for_nc = [arith::mul_fast / binary_slow @ mul, arith::add_fast / binary_slow @ add] + iter::range_head / range_head_tight;
