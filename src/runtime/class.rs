@@ -1207,6 +1207,14 @@ pub fn property_missing(cx: &mut Ctx, name: Option<Value>, cls: *mut ClassObj, s
     }
 }
 
+/// `f.__call__(*args, **kw)` of functions, builtins and bound methods.
+fn call_self(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some((&f, rest)) = args.split_first() else {
+        return Err(cx.type_error("descriptor '__call__' needs an argument"));
+    };
+    call(cx, f, rest, kw)
+}
+
 /// `__get__(obj, type=None)` of functions, staticmethods and classmethods:
 /// what an attribute load through an instance (obj) or the class does.
 fn wrapper_get(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -1432,6 +1440,9 @@ pub fn install_natives(cx: &mut Ctx) {
     def_method(cx, cm, "__new__", classmethod_new);
     for c in [t.function, sm, cm] {
         def_method(cx, c, "__get__", wrapper_get);
+    }
+    for c in [t.function, t.builtin_function, t.method] {
+        def_method(cx, c, "__call__", call_self);
     }
     def_method(cx, ty, "__new__", type_new);
     def_method(cx, ty, "__call__", type_call);

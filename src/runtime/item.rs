@@ -1064,6 +1064,9 @@ pub fn install_dunders(cx: &mut Ctx) {
         def_method(cx, c, "__str__", d_str);
         if c != list && c != dict && c != set {
             def_method(cx, c, "__hash__", d_hash);
+        } else {
+            // Mutable containers are unhashable: `list.__hash__ is None`.
+            dict_set_str(cx, cls_ref(c).dict, "__hash__", Value::none());
         }
     }
     // Numbers' arithmetic, bitwise and comparison dunders are `builtins::nums`'

@@ -389,10 +389,12 @@ fn hash_instance(cx: &mut Ctx, v: Value) -> PyResult<i64> {
         }
         None => {
             let p = unwrap_payload(v);
-            if p != v {
-                hash(cx, p)
-            } else {
+            if p == v {
                 Ok(id_hash(v))
+            } else if matches!(p.kind(), Some(Kind::List | Kind::Dict | Kind::Set)) {
+                Err(unhashable(cx, v)) // named after the subclass, as CPython
+            } else {
+                hash(cx, p)
             }
         }
     }
