@@ -1,4 +1,9 @@
-//! A minimal set of `bytes` methods (decode is in `ctors.rs`).
+//! The methods of `bytes`, shared with `bytearray` (decode is in `ctors.rs`):
+//! each body works on `&[u8]` and builds the receiver's type (`out`).
+//!
+//! Bytes-like objects for native code: [`bytes_like`] reads bytes, bytearray
+//! or a C-contiguous memoryview; [`bytes_like_mut`] writes into a bytearray or
+//! a writable contiguous memoryview.
 use super::util::*;
 use crate::heap::*;
 use crate::runtime::{self};
@@ -6,7 +11,6 @@ use crate::vm::Ctx;
 use crate::{PyResult, Value};
 
 pub fn install(cx: &mut Ctx) {
-    let b = cx.rt.types.bytes;
     let m: &[(&'static str, NativeFn)] = &[
         ("hex", bytes_hex),
         ("join", bytes_join),
@@ -49,16 +53,16 @@ pub fn install(cx: &mut Ctx) {
         ("removesuffix", |cx, a, k| bytes_remove(cx, a, k, "removesuffix", true)),
         ("translate", bytes_translate),
     ];
-    for &(name, f) in m {
-        runtime::types::def_method(cx, b, name, f);
+    for b in [cx.rt.types.bytes, cx.rt.types.bytearray] {
+        for &(name, f) in m {
+            runtime::types::def_method(cx, b, name, f);
+        }
+        def_classmethod(cx, b, "fromhex", bytes_fromhex);
+        let f = cx.new_native("maketrans", bytes_maketrans);
+        let sm = cx.alloc_obj(WrapperObj { h: ObjHeader::new(cx.rt.types.staticmethod, Kind::StaticMethod), f });
+        let d = runtime::cls_ref(b).dict;
+        runtime::types::dict_set_str(cx, d, "maketrans", sm);
     }
-    let f = cx.new_native("fromhex", bytes_fromhex);
-    let cm = cx.alloc_obj(WrapperObj { h: ObjHeader::new(cx.rt.types.classmethod, Kind::ClassMethod), f });
-    let d = runtime::cls_ref(b).dict;
-    runtime::types::dict_set_str(cx, d, "fromhex", cm);
-    let f = cx.new_native("maketrans", bytes_maketrans);
-    let sm = cx.alloc_obj(WrapperObj { h: ObjHeader::new(cx.rt.types.staticmethod, Kind::StaticMethod), f });
-    runtime::types::dict_set_str(cx, d, "maketrans", sm);
 }
 
 /// bytes.maketrans(frm, to): the 256-byte table mapping each byte of frm to
@@ -100,24 +104,76 @@ fn bytes_translate(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyRes
         Some(d) => arg_bytes(cx, d)?,
         None => &[],
     };
-    let out = b.iter().filter(|c| !delete.contains(c)).map(|&c| table.map_or(c, |t| t[c as usize])).collect();
-    Ok(cx.new_bytes(out))
+    let r = b.iter().filter(|c| !delete.contains(c)).map(|&c| table.map_or(c, |t| t[c as usize])).collect();
+    Ok(out(cx, args, r))
 }
 
 /// The bytes of a bytes value (or bytes subclass instance).
-fn bytes_of(v: Value) -> Option<&'static [u8]> {
+pub fn bytes_of(v: Value) -> Option<&'static [u8]> {
     runtime::unwrap_payload(v).downcast::<BytesObj>(Kind::Bytes).map(|b| &b.b[..])
 }
 
+/// The bytes of a bytes or bytearray (or subclass instance): the receivers
+/// of the shared methods. A bytearray's slice is valid until Python code runs.
+pub fn self_bytes(v: Value) -> Option<&'static [u8]> {
+    bytes_of(v).or_else(|| super::bytearray::bytearray_of(v).map(|b| &b.b[..]))
+}
+
+/// The bytes of a bytes-like object: bytes, bytearray, or a C-contiguous
+/// memoryview that is not released (or instances of their subclasses).
+/// The slice is valid until Python code runs (which may resize a bytearray).
+pub fn bytes_like(v: Value) -> Option<&'static [u8]> {
+    self_bytes(v).or_else(|| super::memview::contiguous(v))
+}
+
+/// The writable bytes of a bytearray or of a writable C-contiguous
+/// memoryview (None for bytes, read-only or released views). Valid until
+/// Python code runs.
+pub fn bytes_like_mut(v: Value) -> Option<&'static mut [u8]> {
+    match super::bytearray::bytearray_of(v) {
+        Some(b) => Some(&mut b.b[..]),
+        None => super::memview::contiguous_mut(v),
+    }
+}
+
+/// A method's result: a bytearray when the receiver (`args[0]`) is one, else bytes.
+fn out(cx: &mut Ctx, args: &[Value], b: Vec<u8>) -> Value {
+    if super::bytearray::bytearray_of(args[0]).is_some() {
+        super::bytearray::new_bytearray(cx, b)
+    } else {
+        cx.new_bytes(b)
+    }
+}
+
+/// The receiver's type name, for messages.
+fn self_type(args: &[Value]) -> &'static str {
+    if super::bytearray::bytearray_of(args[0]).is_some() {
+        "bytearray"
+    } else {
+        "bytes"
+    }
+}
+
 fn this(cx: &mut Ctx, args: &[Value], name: &str) -> PyResult<&'static [u8]> {
-    match args.first().and_then(|&v| bytes_of(v)) {
+    match args.first().and_then(|&v| self_bytes(v)) {
         Some(b) => Ok(b),
         None => Err(super::lists::bad_self(cx, args, "bytes", name)),
     }
 }
 
+/// `item in container` for a bytes-like container: a byte value or a bytes-like substring.
+pub fn buffer_contains(cx: &mut Ctx, container: Value, item: Value) -> PyResult<bool> {
+    let is_int = runtime::num::num_of(runtime::unwrap_payload(item)).is_some_and(|n| !matches!(n, runtime::num::Num::F(_)));
+    if is_int || (item.is_kind(Kind::Instance) && bytes_like(item).is_none() && runtime::index_value(cx, item)?.is_some()) {
+        let x = super::bytearray::byte_value(cx, item)?;
+        return Ok(bytes_like(container).unwrap_or(&[]).contains(&x));
+    }
+    let n = arg_bytes(cx, item)?;
+    Ok(find_sub(bytes_like(container).unwrap_or(&[]), n).is_some())
+}
+
 fn arg_bytes(cx: &mut Ctx, v: Value) -> PyResult<&'static [u8]> {
-    match bytes_of(v) {
+    match bytes_like(v) {
         Some(b) => Ok(b),
         None => {
             let t = tname(cx, v);
@@ -133,14 +189,14 @@ fn find_sub(h: &[u8], n: &[u8]) -> Option<usize> {
     h.windows(n.len()).position(|w| w == n)
 }
 
-fn bytes_hex(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(super) fn bytes_hex(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = this(cx, args, "hex")?;
     let [sep, per] = parse_args(cx, "hex", &args[1..], kw, ["sep", "bytes_per_sep"], 0)?;
     let hex = |x: &[u8]| x.iter().map(|x| format!("{x:02x}")).collect::<String>();
     if !given(sep) {
         return Ok(cx.new_string(hex(b)));
     }
-    let sep = match (runtime::str_of(sep), bytes_of(sep)) {
+    let sep = match (runtime::str_of(sep), bytes_like(sep)) {
         (Some(s), _) if s.chars().count() == 1 && s.is_ascii() => s.to_string(),
         (_, Some(x)) if x.len() == 1 && x[0].is_ascii() => (x[0] as char).to_string(),
         (Some(_), _) | (_, Some(_)) => return Err(cx.value_error("sep must be length 1.")),
@@ -176,25 +232,34 @@ fn bytes_fromhex(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
         out.push((hi * 16 + lo) as u8);
         i += 2;
     }
-    Ok(cx.new_bytes(out))
+    let cls = args[0];
+    if cls == Value::from_ptr(cx.rt.types.bytes) {
+        return Ok(cx.new_bytes(out));
+    }
+    let ba = super::bytearray::new_bytearray(cx, out);
+    if cls == Value::from_ptr(cx.rt.types.bytearray) {
+        return Ok(ba);
+    }
+    runtime::call(cx, cls, &[ba], &[])
 }
 
 fn bytes_join(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let sep = this(cx, args, "join")?;
+    this(cx, args, "join")?;
     nargs(cx, "join", &args[1..], 1, 1)?;
     let items = collect(cx, args[1])?;
-    let mut out = Vec::new();
+    let sep = this(cx, args, "join")?;
+    let mut r = Vec::new();
     for (i, &it) in items.iter().enumerate() {
-        let Some(b) = bytes_of(it) else {
+        let Some(b) = bytes_like(it) else {
             let t = tname(cx, it);
             return Err(cx.type_error(format!("sequence item {i}: expected a bytes-like object, {t} found")));
         };
         if i > 0 {
-            out.extend_from_slice(sep);
+            r.extend_from_slice(sep);
         }
-        out.extend_from_slice(b);
+        r.extend_from_slice(b);
     }
-    Ok(cx.new_bytes(out))
+    Ok(out(cx, args, r))
 }
 
 fn affix(cx: &mut Ctx, args: &[Value], name: &str, end: bool) -> PyResult<Value> {
@@ -222,9 +287,9 @@ fn bytes_endswith(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
 
 /// (haystack window, its start offset, needle) for find/count with start/end; None if start > len.
 fn window(cx: &mut Ctx, args: &[Value], name: &str) -> PyResult<(&'static [u8], usize, &'static [u8], bool)> {
-    let b = this(cx, args, name)?;
+    this(cx, args, name)?;
     nargs(cx, name, &args[1..], 1, 3)?;
-    let n = match (runtime::int_of(args[1]), bytes_of(args[1])) {
+    let n = match (runtime::int_of(args[1]), bytes_like(args[1])) {
         (Some(i), _) if (0..256).contains(&i) => std::slice::from_ref(&BYTE_TABLE[i as usize]),
         (Some(_), _) => return Err(cx.value_error("byte must be in range(0, 256)")),
         (None, Some(b)) => b,
@@ -241,6 +306,9 @@ fn window(cx: &mut Ctx, args: &[Value], name: &str) -> PyResult<(&'static [u8], 
         Some(&v) => opt_index(cx, v, i64::MAX)?,
         None => i64::MAX,
     };
+    // Read self and the needle after the indices (their __index__ may resize a bytearray).
+    let b = this(cx, args, name)?;
+    let n = if runtime::int_of(args[1]).is_some() { n } else { arg_bytes(cx, args[1])? };
     let raw = if start < 0 { (start + b.len() as i64).max(0) } else { start };
     let (a, e) = adjust_range(start, end, b.len());
     if raw > b.len() as i64 || a > e {
@@ -308,7 +376,7 @@ fn bytes_replace(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
             out.push(x);
         }
         out.extend_from_slice(new);
-        return Ok(cx.new_bytes(out));
+        return Ok(self::out(cx, args, out));
     }
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
@@ -318,13 +386,14 @@ fn bytes_replace(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
         i += p + old.len();
     }
     out.extend_from_slice(&b[i..]);
-    Ok(cx.new_bytes(out))
+    Ok(self::out(cx, args, out))
 }
 
 fn bytes_split(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let b = this(cx, args, "split")?;
+    this(cx, args, "split")?;
     let [sep, maxsplit] = parse_args(cx, "split", &args[1..], kw, ["sep", "maxsplit"], 0)?;
     let max = if given(maxsplit) { to_index(cx, maxsplit)? } else { -1 };
+    let b = this(cx, args, "split")?;
     let max = if max < 0 { usize::MAX } else { max as usize };
     let parts: Vec<Vec<u8>> = match Some(sep).filter(|v| given(*v) && !v.is_none()) {
         Some(sep) => {
@@ -366,7 +435,7 @@ fn bytes_split(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
             v
         }
     };
-    let items: Vec<Value> = parts.into_iter().map(|p| cx.new_bytes(p)).collect();
+    let items: Vec<Value> = parts.into_iter().map(|p| out(cx, args, p)).collect();
     Ok(cx.new_list(items))
 }
 
@@ -385,14 +454,15 @@ fn strip_impl(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, l
     };
     let start = if left { b.iter().position(|c| !chars.contains(c)).unwrap_or(b.len()) } else { 0 };
     let end = if right { b.iter().rposition(|c| !chars.contains(c)).map_or(start, |e| e + 1) } else { b.len() };
-    Ok(cx.new_bytes(b[start..end.max(start)].to_vec()))
+    Ok(out(cx, args, b[start..end.max(start)].to_vec()))
 }
 
 /// rsplit(sep=None, maxsplit=-1): split from the right.
 fn bytes_rsplit(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let b = this(cx, args, "rsplit")?;
+    this(cx, args, "rsplit")?;
     let [sep, maxsplit] = parse_args(cx, "rsplit", &args[1..], kw, ["sep", "maxsplit"], 0)?;
     let max = if given(maxsplit) { to_index(cx, maxsplit)? } else { -1 };
+    let b = this(cx, args, "rsplit")?;
     let max = if max < 0 { usize::MAX } else { max as usize };
     let mut parts: Vec<&[u8]> = Vec::new();
     match Some(sep).filter(|v| given(*v) && !v.is_none()) {
@@ -431,15 +501,16 @@ fn bytes_rsplit(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult
             }
         }
     }
-    let items: Vec<Value> = parts.into_iter().rev().map(|p| cx.new_bytes(p.to_vec())).collect();
+    let items: Vec<Value> = parts.into_iter().rev().map(|p| out(cx, args, p.to_vec())).collect();
     Ok(cx.new_list(items))
 }
 
 /// splitlines(keepends=False): at \n, \r and \r\n.
 fn bytes_splitlines(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let b = this(cx, args, "splitlines")?;
+    this(cx, args, "splitlines")?;
     let [keep] = parse_args(cx, "splitlines", &args[1..], kw, ["keepends"], 0)?;
     let keep = given(keep) && runtime::truthy(cx, keep)?;
+    let b = this(cx, args, "splitlines")?;
     let mut items = Vec::new();
     let mut i = 0;
     while i < b.len() {
@@ -451,30 +522,32 @@ fn bytes_splitlines(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyRe
         if i < b.len() {
             i += if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
         }
-        items.push(cx.new_bytes(b[s..if keep { i } else { e }].to_vec()));
+        items.push(out(cx, args, b[s..if keep { i } else { e }].to_vec()));
     }
     Ok(cx.new_list(items))
 }
 
 /// zfill(width): pad with b'0' after a leading sign.
 fn bytes_zfill(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let b = this(cx, args, "zfill")?;
+    this(cx, args, "zfill")?;
     check(cx, "zfill", args, kw, 1, 1)?;
     let width = to_index(cx, args[1])?;
+    let b = this(cx, args, "zfill")?;
     let fill = (width.max(0) as usize).saturating_sub(b.len());
     let sign = usize::from(matches!(b.first(), Some(b'+') | Some(b'-')));
     let mut out = Vec::with_capacity(b.len() + fill);
     out.extend_from_slice(&b[..sign]);
     out.resize(sign + fill, b'0');
     out.extend_from_slice(&b[sign..]);
-    Ok(cx.new_bytes(out))
+    Ok(self::out(cx, args, out))
 }
 
 /// expandtabs(tabsize=8): tabs to spaces up to the next multiple of tabsize.
 fn bytes_expandtabs(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let b = this(cx, args, "expandtabs")?;
+    this(cx, args, "expandtabs")?;
     let [ts] = parse_args(cx, "expandtabs", &args[1..], kw, ["tabsize"], 0)?;
     let ts = if given(ts) { to_index(cx, ts)? } else { 8 };
+    let b = this(cx, args, "expandtabs")?;
     let mut out = Vec::with_capacity(b.len());
     let mut col = 0i64;
     for &c in b {
@@ -495,7 +568,7 @@ fn bytes_expandtabs(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyRe
             }
         }
     }
-    Ok(cx.new_bytes(out))
+    Ok(self::out(cx, args, out))
 }
 
 /// istitle: cased runs start upper case, and there is at least one.
@@ -523,25 +596,24 @@ fn bytes_istitle(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResul
     Ok(Value::bool(cased))
 }
 
-fn bytes_upper(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let b = this(cx, args, "upper")?;
-    Ok(cx.new_bytes(b.to_ascii_uppercase()))
+fn bytes_upper(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    bytes_map(cx, args, kw, "upper", <[u8]>::to_ascii_uppercase)
 }
-fn bytes_lower(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let b = this(cx, args, "lower")?;
-    Ok(cx.new_bytes(b.to_ascii_lowercase()))
+fn bytes_lower(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    bytes_map(cx, args, kw, "lower", <[u8]>::to_ascii_lowercase)
 }
 
 // ---------------------------------------------------------------- ASCII methods
 
 /// No keywords, `min..=max` positionals after self (Argument Clinic's messages).
 fn check(cx: &mut Ctx, name: &str, args: &[Value], kw: &[(Value, Value)], min: usize, max: usize) -> PyResult<()> {
+    let t = self_type(args);
     if !kw.is_empty() {
-        return Err(cx.type_error(format!("bytes.{name}() takes no keyword arguments")));
+        return Err(cx.type_error(format!("{t}.{name}() takes no keyword arguments")));
     }
     let n = args.len() - 1;
     if n < min || n > max {
-        return Err(nargs_error(cx, &format!("bytes.{name}"), n, min, max));
+        return Err(nargs_error(cx, &format!("{t}.{name}"), n, min, max));
     }
     Ok(())
 }
@@ -590,16 +662,17 @@ fn title(b: &[u8]) -> Vec<u8> {
 fn bytes_map(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
     let b = this(cx, args, name)?;
     check(cx, name, args, kw, 0, 0)?;
-    Ok(cx.new_bytes(f(b)))
+    Ok(out(cx, args, f(b)))
 }
 
 /// ljust/rjust/center(width, fillbyte=b' ').
 fn bytes_just(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, mode: u8) -> PyResult<Value> {
-    let b = this(cx, args, name)?;
+    this(cx, args, name)?;
     check(cx, name, args, kw, 1, 2)?;
     let w = to_index(cx, args[1])?.max(0) as usize;
+    let b = this(cx, args, name)?;
     let fill = match args.get(2) {
-        Some(&f) => match bytes_of(f) {
+        Some(&f) => match self_bytes(f) {
             Some(&[c]) => c,
             _ => {
                 let t = tname(cx, f);
@@ -626,7 +699,7 @@ fn bytes_just(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, m
     out.resize(l, fill);
     out.extend_from_slice(b);
     out.resize(out.len() + r, fill);
-    Ok(cx.new_bytes(out))
+    Ok(self::out(cx, args, out))
 }
 
 fn bytes_partition(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str, rev: bool) -> PyResult<Value> {
@@ -642,7 +715,11 @@ fn bytes_partition(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &s
         None if rev => [b"", b"", b],
         None => [b, b"", b""],
     };
-    let vs: Vec<Value> = parts.iter().map(|p| cx.new_bytes(p.to_vec())).collect();
+    let mut vs: Vec<Value> = parts.iter().map(|p| out(cx, args, p.to_vec())).collect();
+    // A bytes receiver returns the separator object itself (CPython's stringlib).
+    if at.is_some() && bytes_of(args[0]).is_some() {
+        vs[1] = args[1];
+    }
     Ok(cx.new_tuple(vs))
 }
 
@@ -651,7 +728,7 @@ fn bytes_remove(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str,
     check(cx, name, args, kw, 1, 1)?;
     let p = arg_bytes(cx, args[1])?;
     let r = if suffix { b.strip_suffix(p) } else { b.strip_prefix(p) };
-    Ok(cx.new_bytes(r.unwrap_or(b).to_vec()))
+    Ok(out(cx, args, r.unwrap_or(b).to_vec()))
 }
 
 // ---------------------------------------------------------------- bytes % args
@@ -659,9 +736,10 @@ fn bytes_remove(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], name: &str,
 /// `bytes.__mod__`: printf-style formatting of bytes (PEP 461).
 fn bytes_mod(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     runtime::args::check_exact(cx, "__mod__", args, kw, 2)?;
-    let f = this(cx, args, "__mod__")?;
-    let r = percent(cx, f, args[1])?;
-    Ok(cx.new_bytes(r))
+    // A copy: formatting runs Python code, which may resize a bytearray receiver.
+    let f = this(cx, args, "__mod__")?.to_vec();
+    let r = percent(cx, &f, args[1])?;
+    Ok(out(cx, args, r))
 }
 
 /// The bytes `%` operator: numeric conversions are rendered by the str
@@ -763,7 +841,7 @@ pub fn percent(cx: &mut Ctx, fmt: &[u8], args: Value) -> PyResult<Vec<u8>> {
         let numeric = b"diuoxXeEfFgG".contains(&conv);
         let body: Vec<u8> = match conv {
             b's' | b'b' => {
-                let mut b = match bytes_of(v) {
+                let mut b = match bytes_like(v) {
                     Some(b) => b.to_vec(),
                     None => {
                         let t = tname(cx, v);
@@ -784,7 +862,7 @@ pub fn percent(cx: &mut Ctx, fmt: &[u8], args: Value) -> PyResult<Vec<u8>> {
                 }
                 b
             }
-            b'c' => match (bytes_of(v), num_of_int(v)) {
+            b'c' => match (self_bytes(v), num_of_int(v)) {
                 (Some(b), _) if b.len() == 1 => b.to_vec(),
                 (_, Some(n)) if (0..256).contains(&n) => vec![n as u8],
                 (_, Some(_)) => return Err(cx.overflow_error("%c arg not in range(256)")),

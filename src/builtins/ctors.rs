@@ -40,6 +40,7 @@ pub fn install(cx: &mut Ctx) {
     runtime::types::def_method(cx, r, "index", range_index);
     let b = cx.rt.types.bytes;
     runtime::types::def_method(cx, b, "decode", bytes_decode);
+    runtime::types::def_method(cx, cx.rt.types.bytearray, "decode", bytes_decode);
 }
 
 // ---------------------------------------------------------------- singletons
@@ -404,11 +405,11 @@ fn str_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
             runtime::to_str(cx, obj)?
         }
     } else {
-        let Some(b) = runtime::unwrap_payload(obj).downcast::<BytesObj>(Kind::Bytes) else {
+        let Some(b) = super::bytes::bytes_like(obj) else {
             let t = tname(cx, obj);
             return Err(cx.type_error(format!("decoding to str: need a bytes-like object, {t} found")));
         };
-        let bytes = b.b.to_vec();
+        let bytes = b.to_vec();
         let enc = if given(encoding) { str_of(encoding).unwrap_or("utf-8") } else { "utf-8" };
         let errs = if given(errors) { str_of(errors).unwrap_or("strict") } else { "strict" };
         let s = decode(cx, &bytes, enc, errs)?;
@@ -630,58 +631,110 @@ fn range_index(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 
 fn bytes_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let cls = cls_arg(cx, args, "bytes")?;
-    let [src, encoding, _errors] = parse_args(cx, "bytes", &args[1..], kw, ["source", "encoding", "errors"], 0)?;
-    let v = if src.is_unbound() {
-        cx.new_bytes(Vec::new())
-    } else if let Some(s) = str_of(src) {
+    let [src, encoding, errors] = parse_args(cx, "bytes", &args[1..], kw, ["source", "encoding", "errors"], 0)?;
+    let v = if src.is_kind(Kind::Bytes) && !given(encoding) && !given(errors) {
+        src
+    } else {
+        let b = source_bytes(cx, src, encoding, errors, "bytes")?;
+        cx.new_bytes(b)
+    };
+    Ok(wrap(cx, cls, v))
+}
+
+/// The contents of `bytes(source, encoding, errors)` / `bytearray(...)`
+/// (`what` names the type in messages): nothing, a str encoded, a count of
+/// zero bytes, a buffer's bytes, or an iterable of ints in range(0, 256).
+pub(super) fn source_bytes(cx: &mut Ctx, src: Value, encoding: Value, errors: Value, what: &str) -> PyResult<Vec<u8>> {
+    if src.is_unbound() {
+        if given(encoding) || given(errors) {
+            let m = if given(encoding) { "encoding without a string argument" } else { "errors without a string argument" };
+            return Err(cx.type_error(m));
+        }
+        return Ok(Vec::new());
+    }
+    if str_of(src).is_some() {
         if !given(encoding) {
             return Err(cx.type_error("string argument without an encoding"));
         }
         let enc_m = cx.intern("encode");
         let f = runtime::get_attr(cx, src, enc_m)?;
-        let _ = s;
-        runtime::call(cx, f, &[encoding], &[])?
-    } else if let Some(n) = runtime::int_of(src) {
-        if n < 0 {
+        let r = if given(errors) { runtime::call(cx, f, &[encoding, errors], &[])? } else { runtime::call(cx, f, &[encoding], &[])? };
+        return Ok(super::bytes::bytes_like(r).map_or_else(Vec::new, <[u8]>::to_vec));
+    }
+    if given(encoding) || given(errors) {
+        let m = if given(encoding) { "encoding without a string argument" } else { "errors without a string argument" };
+        return Err(cx.type_error(m));
+    }
+    if let Some(b) = super::bytes::bytes_like(src) {
+        return Ok(b.to_vec());
+    }
+    if let Some(n) = zero_count(cx, src)? {
+        if n > STR_MAX_LEN {
+            return Err(cx.memory_error(""));
+        }
+        let mut v = Vec::new();
+        if v.try_reserve_exact(n).is_err() {
+            return Err(cx.memory_error(""));
+        }
+        v.resize(n, 0);
+        return Ok(v);
+    }
+    if let Some(b) = super::memview::tobytes(src) {
+        return Ok(b);
+    }
+    bytes_from_iterable(cx, src, what)
+}
+
+/// `bytes(n)`'s count when `src` is an int (or has `__index__`): "negative
+/// count" below 0, OverflowError past an index-sized integer.
+fn zero_count(cx: &mut Ctx, src: Value) -> PyResult<Option<usize>> {
+    if let Some(runtime::num::Num::B(b)) = runtime::num::num_of(runtime::unwrap_payload(src)) {
+        if num_traits::Signed::is_negative(b) {
             return Err(cx.value_error("negative count"));
         }
-        cx.new_bytes(vec![0; n as usize])
-    } else if src.is_kind(Kind::Bytes) {
-        src
+        return Err(cx.overflow_error("cannot fit 'int' into an index-sized integer"));
+    }
+    let n = if src.is_kind(Kind::Instance) && runtime::ops::user_lookup(runtime::type_of(cx, src), cx.rt.names.index).is_none() {
+        None
     } else {
-        let out = bytes_from_iterable(cx, src)?;
-        cx.new_bytes(out)
+        runtime::index_value(cx, src)?
     };
-    Ok(wrap(cx, cls, v))
+    match n {
+        Some(n) if n < 0 => Err(cx.value_error("negative count")),
+        Some(n) => Ok(Some(n as usize)),
+        None => Ok(None),
+    }
 }
 
 /// The bytes of an iterable of ints in range(0, 256), as `bytes(x)` and
-/// `int.from_bytes(x)` take them; a non-iterable is "cannot convert".
-pub(super) fn bytes_from_iterable(cx: &mut Ctx, src: Value) -> PyResult<Vec<u8>> {
+/// `int.from_bytes(x)` take them; a non-iterable is "cannot convert" (to `what`).
+pub(super) fn bytes_from_iterable(cx: &mut Ctx, src: Value, what: &str) -> PyResult<Vec<u8>> {
     if !src.is_kind(Kind::Instance) && runtime::get_iter(cx, src).is_err() {
         let t = tname(cx, src);
-        return Err(cx.type_error(format!("cannot convert '{t}' object to bytes")));
+        return Err(cx.type_error(format!("cannot convert '{t}' object to {what}")));
     }
     let items = collect(cx, src)?;
     let mut out = Vec::with_capacity(items.len());
     for it in items {
-        let i = to_index(cx, it)?;
-        if !(0..256).contains(&i) {
-            return Err(cx.value_error("bytes must be in range(0, 256)"));
-        }
-        out.push(i as u8);
+        out.push(super::bytearray::byte_value(cx, it).map_err(|e| {
+            if what == "bytes" && cx.exc_is(cx.rt.types.value_error) {
+                cx.value_error("bytes must be in range(0, 256)")
+            } else {
+                e
+            }
+        })?);
     }
     Ok(out)
 }
 
 fn bytes_decode(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(b) = args.first().and_then(|&v| runtime::unwrap_payload(v).downcast::<BytesObj>(Kind::Bytes)) else {
+    let Some(b) = args.first().and_then(|&v| super::bytes::self_bytes(v)) else {
         return Err(super::lists::bad_self(cx, args, "bytes", "decode"));
     };
     let [enc, errors] = parse_args(cx, "decode", &args[1..], kw, ["encoding", "errors"], 0)?;
     let enc = if given(enc) { str_of(enc).unwrap_or("utf-8") } else { "utf-8" };
     let errs = if given(errors) { str_of(errors).unwrap_or("strict") } else { "strict" };
-    let bytes = b.b.to_vec();
+    let bytes = b.to_vec();
     let s = decode(cx, &bytes, enc, errs)?;
     Ok(cx.new_string(s))
 }

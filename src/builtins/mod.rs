@@ -10,12 +10,14 @@
 //! `ctors.rs` (`__new__` of int/float/str/bool/list/tuple/dict/set/frozenset/
 //! range/bytes: parsing rules and messages), `strs.rs`, `lists.rs` (list/tuple
 //! methods and the stable `<`-only sort), `dicts.rs`, `sets.rs`, `nums.rs`
-//! (int/float methods), `complex.rs` (the complex type), `bytes.rs`, `views.rs` (dict views, via the runtime),
+//! (int/float methods), `complex.rs` (the complex type), `bytes.rs` (bytes methods, shared
+//! with `bytearray.rs`; the bytes-like readers), `bytearray.rs`, `memview.rs` (memoryview), `views.rs` (dict views, via the runtime),
 //! `evalexec.rs` (eval/exec/compile), `excgroup.rs` (exception groups, `except*`'s helpers), `util.rs` (argument helpers).
 //!
 //! Contracts used by other modules: `format::float_repr`,
 //! `format::percent_format(cx, fmt, args)`, `format::format_builtin(cx, v, spec)`,
 //! `spec::*` (runtime's `format_value`), `util::parse_args`.
+pub mod bytearray;
 pub mod bytes;
 pub mod complex;
 pub mod ctors;
@@ -25,6 +27,7 @@ pub mod excgroup;
 pub mod format;
 pub mod funcs;
 pub mod lists;
+pub mod memview;
 pub mod nums;
 pub mod sets;
 pub mod spec;
@@ -40,6 +43,8 @@ pub fn install(cx: &mut Ctx) {
     funcs::install(cx);
     ctors::install(cx);
     complex::install(cx);
+    bytearray::install(cx);
+    memview::install(cx);
     bytes::install(cx);
     funcs::install_more(cx);
     evalexec::install(cx);

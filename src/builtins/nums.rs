@@ -196,13 +196,16 @@ fn int_from_bytes(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResu
     let [bytes, order, signed] = parse_args(cx, "from_bytes", &args[1..], kw, ["bytes", "byteorder", "signed"], 1)?;
     let order = if given(order) { runtime::str_of(order).unwrap_or("big") } else { "big" };
     let signed = given(signed) && runtime::truthy(cx, signed)?;
-    let mut b: Vec<u8> = match runtime::unwrap_payload(bytes).downcast::<BytesObj>(Kind::Bytes) {
-        Some(bo) => bo.b.to_vec(),
+    let mut b: Vec<u8> = match super::bytes::bytes_like(bytes) {
+        Some(bo) => bo.to_vec(),
         None if runtime::str_of(bytes).is_some() => {
             let t = tname(cx, bytes);
             return Err(cx.type_error(format!("cannot convert '{t}' object to bytes")));
         }
-        None => super::ctors::bytes_from_iterable(cx, bytes)?,
+        None => match super::memview::tobytes(bytes) {
+            Some(v) => v,
+            None => super::ctors::bytes_from_iterable(cx, bytes, "bytes")?,
+        },
     };
     match order {
         "little" => {}

@@ -275,8 +275,8 @@ fn f_write(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     args::check_exact(cx, "write", args, &[], 2)?;
     let f = this(cx, args)?;
     let data: &[u8] = if is_binary(f) {
-        match args[1].downcast::<BytesObj>(Kind::Bytes) {
-            Some(b) => &b.b,
+        match crate::builtins::bytes::bytes_like(args[1]) {
+            Some(b) => b,
             None => {
                 let tn = type_name(cx, args[1]);
                 return Err(cx.type_error(format!("a bytes-like object is required, not '{tn}'")));

@@ -67,6 +67,13 @@ define_types! {
     range = "range" [object] Range, public;
     slice = "slice" [object] Slice, public;
     bytes = "bytes" [object] Bytes, public;
+    // bytearray / memoryview (builtins::bytearray, builtins::memview): native
+    // payloads in instances of classes whose dunders are natives in their
+    // dicts (the install clears CF_BUILTIN so the protocols find them).
+    bytearray = "bytearray" [object] Instance, public;
+    memoryview = "memoryview" [object] Instance, public;
+    bytearray_iterator = "bytearray_iterator" [object] Instance;
+    memory_iterator = "memory_iterator" [object] Instance;
     property = "property" [object] Property, public;
     staticmethod = "staticmethod" [object] StaticMethod, public;
     classmethod = "classmethod" [object] ClassMethod, public;

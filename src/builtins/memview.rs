@@ -1,0 +1,540 @@
+//! `memoryview` over bytes and bytearray: a zero-copy, one-dimensional view
+//! (start, stride, length) of the exporter's bytes, with the formats 'B',
+//! 'b' and 'c' (`cast`). Like a bytearray it is an instance whose payload
+//! is an `OtherObj` ([`MemView`]), of a class whose dunders are natives.
+//!
+//! A view over a bytearray counts as an export of it (the bytearray cannot
+//! change length while the count is non-zero) until `release()`, the end of
+//! a `with` block, or the collector frees the view.
+use super::bytearray::{bytearray_of, norm, ByteArray};
+use super::util::*;
+use crate::heap::*;
+use crate::runtime::{self, cls_ref};
+use crate::vm::Ctx;
+use crate::{PyResult, Value};
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// The payload of a memoryview.
+pub struct MemView {
+    /// The exporter: a bytes or bytearray value (or subclass instance).
+    obj: Value,
+    /// Byte offset of item 0, byte stride between items, number of items.
+    start: i64,
+    step: i64,
+    len: usize,
+    /// Struct format: 'B', 'b' or 'c' (one byte per item), optionally after '@'.
+    fmt: &'static str,
+    readonly: bool,
+    released: bool,
+    /// The bytearray's export count (None over bytes), decremented once on release or drop.
+    export: Option<Rc<Cell<usize>>>,
+}
+
+impl MemView {
+    /// The format's type character.
+    fn code(&self) -> u8 {
+        self.fmt.as_bytes()[self.fmt.len() - 1]
+    }
+    /// Stop exporting (idempotent).
+    fn release(&mut self) {
+        if !self.released {
+            self.released = true;
+            if let Some(e) = self.export.take() {
+                e.set(e.get() - 1);
+            }
+        }
+    }
+    /// The exporter's whole buffer.
+    fn base(&self) -> &'static [u8] {
+        super::bytes::self_bytes(self.obj).unwrap_or(&[])
+    }
+    /// Byte offset of item `i` (< len).
+    fn at(&self, i: usize) -> usize {
+        (self.start + i as i64 * self.step) as usize
+    }
+    /// The viewed bytes, in order (a copy).
+    fn to_vec(&self) -> Vec<u8> {
+        let b = self.base();
+        (0..self.len).map(|i| b[self.at(i)]).collect()
+    }
+    fn contiguous(&self) -> bool {
+        self.step == 1 || self.len <= 1
+    }
+}
+
+impl Drop for MemView {
+    fn drop(&mut self) {
+        // Only the shared counter is touched: the exporter may be swept in the same collection.
+        self.release();
+    }
+}
+
+impl Trace for MemView {
+    fn trace(&self, heap: &mut Heap) {
+        heap.mark(self.obj);
+    }
+}
+
+impl OtherPayload for MemView {
+    fn as_any(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+}
+
+fn view_of(v: Value) -> Option<&'static mut MemView> {
+    let p = runtime::unwrap_payload(v);
+    p.downcast::<OtherObj>(Kind::Other)?.payload.as_any().downcast_mut::<MemView>()
+}
+
+/// The bytes of a C-contiguous, unreleased memoryview (for `bytes::bytes_like`).
+pub fn contiguous(v: Value) -> Option<&'static [u8]> {
+    let m = view_of(v)?;
+    if m.released || !m.contiguous() {
+        return None;
+    }
+    let s = m.start.max(0) as usize;
+    Some(&m.base()[s..s + m.len])
+}
+
+/// The bytes of a writable, C-contiguous, unreleased memoryview.
+pub fn contiguous_mut(v: Value) -> Option<&'static mut [u8]> {
+    let m = view_of(v)?;
+    if m.released || m.readonly || !m.contiguous() {
+        return None;
+    }
+    let s = m.start.max(0) as usize;
+    let b = &mut bytearray_of(m.obj)?.b;
+    Some(&mut b[s..s + m.len])
+}
+
+/// A copy of the bytes of any unreleased memoryview (strided ones too).
+pub fn tobytes(v: Value) -> Option<Vec<u8>> {
+    let m = view_of(v)?;
+    (!m.released).then(|| m.to_vec())
+}
+
+pub fn install(cx: &mut Ctx) {
+    let cls = cx.rt.types.memoryview;
+    super::bytearray::native_class(cx, cls, true);
+    super::bytearray::native_class(cx, cx.rt.types.memory_iterator, true);
+    super::bytearray::def_new(cx, cls, mv_new);
+    let m: &[(&'static str, NativeFn)] = &[
+        ("__repr__", mv_repr),
+        ("__len__", mv_len),
+        ("__getitem__", mv_getitem),
+        ("__setitem__", mv_setitem),
+        ("__delitem__", mv_delitem),
+        ("__iter__", mv_iter),
+        ("__reversed__", mv_reversed),
+        ("__eq__", |cx, a, k| mv_eq(cx, a, k, true)),
+        ("__ne__", |cx, a, k| mv_eq(cx, a, k, false)),
+        ("__hash__", mv_hash),
+        ("__enter__", mv_enter),
+        ("__exit__", mv_exit),
+        ("release", mv_release),
+        ("tobytes", mv_tobytes),
+        ("tolist", mv_tolist),
+        ("hex", mv_hex),
+        ("toreadonly", mv_toreadonly),
+        ("cast", mv_cast),
+    ];
+    for &(name, f) in m {
+        runtime::types::def_method(cx, cls, name, f);
+    }
+    let props: &[(&'static str, NativeFn)] = &[
+        ("obj", |cx, a, _| Ok(live(cx, a, "obj")?.obj)),
+        ("nbytes", |cx, a, _| Ok(Value::from_small(live(cx, a, "nbytes")?.len as i64))),
+        ("readonly", |cx, a, _| Ok(Value::bool(live(cx, a, "readonly")?.readonly))),
+        ("itemsize", |cx, a, _| live(cx, a, "itemsize").map(|_| Value::from_small(1))),
+        ("format", |cx, a, _| {
+            let f = live(cx, a, "format")?.fmt;
+            Ok(cx.new_str(f))
+        }),
+        ("ndim", |cx, a, _| live(cx, a, "ndim").map(|_| Value::from_small(1))),
+        ("shape", |cx, a, _| {
+            let n = live(cx, a, "shape")?.len as i64;
+            Ok(cx.new_tuple(vec![Value::from_small(n)]))
+        }),
+        ("strides", |cx, a, _| {
+            let s = live(cx, a, "strides")?.step;
+            Ok(cx.new_tuple(vec![Value::from_small(s)]))
+        }),
+        ("suboffsets", |cx, a, _| live(cx, a, "suboffsets").map(|_| cx.rt.empty_tuple)),
+        ("c_contiguous", |cx, a, _| Ok(Value::bool(live(cx, a, "c_contiguous")?.contiguous()))),
+        ("f_contiguous", |cx, a, _| Ok(Value::bool(live(cx, a, "f_contiguous")?.contiguous()))),
+        ("contiguous", |cx, a, _| Ok(Value::bool(live(cx, a, "contiguous")?.contiguous()))),
+    ];
+    for &(name, f) in props {
+        let fget = cx.new_native(name, f);
+        let p = cx.alloc_obj(PropertyObj {
+            h: ObjHeader::new(cx.rt.types.property, Kind::Property),
+            fget,
+            fset: Value::none(),
+            fdel: Value::none(),
+            doc: Value::none(),
+        });
+        runtime::types::dict_set_str(cx, cls_ref(cls).dict, name, p);
+    }
+    let it = cx.rt.types.memory_iterator;
+    runtime::types::def_method(cx, it, "__next__", mv_iter_next);
+    runtime::types::def_method(cx, it, "__iter__", super::bytearray::iter_self);
+}
+
+// ---------------------------------------------------------------- helpers
+
+/// The view `args[0]`, whether released or not.
+fn me(cx: &mut Ctx, args: &[Value], name: &str) -> PyResult<&'static mut MemView> {
+    match args.first().and_then(|&v| view_of(v)) {
+        Some(m) => Ok(m),
+        None => Err(super::lists::bad_self(cx, args, "memoryview", name)),
+    }
+}
+
+/// The view `args[0]`, which must not be released.
+fn live(cx: &mut Ctx, args: &[Value], name: &str) -> PyResult<&'static mut MemView> {
+    let m = me(cx, args, name)?;
+    if m.released {
+        return Err(released_error(cx));
+    }
+    Ok(m)
+}
+
+#[cold]
+#[inline(never)]
+fn released_error(cx: &mut Ctx) -> crate::Exc {
+    cx.value_error("operation forbidden on released memoryview object")
+}
+
+/// A new view (exporting the bytearray behind `obj`, if any).
+fn new_view(cx: &mut Ctx, obj: Value, start: i64, step: i64, len: usize, fmt: &'static str, readonly: bool) -> Value {
+    let export = bytearray_of(obj).map(|b: &mut ByteArray| {
+        b.exports.set(b.exports.get() + 1);
+        b.exports.clone()
+    });
+    let payload = Box::new(MemView { obj, start, step, len, fmt, readonly, released: false, export });
+    let cls = cx.rt.types.memoryview;
+    let p = cx.alloc_obj(OtherObj { h: ObjHeader::new(cls, Kind::Other), payload });
+    runtime::class::wrap_payload(cx, cls, p)
+}
+
+/// The same region of the same object, as a new view.
+fn derive(cx: &mut Ctx, m: &MemView, fmt: &'static str, readonly: bool) -> Value {
+    new_view(cx, m.obj, m.start, m.step, m.len, fmt, readonly)
+}
+
+/// Item `i`'s value in format `fmt`.
+fn item(cx: &mut Ctx, fmt: u8, x: u8) -> Value {
+    match fmt {
+        b'b' => Value::from_small(x as i8 as i64),
+        b'c' => cx.new_bytes(vec![x]),
+        _ => Value::from_small(x as i64),
+    }
+}
+
+/// Pack `v` as one item of format `fmt` (CPython's struct-based messages).
+fn pack(cx: &mut Ctx, fmt: u8, v: Value) -> PyResult<u8> {
+    let f = fmt as char;
+    if fmt == b'c' {
+        return match super::bytes::bytes_like(v) {
+            Some(&[x]) => Ok(x),
+            Some(_) => Err(cx.value_error(format!("memoryview: invalid value for format '{f}'"))),
+            None => Err(cx.type_error(format!("memoryview: invalid type for format '{f}'"))),
+        };
+    }
+    let i = match runtime::num::num_of(runtime::unwrap_payload(v)) {
+        Some(runtime::num::Num::I(i)) => Some(i),
+        Some(runtime::num::Num::B(_)) => None,
+        _ => return Err(cx.type_error(format!("memoryview: invalid type for format '{f}'"))),
+    };
+    let range = if fmt == b'b' { -128..128 } else { 0..256 };
+    match i {
+        Some(i) if range.contains(&i) => Ok(i as u8),
+        _ => Err(cx.value_error(format!("memoryview: invalid value for format '{f}'"))),
+    }
+}
+
+// ---------------------------------------------------------------- construction, repr
+
+/// `memoryview(object)`.
+fn mv_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let [obj] = parse_args(cx, "memoryview", &args[1..], kw, ["object"], 1)?;
+    if let Some(m) = view_of(obj) {
+        if m.released {
+            return Err(released_error(cx));
+        }
+        return Ok(derive(cx, m, m.fmt, m.readonly));
+    }
+    if let Some(b) = super::bytes::bytes_of(obj) {
+        return Ok(new_view(cx, obj, 0, 1, b.len(), "B", true));
+    }
+    if let Some(b) = bytearray_of(obj) {
+        let n = b.b.len();
+        return Ok(new_view(cx, obj, 0, 1, n, "B", false));
+    }
+    let t = tname(cx, obj);
+    Err(cx.type_error(format!("memoryview: a bytes-like object is required, not '{t}'")))
+}
+
+fn mv_repr(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let m = me(cx, args, "__repr__")?;
+    runtime::args::check_exact(cx, "__repr__", args, kw, 1)?;
+    let what = if m.released { "released memory" } else { "memory" };
+    Ok(cx.new_string(format!("<{what} at {:#x}>", args[0].raw())))
+}
+
+fn mv_len(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let m = live(cx, args, "__len__")?;
+    runtime::args::check_exact(cx, "__len__", args, kw, 1)?;
+    Ok(Value::from_small(m.len as i64))
+}
+
+// ---------------------------------------------------------------- subscription
+
+fn mv_getitem(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    live(cx, args, "__getitem__")?;
+    runtime::args::check_exact(cx, "__getitem__", args, kw, 2)?;
+    let key = args[1];
+    if key.is_kind(Kind::Slice) {
+        let len = live(cx, args, "__getitem__")?.len;
+        let (s, _, st, n) = runtime::slice_indices(cx, key, len)?;
+        let m = live(cx, args, "__getitem__")?;
+        let (start, step) = (m.start + s * m.step, m.step * st);
+        return Ok(new_view(cx, m.obj, start, step, n, m.fmt, m.readonly));
+    }
+    if key == Value::ellipsis() {
+        let m = live(cx, args, "__getitem__")?;
+        return Ok(derive(cx, m, m.fmt, m.readonly));
+    }
+    let i = index_key(cx, key)?;
+    let m = live(cx, args, "__getitem__")?;
+    let Some(i) = norm(i, m.len) else { return Err(cx.index_error("index out of bounds on dimension 1")) };
+    let x = m.base()[m.at(i)];
+    Ok(item(cx, m.code(), x))
+}
+
+/// An integer key (CPython's "memoryview: invalid slice key" otherwise).
+fn index_key(cx: &mut Ctx, key: Value) -> PyResult<i64> {
+    if runtime::tuple_items(key).is_some() {
+        return Err(cx.type_error("memoryview: invalid slice key"));
+    }
+    if let Some(runtime::num::Num::B(_)) = runtime::num::num_of(runtime::unwrap_payload(key)) {
+        return Err(cx.index_error("cannot fit 'int' into an index-sized integer"));
+    }
+    match runtime::index_value(cx, key)? {
+        Some(i) => Ok(i),
+        None => Err(cx.type_error("memoryview: invalid slice key")),
+    }
+}
+
+fn mv_setitem(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let m = live(cx, args, "__setitem__")?;
+    runtime::args::check_exact(cx, "__setitem__", args, kw, 3)?;
+    if m.readonly {
+        return Err(cx.type_error("cannot modify read-only memory"));
+    }
+    let (key, val) = (args[1], args[2]);
+    if key.is_kind(Kind::Slice) {
+        let (s, _, st, n) = runtime::slice_indices(cx, key, m.len)?;
+        let Some(src) = super::bytes::bytes_like(val).map(<[u8]>::to_vec).or_else(|| tobytes(val)) else {
+            let t = tname(cx, val);
+            return Err(cx.type_error(format!("a bytes-like object is required, not '{t}'")));
+        };
+        let m = live(cx, args, "__setitem__")?;
+        if src.len() != n {
+            return Err(cx.value_error("memoryview assignment: lvalue and rvalue have different structures"));
+        }
+        let (start, step) = (m.start + s * m.step, m.step * st);
+        let b = &mut bytearray_of(m.obj).unwrap().b;
+        for (k, x) in src.into_iter().enumerate() {
+            b[(start + k as i64 * step) as usize] = x;
+        }
+        return Ok(Value::none());
+    }
+    let i = index_key(cx, key)?;
+    let x = pack(cx, m.code(), val)?;
+    let m = live(cx, args, "__setitem__")?;
+    let Some(i) = norm(i, m.len) else { return Err(cx.index_error("index out of bounds on dimension 1")) };
+    let at = m.at(i);
+    bytearray_of(m.obj).unwrap().b[at] = x;
+    Ok(Value::none())
+}
+
+fn mv_delitem(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let m = live(cx, args, "__delitem__")?;
+    if m.readonly {
+        return Err(cx.type_error("cannot modify read-only memory"));
+    }
+    Err(cx.type_error("cannot delete memory"))
+}
+
+// ---------------------------------------------------------------- iteration, comparison, hash
+
+fn mv_iter(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    live(cx, args, "__iter__")?;
+    runtime::args::check_exact(cx, "__iter__", args, kw, 1)?;
+    let cls = cx.rt.types.memory_iterator;
+    Ok(super::bytearray::new_buf_iter(cx, cls, args[0], 0, false))
+}
+
+/// `reversed(m)` (the runtime's sequence fallback does not reach native payloads).
+fn mv_reversed(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let n = live(cx, args, "__reversed__")?.len;
+    runtime::args::check_exact(cx, "__reversed__", args, kw, 1)?;
+    let cls = cx.rt.types.memory_iterator;
+    Ok(super::bytearray::new_buf_iter(cx, cls, args[0], n, true))
+}
+
+fn mv_iter_next(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(it) = args.first().and_then(|&v| super::bytearray::buf_iter_of(v)) else {
+        return Err(super::lists::bad_self(cx, args, "memory_iterator", "__next__"));
+    };
+    let Some(m) = view_of(it.obj) else { return Err(cx.stop_iteration(Value::none())) };
+    if m.released {
+        return Err(released_error(cx));
+    }
+    let Some(i) = it.advance(m.len) else { return Err(cx.stop_iteration(Value::none())) };
+    let x = m.base()[m.at(i)];
+    Ok(item(cx, m.code(), x))
+}
+
+/// The items of a view or buffer as comparable keys: (format class, byte value).
+fn keys(v: Value) -> Option<Vec<(u8, i64)>> {
+    if let Some(m) = view_of(v) {
+        if m.released {
+            return None;
+        }
+        let b = m.base();
+        let f = m.code();
+        return Some((0..m.len).map(|i| key(f, b[m.at(i)])).collect());
+    }
+    super::bytes::self_bytes(v).map(|b| b.iter().map(|&x| key(b'B', x)).collect())
+}
+
+/// 'B' and 'b' items compare as ints, 'c' items as bytes.
+fn key(fmt: u8, x: u8) -> (u8, i64) {
+    match fmt {
+        b'b' => (0, x as i8 as i64),
+        b'c' => (1, x as i64),
+        _ => (0, x as i64),
+    }
+}
+
+fn mv_eq(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], eq: bool) -> PyResult<Value> {
+    let m = me(cx, args, "__eq__")?;
+    runtime::args::check_exact(cx, "__eq__", args, kw, 2)?;
+    let other = args[1];
+    // A released view equals only itself.
+    if m.released || view_of(other).is_some_and(|o| o.released) {
+        return Ok(Value::bool((args[0] == other) == eq));
+    }
+    match (keys(args[0]), keys(other)) {
+        (Some(a), Some(b)) => Ok(Value::bool((a == b) == eq)),
+        _ => Ok(Value::not_implemented()),
+    }
+}
+
+fn mv_hash(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let m = live(cx, args, "__hash__")?;
+    runtime::args::check_exact(cx, "__hash__", args, kw, 1)?;
+    if !m.readonly {
+        return Err(cx.value_error("cannot hash writable memoryview object"));
+    }
+    let b = cx.new_bytes(m.to_vec());
+    let h = runtime::hash(cx, b)?;
+    Ok(cx.new_int(h))
+}
+
+// ---------------------------------------------------------------- release, context manager
+
+fn mv_release(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let m = me(cx, args, "release")?;
+    runtime::args::check_exact(cx, "release", args, kw, 1)?;
+    m.release();
+    Ok(Value::none())
+}
+
+fn mv_enter(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    live(cx, args, "__enter__")?;
+    runtime::args::check_exact(cx, "__enter__", args, kw, 1)?;
+    Ok(args[0])
+}
+
+fn mv_exit(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let m = me(cx, args, "__exit__")?;
+    m.release();
+    Ok(Value::none())
+}
+
+// ---------------------------------------------------------------- conversions
+
+fn mv_tobytes(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let m = live(cx, args, "tobytes")?;
+    let [order] = parse_args(cx, "tobytes", &args[1..], kw, ["order"], 0)?;
+    if given(order) && !order.is_none() && !matches!(runtime::str_of(order), Some("C" | "F" | "A")) {
+        return Err(cx.value_error("order must be 'C', 'F' or 'A'"));
+    }
+    let v = m.to_vec();
+    Ok(cx.new_bytes(v))
+}
+
+fn mv_tolist(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let m = live(cx, args, "tolist")?;
+    runtime::args::check_exact(cx, "tolist", args, kw, 1)?;
+    let f = m.code();
+    let items: Vec<Value> = m.to_vec().into_iter().map(|x| item(cx, f, x)).collect();
+    Ok(cx.new_list(items))
+}
+
+/// `hex(sep=..., bytes_per_sep=1)`: `bytes.hex` of the viewed bytes.
+fn mv_hex(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let m = live(cx, args, "hex")?;
+    let b = cx.new_bytes(m.to_vec());
+    let mut a = args.to_vec();
+    a[0] = b;
+    super::bytes::bytes_hex(cx, &a, kw)
+}
+
+fn mv_toreadonly(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let m = live(cx, args, "toreadonly")?;
+    runtime::args::check_exact(cx, "toreadonly", args, kw, 1)?;
+    Ok(derive(cx, m, m.fmt, true))
+}
+
+/// `cast(format)`: a C-contiguous view re-read as 'B', 'b' or 'c'.
+fn mv_cast(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    live(cx, args, "cast")?;
+    let [format, shape] = parse_args(cx, "cast", &args[1..], kw, ["format", "shape"], 1)?;
+    let Some(f) = runtime::str_of(format) else {
+        let t = tname(cx, format);
+        return Err(cx.type_error(format!("cast() argument 'format' must be str, not {t}")));
+    };
+    let m = live(cx, args, "cast")?;
+    if !m.contiguous() {
+        return Err(cx.type_error("memoryview: casts are restricted to C-contiguous views"));
+    }
+    let fmt = match f {
+        "B" => "B",
+        "b" => "b",
+        "c" => "c",
+        "@B" => "@B",
+        "@b" => "@b",
+        "@c" => "@c",
+        _ if f.trim_start_matches('@').len() == 1 && "?hHiIlLqQnNfdeP".contains(f.trim_start_matches('@')) => {
+            let m = format!("memoryview: format {f} not supported by this interpreter (only 'B', 'b', 'c')");
+            return Err(cx.not_implemented_error(m));
+        }
+        _ => return Err(cx.value_error("memoryview: destination format must be a native single character format prefixed with an optional '@'")),
+    };
+    if given(shape) && !shape.is_none() {
+        let dims = match (runtime::tuple_items(shape), runtime::list_items(shape)) {
+            (Some(t), _) | (_, Some(t)) => t.to_vec(),
+            _ => return Err(cx.type_error("shape must be a list or a tuple")),
+        };
+        if dims.len() != 1 || runtime::int_of(dims[0]) != Some(m.len as i64) {
+            let m = "memoryview: casts to shapes other than the 1-D length are not supported by this interpreter";
+            return Err(cx.not_implemented_error(m));
+        }
+    }
+    Ok(derive(cx, m, fmt, m.readonly))
+}
