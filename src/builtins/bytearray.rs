@@ -256,8 +256,7 @@ fn ba_getitem(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     me_n(cx, args, kw, "__getitem__", 1)?;
     let key = args[1];
     if key.is_kind(Kind::Slice) {
-        let len = me(cx, args, "__getitem__")?.b.len();
-        let (start, _, step, n) = runtime::slice_indices(cx, key, len)?;
+        let (start, _, step, n) = slice_now(cx, args[0], key)?;
         let b = &me(cx, args, "__getitem__")?.b;
         let out = pick(b, start, step, n);
         return Ok(new_bytearray(cx, out));
@@ -271,6 +270,19 @@ fn ba_getitem(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
         Some(i) => Ok(Value::from_small(b[i] as i64)),
         None => Err(cx.index_error("bytearray index out of range")),
     }
+}
+
+/// `key.indices(len(obj))` for the bytearray `obj` as it is afterwards: a
+/// bound's `__index__` may have resized it (then the bounds are resolved again).
+fn slice_now(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<(i64, i64, i64, usize)> {
+    for _ in 0..4 {
+        let len = bytearray_of(obj).unwrap().b.len();
+        let r = runtime::slice_indices(cx, key, len)?;
+        if bytearray_of(obj).unwrap().b.len() == len {
+            return Ok(r);
+        }
+    }
+    Err(cx.runtime_error("bytearray changed size during slicing"))
 }
 
 /// An index key: Ok(None) when it is not an int (nor has `__index__`).
@@ -332,7 +344,7 @@ fn assign(cx: &mut Ctx, obj: Value, key: Value, val: Option<Value>) -> PyResult<
     }
     // Resolve the slice first (step 0 is an error before the value's), then
     // convert the value (may run code), then resolve again on the current length.
-    runtime::slice_indices(cx, key, bytearray_of(obj).unwrap().b.len())?;
+    slice_now(cx, obj, key)?;
     let src: Vec<u8> = match val {
         None => Vec::new(),
         Some(v) => {
@@ -343,8 +355,8 @@ fn assign(cx: &mut Ctx, obj: Value, key: Value, val: Option<Value>) -> PyResult<
             bytes_from(cx, v)?
         }
     };
+    let (start, stop, step, n) = slice_now(cx, obj, key)?;
     let b = bytearray_of(obj).unwrap();
-    let (start, stop, step, n) = runtime::slice_indices(cx, key, b.b.len())?;
     if step == 1 {
         let (lo, hi) = (start as usize, stop.max(start) as usize);
         if src.len() != hi - lo {
