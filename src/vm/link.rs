@@ -367,6 +367,9 @@ fn fused_tail2(op: &Op, next: &Op, head: Option<(&Op, Option<&Op>)>) -> Option<(
         (Op::StoreAttr { obj: a, .. }, Op::LoadAttr { obj: b, .. }, Op::ForIter { .. }) if a == b => {
             h!(fused::store_attr_load_attr_loop_for)
         }
+        (Op::SetItem { obj: a, .. }, Op::GetItem { obj: b, .. }, Op::ForIter { .. }) if a == b => {
+            h!(fused::set_item_get_item_same_loop_for)
+        }
         (Op::SetItem { .. }, Op::GetItem { .. }, Op::ForIter { .. }) => h!(fused::set_item_get_item_loop_for),
         (Op::GetItem { .. }, Op::SetItem { .. }, Op::ForIter { .. }) => h!(fused::get_item_set_item_loop_for),
         _ => return None,

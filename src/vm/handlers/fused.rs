@@ -331,6 +331,11 @@ macro_rules! fuse_tail2 {
 // `o.x = v; r = o.y` ending a for: one fast path for the pair (attrs.rs,
 // one class guard), the back-edge two instructions on.
 fuse_tail! { @at 2; store_attr_load_attr_loop_for / store_attr_load_attr_loop_for_nc = [fast attrs::store_load_attr_fast / store_attr_run @ store_attr] + iter::range_head / range_head_tight }
+// `o[k] = v; r = o[j]` ending a for, one object register (quick.rs; a miss
+// runs the set's slow path, which quickens the site to the dict-first twin
+// or back, then the get's own instruction).
+fuse_tail! { @at 2; set_item_get_item_same_loop_for / set_item_get_item_same_loop_for_nc = [fast quick::set_get_item_fast / set_item_slow @ generic_set_item] + iter::range_head / range_head_tight }
+fuse_tail! { @at 2; set_item_get_item_same_loop_for_d / set_item_get_item_same_loop_for_d_nc = [fast quick::set_get_item_dfast / set_item_d_slow @ generic_set_item_d] + iter::range_head / range_head_tight }
 
 fuse_tail2! {
     mul_add_loop_for / mul_add_loop_for_nc = [arith::mul_fast / binary_slow @ mul, arith::add_fast / binary_slow @ add] + iter::range_head / range_head_tight;

@@ -157,6 +157,47 @@ pub(crate) unsafe fn set_item_dfast(ip: *const Inst, fp: *mut Value) -> bool {
     }
 }
 
+/// `o[k] = v; r = o[j]` on one object register (the `SetItem` at `ip`, the
+/// `GetItem` at `ip + 1`; link.rs `fused_tail2`) for a list `o` and
+/// small-int indices in range: one kind and length test for both; false,
+/// with nothing done, on any miss (the ops then run unfused).
+#[inline(always)]
+pub(crate) unsafe fn set_get_item_fast(ip: *const Inst, fp: *mut Value) -> bool {
+    let (s, g) = (&*ip, &*ip.add(1));
+    let o = reg(fp, s.a);
+    if !o.is_kind(Kind::List) {
+        return false;
+    }
+    let l = &mut o.obj::<ListObj>().items;
+    let (Some(i), Some(j)) = (index(reg(fp, s.b), l.len()), index(reg(fp, g.c), l.len())) else { return false };
+    let p = l.as_mut_ptr();
+    *p.add(i) = reg(fp, s.c);
+    set_reg(fp, g.a, *p.add(j));
+    true
+}
+
+/// The dict-first twin of [`set_get_item_fast`]: an exact dict whose keys
+/// are all exact strs, both sites' cached entries ([`dict_slot`]) behind one
+/// kind test; a list after it as before.
+#[inline(always)]
+pub(crate) unsafe fn set_get_item_dfast(ip: *const Inst, fp: *mut Value) -> bool {
+    let (s, g) = (&*ip, &*ip.add(1));
+    let o = reg(fp, s.a);
+    if !o.is_kind(Kind::Dict) {
+        std::hint::cold_path();
+        return set_get_item_fast(ip, fp);
+    }
+    let t = &mut o.obj::<DictObj>().t;
+    if t.has_non_str {
+        return false;
+    }
+    let Some(sv) = t.value_at_if_key(s.d as usize, reg(fp, s.b)).map(|v| v as *mut Value) else { return false };
+    let Some(gv) = t.value_at_if_key(g.d as usize, reg(fp, g.c)) else { return false };
+    *sv = reg(fp, s.c);
+    set_reg(fp, g.a, *gv);
+    true
+}
+
 /// `a, a+1 := b` for a tuple or list `b` of exactly two items (`c` = 2).
 #[inline(always)]
 pub(crate) unsafe fn unpack2_fast(ip: *const Inst, fp: *mut Value) -> bool {
@@ -394,6 +435,9 @@ fn dict_twins() -> &'static [(Handler, Handler)] {
             (h!(fused::set_item_get_item_loop_for), h!(fused::set_item_get_item_loop_for_d)),
             (h!(fused::set_item_get_item_loop_for_nc::nc), h!(fused::set_item_get_item_loop_for_d_nc::nc)),
             (h!(fused::set_item_get_item_loop_for_nc::tight), h!(fused::set_item_get_item_loop_for_d_nc::tight)),
+            (h!(fused::set_item_get_item_same_loop_for), h!(fused::set_item_get_item_same_loop_for_d)),
+            (h!(fused::set_item_get_item_same_loop_for_nc::nc), h!(fused::set_item_get_item_same_loop_for_d_nc::nc)),
+            (h!(fused::set_item_get_item_same_loop_for_nc::tight), h!(fused::set_item_get_item_same_loop_for_d_nc::tight)),
             (h!(fused::get_item_set_item_loop_for), h!(fused::get_item_set_item_loop_for_d)),
             (h!(fused::get_item_set_item_loop_for_nc::nc), h!(fused::get_item_set_item_loop_for_d_nc::nc)),
             (h!(fused::get_item_set_item_loop_for_nc::tight), h!(fused::get_item_set_item_loop_for_d_nc::tight)),
