@@ -261,6 +261,9 @@ fn ba_getitem(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
         let out = pick(b, start, step, n);
         return Ok(new_bytearray(cx, out));
     }
+    if let Some(v) = get_index_fast(args[0], key) {
+        return Ok(v);
+    }
     let Some(i) = index_or_none(cx, key)? else {
         let t = tname(cx, key);
         return Err(cx.type_error(format!("bytearray indices must be integers or slices, not {t}")));
@@ -269,6 +272,36 @@ fn ba_getitem(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     match norm(i, b.len()) {
         Some(i) => Ok(Value::from_small(b[i] as i64)),
         None => Err(cx.index_error("bytearray index out of range")),
+    }
+}
+
+/// `b[i]` for a bytearray `obj` and a small int `key` in range: the value;
+/// None for anything else (the caller takes the generic path). For a
+/// runtime fast path on `type(obj) is bytearray` (no dunder dispatch).
+#[inline]
+pub fn get_index_fast(obj: Value, key: Value) -> Option<Value> {
+    if !key.is_int() {
+        return None;
+    }
+    let b = &bytearray_of(obj)?.b;
+    norm(key.as_small(), b.len()).map(|i| Value::from_small(b[i] as i64))
+}
+
+/// `b[i] = v` for a bytearray `obj`, a small int `key` in range and a small
+/// int `val` in range(0, 256): true when done; false for anything else (the
+/// caller takes the generic path, which raises the errors).
+#[inline]
+pub fn set_index_fast(obj: Value, key: Value, val: Value) -> bool {
+    if !key.is_int() || !val.is_int() || !(0..256).contains(&val.as_small()) {
+        return false;
+    }
+    let Some(ba) = bytearray_of(obj) else { return false };
+    match norm(key.as_small(), ba.b.len()) {
+        Some(i) => {
+            ba.b[i] = val.as_small() as u8;
+            true
+        }
+        None => false,
     }
 }
 
@@ -309,7 +342,9 @@ pub(super) fn norm(i: i64, len: usize) -> Option<usize> {
 
 fn ba_setitem(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     me_n(cx, args, kw, "__setitem__", 2)?;
-    assign(cx, args[0], args[1], Some(args[2]))?;
+    if !set_index_fast(args[0], args[1], args[2]) {
+        assign(cx, args[0], args[1], Some(args[2]))?;
+    }
     Ok(Value::none())
 }
 
