@@ -60,6 +60,8 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("datetime", include_str!("py/datetime.py")),
     ("re", include_str!("py/re.py")),
     ("warnings", include_str!("py/warnings.py")),
+    ("_collections_abc", include_str!("py/_collections_abc.py")),
+    ("collections.abc", "from _collections_abc import *\nfrom _collections_abc import __all__, _CallableGenericAlias\n"),
     ("types", include_str!("py/types.py")),
     ("struct", include_str!("py/struct.py")),
 ];
@@ -101,6 +103,8 @@ py_inits! {
     "warnings" => init_warnings,
     "types" => init_types,
     "struct" => init_struct,
+    "_collections_abc" => init_collections_abc_impl,
+    "collections.abc" => init_collections_abc,
 }
 
 /// Every builtin module, by import name.

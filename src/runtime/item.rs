@@ -325,8 +325,22 @@ pub fn get_item(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
 
 /// `origin[args]` as a `types.GenericAlias` (repr `list[int]`, calls the origin).
 pub fn new_generic_alias(cx: &mut Ctx, origin: Value, key: Value) -> Value {
-    let args = if key.is_kind(Kind::Tuple) { key } else { cx.new_tuple_from(&[key]) };
     let cls = cx.rt.types.generic_alias;
+    alias_of_class(cx, cls, origin, key)
+}
+
+/// `types.GenericAlias(origin, args)` (also for subclasses, e.g.
+/// collections.abc's `_CallableGenericAlias`).
+fn alias_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_exact(cx, "GenericAlias", args, kw, 3)?;
+    let Some(cls) = class_of_value(args[0]) else {
+        return Err(cx.type_error("GenericAlias.__new__(X): X is not a type object"));
+    };
+    Ok(alias_of_class(cx, cls, args[1], args[2]))
+}
+
+fn alias_of_class(cx: &mut Ctx, cls: *mut ClassObj, origin: Value, key: Value) -> Value {
+    let args = if key.is_kind(Kind::Tuple) { key } else { cx.new_tuple_from(&[key]) };
     let a = class::alloc_instance(cx, cls, &[]);
     let d = attr::instance_dict(cx, a).unwrap();
     let (ko, ka) = (cx.intern("__origin__"), cx.intern("__args__"));
@@ -366,6 +380,46 @@ fn type_repr(cx: &mut Ctx, v: Value) -> PyResult<String> {
         return Ok(repr::class_fullname(c));
     }
     repr_string(cx, v)
+}
+
+/// The (`__origin__`, `__args__`) of a GenericAlias instance.
+fn alias_parts(v: Value) -> Option<(Value, Value)> {
+    let d = v.downcast::<InstanceObj>(Kind::Instance)?.dict;
+    if d.is_null() {
+        return None;
+    }
+    // SAFETY: instance dicts are live.
+    let t = unsafe { &(*d).t };
+    Some((t.get_by_text("__origin__")?, t.get_by_text("__args__")?))
+}
+
+fn alias_repr(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_exact(cx, "__repr__", args, kw, 1)?;
+    let s = generic_alias_repr(cx, args[0])?;
+    Ok(cx.new_str(&s))
+}
+
+/// `a == b` of two aliases: same origin and arguments (else NotImplemented).
+fn alias_eq(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_exact(cx, "__eq__", args, kw, 2)?;
+    let ga = cx.rt.types.generic_alias;
+    if !ops::isinstance(cx, args[1], ga) {
+        return Ok(Value::not_implemented());
+    }
+    match (alias_parts(args[0]), alias_parts(args[1])) {
+        (Some((o1, a1)), Some((o2, a2))) => {
+            let same = ops::eq(cx, o1, o2)? && ops::eq(cx, a1, a2)?;
+            Ok(Value::bool(same))
+        }
+        _ => Ok(Value::not_implemented()),
+    }
+}
+
+fn alias_hash(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_exact(cx, "__hash__", args, kw, 1)?;
+    let Some((o, a)) = alias_parts(args[0]) else { return Err(cx.type_error("bad GenericAlias")) };
+    let h = ops::hash(cx, o)? ^ ops::hash(cx, a)?;
+    Ok(cx.new_int(h))
 }
 
 fn alias_call(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -1105,5 +1159,13 @@ pub fn install_dunders(cx: &mut Ctx) {
     def_method(cx, set, "__init__", d_set_init);
     let ga = t.generic_alias;
     def_method(cx, ga, "__call__", alias_call);
+    // Its dunders are the natives in its dict (as a user class's are).
+    cls_ref(ga).flags &= !types::CF_BUILTIN;
+    let m = cx.intern("types");
+    dict_set_str(cx, cls_ref(ga).dict, "__module__", m);
+    def_method(cx, ga, "__new__", alias_new);
+    def_method(cx, ga, "__repr__", alias_repr);
+    def_method(cx, ga, "__eq__", alias_eq);
+    def_method(cx, ga, "__hash__", alias_hash);
     let _ = d_noop_init;
 }
