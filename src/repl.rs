@@ -25,7 +25,7 @@ Options (and corresponding environment variables):
 -h     : print this help message and exit (also -? or --help)
 -i     : inspect interactively after running script
 -V     : print the Tauraro version number and exit (also --version)
---no-jit, --jit-threshold N, --stats, --perf-map : engine options
+--no-jit, --jit-threshold N, --stats, --perf-map, --no-fuse : engine options
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
@@ -47,7 +47,7 @@ pub fn early_main(argv: &[String]) -> Option<i32> {
     let mut i = 0;
     while i < argv.len() {
         match argv[i].as_str() {
-            "--no-jit" | "--stats" | "--perf-map" => i += 1,
+            "--no-jit" | "--stats" | "--perf-map" | "--no-fuse" => i += 1,
             "-u" => {
                 crate::runtime::output::set_unbuffered();
                 i += 1
