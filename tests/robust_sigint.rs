@@ -83,6 +83,9 @@ fn sigint_in_tight_loops() {
         ("for_unpack", "    p = (1, 2)\n    for i in range(n):\n        t, u = p\n"),
         ("for_global", "    for i in range(n):\n        t = G\n"),
         ("for_dict", "    d = {'k': 1}\n    for i in range(n):\n        d['k'] = i\n        t = d['k']\n"),
+        ("for_list2", "    a = [1, 2, 3]\n    for i in range(n):\n        a[0] = i\n        t = a[2]\n"),
+        ("for_attr", "    class C: pass\n    o = C()\n    o.a = 0\n    for i in range(n):\n        o.a = i\n        t = o.a\n"),
+        ("for_empty", "    for i in range(n):\n        pass\n"),
     ];
     for (name, body) in bodies {
         let src = format!("print('started', flush=True)\nG = 1\ndef run(n):\n    t = 0\n{body}    return t\nrun(10**15)\n");

@@ -119,19 +119,22 @@ pub(crate) unsafe fn loop_count_slow(ip: *const Inst, fp: *mut Value, cx: &mut C
 /// `--no-jit`: the counter has no reader, so once `jit::hot` has been called
 /// (it is, on the `jit_threshold`-th back-edge, as with the JIT on) the
 /// back-edge `ip` becomes a counter-free `loop_nc*` (with the loop head's
-/// fast path when the head is a `for` / `while i < n` / `while i > n`, except
-/// under `--no-fuse`).
+/// fast path when the head is a `for` / `while i < n` / `while i > n`, the
+/// self-looping `empty_for_nc` for an empty `for` over a range; not under
+/// `--no-fuse`).
 #[cold]
 #[inline(never)]
 unsafe fn quicken_nc(ip: *const Inst) {
     use crate::vm::dispatch::handler;
-    use crate::vm::handlers::{compare, control, iter};
+    use crate::vm::handlers::{compare, control, fused, iter};
     let head = (*target(ip)).h as usize;
     let first = (*target(ip).add(1)).h as usize;
     let h = if !crate::vm::link::fusion_on() {
         handler!(control::loop_nc)
     } else if head == handler!(iter::for_range) as usize && first == handler!(compare::jn_lt) as usize {
         handler!(control::loop_nc_for_lt)
+    } else if head == handler!(iter::for_range) as usize && target(ip) == ip.wrapping_sub(1) {
+        handler!(fused::empty_for_nc)
     } else if head == handler!(iter::for_range) as usize || head == handler!(iter::for_iter) as usize {
         handler!(control::loop_nc_for)
     } else if head == handler!(compare::jn_lt) as usize {

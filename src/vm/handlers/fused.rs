@@ -337,6 +337,25 @@ fuse_tail! { @at 2; store_attr_load_attr_loop_for / store_attr_load_attr_loop_fo
 fuse_tail! { @at 2; set_item_get_item_same_loop_for / set_item_get_item_same_loop_for_nc = [fast quick::set_get_item_fast / set_item_slow @ generic_set_item] + iter::range_head / range_head_tight }
 fuse_tail! { @at 2; set_item_get_item_same_loop_for_d / set_item_get_item_same_loop_for_d_nc = [fast quick::set_get_item_dfast / set_item_d_slow @ generic_set_item_d] + iter::range_head / range_head_tight }
 
+loop_op!(
+    /// The back-edge of a `for` over a range with an empty body (`for i in
+    /// range(n): pass`; control.rs `quicken_nc`, `--no-jit`): the head is the
+    /// previous instruction, so the safepoint test and the range step loop
+    /// here without a dispatch. A head that is not an unboxed range runs its
+    /// own handler.
+    empty_for_nc,
+    |ip, fp, cx| {
+        if let Some(f) = crate::vm::handlers::control::back_edge_nc(ip, cx) {
+            return Some(f);
+        }
+        match crate::vm::handlers::iter::range_head_tight(ip.sub(1), fp) {
+            Head::Again => None,
+            Head::Go(n) => Some(Flow::Go(n)),
+            Head::Deopt => Some(Flow::Go(Next::new(ip.sub(1), fp))),
+        }
+    }
+);
+
 fuse_tail2! {
     mul_add_loop_for / mul_add_loop_for_nc = [arith::mul_fast / binary_slow @ mul, arith::add_fast / binary_slow @ add] + iter::range_head / range_head_tight;
     mul_addf_loop_for / mul_addf_loop_for_nc = [arith::mul_ffast / binary_slow @ mul, arith::add_ffast / binary_slow @ add] + iter::range_head / range_head_tight;
