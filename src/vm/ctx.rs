@@ -56,7 +56,9 @@ impl Frame {
     /// compare of the two adjacent u32 fields as one word.
     #[inline(always)]
     pub fn plain_exit(&self, handled: usize) -> bool {
-        (self.exc_base as u64 | (self.flags as u64) << 32) == handled as u64
+        // SAFETY: as in `init_plain_exit`: the two fields are one aligned u64
+        // whose low half is `exc_base`.
+        unsafe { std::ptr::addr_of!(self.exc_base).cast::<u64>().read() == handled as u64 }
     }
 
     /// Set `exc_base` to `handled` and `flags` to 0 with one store.

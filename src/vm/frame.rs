@@ -77,22 +77,15 @@ pub fn recursion_error(cx: &mut Ctx) -> Exc {
     }
 }
 
-/// Enter `func` (linked, plain code) whose arguments are already in `new_fp[0..]`:
-/// clear the other registers, load the closure cells, push the frame. The
-/// caller is a Python frame (so `frames` is not empty).
+/// Enter `func` (linked, simple code) whose `nargs` arguments (its
+/// `argcount`) are already in `new_fp[0..]`: clear the other registers, load
+/// the closure cells, push the frame. The caller is a Python frame (so
+/// `frames` is not empty).
 #[inline(always)]
 pub unsafe fn enter_simple(cx: &mut Ctx, func: Value, code: *mut CodeObj, nargs: usize, new_fp: *mut Value, ret_ip: *const Inst) -> Next {
     if cx.vm.frames.len() == cx.vm.frames.capacity() {
         grow_frames(cx);
     }
-    enter_reserved(cx, func, code, nargs, new_fp, ret_ip)
-}
-
-/// As `enter_simple`, with room for one more frame record already checked
-/// (`frames.len() < frames.capacity()`). The only call (closure cells) comes
-/// after the frame record is written.
-#[inline(always)]
-pub unsafe fn enter_reserved(cx: &mut Ctx, func: Value, code: *mut CodeObj, nargs: usize, new_fp: *mut Value, ret_ip: *const Inst) -> Next {
     if push_reserved(cx, func, code, nargs, new_fp, ret_ip) {
         // Last, and returning the Next itself: only `cx` lives across the call.
         return start_cells(cx);
@@ -100,32 +93,36 @@ pub unsafe fn enter_reserved(cx: &mut Ctx, func: Value, code: *mut CodeObj, narg
     Next::new((*code).insts.as_mut_ptr(), new_fp)
 }
 
-/// `enter_reserved` up to the closure cells: clear the registers past the
-/// arguments, push the frame record; true when the frame needs its cells
-/// (`start_cells`).
+/// `enter_simple` up to the closure cells, with room for one more frame
+/// record already checked (`frames.len() < frames.capacity()`): clear the
+/// registers past the `nargs` arguments (`nargs` is the code's `argcount`),
+/// push the frame record; true when the frame needs its cells
+/// (`start_cells`, which the caller runs last).
 #[inline(always)]
-unsafe fn push_reserved(cx: &mut Ctx, func: Value, code: *mut CodeObj, nargs: usize, new_fp: *mut Value, ret_ip: *const Inst) -> bool {
+pub unsafe fn push_reserved(cx: &mut Ctx, func: Value, code: *mut CodeObj, nargs: usize, new_fp: *mut Value, ret_ip: *const Inst) -> bool {
+    debug_assert!(nargs == (*code).argcount as usize);
     let end = new_fp.add((*code).nregs as usize);
     clear_regs(new_fp.add(nargs), end);
-    let globals = func.obj::<FunctionObj>().globals;
     let vm = &mut cx.vm;
     let len = vm.frames.len();
-    // Field by field, each value loaded just before its store: a whole
-    // `Frame` written at once keeps all nine values live in registers (the
-    // stores may alias their sources), which spills callee-saved registers.
+    // Field by field, each value loaded just before its store and `top`
+    // (with `end`) first: a whole `Frame` written at once keeps all its
+    // values live in registers (the stores may alias their sources), which
+    // spills callee-saved registers.
     // SAFETY: `len < capacity` (checked by the caller); every field is plain
     // data; the caller's record is at `len - 1` (`frames` is not empty).
     let fr = vm.frames.as_mut_ptr().add(len);
     vm.frames.set_len(len + 1);
+    let caller_top = (*fr.sub(1)).top;
+    std::ptr::addr_of_mut!((*fr).top).write(if caller_top > end { caller_top } else { end });
     std::ptr::addr_of_mut!((*fr).fp).write(new_fp);
     std::ptr::addr_of_mut!((*fr).ret_ip).write(ret_ip);
-    std::ptr::addr_of_mut!((*fr).code).write(code);
     std::ptr::addr_of_mut!((*fr).func).write(func);
+    std::ptr::addr_of_mut!((*fr).code).write(code);
+    let globals = func.obj::<FunctionObj>().globals;
     std::ptr::addr_of_mut!((*fr).globals).write(globals);
     Frame::init_plain_exit(fr, vm.handled.len());
     std::ptr::addr_of_mut!((*fr).gen).write(Value::UNBOUND);
-    let caller_top = (*fr.sub(1)).top;
-    std::ptr::addr_of_mut!((*fr).top).write(if caller_top > end { caller_top } else { end });
     vm.globals = globals;
     // Read last: one register fewer live across the stores above.
     !(*code).freevar_regs.is_empty()
@@ -134,7 +131,7 @@ unsafe fn push_reserved(cx: &mut Ctx, func: Value, code: *mut CodeObj, nargs: us
 /// Start the frame `push_reserved` just pushed (the top record): load its
 /// closure cells, then its first instruction.
 #[inline(never)]
-unsafe fn start_cells(cx: &mut Ctx) -> Next {
+pub unsafe fn start_cells(cx: &mut Ctx) -> Next {
     // SAFETY: `push_reserved` left the frame's record on top of `frames`.
     let fr = cx.vm.frames.get_unchecked(cx.vm.frames.len() - 1);
     let c = &*fr.code;
@@ -142,17 +139,10 @@ unsafe fn start_cells(cx: &mut Ctx) -> Next {
     Next::new(c.insts.as_ptr() as *mut Inst, fr.fp)
 }
 
-/// Set `p..end` to UNBOUND: four stores per step, then the rest. Volatile: a
-/// handful of stores, not a call to memset.
+/// Set `p..end` to UNBOUND, one store per step (volatile: not a call to
+/// memset, nor an unrolled loop that needs more registers).
 #[inline(always)]
 unsafe fn clear_regs(mut p: *mut Value, end: *mut Value) {
-    while (end as usize).wrapping_sub(p as usize) >= 4 * std::mem::size_of::<Value>() && p < end {
-        std::ptr::write_volatile(p, Value::UNBOUND);
-        std::ptr::write_volatile(p.add(1), Value::UNBOUND);
-        std::ptr::write_volatile(p.add(2), Value::UNBOUND);
-        std::ptr::write_volatile(p.add(3), Value::UNBOUND);
-        p = p.add(4);
-    }
     while p < end {
         std::ptr::write_volatile(p, Value::UNBOUND);
         p = p.add(1);

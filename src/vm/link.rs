@@ -10,7 +10,7 @@
 use super::dispatch::{aux_slot, Handler};
 use super::handlers::*;
 use super::Inst;
-use crate::compile::{BinOp, CmpOp, CodeObj, Op, UnOp, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
+use crate::compile::{BinOp, CmpOp, CodeObj, Op, UnOp};
 use crate::value::Value;
 use crate::fxhash::HashMap;
 
@@ -139,8 +139,7 @@ pub fn link(code: &mut CodeObj) {
     code.engine.ninsts = ninsts;
     code.engine.names = l.names;
     code.insts = l.insts;
-    code.engine.simple = code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE) == 0
-        && code.kwonlyargcount == 0;
+    crate::vm::CodeEngineData::set_signature(code);
 }
 
 /// The superinstruction for op `i` (which runs op `i + 1` too), if any.
@@ -163,7 +162,7 @@ fn fusion(code: &CodeObj, i: usize) -> Option<(Handler, &'static str)> {
     if let Some(h) = fused_tail(op, head(i)).filter(|_| !head_unpack) {
         return Some(h);
     }
-    if let Some(h) = fused_tail2(op, next, head(i + 1)) {
+    if let Some(h) = fused_tail2(code, i, head(i + 1)) {
         return Some(h);
     }
     if fused_tail(next, head(i + 1)).is_some() {
@@ -189,10 +188,10 @@ fn slice_subscript(code: &CodeObj, i: usize) -> Option<(Handler, &'static str)> 
     let Op::BuildSlice { dst: s, .. } = code.ops[i] else { return None };
     match *code.ops.get(i + 1)? {
         // A GetItem into the slice's own register overwrites it.
-        Op::GetItem { dst, obj, key } if key == s && obj != s && (dst == s || slice_key_dead(code, i + 1, s)) => {
+        Op::GetItem { dst, obj, key } if key == s && obj != s && (dst == s || reg_dead_after(code, i + 1, s)) => {
             Some(h!(fused::slice_get_item))
         }
-        Op::SetItem { obj, key, src } if key == s && obj != s && src != s && slice_key_dead(code, i + 1, s) => {
+        Op::SetItem { obj, key, src } if key == s && obj != s && src != s && reg_dead_after(code, i + 1, s) => {
             Some(h!(fused::slice_set_item))
         }
         _ => None,
@@ -204,7 +203,7 @@ fn slice_subscript(code: &CodeObj, i: usize) -> Option<(Handler, &'static str)> 
 /// exception handlers covering it) an op writes `r` before any op reads it.
 /// Conservative: an op that may read `r` or only partly writes it counts as
 /// a read, and a path off the end of the code as live.
-fn slice_key_dead(code: &CodeObj, j: usize, r: u16) -> bool {
+fn reg_dead_after(code: &CodeObj, j: usize, r: u16) -> bool {
     let ops = &code.ops;
     let mut seen = vec![false; ops.len()];
     let mut work = successors(code, j);
@@ -356,10 +355,16 @@ fn fused_tail(op: &Op, head: Option<(&Op, Option<&Op>)>) -> Option<(Handler, &'s
 
 /// Two-op loop tail (`op`, `next`, `Loop`, head), if any (fused.rs
 /// `fuse_tail2!`); `next` keeps its own one-op tail for jumps landing on it.
-fn fused_tail2(op: &Op, next: &Op, head: Option<(&Op, Option<&Op>)>) -> Option<(Handler, &'static str)> {
+fn fused_tail2(code: &CodeObj, i: usize, head: Option<(&Op, Option<&Op>)>) -> Option<(Handler, &'static str)> {
+    let (op, next) = (&code.ops[i], code.ops.get(i + 1)?);
     use BinOp as B;
     use CmpOp as C;
     Some(match (op, next, head?.0) {
+        (Op::Binary { op: B::Mul, dst: t, .. }, Op::Binary { op: B::Add, a, b, .. }, Op::ForIter { .. })
+            if (a == t) != (b == t) && reg_dead_after(code, i + 1, *t) =>
+        {
+            h!(fused::mul_add_chain_loop_for)
+        }
         (Op::Binary { op: B::Mul, .. }, Op::Binary { op: B::Add, .. }, Op::ForIter { .. }) => h!(fused::mul_add_loop_for),
         (Op::Binary { op: B::Add, .. }, Op::Binary { op: B::Add, .. }, Op::JumpIfNotCompare { op: C::Lt, .. }) => {
             h!(fused::add_add_loop_jn_lt)

@@ -36,7 +36,6 @@ pub struct Inst {
 static_assertions::assert_eq_size!(Inst, [u64; 2]);
 
 /// Per-code engine data (link results, hot counters).
-#[derive(Default)]
 pub struct CodeEngineData {
     /// Number of instructions (aux slots follow them in `CodeObj::insts`).
     pub ninsts: usize,
@@ -45,10 +44,35 @@ pub struct CodeEngineData {
     /// Plain positional signature: no *args/**kwargs/kw-only, not a generator.
     /// Only set once linked, so the call fast path never sees unlinked code.
     pub simple: bool,
+    /// `argcount` when `simple`, else `NO_FAST_ARGC` (no call's argument
+    /// count): the call fast path's signature test is one compare.
+    pub fast_argc: u32,
+}
+
+/// `CodeEngineData::fast_argc` of code no call enters directly (more than
+/// any instruction's argument count).
+pub const NO_FAST_ARGC: u32 = u32::MAX;
+
+impl Default for CodeEngineData {
+    fn default() -> Self {
+        CodeEngineData { ninsts: 0, names: Vec::new(), simple: false, fast_argc: NO_FAST_ARGC }
+    }
+}
+
+impl CodeEngineData {
+    /// Record `code`'s call shape (`simple`, `fast_argc`); the
+    /// linker's last step, so the call fast path never sees unlinked code.
+    pub fn set_signature(code: &mut crate::compile::CodeObj) {
+        use crate::compile::{CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
+        let simple = code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE) == 0 && code.kwonlyargcount == 0;
+        code.engine.simple = simple;
+        code.engine.fast_argc = if simple { code.argcount as u32 } else { NO_FAST_ARGC };
+    }
 }
 
 /// Engine-provided builtins (`__build_class__`, generator methods).
 pub fn install(cx: &mut Ctx) {
     entry::install(cx);
+    handlers::calls::register_entries();
     gen::install(cx);
 }

@@ -5,7 +5,9 @@
 //! goes through `runtime::call`.
 use super::prelude::*;
 use crate::compile::{CodeObj, NO_REG};
-use crate::vm::frame::{self, call_value, enter_reserved, enter_simple, frame_fits};
+use crate::vm::dispatch::Handler;
+use crate::vm::frame::{self, call_value, enter_simple, frame_fits};
+use crate::vm::handlers::SlowFn;
 
 op!(
     /// a := function(code aux0, defaults b, kwdefaults/closure aux1).
@@ -58,24 +60,45 @@ unsafe fn method_self(fp: *mut Value, b: u16) -> Value {
 /// positional arguments, already in `new_fp[0..nargs]`, the frame fits, no
 /// collection is due and a frame record can be pushed (one compare with
 /// `frame_limit`: recursion limit and the records' capacity). Everything else
-/// (including the safepoint) is left to the slow path, so this path makes no
-/// calls and the handler saves no callee-saved registers.
+/// (including the safepoint) is left to the slow path `slow_h` / `slow`, and
+/// a closure's cells to `enter_cells`, so this path makes no calls and the
+/// handler saves no callee-saved registers.
 #[inline(always)]
-unsafe fn try_fast_call(ip: *const Inst, cx: &mut Ctx, f: Value, nargs: usize, new_fp: *mut Value) -> Option<Next> {
+unsafe fn fast_call(ip: *const Inst, cx: &mut Ctx, f: Value, nargs: usize, new_fp: *mut Value, slow_h: Handler, slow: SlowFn) -> Flow {
     if !f.is_kind(Kind::Function) {
-        return None;
+        return Flow::Via(ip, slow_h, slow);
     }
     let code = f.obj::<FunctionObj>().code;
     let c = &*code;
-    if cx.heap.wants_gc()
+    // The window's end tested first: fewer values live yet (none saved).
+    if new_fp.add(c.nregs as usize) > cx.vm.stack_end
+        || cx.heap.wants_gc()
         || cx.vm.frames.len() >= cx.vm.frame_limit
-        || !c.engine.simple
-        || c.argcount as usize != nargs
-        || !frame::stack_fits(cx, new_fp, c.nregs as usize)
+        || c.engine.fast_argc != nargs as u32
     {
-        return None;
+        return Flow::Via(ip, slow_h, slow);
     }
-    Some(enter_reserved(cx, f, code, nargs, new_fp, ip))
+    let first = if frame::push_reserved(cx, f, code, nargs, new_fp, ip) { &CELLS_ENTRY } else { (*code).insts.as_ptr() };
+    Flow::Go(Next::new(first, new_fp))
+}
+
+op!(
+    /// The first instruction of a closure's frame that `fast_call` pushed
+    /// (reached through `CELLS_ENTRY`, never linked): load the cells, then
+    /// go to the code's first instruction.
+    enter_cells,
+    |ip, fp, cx| { frame::start_cells(cx) }
+);
+
+/// Where `fast_call` continues for a closure: `enter_cells`. One target
+/// chosen by a select, not a second slow path (whose address would take a
+/// register for the whole fast path). Registered by `register_entries`.
+static CELLS_ENTRY: Inst = Inst { h: enter_cells::h, a: 0, b: 0, c: 0, d: 0 };
+
+/// Register the handlers of instructions that live outside code objects
+/// (`--stats` and the JIT find step forms by handler).
+pub fn register_entries() {
+    let _ = crate::vm::dispatch::handler!(crate::vm::handlers::calls::enter_cells);
 }
 
 /// The exact-arity entry for the slow path: safepoint first, frame records grown.
@@ -86,7 +109,7 @@ unsafe fn slow_exact_call(ip: *const Inst, cx: &mut Ctx, f: Value, nargs: usize,
     }
     let code = f.obj::<FunctionObj>().code;
     let c = &*code;
-    if !c.engine.simple || c.argcount as usize != nargs || !frame_fits(cx, new_fp, c.nregs as usize) {
+    if c.engine.fast_argc != nargs as u32 || !frame_fits(cx, new_fp, c.nregs as usize) {
         return None;
     }
     if cx.heap.wants_gc() && super::control::safepoint(cx) {
@@ -367,11 +390,7 @@ flow_op!(
     |ip, fp, cx| {
         let i = &*ip;
         let f = reg(fp, i.b);
-        let new_fp = fp.add(i.b as usize + 1);
-        if let Some(n) = try_fast_call(ip, cx, f, i.c as usize, new_fp) {
-            return Flow::Go(n);
-        }
-        Flow::Via(ip, super::call_slow_h::h, super::call_slow)
+        fast_call(ip, cx, f, i.c as usize, fp.add(i.b as usize + 1), super::call_slow_h::h, super::call_slow)
     }
 );
 
@@ -408,10 +427,8 @@ flow_op!(
         let f = reg(fp, i.b);
         let bound = !method_self(fp, i.b).is_unbound();
         let first = i.b as usize + 2 - bound as usize;
-        if let Some(n) = try_fast_call(ip, cx, f, i.c as usize + bound as usize, fp.add(first)) {
-            return Flow::Go(n);
-        }
-        Flow::Via(ip, super::call_method_slow_h::h, super::call_method_slow)
+        let (h, slow) = (super::call_method_slow_h::h, super::call_method_slow);
+        fast_call(ip, cx, f, i.c as usize + bound as usize, fp.add(first), h, slow)
     }
 );
 
