@@ -75,6 +75,8 @@ pub(super) fn def_new(cx: &mut Ctx, cls: *mut ClassObj, f: NativeFn) {
     runtime::types::dict_set_str(cx, cls_ref(cls).dict, "__new__", sm);
 }
 
+const BYTEARRAY_DOC: &str = "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\nbytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\nbytearray(int) -> bytes array of size given by the parameter initialized with null bytes\nbytearray() -> empty bytes array\n\nConstruct a mutable bytearray object from:\n  - an iterable yielding integers in range(256)\n  - a text string encoded using the specified encoding\n  - a bytes or a buffer object\n  - any object implementing the buffer API.\n  - an integer";
+
 pub fn install(cx: &mut Ctx) {
     let cls = cx.rt.types.bytearray;
     native_class(cx, cls, false);
@@ -117,6 +119,8 @@ pub fn install(cx: &mut Ctx) {
         runtime::types::def_method(cx, cls, name, f);
     }
     runtime::types::dict_set_str(cx, cls_ref(cls).dict, "__hash__", Value::none());
+    let doc = cx.new_str(BYTEARRAY_DOC);
+    runtime::types::dict_set_str(cx, cls_ref(cls).dict, "__doc__", doc);
     let it = cx.rt.types.bytearray_iterator;
     runtime::types::def_method(cx, it, "__next__", ba_iter_next);
     runtime::types::def_method(cx, it, "__iter__", iter_self);

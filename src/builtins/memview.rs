@@ -1,6 +1,6 @@
 //! `memoryview` over bytes and bytearray: a zero-copy, one-dimensional view
-//! (start, stride, length) of the exporter's bytes, with the formats 'B',
-//! 'b' and 'c' (`cast`). Like a bytearray it is an instance whose payload
+//! (start, stride, length) of the exporter's bytes, in the native struct
+//! formats of `FORMATS` (`cast`: CPython 3.11's set). Like a bytearray it is an instance whose payload
 //! is an `OtherObj` ([`MemView`]), of a class whose dunders are natives.
 //!
 //! A view over a bytearray counts as an export of it (the bytearray cannot
@@ -23,7 +23,7 @@ pub struct MemView {
     start: i64,
     step: i64,
     len: usize,
-    /// Struct format: 'B', 'b' or 'c' (one byte per item), optionally after '@'.
+    /// Struct format (a `FORMATS` name).
     fmt: &'static str,
     readonly: bool,
     released: bool,
@@ -49,17 +49,24 @@ impl MemView {
     fn base(&self) -> &'static [u8] {
         super::bytes::self_bytes(self.obj).unwrap_or(&[])
     }
+    fn itemsize(&self) -> usize {
+        itemsize(self.code())
+    }
     /// Byte offset of item `i` (< len).
     fn at(&self, i: usize) -> usize {
         (self.start + i as i64 * self.step) as usize
     }
+    /// The bytes of item `i` (< len).
+    fn item_bytes(&self, i: usize) -> &'static [u8] {
+        let o = self.at(i);
+        &self.base()[o..o + self.itemsize()]
+    }
     /// The viewed bytes, in order (a copy).
     fn to_vec(&self) -> Vec<u8> {
-        let b = self.base();
-        (0..self.len).map(|i| b[self.at(i)]).collect()
+        (0..self.len).flat_map(|i| self.item_bytes(i).iter().copied()).collect()
     }
     fn contiguous(&self) -> bool {
-        self.step == 1 || self.len <= 1
+        self.step == self.itemsize() as i64 || self.len <= 1
     }
 }
 
@@ -94,7 +101,7 @@ pub fn contiguous(v: Value) -> Option<&'static [u8]> {
         return None;
     }
     let s = m.start.max(0) as usize;
-    Some(&m.base()[s..s + m.len])
+    Some(&m.base()[s..s + m.len * m.itemsize()])
 }
 
 /// The bytes of a writable, C-contiguous, unreleased memoryview.
@@ -103,9 +110,9 @@ pub fn contiguous_mut(v: Value) -> Option<&'static mut [u8]> {
     if m.released || m.readonly || !m.contiguous() {
         return None;
     }
-    let s = m.start.max(0) as usize;
+    let (s, n) = (m.start.max(0) as usize, m.len * m.itemsize());
     let b = &mut bytearray_of(m.obj)?.b;
-    Some(&mut b[s..s + m.len])
+    Some(&mut b[s..s + n])
 }
 
 /// A copy of the bytes of any unreleased memoryview (strided ones too).
@@ -119,6 +126,8 @@ pub fn install(cx: &mut Ctx) {
     super::bytearray::native_class(cx, cls, true);
     super::bytearray::native_class(cx, cx.rt.types.memory_iterator, true);
     super::bytearray::def_new(cx, cls, mv_new);
+    let doc = cx.new_str("Create a new memoryview object which references the given object.");
+    runtime::types::dict_set_str(cx, cls_ref(cls).dict, "__doc__", doc);
     let m: &[(&'static str, NativeFn)] = &[
         ("__repr__", mv_repr),
         ("__len__", mv_len),
@@ -144,9 +153,12 @@ pub fn install(cx: &mut Ctx) {
     }
     let props: &[(&'static str, NativeFn)] = &[
         ("obj", |cx, a, _| Ok(live(cx, a, "obj")?.obj)),
-        ("nbytes", |cx, a, _| Ok(Value::from_small(live(cx, a, "nbytes")?.len as i64))),
+        ("nbytes", |cx, a, _| {
+            let m = live(cx, a, "nbytes")?;
+            Ok(Value::from_small((m.len * m.itemsize()) as i64))
+        }),
         ("readonly", |cx, a, _| Ok(Value::bool(live(cx, a, "readonly")?.readonly))),
-        ("itemsize", |cx, a, _| live(cx, a, "itemsize").map(|_| Value::from_small(1))),
+        ("itemsize", |cx, a, _| Ok(Value::from_small(live(cx, a, "itemsize")?.itemsize() as i64))),
         ("format", |cx, a, _| {
             let f = live(cx, a, "format")?.fmt;
             Ok(cx.new_str(f))
@@ -223,35 +235,102 @@ fn derive(cx: &mut Ctx, m: &MemView, fmt: &'static str, readonly: bool) -> Value
     new_view(cx, m.obj, m.start, m.step, m.len, fmt, readonly)
 }
 
-/// Item `i`'s value in format `fmt`.
-fn item(cx: &mut Ctx, fmt: u8, x: u8) -> Value {
-    match fmt {
-        b'b' => Value::from_small(x as i8 as i64),
-        b'c' => cx.new_bytes(vec![x]),
-        _ => Value::from_small(x as i64),
+/// The supported formats (native order and size, optionally after '@'):
+/// name and item size.
+const FORMATS: [(&str, usize); 34] = [
+    ("B", 1), ("b", 1), ("c", 1), ("?", 1), ("h", 2), ("H", 2), ("i", 4), ("I", 4), ("l", 8), ("L", 8), ("q", 8),
+    ("Q", 8), ("n", 8), ("N", 8), ("P", 8), ("f", 4), ("d", 8),
+    ("@B", 1), ("@b", 1), ("@c", 1), ("@?", 1), ("@h", 2), ("@H", 2), ("@i", 4), ("@I", 4), ("@l", 8), ("@L", 8),
+    ("@q", 8), ("@Q", 8), ("@n", 8), ("@N", 8), ("@P", 8), ("@f", 4), ("@d", 8),
+];
+
+/// Item size of a format's type character.
+fn itemsize(code: u8) -> usize {
+    FORMATS.iter().find(|(n, _)| n.as_bytes()[0] == code).map_or(1, |&(_, s)| s)
+}
+
+/// 'B', 'b' and 'c': casts go to or from one of them.
+fn is_byte_format(code: u8) -> bool {
+    matches!(code, b'B' | b'b' | b'c')
+}
+
+/// Signed integer formats' bounds (inclusive), by type character.
+fn int_range(code: u8) -> Option<(i128, i128)> {
+    let bits = match code {
+        b'b' | b'B' => 8,
+        b'h' | b'H' => 16,
+        b'i' | b'I' => 32,
+        b'l' | b'L' | b'q' | b'Q' | b'n' | b'N' | b'P' => 64,
+        _ => return None,
+    };
+    Some(if code.is_ascii_lowercase() { (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1) } else { (0, (1i128 << bits) - 1) })
+}
+
+/// An item's value: its bytes (native order) read as format `code`.
+fn item(cx: &mut Ctx, code: u8, x: &[u8]) -> Value {
+    let mut w = [0u8; 8];
+    w[..x.len()].copy_from_slice(x);
+    let raw = u64::from_ne_bytes(w);
+    match code {
+        b'c' => cx.new_bytes(x.to_vec()),
+        b'?' => Value::bool(raw != 0),
+        b'f' => cx.new_float(f32::from_bits(raw as u32) as f64),
+        b'd' => cx.new_float(f64::from_bits(raw)),
+        _ => {
+            let (lo, _) = int_range(code).unwrap_or((0, 255));
+            let bits = x.len() as u32 * 8;
+            let v: i128 = if lo < 0 { ((raw << (64 - bits)) as i64 >> (64 - bits)) as i128 } else { raw as i128 };
+            match i64::try_from(v) {
+                Ok(i) => cx.new_int(i),
+                Err(_) => cx.new_bigint(num_bigint::BigInt::from(v)),
+            }
+        }
     }
 }
 
-/// Pack `v` as one item of format `fmt` (CPython's struct-based messages).
-fn pack(cx: &mut Ctx, fmt: u8, v: Value) -> PyResult<u8> {
-    let f = fmt as char;
-    if fmt == b'c' {
-        return match super::bytes::bytes_like(v) {
-            Some(&[x]) => Ok(x),
-            Some(_) => Err(cx.value_error(format!("memoryview: invalid value for format '{f}'"))),
-            None => Err(cx.type_error(format!("memoryview: invalid type for format '{f}'"))),
-        };
-    }
-    let i = match runtime::num::num_of(runtime::unwrap_payload(v)) {
-        Some(runtime::num::Num::I(i)) => Some(i),
-        Some(runtime::num::Num::B(_)) => None,
-        _ => return Err(cx.type_error(format!("memoryview: invalid type for format '{f}'"))),
+/// Pack `v` as one item of format `code` into `out` (CPython's messages).
+fn pack(cx: &mut Ctx, code: u8, v: Value, out: &mut [u8]) -> PyResult<()> {
+    let f = code as char;
+    let invalid_type = |cx: &mut Ctx| cx.type_error(format!("memoryview: invalid type for format '{f}'"));
+    let invalid_value = |cx: &mut Ctx| cx.value_error(format!("memoryview: invalid value for format '{f}'"));
+    let bits: u64 = match code {
+        b'c' => match super::bytes::bytes_like(v) {
+            Some(&[x]) => x as u64,
+            Some(_) => return Err(invalid_value(cx)),
+            None => return Err(invalid_type(cx)),
+        },
+        b'?' => runtime::truthy(cx, v)? as u64,
+        b'f' | b'd' => {
+            let x = match runtime::num::num_of(runtime::unwrap_payload(v)) {
+                Some(runtime::num::Num::F(x)) => x,
+                Some(runtime::num::Num::I(i)) => i as f64,
+                Some(runtime::num::Num::B(b)) => num_traits::ToPrimitive::to_f64(b).unwrap_or(f64::INFINITY),
+                None => return Err(invalid_type(cx)),
+            };
+            // Out of f32's range is ±inf, as CPython's memoryview stores it.
+            if code == b'd' { x.to_bits() } else { (x as f32).to_bits() as u64 }
+        }
+        _ => {
+            let i: Option<i128> = match runtime::num::num_of(runtime::unwrap_payload(v)) {
+                Some(runtime::num::Num::I(i)) => Some(i as i128),
+                Some(runtime::num::Num::B(b)) => num_traits::ToPrimitive::to_i128(b),
+                Some(runtime::num::Num::F(_)) => return Err(invalid_type(cx)),
+                None if v.is_kind(Kind::Instance) => match runtime::index_value(cx, v) {
+                    Ok(Some(i)) => Some(i as i128),
+                    Ok(None) => return Err(invalid_type(cx)),
+                    Err(_) => None,
+                },
+                None => return Err(invalid_type(cx)),
+            };
+            let (lo, hi) = int_range(code).unwrap_or((0, 255));
+            match i {
+                Some(i) if (lo..=hi).contains(&i) => i as u64,
+                _ => return Err(invalid_value(cx)),
+            }
+        }
     };
-    let range = if fmt == b'b' { -128..128 } else { 0..256 };
-    match i {
-        Some(i) if range.contains(&i) => Ok(i as u8),
-        _ => Err(cx.value_error(format!("memoryview: invalid value for format '{f}'"))),
-    }
+    out.copy_from_slice(&bits.to_ne_bytes()[..out.len()]);
+    Ok(())
 }
 
 // ---------------------------------------------------------------- construction, repr
@@ -309,8 +388,7 @@ fn mv_getitem(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     let i = index_key(cx, key)?;
     let m = live(cx, args, "__getitem__")?;
     let Some(i) = norm(i, m.len) else { return Err(cx.index_error("index out of bounds on dimension 1")) };
-    let x = m.base()[m.at(i)];
-    Ok(item(cx, m.code(), x))
+    Ok(item(cx, m.code(), m.item_bytes(i)))
 }
 
 /// An integer key (CPython's "memoryview: invalid slice key" otherwise).
@@ -336,27 +414,36 @@ fn mv_setitem(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     let (key, val) = (args[1], args[2]);
     if key.is_kind(Kind::Slice) {
         let (s, _, st, n) = runtime::slice_indices(cx, key, m.len)?;
-        let Some(src) = super::bytes::bytes_like(val).map(<[u8]>::to_vec).or_else(|| tobytes(val)) else {
+        // The value: a buffer with the same format and length (bytes-likes are 'B').
+        let src = match view_of(val) {
+            Some(o) if !o.released => Some((o.code(), o.len, o.to_vec())),
+            Some(_) => return Err(released_error(cx)),
+            None => super::bytes::bytes_like(val).map(|b| (b'B', b.len(), b.to_vec())),
+        };
+        let Some((code, count, data)) = src else {
             let t = tname(cx, val);
             return Err(cx.type_error(format!("a bytes-like object is required, not '{t}'")));
         };
         let m = live(cx, args, "__setitem__")?;
-        if src.len() != n {
+        if count != n || code != m.code() {
             return Err(cx.value_error("memoryview assignment: lvalue and rvalue have different structures"));
         }
-        let (start, step) = (m.start + s * m.step, m.step * st);
+        let (start, step, size) = (m.start + s * m.step, m.step * st, m.itemsize());
         let b = &mut bytearray_of(m.obj).unwrap().b;
-        for (k, x) in src.into_iter().enumerate() {
-            b[(start + k as i64 * step) as usize] = x;
+        for (k, x) in data.chunks_exact(size).enumerate() {
+            let o = (start + k as i64 * step) as usize;
+            b[o..o + size].copy_from_slice(x);
         }
         return Ok(Value::none());
     }
     let i = index_key(cx, key)?;
-    let x = pack(cx, m.code(), val)?;
+    let mut buf = [0u8; 8];
+    let size = m.itemsize();
+    pack(cx, m.code(), val, &mut buf[..size])?;
     let m = live(cx, args, "__setitem__")?;
     let Some(i) = norm(i, m.len) else { return Err(cx.index_error("index out of bounds on dimension 1")) };
     let at = m.at(i);
-    bytearray_of(m.obj).unwrap().b[at] = x;
+    bytearray_of(m.obj).unwrap().b[at..at + size].copy_from_slice(&buf[..size]);
     Ok(Value::none())
 }
 
@@ -394,30 +481,56 @@ fn mv_iter_next(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
         return Err(released_error(cx));
     }
     let Some(i) = it.advance(m.len) else { return Err(cx.stop_iteration(Value::none())) };
-    let x = m.base()[m.at(i)];
-    Ok(item(cx, m.code(), x))
+    Ok(item(cx, m.code(), m.item_bytes(i)))
 }
 
-/// The items of a view or buffer as comparable keys: (format class, byte value).
-fn keys(v: Value) -> Option<Vec<(u8, i64)>> {
+/// An item as compared by `==`: numbers by value (bools as 0/1), 'c' items as bytes.
+#[derive(Clone, Copy)]
+enum Key {
+    Int(i128),
+    Float(f64),
+    Byte(u8),
+}
+
+impl PartialEq for Key {
+    fn eq(&self, o: &Key) -> bool {
+        match (*self, *o) {
+            (Key::Int(a), Key::Int(b)) => a == b,
+            (Key::Float(a), Key::Float(b)) => a == b,
+            (Key::Int(i), Key::Float(f)) | (Key::Float(f), Key::Int(i)) => f == i as f64 && f.fract() == 0.0 && f as i128 == i,
+            (Key::Byte(a), Key::Byte(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+fn key(code: u8, x: &[u8]) -> Key {
+    let mut w = [0u8; 8];
+    w[..x.len()].copy_from_slice(x);
+    let raw = u64::from_ne_bytes(w);
+    match code {
+        b'c' => Key::Byte(x[0]),
+        b'?' => Key::Int((raw != 0) as i128),
+        b'f' => Key::Float(f32::from_bits(raw as u32) as f64),
+        b'd' => Key::Float(f64::from_bits(raw)),
+        _ => {
+            let bits = x.len() as u32 * 8;
+            let signed = int_range(code).is_some_and(|(lo, _)| lo < 0);
+            Key::Int(if signed { ((raw << (64 - bits)) as i64 >> (64 - bits)) as i128 } else { raw as i128 })
+        }
+    }
+}
+
+/// The items of a view or buffer as comparable keys (None: not a buffer, or released).
+fn keys(v: Value) -> Option<Vec<Key>> {
     if let Some(m) = view_of(v) {
         if m.released {
             return None;
         }
-        let b = m.base();
-        let f = m.code();
-        return Some((0..m.len).map(|i| key(f, b[m.at(i)])).collect());
+        let c = m.code();
+        return Some((0..m.len).map(|i| key(c, m.item_bytes(i))).collect());
     }
-    super::bytes::self_bytes(v).map(|b| b.iter().map(|&x| key(b'B', x)).collect())
-}
-
-/// 'B' and 'b' items compare as ints, 'c' items as bytes.
-fn key(fmt: u8, x: u8) -> (u8, i64) {
-    match fmt {
-        b'b' => (0, x as i8 as i64),
-        b'c' => (1, x as i64),
-        _ => (0, x as i64),
-    }
+    super::bytes::self_bytes(v).map(|b| b.iter().map(|&x| Key::Int(x as i128)).collect())
 }
 
 fn mv_eq(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], eq: bool) -> PyResult<Value> {
@@ -439,6 +552,9 @@ fn mv_hash(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     runtime::args::check_exact(cx, "__hash__", args, kw, 1)?;
     if !m.readonly {
         return Err(cx.value_error("cannot hash writable memoryview object"));
+    }
+    if !is_byte_format(m.code()) {
+        return Err(cx.value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
     }
     let b = cx.new_bytes(m.to_vec());
     let h = runtime::hash(cx, b)?;
@@ -482,7 +598,7 @@ fn mv_tolist(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     let m = live(cx, args, "tolist")?;
     runtime::args::check_exact(cx, "tolist", args, kw, 1)?;
     let f = m.code();
-    let items: Vec<Value> = m.to_vec().into_iter().map(|x| item(cx, f, x)).collect();
+    let items: Vec<Value> = (0..m.len).map(|i| item(cx, f, m.item_bytes(i))).collect();
     Ok(cx.new_list(items))
 }
 
@@ -501,7 +617,8 @@ fn mv_toreadonly(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResul
     Ok(derive(cx, m, m.fmt, true))
 }
 
-/// `cast(format)`: a C-contiguous view re-read as 'B', 'b' or 'c'.
+/// `cast(format[, shape])`: a C-contiguous view re-read in another format
+/// (to or from a byte format), one-dimensional.
 fn mv_cast(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     live(cx, args, "cast")?;
     let [format, shape] = parse_args(cx, "cast", &args[1..], kw, ["format", "shape"], 1)?;
@@ -513,28 +630,30 @@ fn mv_cast(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     if !m.contiguous() {
         return Err(cx.type_error("memoryview: casts are restricted to C-contiguous views"));
     }
-    let fmt = match f {
-        "B" => "B",
-        "b" => "b",
-        "c" => "c",
-        "@B" => "@B",
-        "@b" => "@b",
-        "@c" => "@c",
-        _ if f.trim_start_matches('@').len() == 1 && "?hHiIlLqQnNfdeP".contains(f.trim_start_matches('@')) => {
-            let m = format!("memoryview: format {f} not supported by this interpreter (only 'B', 'b', 'c')");
-            return Err(cx.not_implemented_error(m));
-        }
-        _ => return Err(cx.value_error("memoryview: destination format must be a native single character format prefixed with an optional '@'")),
+    let Some(&(fmt, size)) = FORMATS.iter().find(|(n, _)| *n == f) else {
+        return Err(cx.value_error("memoryview: destination format must be a native single character format prefixed with an optional '@'"));
     };
+    let code = fmt.as_bytes()[fmt.len() - 1];
+    if !is_byte_format(code) && !is_byte_format(m.code()) {
+        return Err(cx.type_error("memoryview: cannot cast between two non-byte formats"));
+    }
+    let nbytes = m.len * m.itemsize();
+    if nbytes % size != 0 {
+        return Err(cx.type_error("memoryview: length is not a multiple of itemsize"));
+    }
+    let n = nbytes / size;
     if given(shape) && !shape.is_none() {
         let dims = match (runtime::tuple_items(shape), runtime::list_items(shape)) {
             (Some(t), _) | (_, Some(t)) => t.to_vec(),
             _ => return Err(cx.type_error("shape must be a list or a tuple")),
         };
-        if dims.len() != 1 || runtime::int_of(dims[0]) != Some(m.len as i64) {
-            let m = "memoryview: casts to shapes other than the 1-D length are not supported by this interpreter";
-            return Err(cx.not_implemented_error(m));
+        if dims.len() != 1 {
+            return Err(cx.not_implemented_error("memoryview: multi-dimensional casts are not supported by this interpreter"));
+        }
+        if runtime::int_of(dims[0]) != Some(n as i64) {
+            return Err(cx.type_error("memoryview: product(shape) * itemsize != buffer size"));
         }
     }
-    Ok(derive(cx, m, fmt, m.readonly))
+    let (start, readonly) = (if m.len == 0 { 0 } else { m.start }, m.readonly);
+    Ok(new_view(cx, m.obj, start, size as i64, n, fmt, readonly))
 }
