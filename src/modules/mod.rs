@@ -64,6 +64,8 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("collections.abc", "from _collections_abc import *\nfrom _collections_abc import __all__, _CallableGenericAlias\n"),
     ("types", include_str!("py/types.py")),
     ("struct", include_str!("py/struct.py")),
+    ("fnmatch", include_str!("py/fnmatch.py")),
+    ("pathlib", include_str!("py/pathlib.py")),
 ];
 
 macro_rules! py_inits {
@@ -103,6 +105,8 @@ py_inits! {
     "warnings" => init_warnings,
     "types" => init_types,
     "struct" => init_struct,
+    "fnmatch" => init_fnmatch,
+    "pathlib" => init_pathlib,
     "_collections_abc" => init_collections_abc_impl,
     "collections.abc" => init_collections_abc,
 }

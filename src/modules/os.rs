@@ -22,6 +22,7 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("stat", o_stat),
     ("getpid", o_getpid),
     ("urandom", o_urandom),
+    ("utime", o_utime),
 ];
 
 pub fn init(cx: &mut Ctx) -> PyResult<Value> {
@@ -45,14 +46,22 @@ pub fn init_path(cx: &mut Ctx) -> PyResult<Value> {
     runtime::get_attr(cx, os, k)
 }
 
+/// A path argument: str, or an object whose `__fspath__` returns one (os.PathLike).
 fn path_arg(cx: &mut Ctx, fname: &str, v: Value) -> PyResult<String> {
-    match runtime::str_of(v) {
-        Some(s) => Ok(s.to_string()),
-        None => {
-            let t = runtime::type_name(cx, v);
-            Err(cx.type_error(format!("{fname}: path should be string, bytes or os.PathLike, not {t}")))
+    if let Some(s) = runtime::str_of(v) {
+        return Ok(s.to_string());
+    }
+    if v.is_kind(Kind::Instance) {
+        let name = cx.intern("__fspath__");
+        if let Some(m) = runtime::get_attr_opt(cx, v, name)? {
+            let r = runtime::call(cx, m, &[], &[])?;
+            if let Some(s) = runtime::str_of(r) {
+                return Ok(s.to_string());
+            }
         }
     }
+    let t = runtime::type_name(cx, v);
+    Err(cx.type_error(format!("{fname}: path should be string, bytes or os.PathLike, not {t}")))
 }
 
 fn o_getcwd(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
@@ -171,4 +180,41 @@ fn o_urandom(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
         return Err(io_error(cx, &e, "/dev/urandom"));
     }
     Ok(cx.new_bytes(buf))
+}
+
+/// `utime(path, times=None)`: set the access and modification times to now,
+/// or to `times = (atime, mtime)` in seconds.
+fn o_utime(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    arity(cx, "utime", args, kw, 1, 2)?;
+    let p = path_arg(cx, "utime", args[0])?;
+    let now = std::time::SystemTime::now();
+    let (atime, mtime) = match args.get(1).copied().filter(|t| *t != Value::none()) {
+        None => (now, now),
+        Some(t) => {
+            let items = runtime::tuple_items(t).filter(|it| it.len() == 2);
+            let secs = items.and_then(|it| Some((seconds(it[0])?, seconds(it[1])?)));
+            let Some((a, m)) = secs.filter(|(a, m)| a.is_finite() && m.is_finite()) else {
+                return Err(cx.type_error("utime: 'times' must be either a tuple of two ints or None"));
+            };
+            let at = |s: f64| {
+                let d = std::time::Duration::from_secs_f64(s.abs());
+                if s < 0.0 { std::time::UNIX_EPOCH - d } else { std::time::UNIX_EPOCH + d }
+            };
+            (at(a), at(m))
+        }
+    };
+    let r = std::fs::File::options()
+        .write(true)
+        .open(&p)
+        .or_else(|_| std::fs::File::open(&p))
+        .and_then(|f| f.set_times(std::fs::FileTimes::new().set_accessed(atime).set_modified(mtime)));
+    match r {
+        Ok(()) => Ok(Value::none()),
+        Err(e) => Err(io_error(cx, &e, &p)),
+    }
+}
+
+/// A time in seconds: int or float.
+fn seconds(v: Value) -> Option<f64> {
+    runtime::float_of(v).or_else(|| runtime::int_of(v).map(|i| i as f64))
 }

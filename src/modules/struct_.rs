@@ -34,6 +34,7 @@ pub fn init(cx: &mut Ctx) -> PyResult<Value> {
             ("pack", pack),
             ("unpack", unpack),
             ("unpack_from", unpack_from),
+            ("pack_into", pack_into),
             ("iter_unpack", iter_unpack),
         ],
     );
@@ -473,17 +474,37 @@ fn pack(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
 
 // ---------------------------------------------------------------- unpacking
 
-/// The bytes of a bytes-like argument (bytes; bytearray/memoryview through `bytes()`).
+/// The bytes of a bytes-like argument (bytes, bytearray, contiguous memoryview).
 fn buffer_bytes(cx: &mut Ctx, v: Value) -> PyResult<Vec<u8>> {
-    if v.is_kind(Kind::Bytes) {
-        return Ok(v.obj::<BytesObj>().b.to_vec());
+    match crate::builtins::bytes::bytes_like(v) {
+        Some(b) => Ok(b.to_vec()),
+        None => {
+            let tn = runtime::type_name(cx, v);
+            Err(cx.type_error(format!("a bytes-like object is required, not '{tn}'")))
+        }
     }
-    let tn = runtime::type_name(cx, v);
-    if tn == "bytearray" || tn == "memoryview" {
-        let b = runtime::call(cx, Value::from_ptr(cx.rt.types.bytes), &[v], &[])?;
-        return Ok(b.obj::<BytesObj>().b.to_vec());
+}
+
+/// A buffer offset as CPython's unpack_from/pack_into take it: negative
+/// counts from the end. Returns the start, or struct.error.
+fn buffer_offset(cx: &mut Ctx, off: Value, n: usize, size: usize, what: &str) -> PyResult<usize> {
+    let mut off = crate::builtins::util::to_index(cx, off)?;
+    let n = n as i64;
+    if off < 0 {
+        if off + n < 0 {
+            return Err(error(cx, format!("offset {off} out of range for {n}-byte buffer")));
+        }
+        off += n;
     }
-    Err(cx.type_error(format!("a bytes-like object is required, not '{tn}'")))
+    if n - off < size as i64 {
+        let verb = if what == "pack_into" { "packing" } else { "unpacking" };
+        let msg = format!(
+            "{what} requires a buffer of at least {} bytes for {verb} {size} bytes at offset {off} (actual buffer size is {n})",
+            size as i128 + off as i128,
+        );
+        return Err(error(cx, msg));
+    }
+    Ok(off as usize)
 }
 
 fn unpack_values(cx: &mut Ctx, l: &Layout, buf: &[u8]) -> PyResult<Value> {
@@ -562,28 +583,41 @@ fn unpack_from(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     };
     let l = parse(cx, args[0])?;
     let buf = buffer_bytes(cx, bv)?;
-    let mut off = match slots[1] {
-        Some(o) => crate::builtins::util::to_index(cx, o)?,
-        None => 0,
-    };
-    let n = buf.len() as i64;
-    if off < 0 {
-        if off + n < 0 {
-            return Err(error(cx, format!("offset {off} out of range for {n}-byte buffer")));
-        }
-        off += n;
-    }
-    if n - off < l.size as i64 {
-        let msg = format!(
-            "unpack_from requires a buffer of at least {} bytes for unpacking {} bytes at offset {} (actual buffer size is {n})",
-            l.size as i128 + off as i128,
-            l.size,
-            off
-        );
-        return Err(error(cx, msg));
-    }
-    let off = off as usize;
+    let off = slots[1].unwrap_or(Value::from_small(0));
+    let off = buffer_offset(cx, off, buf.len(), l.size, "unpack_from")?;
     unpack_values(cx, &l, &buf[off..off + l.size])
+}
+
+/// `pack_into(format, buffer, offset, *values)`: pack into a writable buffer.
+fn pack_into(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(cx.type_error("pack_into() takes no keyword arguments"));
+    }
+    match args.len() {
+        0 => return Err(cx.type_error("missing format argument")),
+        1 => return Err(error(cx, "pack_into expected buffer argument")),
+        2 => return Err(error(cx, "pack_into expected offset argument")),
+        _ => {}
+    }
+    let l = parse(cx, args[0])?;
+    let Some(n) = crate::builtins::bytes::bytes_like_mut(args[1]).map(|b| b.len()) else {
+        let tn = runtime::type_name(cx, args[1]);
+        return Err(cx.type_error(format!("argument must be read-write bytes-like object, not {tn}")));
+    };
+    let vals = &args[3..];
+    if vals.len() != l.nvalues {
+        return Err(error(cx, format!("pack_into expected {} items for packing (got {})", l.nvalues, vals.len())));
+    }
+    let off = buffer_offset(cx, args[2], n, l.size, "pack_into")?;
+    // Pack into a scratch buffer first: packing runs Python code (__index__,
+    // __float__, __bool__), which may resize the target.
+    let mut out = vec![0u8; l.size];
+    pack_values(cx, &l, vals, &mut out, "pack_into")?;
+    match crate::builtins::bytes::bytes_like_mut(args[1]) {
+        Some(b) if b.len() >= off + l.size => b[off..off + l.size].copy_from_slice(&out),
+        _ => return Err(cx.err(cx.rt.types.buffer_error, "buffer changed size during pack_into")),
+    }
+    Ok(Value::none())
 }
 
 /// `iter_unpack(format, buffer)`: the list of unpacked tuples (py/struct.py iterates it).

@@ -29,6 +29,7 @@ rename = _os.rename
 replace = _os.rename
 getpid = _os.getpid
 urandom = _os.urandom
+utime = _os.utime
 error = OSError
 
 

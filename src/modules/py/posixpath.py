@@ -13,6 +13,13 @@ altsep = None
 devnull = '/dev/null'
 
 
+def _fspath(p):
+    """os.fspath for str paths: a str, or an os.PathLike's __fspath__()."""
+    if isinstance(p, str) or not hasattr(type(p), '__fspath__'):
+        return p
+    return p.__fspath__()
+
+
 def _check(funcname, *args):
     for s in args:
         if not isinstance(s, str):
@@ -25,10 +32,13 @@ def normcase(s):
 
 
 def isabs(s):
+    s = _fspath(s)
     return s.startswith(sep)
 
 
 def join(a, *p):
+    a = _fspath(a)
+    p = [_fspath(b) for b in p]
     _check('join', a, *p)
     path = a
     for b in p:
@@ -42,6 +52,7 @@ def join(a, *p):
 
 
 def split(p):
+    p = _fspath(p)
     i = p.rfind(sep) + 1
     head, tail = p[:i], p[i:]
     if head and head != sep * len(head):
@@ -50,6 +61,7 @@ def split(p):
 
 
 def splitext(p):
+    p = _fspath(p)
     sep_index = p.rfind(sep)
     dot_index = p.rfind(extsep)
     if dot_index > sep_index:
@@ -66,11 +78,13 @@ def splitdrive(p):
 
 
 def basename(p):
+    p = _fspath(p)
     i = p.rfind(sep) + 1
     return p[i:]
 
 
 def dirname(p):
+    p = _fspath(p)
     i = p.rfind(sep) + 1
     head = p[:i]
     if head and head != sep * len(head):
@@ -119,6 +133,7 @@ def getmtime(filename):
 
 
 def expanduser(path):
+    path = _fspath(path)
     if not path.startswith('~'):
         return path
     i = path.find(sep, 1)
@@ -139,6 +154,7 @@ def expandvars(path):
 
 
 def normpath(path):
+    path = _fspath(path)
     if path == '':
         return '.'
     initial_slashes = 1 if path.startswith(sep) else 0
@@ -161,6 +177,7 @@ def normpath(path):
 
 
 def abspath(path):
+    path = _fspath(path)
     _check('abspath', path)
     if not isabs(path):
         path = join(_os.getcwd(), path)

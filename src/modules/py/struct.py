@@ -1,17 +1,16 @@
 """Functions to convert between Python values and C structs.
 
 CPython 3.11's struct over the native `_struct` core (src/modules/struct_.rs);
-`Struct` is a Python class here (CPython's is C). pack_into is absent until
-the interpreter has a writable bytes-like type.
+`Struct` is a Python class here (CPython's is C).
 """
 
 __all__ = [
-    'calcsize', 'pack', 'unpack', 'unpack_from', 'iter_unpack',
+    'calcsize', 'pack', 'pack_into', 'unpack', 'unpack_from', 'iter_unpack',
     'Struct', 'error',
 ]
 
 import _struct
-from _struct import error, calcsize, pack, unpack, unpack_from
+from _struct import error, calcsize, pack, pack_into, unpack, unpack_from
 
 
 def iter_unpack(format, buffer):
@@ -28,6 +27,9 @@ class Struct:
 
     def pack(self, *values):
         return pack(self.format, *values)
+
+    def pack_into(self, buffer, offset, *values):
+        return pack_into(self.format, buffer, offset, *values)
 
     def unpack(self, buffer):
         return unpack(self.format, buffer)
