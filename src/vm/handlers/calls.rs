@@ -425,10 +425,14 @@ flow_op!(
     |ip, fp, cx| {
         let i = &*ip;
         let f = reg(fp, i.b);
-        let bound = !method_self(fp, i.b).is_unbound();
-        let first = i.b as usize + 2 - bound as usize;
         let (h, slow) = (super::call_method_slow_h::h, super::call_method_slow);
-        fast_call(ip, cx, f, i.c as usize + bound as usize, fp.add(first), h, slow)
+        // Two straight copies of the fast path, not one on computed operands:
+        // `self` bound (a method found on the type) or not (a plain attribute).
+        if !method_self(fp, i.b).is_unbound() {
+            fast_call(ip, cx, f, i.c as usize + 1, fp.add(i.b as usize + 1), h, slow)
+        } else {
+            fast_call(ip, cx, f, i.c as usize, fp.add(i.b as usize + 2), h, slow)
+        }
     }
 );
 
