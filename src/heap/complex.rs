@@ -3,7 +3,7 @@
 //! Layout: a `Kind::Other` object (`OtherObj`) whose payload is a [`Complex`]
 //! and whose class is `complex` (`Heap::complex_class`) or, for a subclass
 //! instance, the `InstanceObj` payload is such an object. A dedicated
-//! `Kind::Complex` needs arms in `objects.rs`'s `trace_object`/`free_object`
+//! `Kind::Complex` needs arms in `objects.rs`'s `trace_object`/`drop_object`
 //! and a field in `runtime::types::Types` (other owners' files): until then
 //! every reader goes through [`complex_of`], the one place that knows the layout
 //! (a header tag, `COMPLEX_AUX`, tells complex objects from other payloads

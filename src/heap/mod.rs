@@ -11,7 +11,7 @@
 //! one operation (never hold two `&mut` to the same object across a call that
 //! may run Python code).
 //!
-//! GC: objects are blocks of `Heap::objects`'s own mimalloc heap (registry.rs); collection marks from the
+//! GC: objects are blocks of `Heap::objects`'s own pages (registry.rs); collection marks from the
 //! roots `Ctx::trace_roots` supplies and sweeps the rest. Collection only
 //! happens at safepoints (`Ctx::maybe_gc` from back-edges and calls) and never
 //! while native code that called back into Python is on the stack
@@ -269,7 +269,6 @@ static CONFIGURE_ALLOCATOR: extern "C" fn() = configure_allocator;
 use mimalloc as _;
 
 extern "C" {
-    fn mi_free(p: *mut u8);
     fn mi_collect(force: bool);
 }
 
@@ -301,18 +300,6 @@ pub fn grow_big<T>(v: &mut Vec<T>, additional: usize) {
 pub fn release_freed() {
     // SAFETY: mimalloc's collect only returns free pages to the OS.
     unsafe { mi_collect(true) };
-}
-
-/// Free a heap object's block (`Registry::alloc`: straight from mimalloc, not
-/// through `GlobalAlloc`, whose path goes through `mi_malloc_aligned`, ~20
-/// instructions more per object; never freed by a `Box`, so the pair works
-/// whatever the process's global allocator is).
-///
-/// # Safety
-/// `p` came from `Registry::alloc` and is freed once; its contents are already dropped.
-#[inline(always)]
-pub(crate) unsafe fn raw_free(p: *mut u8) {
-    mi_free(p)
 }
 
 /// `a == b` for byte strings of equal length: up to 16 bytes with two
@@ -392,11 +379,12 @@ impl Heap {
     /// Move `obj` to the heap and register it. `T` must start with an `ObjHeader`.
     #[inline]
     pub fn alloc<T: HeapObj>(&mut self, obj: T) -> *mut T {
-        const { assert!(std::mem::align_of::<T>() <= 8) };
+        const { assert!(std::mem::align_of::<T>() <= 8 && std::mem::size_of::<T>() % 8 == 0) };
         let size = std::mem::size_of::<T>();
         // SAFETY: `alloc` returns `size` (>= 16: every object starts with a
         // 16-byte header) bytes aligned to 8 (mimalloc's guarantee for any size
-        // >= 8; asserted enough for T above), written before the pointer escapes.
+        // >= 8; asserted enough for T above; the size is a multiple of 8, as
+        // `alloc` wants), written before the pointer escapes.
         let p = unsafe {
             let p = self.objects.alloc(size) as *mut T;
             p.write(obj);
@@ -444,7 +432,7 @@ impl Heap {
     /// # Safety
     /// The caller writes all `len` bytes, as valid UTF-8 with `nchars` code
     /// points, before the str is read or a collection can run.
-    #[inline]
+    #[inline(always)]
     pub unsafe fn alloc_str_uninit(&mut self, class: *mut ClassObj, len: usize, nchars: usize) -> (*mut StrObj, *mut u8) {
         let layout = StrObj::layout(len, nchars);
         let p = self.objects.alloc(layout.size()) as *mut StrObj;
@@ -540,7 +528,8 @@ impl Heap {
     /// Free every unmarked object and clear marks. Call after roots are marked and propagated.
     pub fn sweep(&mut self) {
         // SAFETY: registered objects are live until freed here, once.
-        let live = unsafe { self.objects.sweep() };
+        // The threshold about what the next cycle will allocate.
+        let live = unsafe { self.objects.sweep(self.threshold) };
         self.allocated = 0;
         // Grow the threshold with the live heap (like Lua's pause): collect again
         // after allocating about 15% of what survives (7 accounted bytes per
@@ -565,7 +554,7 @@ impl Drop for Heap {
     fn drop(&mut self) {
         // SAFETY: the heap owns every registered object (none is marked
         // outside a collection, so the sweep frees them all); nothing runs after.
-        unsafe { self.objects.sweep() };
+        unsafe { self.objects.sweep(0) };
     }
 }
 

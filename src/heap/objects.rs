@@ -1,5 +1,5 @@
 //! Object layouts. One struct per `Kind`; all `#[repr(C)]`, header first.
-//! `trace_object` / `free_object` dispatch on the kind (the one place that maps
+//! `trace_object` / `drop_object` dispatch on the kind (the one place that maps
 //! kinds to structs: `for_each_kind!`).
 
 use super::{Heap, HeapObj, Kind, ObjHeader};
@@ -23,7 +23,7 @@ macro_rules! heap_obj {
 }
 
 /// A str: the UTF-8 bytes follow the fixed fields in the same allocation
-/// (one allocation per string; `Heap::alloc_str` builds it, `free_object`
+/// (one allocation per string; `Heap::alloc_str` builds it, the sweep
 /// frees it). 24 bytes + text: up to 8 ASCII chars fit mimalloc's 32-byte
 /// class. The byte length is the header's `aux32` (a str is at most
 /// `STR_MAX_LEN` bytes: producers of long strs check it and raise
@@ -518,27 +518,35 @@ pub unsafe fn trace_object(h: *mut ObjHeader, m: &mut Heap) {
     }
 }
 
-/// Drop and free one object.
+/// Kinds whose payload owns nothing (plain bytes, Values, an f64): the
+/// commonest garbage, which the sweep tells apart with one bit test.
+pub const NOTHING_TO_DROP: u64 = 1 << Kind::Str as u8 | 1 << Kind::Tuple as u8 | 1 << Kind::Float as u8;
+
+/// Drop one object's contents (its block is the registry's to reuse).
 ///
 /// # Safety
 /// `h` is a registered heap object that is unreachable; called once.
-/// Inlined into its one caller, `Registry::sweep` (str_concat 226 -> 215 Ir/iter).
 #[inline(always)]
-pub unsafe fn free_object(h: *mut ObjHeader) {
+pub unsafe fn drop_object(h: *mut ObjHeader) {
+    if NOTHING_TO_DROP >> (*h).kind as u8 & 1 == 0 {
+        drop_payload(h)
+    }
+}
+
+/// `drop_object` of the kinds that may own memory (out of the sweep's loop).
+///
+/// # Safety
+/// As `drop_object`.
+#[inline(never)]
+pub unsafe fn drop_payload(h: *mut ObjHeader) {
     macro_rules! free {
         ($t:ty) => {
-            {
-                std::ptr::drop_in_place(h as *mut $t);
-                super::raw_free(h as *mut u8)
-            }
+            std::ptr::drop_in_place(h as *mut $t)
         };
     }
     match (*h).kind {
-        Kind::None | Kind::Bool | Kind::Ellipsis | Kind::NotImplemented => {}
-        // Str and tuple payloads are plain bytes / Values: nothing to drop.
-        Kind::Str | Kind::Tuple => super::raw_free(h as *mut u8),
+        Kind::None | Kind::Bool | Kind::Ellipsis | Kind::NotImplemented | Kind::Str | Kind::Tuple | Kind::Float => {}
         Kind::BigInt => free!(BigIntObj),
-        Kind::Float => free!(FloatObj),
         Kind::List => free!(ListObj),
         Kind::Dict => free!(DictObj),
         Kind::Set | Kind::FrozenSet => free!(SetObj),

@@ -134,16 +134,35 @@ impl Ctx {
         }
     }
 
-    /// `a + b` of two exact strs: one allocation.
+    /// `a + b` of two exact strs: one allocation. Two ASCII strs (the
+    /// common case) take a path where the code point count is the length,
+    /// so the layout needs no count slot and no branch on it.
     #[inline(always)]
     pub fn concat_str(&mut self, a: &StrObj, b: &StrObj) -> Value {
+        if a.is_ascii() & b.is_ascii() {
+            self.concat_str_counted(a, b, a.len() + b.len())
+        } else {
+            self.concat_str_mixed(a, b)
+        }
+    }
+
+    /// `concat_str` where a part is not ASCII.
+    #[inline(never)]
+    fn concat_str_mixed(&mut self, a: &StrObj, b: &StrObj) -> Value {
+        self.concat_str_counted(a, b, a.nchars() + b.nchars())
+    }
+
+    /// `concat_str` with the result's code point count `nchars`.
+    #[inline(always)]
+    fn concat_str_counted(&mut self, a: &StrObj, b: &StrObj, nchars: usize) -> Value {
         let cls = self.rt.types.str;
         let (x, y) = (a.as_str().as_bytes(), b.as_str().as_bytes());
-        // SAFETY: both texts (valid UTF-8) fill the new str's `x.len() + y.len()`
-        // bytes (past STR_MAX_LEN the allocation aborts as out of memory).
+        // SAFETY: both texts (valid UTF-8, `nchars` code points) fill the new
+        // str's `x.len() + y.len()` bytes (past STR_MAX_LEN the allocation
+        // aborts as out of memory).
         unsafe {
             let n = x.len() + y.len();
-            let (p, text) = self.heap.alloc_str_uninit(cls, n, a.nchars() + b.nchars());
+            let (p, text) = self.heap.alloc_str_uninit(cls, n, nchars);
             crate::heap::copy_bytes(x.as_ptr(), text, x.len());
             crate::heap::copy_bytes(y.as_ptr(), text.add(x.len()), y.len());
             Value::from_ptr(p)
