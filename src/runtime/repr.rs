@@ -322,6 +322,8 @@ pub fn repr_string(cx: &mut Ctx, v: Value) -> PyResult<String> {
             let file = unsafe { (*m.dict).t.get_str(cx.rt.names.file) };
             match file.and_then(str_of) {
                 Some(f) => Ok(format!("<module '{name}' from '{f}'>")),
+                // A module made by `types.ModuleType(name)` has no loader: plain.
+                None if name != "builtins" && !cx.rt.builtin_modules.iter().any(|&(n, _)| n == name) => Ok(format!("<module '{name}'>")),
                 None => Ok(format!("<module '{name}' (built-in)>")),
             }
         }
