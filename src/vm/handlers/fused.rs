@@ -337,6 +337,42 @@ fuse_tail! { @at 2; store_attr_load_attr_loop_for / store_attr_load_attr_loop_fo
 fuse_tail! { @at 2; set_item_get_item_same_loop_for / set_item_get_item_same_loop_for_nc = [fast quick::set_get_item_fast / set_item_slow @ generic_set_item] + iter::range_head / range_head_tight }
 fuse_tail! { @at 2; set_item_get_item_same_loop_for_d / set_item_get_item_same_loop_for_d_nc = [fast quick::set_get_item_dfast / set_item_d_slow @ generic_set_item_d] + iter::range_head / range_head_tight }
 
+/// `t = x * y` at `ip`, then `r = t + z` (or `z + t`) at `ip + 1` with `t`
+/// dead after it (link.rs `fused_tail2`): three self-tagged floats in one
+/// f64 computation, the product never tagged nor stored (the result is the
+/// one the two ops give). False, with nothing done, otherwise: the pair
+/// then runs as `mul_add_f`.
+#[inline(always)]
+pub(crate) unsafe fn mul_add_fchain(ip: *const Inst, fp: *mut Value) -> bool {
+    let (m, a) = (&*ip, &*ip.add(1));
+    let (x, y) = (reg(fp, m.b), reg(fp, m.c));
+    let t_left = a.b == m.a;
+    let z = reg(fp, if t_left { a.c } else { a.b });
+    if !(x.is_float() && y.is_float() && z.is_float()) {
+        return false;
+    }
+    let p = x.as_float() * y.as_float();
+    let r = if t_left { p + z.as_float() } else { z.as_float() + p };
+    match Value::try_float(r) {
+        Some(v) => {
+            set_reg(fp, a.a, v);
+            true
+        }
+        None => false,
+    }
+}
+
+/// The whole `mul_add_f` pair, slow paths called (the body form of
+/// `mul_addf_chain_loop_for` when its fast path misses).
+#[inline(never)]
+pub(crate) unsafe fn mul_add_f_run(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    mul_add_f::body(ip, fp, cx)
+}
+
+// Float twin of `mul_add_chain_loop_for` (`quicken_floats`; installed as its
+// nc forms): `x = x * a + b` ending a for.
+fuse_tail! { @at 2; mul_addf_chain_loop_for / mul_addf_chain_loop_for_nc = [fast fused::mul_add_fchain / mul_add_f_run @ mul_add_f] + iter::range_head / range_head_tight }
+
 loop_op!(
     /// The back-edge of a `for` over a range with an empty body (`for i in
     /// range(n): pass`; control.rs `quicken_nc`, `--no-jit`): the head is the
@@ -358,6 +394,9 @@ loop_op!(
 
 fuse_tail2! {
     mul_add_loop_for / mul_add_loop_for_nc = [arith::mul_fast / binary_slow @ mul, arith::add_fast / binary_slow @ add] + iter::range_head / range_head_tight;
+    // The same where the product's register is dead after the add (link.rs):
+    // its float twin is the chain below.
+    mul_add_chain_loop_for / mul_add_chain_loop_for_nc = [arith::mul_fast / binary_slow @ mul, arith::add_fast / binary_slow @ add] + iter::range_head / range_head_tight;
     mul_addf_loop_for / mul_addf_loop_for_nc = [arith::mul_ffast / binary_slow @ mul, arith::add_ffast / binary_slow @ add] + iter::range_head / range_head_tight;
     add_add_loop_jn_lt / add_add_loop_jn_lt_nc = [arith::add_fast / binary_slow @ add, arith::add_fast / binary_slow @ add] + compare::jn_lt_head / jn_lt_head_tight;
     // `a[i] = x; y = a[j]` / `x = a[i]; a[j] = y` ending a for (quick.rs fast paths).
@@ -621,6 +660,8 @@ fn float_twins() -> &'static [(usize, crate::vm::dispatch::Handler)] {
             (h!(fused::sub_mul) as usize, h!(fused::sub_mul_f)),
             (h!(fused::mul_add_loop_for_nc::nc) as usize, h!(fused::mul_addf_loop_for_nc::nc)),
             (h!(fused::mul_add_loop_for_nc::tight) as usize, h!(fused::mul_addf_loop_for_nc::tight)),
+            (h!(fused::mul_add_chain_loop_for_nc::nc) as usize, h!(fused::mul_addf_chain_loop_for_nc::nc)),
+            (h!(fused::mul_add_chain_loop_for_nc::tight) as usize, h!(fused::mul_addf_chain_loop_for_nc::tight)),
             (h!(fused::add_loop_for_nc::nc) as usize, h!(fused::addf_loop_for_nc::nc)),
             (h!(fused::add_loop_for_nc::tight) as usize, h!(fused::addf_loop_for_nc::tight)),
             (h!(fused::sub_loop_for_nc::nc) as usize, h!(fused::subf_loop_for_nc::nc)),
