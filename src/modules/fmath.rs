@@ -46,37 +46,16 @@ pub mod libm {
     }
     libm1!(acos, acosh, asin, asinh, atan, atanh, cos, cosh, exp, exp2, expm1, fabs, sin, sinh, sqrt, tan, tanh, log, log2, log10, log1p);
 
-    /// glibc's `cbrt`, looked up in libm.so.6 at run time: the `cbrt` symbol
-    /// the linker resolves can be Rust's compiler-builtins port, which rounds
-    /// differently from the libm CPython uses.
+    /// glibc's `cbrt`, under its alias `cbrtf64` (libm.so.6 GLIBC_2.27 and
+    /// the static libm.a): the plain `cbrt` symbol the linker resolves can be
+    /// Rust's compiler-builtins port, which rounds differently from the libm
+    /// CPython uses.
     pub fn cbrt(x: f64) -> f64 {
-        use std::sync::OnceLock;
-        static F: OnceLock<Option<extern "C" fn(f64) -> f64>> = OnceLock::new();
-        let f = F.get_or_init(|| {
-            extern "C" {
-                fn dlopen(name: *const std::ffi::c_char, flags: i32) -> *mut std::ffi::c_void;
-                fn dlsym(h: *mut std::ffi::c_void, name: *const std::ffi::c_char) -> *mut std::ffi::c_void;
-            }
-            const RTLD_NOW: i32 = 2;
-            // SAFETY: NUL-terminated names; a non-null dlsym result for "cbrt"
-            // is the C function `double cbrt(double)`.
-            unsafe {
-                let h = dlopen(c"libm.so.6".as_ptr(), RTLD_NOW);
-                if h.is_null() {
-                    return None;
-                }
-                let p = dlsym(h, c"cbrt".as_ptr());
-                if p.is_null() {
-                    None
-                } else {
-                    Some(std::mem::transmute::<*mut std::ffi::c_void, extern "C" fn(f64) -> f64>(p))
-                }
-            }
-        });
-        match f {
-            Some(f) => f(x),
-            None => x.cbrt(),
+        extern "C" {
+            fn cbrtf64(x: f64) -> f64;
         }
+        // SAFETY: pure libm function on a plain double.
+        unsafe { cbrtf64(x) }
     }
 }
 
