@@ -37,11 +37,43 @@ impl OtherPayload for ByteArray {
     }
 }
 
+/// A native payload of this module's types, told apart by a header tag
+/// (`ObjHeader::aux`; complex objects use 0xC0, other payloads 0) rather than
+/// by a `dyn Any` downcast (two indirect calls on every access).
+pub(super) trait Tagged: OtherPayload + Sized {
+    const TAG: u8;
+}
+
+impl Tagged for ByteArray {
+    const TAG: u8 = 0xBA;
+}
+
+/// A new `OtherObj` of header class `cls` holding `payload`, tagged `T::TAG`
+/// (the only place that sets these tags).
+pub(super) fn new_tagged<T: Tagged>(cx: &mut Ctx, cls: *mut ClassObj, payload: T) -> Value {
+    let mut h = ObjHeader::new(cls, Kind::Other);
+    h.aux = T::TAG;
+    cx.alloc_obj(OtherObj { h, payload: Box::new(payload) })
+}
+
+/// The `T` payload behind `v` (an `OtherObj` made by `new_tagged::<T>`, or
+/// an instance wrapping one).
+#[inline]
+pub(super) fn tagged<T: Tagged>(v: Value) -> Option<&'static mut T> {
+    let o = runtime::unwrap_payload(v).downcast::<OtherObj>(Kind::Other)?;
+    if o.h.aux != T::TAG {
+        return None;
+    }
+    let p: *mut dyn OtherPayload = &mut *o.payload;
+    // SAFETY: only `new_tagged::<T>` sets T::TAG on a Kind::Other header (the
+    // tags are distinct), and it boxes a T: the payload's data pointer is a T.
+    Some(unsafe { &mut *(p as *mut T) })
+}
+
 /// The bytearray behind `v` (a bytearray or an instance of a subclass).
 #[inline]
 pub fn bytearray_of(v: Value) -> Option<&'static mut ByteArray> {
-    let p = runtime::unwrap_payload(v);
-    p.downcast::<OtherObj>(Kind::Other)?.payload.as_any().downcast_mut::<ByteArray>()
+    tagged::<ByteArray>(v)
 }
 
 /// A new `bytearray` holding `b`.
@@ -54,8 +86,7 @@ pub fn new_bytearray(cx: &mut Ctx, b: Vec<u8>) -> Value {
 fn new_in(cx: &mut Ctx, cls: *mut ClassObj, b: Vec<u8>) -> Value {
     cx.heap.account(b.len());
     let ba = cx.rt.types.bytearray;
-    let payload = Box::new(ByteArray { b, exports: Rc::default() });
-    let p = cx.alloc_obj(OtherObj { h: ObjHeader::new(ba, Kind::Other), payload });
+    let p = new_tagged(cx, ba, ByteArray { b, exports: Rc::default() });
     runtime::class::wrap_payload(cx, cls, p)
 }
 
@@ -159,6 +190,9 @@ fn resize_error(cx: &mut Ctx) -> crate::Exc {
 
 /// A byte value: an int (or `__index__`) in range(0, 256).
 pub fn byte_value(cx: &mut Ctx, v: Value) -> PyResult<u8> {
+    if v.is_int() && (0..256).contains(&v.as_small()) {
+        return Ok(v.as_small() as u8);
+    }
     if let Some(runtime::num::Num::B(_)) = runtime::num::num_of(runtime::unwrap_payload(v)) {
         return Err(cx.value_error("byte must be in range(0, 256)"));
     }
@@ -468,6 +502,10 @@ impl Trace for BufIter {
     }
 }
 
+impl Tagged for BufIter {
+    const TAG: u8 = 0xB1;
+}
+
 impl OtherPayload for BufIter {
     fn as_any(&mut self) -> &mut dyn std::any::Any {
         self
@@ -476,14 +514,12 @@ impl OtherPayload for BufIter {
 
 /// A new iterator of class `cls` over `obj` (`len` items; `rev`: from the end).
 pub(super) fn new_buf_iter(cx: &mut Ctx, cls: *mut ClassObj, obj: Value, len: usize, rev: bool) -> Value {
-    let payload = Box::new(BufIter { obj, idx: if rev { len } else { 0 }, rev });
-    let p = cx.alloc_obj(OtherObj { h: ObjHeader::new(cls, Kind::Other), payload });
+    let p = new_tagged(cx, cls, BufIter { obj, idx: if rev { len } else { 0 }, rev });
     runtime::class::wrap_payload(cx, cls, p)
 }
 
 pub(super) fn buf_iter_of(v: Value) -> Option<&'static mut BufIter> {
-    let p = runtime::unwrap_payload(v);
-    p.downcast::<OtherObj>(Kind::Other)?.payload.as_any().downcast_mut::<BufIter>()
+    tagged::<BufIter>(v)
 }
 
 fn ba_iter(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -624,10 +660,10 @@ fn ba_mul(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)], inplace: bool) ->
 // ---------------------------------------------------------------- mutating methods
 
 fn ba_append(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    me(cx, args, "append")?;
+    // The payload stays put while args[0] lives, whatever __index__ does.
+    let b = me(cx, args, "append")?;
     runtime::args::check_exact(cx, "append", args, kw, 2)?;
     let x = byte_value(cx, args[1])?;
-    let b = me(cx, args, "append")?;
     check_resize(cx, b)?;
     b.b.push(x);
     Ok(Value::none())

@@ -83,6 +83,10 @@ impl Trace for MemView {
     }
 }
 
+impl super::bytearray::Tagged for MemView {
+    const TAG: u8 = 0x3E;
+}
+
 impl OtherPayload for MemView {
     fn as_any(&mut self) -> &mut dyn std::any::Any {
         self
@@ -90,8 +94,7 @@ impl OtherPayload for MemView {
 }
 
 fn view_of(v: Value) -> Option<&'static mut MemView> {
-    let p = runtime::unwrap_payload(v);
-    p.downcast::<OtherObj>(Kind::Other)?.payload.as_any().downcast_mut::<MemView>()
+    super::bytearray::tagged::<MemView>(v)
 }
 
 /// The bytes of a C-contiguous, unreleased memoryview (for `bytes::bytes_like`).
@@ -224,9 +227,8 @@ fn new_view(cx: &mut Ctx, obj: Value, start: i64, step: i64, len: usize, fmt: &'
         b.exports.set(b.exports.get() + 1);
         b.exports.clone()
     });
-    let payload = Box::new(MemView { obj, start, step, len, fmt, readonly, released: false, export });
     let cls = cx.rt.types.memoryview;
-    let p = cx.alloc_obj(OtherObj { h: ObjHeader::new(cls, Kind::Other), payload });
+    let p = super::bytearray::new_tagged(cx, cls, MemView { obj, start, step, len, fmt, readonly, released: false, export });
     runtime::class::wrap_payload(cx, cls, p)
 }
 
