@@ -1,0 +1,40 @@
+# calendar: isleap/leapdays/weekday/monthrange/monthcalendar, TextCalendar/HTMLCalendar output, names, errors
+import calendar
+
+print(calendar.isleap(2000), calendar.isleap(1900), calendar.isleap(2024), calendar.leapdays(1900, 2025))
+print(calendar.weekday(2026, 12, 6), calendar.monthrange(2024, 2), calendar.monthrange(2023, 2))
+print(calendar.monthcalendar(2026, 12))
+print(calendar.month(2026, 12), end="")
+print(calendar.month(2024, 2, w=3, l=2), end="")
+calendar.prmonth(1999, 12)
+print(calendar.weekheader(2), "|", calendar.weekheader(9))
+print(list(calendar.day_name), list(calendar.day_abbr))
+print(list(calendar.month_name), list(calendar.month_abbr)[:4], len(calendar.month_name))
+print(calendar.month_name[-1], calendar.month_abbr[1:3], calendar.day_name[0:2])
+print(calendar.MONDAY, calendar.SUNDAY, calendar.firstweekday())
+tc = calendar.TextCalendar(calendar.SUNDAY)
+print(tc.formatmonth(2026, 2), end="")
+print(tc.formatweekheader(3))
+print(list(tc.iterweekdays()))
+print(tc.monthdatescalendar(2026, 2)[0])
+print(list(tc.itermonthdays(2026, 2))[:9])
+print(list(tc.itermonthdays2(2026, 2))[:3], list(tc.itermonthdays3(2026, 2))[:2], list(tc.itermonthdays4(2026, 2))[:1])
+print(tc.yeardayscalendar(2026, width=4)[0][0][:2])
+print(calendar.calendar(2026), end="")
+print(calendar.TextCalendar().formatyear(2025, w=2, l=1, c=4, m=4), end="")
+calendar.setfirstweekday(calendar.SUNDAY)
+print(calendar.firstweekday(), calendar.monthcalendar(2026, 12)[0])
+calendar.setfirstweekday(calendar.MONDAY)
+print(calendar.timegm((2026, 12, 6, 7, 30, 15, 0, 0, 0)), calendar.timegm((1969, 12, 31, 23, 59, 59)))
+h = calendar.HTMLCalendar()
+print(h.formatmonth(2026, 1))
+print(h.formatyear(2026, width=6)[:300])
+print(repr(h.formatday(0, 2)), h.formatweekday(6))
+for bad in [lambda: calendar.monthrange(2026, 13), lambda: calendar.setfirstweekday(9),
+            lambda: calendar.month(2026, 0), lambda: calendar.weekday(10000, 1, 1)]:
+    try:
+        bad()
+    except ValueError as e:
+        print(type(e).__name__, e)
+print(calendar.weekday(1, 1, 1), calendar.weekday(9999, 12, 31), calendar.error is ValueError)
+print(calendar.formatstring(["a", "b", "c"], 5, 2))
