@@ -133,6 +133,7 @@ impl Registry {
     /// Turn class `c`'s carving page's blocks up to the next OS page boundary
     /// into free blocks (its free list is empty); false when it has no page
     /// with untouched room.
+    #[inline(always)]
     unsafe fn carve(&mut self, c: usize) -> bool {
         let i = self.carving[c];
         if i == NO_PAGE {
@@ -161,8 +162,9 @@ impl Registry {
         true
     }
 
-    /// Give class `c` a fresh page to carve.
-    #[inline(never)]
+    /// Give class `c` a fresh page to carve. (Inlined, as `carve`, into
+    /// `alloc_slow`: one out-of-line function for the executable's layout.)
+    #[inline(always)]
     unsafe fn new_page(&mut self, c: usize) {
         let start = mi_malloc(PAGE);
         if start.is_null() {
