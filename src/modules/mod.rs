@@ -71,6 +71,9 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("struct", include_str!("py/struct.py")),
     ("fnmatch", include_str!("py/fnmatch.py")),
     ("pathlib", include_str!("py/pathlib.py")),
+    ("shutil", include_str!("py/shutil.py")),
+    ("gettext", include_str!("py/gettext.py")),
+    ("argparse", include_str!("py/argparse.py")),
 ];
 
 macro_rules! py_inits {
@@ -117,6 +120,9 @@ py_inits! {
     "struct" => init_struct,
     "fnmatch" => init_fnmatch,
     "pathlib" => init_pathlib,
+    "shutil" => init_shutil,
+    "gettext" => init_gettext,
+    "argparse" => init_argparse,
     "_collections_abc" => init_collections_abc_impl,
     "collections.abc" => init_collections_abc,
 }

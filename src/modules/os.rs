@@ -23,6 +23,7 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("getpid", o_getpid),
     ("urandom", o_urandom),
     ("utime", o_utime),
+    ("get_terminal_size", o_get_terminal_size),
 ];
 
 pub fn init(cx: &mut Ctx) -> PyResult<Value> {
@@ -217,4 +218,40 @@ fn o_utime(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
 /// A time in seconds: int or float.
 fn seconds(v: Value) -> Option<f64> {
     runtime::float_of(v).or_else(|| runtime::int_of(v).map(|i| i as f64))
+}
+
+/// `get_terminal_size(fd=1)` -> (columns, lines) of the terminal on `fd`
+/// (ioctl TIOCGWINSZ), or OSError (ENOTTY when `fd` is not a terminal).
+fn o_get_terminal_size(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    arity(cx, "get_terminal_size", args, kw, 0, 1)?;
+    let fd = match args.first() {
+        Some(&v) => crate::builtins::util::to_c_int(cx, v)? as i32,
+        None => 1,
+    };
+    #[repr(C)]
+    #[derive(Default)]
+    struct Winsize {
+        rows: u16,
+        cols: u16,
+        xpixel: u16,
+        ypixel: u16,
+    }
+    extern "C" {
+        fn ioctl(fd: i32, request: std::ffi::c_ulong, ...) -> i32;
+    }
+    const TIOCGWINSZ: std::ffi::c_ulong = 0x5413;
+    let mut ws = Winsize::default();
+    // SAFETY: TIOCGWINSZ writes one `struct winsize` (four u16s, laid out as
+    // `Winsize`) through the pointer, which points at a live local.
+    let r = unsafe { ioctl(fd, TIOCGWINSZ, &mut ws as *mut Winsize) };
+    if r != 0 {
+        let e = std::io::Error::last_os_error();
+        let errno = cx.new_int(e.raw_os_error().unwrap_or(0) as i64);
+        let text = e.to_string();
+        let msg = cx.new_str(text.rfind(" (os error").map_or(&text[..], |i| &text[..i]));
+        let exc = runtime::new_exception(cx, cx.rt.types.os_error, vec![errno, msg]);
+        return Err(cx.raise(exc));
+    }
+    let items = vec![cx.new_int(ws.cols as i64), cx.new_int(ws.rows as i64)];
+    Ok(cx.new_tuple(items))
 }

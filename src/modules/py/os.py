@@ -86,6 +86,38 @@ def removedirs(name):
         head, tail = path.split(head)
 
 
+class terminal_size(tuple):
+    """A tuple of (columns, lines) for holding terminal window size"""
+
+    n_fields = 2
+    n_sequence_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, sequence):
+        sequence = tuple(sequence)
+        if len(sequence) != 2:
+            raise TypeError("os.terminal_size() takes a 2-sequence (%d-sequence given)" % len(sequence))
+        return tuple.__new__(cls, sequence)
+
+    @property
+    def columns(self):
+        """width of the terminal window in characters"""
+        return self[0]
+
+    @property
+    def lines(self):
+        """height of the terminal window in characters"""
+        return self[1]
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%r, lines=%r)' % (self[0], self[1])
+
+
+def get_terminal_size(fd=1):
+    """Return the size of the terminal window as (columns, lines)."""
+    return terminal_size(_os.get_terminal_size(fd))
+
+
 class stat_result:
     def __init__(self, t):
         self._isfile, self._isdir, self.st_size, self.st_mtime, self.st_mode = t
