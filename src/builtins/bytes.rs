@@ -365,25 +365,43 @@ fn bytes_count(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
     Ok(Value::from_small(c))
 }
 
-fn bytes_replace(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+/// replace(old, new, count=-1, /): at most `count` (negative: every) occurrences.
+fn bytes_replace(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    this(cx, args, "replace")?;
+    if !kw.is_empty() {
+        let t = self_type(args);
+        return Err(cx.type_error(format!("{t}.replace() takes no keyword arguments")));
+    }
+    nargs(cx, "replace", &args[1..], 2, 3)?;
+    let count = match args.get(3) {
+        Some(&c) => to_index(cx, c)?,
+        None => -1,
+    };
+    let max = if count < 0 { usize::MAX } else { count as usize };
+    // Read the operands after the count (its __index__ may resize a bytearray).
     let b = this(cx, args, "replace")?;
-    nargs(cx, "replace", &args[1..], 2, 2)?;
     let (old, new) = (arg_bytes(cx, args[1])?, arg_bytes(cx, args[2])?);
+    let mut out = Vec::with_capacity(b.len());
+    let (mut i, mut n) = (0, 0);
     if old.is_empty() {
-        let mut out = Vec::new();
-        for &x in b {
+        // An empty needle matches before every byte and at the end.
+        while n < max && i <= b.len() {
             out.extend_from_slice(new);
-            out.push(x);
+            if i < b.len() {
+                out.push(b[i]);
+            }
+            i += 1;
+            n += 1;
         }
-        out.extend_from_slice(new);
+        out.extend_from_slice(b.get(i..).unwrap_or(&[]));
         return Ok(self::out(cx, args, out));
     }
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while let Some(p) = find_sub(&b[i..], old) {
+    while n < max {
+        let Some(p) = find_sub(&b[i..], old) else { break };
         out.extend_from_slice(&b[i..i + p]);
         out.extend_from_slice(new);
         i += p + old.len();
+        n += 1;
     }
     out.extend_from_slice(&b[i..]);
     Ok(self::out(cx, args, out))

@@ -24,3 +24,14 @@ print(b'ab'.find(bytearray(b'b')), b'ab'.split(bytearray(b'a')), b'ab'.replace(b
 print(b'abc'.startswith(bytearray(b'ab')), b'a,b'.partition(bytearray(b',')), b'xy'.strip(bytearray(b'x')))
 print(b'ab' + bytearray(b'c') == b'abc', bytearray(b'abc') in [b'abc'], b'abc' in {bytes(bytearray(b'abc'))})
 print(bytearray(b'Abc').swapcase().upper().lower())
+print(b'aaa'.replace(b'a', b'b', 2), b'aaa'.replace(b'', b'-', 2), b'aaa'.replace(b'a', b'b', -5), b'aaa'.replace(b'a', b'b', 0))
+print(bytearray(b'abab').replace(b'b', b'', 1), b'aaa'.replace(b'', b'-'), b''.replace(b'', b'x', 1), b''.replace(b'', b'x', 0))
+for a in [(b'a',), (b'a', b'b', 'x'), (b'a', b'b', 1, 2)]:
+    try:
+        b'a'.replace(*a)
+    except TypeError as e:
+        print(e)
+try:
+    bytearray(b'a').replace(b'a', b'b', count=1)
+except TypeError as e:
+    print(e)
