@@ -222,21 +222,13 @@ fn int_rule(order: Order, c: u8, size: usize) -> (Get, Check) {
 
 /// The argument as an int (`__index__`), or struct.error.
 fn get_int(cx: &mut Ctx, v: Value) -> PyResult<BigInt> {
-    if let Some(b) = runtime::bigint_of(v) {
-        return Ok(b);
+    let index = cx.intern("__index__");
+    let is_int = runtime::bigint_of(v).is_some()
+        || (v.is_kind(Kind::Instance) && runtime::user_lookup(runtime::type_of(cx, v), index).is_some());
+    if !is_int {
+        return Err(error(cx, "required argument is not an integer"));
     }
-    if v.is_kind(Kind::Instance) {
-        let name = cx.intern("__index__");
-        if let Some(m) = runtime::get_attr_opt(cx, v, name)? {
-            let r = runtime::call(cx, m, &[], &[])?;
-            if let Some(b) = runtime::bigint_of(r) {
-                return Ok(b);
-            }
-            let tn = runtime::type_name(cx, r);
-            return Err(cx.type_error(format!("__index__ returned non-int (type {tn})")));
-        }
-    }
-    Err(error(cx, "required argument is not an integer"))
+    super::math::to_bigint(cx, v)
 }
 
 /// Pack an integer code: the value's low `size` bytes as a u64.

@@ -38,3 +38,6 @@ except NotImplementedError as e:
     print('NotImplementedError', e)
 import os
 print(os.fspath(PurePath('a/b')), os.path.join(PurePath('/x'), 'y'))
+import collections.abc
+ps = PurePath('/a/b/c').parents
+print(isinstance(ps, collections.abc.Sequence), ps.index(PurePath('/a')), ps.count(PurePath('/')), list(reversed(ps)))

@@ -12,6 +12,7 @@ import os
 import posixpath
 import re
 import sys
+from _collections_abc import Sequence
 from operator import attrgetter
 
 __all__ = [
@@ -230,10 +231,9 @@ class _RecursiveWildcardSelector(_Selector):
 # Public API
 #
 
-class _PathParents:
+class _PathParents(Sequence):
     """This object provides sequence-like access to the logical ancestors
-    of a path.  Don't try to construct it yourself. (CPython's derives from
-    collections.abc.Sequence; iteration and `in` here use __getitem__.)"""
+    of a path.  Don't try to construct it yourself."""
     __slots__ = ('_pathcls', '_drv', '_root', '_parts')
 
     def __init__(self, path):
