@@ -162,7 +162,21 @@ pub fn install(cx: &mut Ctx) {
 fn me(cx: &mut Ctx, args: &[Value], name: &str) -> PyResult<&'static mut ByteArray> {
     match args.first().and_then(|&v| bytearray_of(v)) {
         Some(b) => Ok(b),
-        None => Err(super::lists::bad_self(cx, args, "bytearray", name)),
+        None => Err(bad_self(cx, args, "bytearray", name)),
+    }
+}
+
+/// A method of `cls` called on another type: CPython's message for a slot
+/// wrapper (`__len__`, ...) or for a method descriptor.
+#[cold]
+#[inline(never)]
+pub(super) fn bad_self(cx: &mut Ctx, args: &[Value], cls: &str, name: &str) -> crate::Exc {
+    match args.first() {
+        Some(&v) if name.starts_with("__") => {
+            let t = tname(cx, v);
+            cx.type_error(format!("descriptor '{name}' requires a '{cls}' object but received a '{t}'"))
+        }
+        _ => super::lists::bad_self(cx, args, cls, name),
     }
 }
 
@@ -537,7 +551,7 @@ fn ba_reversed(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
 
 fn ba_iter_next(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let Some(it) = args.first().and_then(|&v| buf_iter_of(v)) else {
-        return Err(super::lists::bad_self(cx, args, "bytearray_iterator", "__next__"));
+        return Err(bad_self(cx, args, "bytearray_iterator", "__next__"));
     };
     let b = bytearray_of(it.obj).map_or(&[][..], |b| &b.b[..]);
     match it.advance(b.len()) {

@@ -202,7 +202,7 @@ pub fn install(cx: &mut Ctx) {
 fn me(cx: &mut Ctx, args: &[Value], name: &str) -> PyResult<&'static mut MemView> {
     match args.first().and_then(|&v| view_of(v)) {
         Some(m) => Ok(m),
-        None => Err(super::lists::bad_self(cx, args, "memoryview", name)),
+        None => Err(super::bytearray::bad_self(cx, args, "memoryview", name)),
     }
 }
 
@@ -476,7 +476,7 @@ fn mv_reversed(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
 
 fn mv_iter_next(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let Some(it) = args.first().and_then(|&v| super::bytearray::buf_iter_of(v)) else {
-        return Err(super::lists::bad_self(cx, args, "memory_iterator", "__next__"));
+        return Err(super::bytearray::bad_self(cx, args, "memory_iterator", "__next__"));
     };
     let Some(m) = view_of(it.obj) else { return Err(cx.stop_iteration(Value::none())) };
     if m.released {

@@ -61,3 +61,6 @@ with open('bytearray_hostile.tmp', 'rb') as f:
     d = f.read()
 print(d, bytearray(d))
 os.remove('bytearray_hostile.tmp')
+for f in (lambda: bytearray.__len__(5), lambda: memoryview.__len__(5), lambda: memoryview.tobytes(5),
+          lambda: bytearray.__getitem__(b'x', 0), lambda: bytearray.__init__(5), lambda: bytearray.pop(b'')):
+    t(f)
