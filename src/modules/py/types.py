@@ -1,8 +1,10 @@
 """Define names for built-in types that aren't directly accessible as a builtin.
 
 Adapted from CPython 3.11's Lib/types.py (PSF licence). SimpleNamespace is
-written here in Python (CPython's is C). Absent because the interpreter has no
-honest equivalent yet: MappingProxyType, CoroutineType, AsyncGeneratorType,
+written here in Python (CPython's is C). MappingProxyType is a Python class
+here (type.__dict__ is a plain dict in this interpreter, so it is not a
+mappingproxy). Absent because the interpreter has no honest equivalent yet:
+CoroutineType, AsyncGeneratorType,
 FrameType, GetSetDescriptorType, ClassMethodDescriptorType, UnionType,
 coroutine.
 """
@@ -80,6 +82,81 @@ class SimpleNamespace:
         return (type(self), (), self.__dict__)
 
 _repr_running = set()
+
+
+class mappingproxy:
+    """Read-only proxy of a mapping."""
+
+    __slots__ = ('_mappingproxy__mapping',)
+
+    def __new__(cls, mapping):
+        if isinstance(mapping, (list, tuple)) or not hasattr(type(mapping), '__getitem__'):
+            raise TypeError("mappingproxy() argument must be a mapping, not %s" % type(mapping).__name__)
+        self = object.__new__(cls)
+        object.__setattr__(self, '_mappingproxy__mapping', mapping)
+        return self
+
+    def __getitem__(self, key):
+        return self.__mapping[key]
+
+    def get(self, key, default=None):
+        return self.__mapping.get(key, default)
+
+    def keys(self):
+        return self.__mapping.keys()
+
+    def values(self):
+        return self.__mapping.values()
+
+    def items(self):
+        return self.__mapping.items()
+
+    def copy(self):
+        return self.__mapping.copy()
+
+    def __iter__(self):
+        return iter(self.__mapping)
+
+    def __reversed__(self):
+        return reversed(self.__mapping)
+
+    def __len__(self):
+        return len(self.__mapping)
+
+    def __contains__(self, key):
+        return key in self.__mapping
+
+    def __or__(self, other):
+        if isinstance(other, MappingProxyType):
+            other = other.__mapping
+        return self.__mapping | other
+
+    def __ror__(self, other):
+        return other | self.__mapping
+
+    def __ior__(self, other):
+        raise TypeError("'|=' is not supported by mappingproxy; use '|' instead")
+
+    def __eq__(self, other):
+        return self.__mapping == other
+
+    def __ne__(self, other):
+        return self.__mapping != other
+
+    __hash__ = None
+
+    def __str__(self):
+        return str(self.__mapping)
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self.__mapping,)
+
+    def __setattr__(self, name, value):
+        raise AttributeError("'mappingproxy' object has no attribute '%s'" % name)
+
+mappingproxy.__module__ = 'builtins'
+MappingProxyType = mappingproxy
+del mappingproxy
 
 
 # Provide a PEP 3115 compliant mechanism for class creation
