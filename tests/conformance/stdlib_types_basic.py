@@ -42,7 +42,7 @@ for args in [(1, 2), (f, None), (f,), (f, 1, 2)]:
 
 # ModuleType builds an empty module
 m = types.ModuleType("mymod", "my doc")
-print(m.__name__, m.__doc__, m.__package__, m.__spec__)
+print(m, m.__name__, m.__doc__, m.__package__, m.__spec__)
 m.x = 5
 print(m.x, sorted(k for k in m.__dict__ if not k.startswith("__")))
 m2 = types.ModuleType(name="other")
