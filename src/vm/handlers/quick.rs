@@ -210,6 +210,8 @@ pub(crate) unsafe fn unpack2_fast(ip: *const Inst, fp: *mut Value) -> bool {
         }
         t.items().as_ptr()
     } else if s.is_kind(Kind::List) {
+        // Keeps the tuple test first in the kind switch.
+        std::hint::cold_path();
         let l = &s.obj::<ListObj>().items;
         if l.len() != 2 {
             return false;
