@@ -54,7 +54,6 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("io", include_str!("py/io.py")),
     ("pprint", include_str!("py/pprint.py")),
     ("logging", include_str!("py/logging.py")),
-    ("logging.handlers", include_str!("py/logging_handlers.py")),
     ("getopt", include_str!("py/getopt.py")),
     ("timeit", include_str!("py/timeit.py")),
     ("calendar", include_str!("py/calendar.py")),
@@ -110,7 +109,6 @@ py_inits! {
     "numbers" => init_numbers,
     "enum" => init_enum,
     "logging" => init_logging,
-    "logging.handlers" => init_logging_handlers,
     "getopt" => init_getopt,
     "timeit" => init_timeit,
     "calendar" => init_calendar,
@@ -131,27 +129,29 @@ py_inits! {
     "collections.abc" => init_collections_abc,
 }
 
+/// The native modules, by import name (the bundled Python ones are `PY_INITS`).
+const NATIVE_INITS: &[(&str, InitFn)] = &[
+    ("math", math::init),
+    ("cmath", cmath::init),
+    ("sys", sys::init),
+    ("time", time::init),
+    ("_random", random::init),
+    ("_os", os::init),
+    ("_traceback", traceback::init),
+    ("_warnings", warnings::init),
+    ("_sre", re::init),
+    ("_struct", struct_::init),
+    ("os.path", os::init_path),
+];
+
 /// Every builtin module, by import name.
-pub fn table() -> Vec<(&'static str, InitFn)> {
-    let mut t: Vec<(&'static str, InitFn)> = vec![
-        ("math", math::init),
-        ("cmath", cmath::init),
-        ("sys", sys::init),
-        ("time", time::init),
-        ("_random", random::init),
-        ("_os", os::init),
-        ("_traceback", traceback::init),
-        ("_warnings", warnings::init),
-        ("_sre", re::init),
-        ("_struct", struct_::init),
-        ("os.path", os::init_path),
-    ];
-    t.extend_from_slice(PY_INITS);
-    t
+pub fn table() -> impl Iterator<Item = (&'static str, InitFn)> {
+    NATIVE_INITS.iter().chain(PY_INITS).copied()
 }
 
 /// Register the builtin modules (`cx.rt.builtin_modules`).
 pub fn install(cx: &mut Ctx) {
+    cx.rt.builtin_modules.reserve_exact(NATIVE_INITS.len() + PY_INITS.len());
     cx.rt.builtin_modules.extend(table());
     types::install(cx);
 }

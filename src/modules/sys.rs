@@ -50,7 +50,7 @@ pub fn init(cx: &mut Ctx) -> PyResult<Value> {
     set_str(cx, m, "executable", &exe);
     set_str(cx, m, "prefix", "");
     set_str(cx, m, "copyright", "Tauraro: MIT licence");
-    let names: Vec<Value> = super::table().iter().map(|(n, _)| cx.new_str(n)).collect();
+    let names: Vec<Value> = super::table().map(|(n, _)| cx.new_str(n)).collect();
     let names = cx.new_tuple(names);
     set(cx, m, "builtin_module_names", names);
     let stdout = stream(cx, "<stdout>", "w", 1);
