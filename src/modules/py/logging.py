@@ -413,56 +413,78 @@ def makeLogRecord(dict):
 #---------------------------------------------------------------------------
 def _parse_format_fields(fmt):
     """(literal, field_name, format_spec, conversion) for each part of a
-    str.format string, as string.Formatter().parse; ValueError if malformed."""
+    str.format string, as string.Formatter().parse (CPython's
+    MarkupIterator_next and parse_field); ValueError if malformed."""
     out = []
     i, n = 0, len(fmt)
-    lit = []
     while i < n:
-        c = fmt[i]
-        if c in '{}':
-            if i + 1 < n and fmt[i + 1] == c:
-                lit.append(c)
-                i += 2
-                continue
-            if c == '}':
-                raise ValueError("Single '}' encountered in format string")
-            depth, j = 1, i + 1
-            while j < n and depth:
-                if fmt[j] == '{':
-                    depth += 1
-                elif fmt[j] == '}':
-                    depth -= 1
-                j += 1
-            if depth:
-                raise ValueError("expected '}' before end of string")
-            field = fmt[i + 1:j - 1]
-            name, conv, spec = field, None, ''
-            k = 0
-            while k < len(field) and field[k] not in '!:':
-                if field[k] == '[':
-                    k = field.find(']', k)
-                    if k < 0:
-                        raise ValueError("Missing ']' in format string")
-                k += 1
-            name = field[:k]
-            rest = field[k:]
-            if rest.startswith('!'):
-                if len(rest) < 2:
-                    raise ValueError("end of string while looking for conversion specifier")
-                conv = rest[1]
-                rest = rest[2:]
-                if rest and rest[0] != ':':
-                    raise ValueError("expected ':' after conversion specifier")
-            if rest.startswith(':'):
-                spec = rest[1:]
-            out.append((''.join(lit), name, spec, conv))
-            lit = []
-            i = j
-        else:
-            lit.append(c)
+        start = i
+        c = ''
+        while i < n:
+            c = fmt[i]
             i += 1
-    if lit:
-        out.append((''.join(lit), None, None, None))
+            if c in '{}':
+                break
+        else:
+            out.append((fmt[start:i], None, None, None))
+            break
+        at_end = i >= n
+        if c == '}' and (at_end or fmt[i] != '}'):
+            raise ValueError("Single '}' encountered in format string")
+        if at_end and c == '{':
+            raise ValueError("Single '{' encountered in format string")
+        if fmt[i] == c:
+            out.append((fmt[start:i], None, None, None))
+            i += 1
+            continue
+        literal = fmt[start:i - 1]
+        name_start = i
+        c = ''
+        while i < n:
+            c = fmt[i]
+            i += 1
+            if c == '{':
+                raise ValueError("unexpected '{' in field name")
+            if c == '[':
+                while i < n and fmt[i] != ']':
+                    i += 1
+                continue
+            if c in '}:!':
+                break
+        name = fmt[name_start:i - 1] if c in '}:!' else fmt[name_start:i]
+        conversion = None
+        spec = ''
+        if c in '!:':
+            if c == '!':
+                if i >= n:
+                    raise ValueError("end of string while looking for conversion specifier")
+                conversion = fmt[i]
+                i += 1
+                if i < n:
+                    c = fmt[i]
+                    i += 1
+                    if c == '}':
+                        out.append((literal, name, spec, conversion))
+                        continue
+                    if c != ':':
+                        raise ValueError("expected ':' after conversion specifier")
+            spec_start = i
+            count = 1
+            while i < n:
+                c = fmt[i]
+                i += 1
+                if c == '{':
+                    count += 1
+                elif c == '}':
+                    count -= 1
+                    if count == 0:
+                        break
+            else:
+                raise ValueError("unmatched '{' in format spec")
+            spec = fmt[spec_start:i - 1]
+        elif c != '}':
+            raise ValueError("expected '}' before end of string")
+        out.append((literal, name, spec, conversion))
     return out
 
 
