@@ -634,11 +634,32 @@ fn bytes_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     let [src, encoding, errors] = parse_args(cx, "bytes", &args[1..], kw, ["source", "encoding", "errors"], 0)?;
     let v = if src.is_kind(Kind::Bytes) && !given(encoding) && !given(errors) {
         src
+    } else if let Some(b) = dunder_bytes(cx, src, encoding, errors)? {
+        if cls == cx.rt.types.bytes {
+            return Ok(b); // as returned, even a bytes subclass (CPython)
+        }
+        runtime::unwrap_payload(b)
     } else {
         let b = source_bytes(cx, src, encoding, errors, "bytes")?;
         cx.new_bytes(b)
     };
     Ok(wrap(cx, cls, v))
+}
+
+/// `bytes(obj)` of an object whose type defines `__bytes__`: its result,
+/// which must be bytes (CPython's TypeError otherwise).
+fn dunder_bytes(cx: &mut Ctx, src: Value, encoding: Value, errors: Value) -> PyResult<Option<Value>> {
+    if !src.is_kind(Kind::Instance) || given(encoding) || given(errors) {
+        return Ok(None);
+    }
+    let n = cx.intern("__bytes__");
+    let Some(f) = runtime::ops::user_lookup(runtime::type_of(cx, src), n) else { return Ok(None) };
+    let r = runtime::ops::call_dunder(cx, f, src, &[])?;
+    if runtime::unwrap_payload(r).is_kind(Kind::Bytes) {
+        return Ok(Some(r));
+    }
+    let t = runtime::type_name(cx, r);
+    Err(cx.type_error(format!("__bytes__ returned non-bytes (type {t})")))
 }
 
 /// The contents of `bytes(source, encoding, errors)` / `bytearray(...)`
@@ -709,11 +730,15 @@ fn zero_count(cx: &mut Ctx, src: Value) -> PyResult<Option<usize>> {
 /// The bytes of an iterable of ints in range(0, 256), as `bytes(x)` and
 /// `int.from_bytes(x)` take them; a non-iterable is "cannot convert" (to `what`).
 pub(super) fn bytes_from_iterable(cx: &mut Ctx, src: Value, what: &str) -> PyResult<Vec<u8>> {
-    if !src.is_kind(Kind::Instance) && runtime::get_iter(cx, src).is_err() {
-        let t = tname(cx, src);
-        return Err(cx.type_error(format!("cannot convert '{t}' object to {what}")));
-    }
-    let items = collect(cx, src)?;
+    let it = match runtime::get_iter(cx, src) {
+        Ok(it) => it,
+        Err(e) if !cx.exc_is(cx.rt.types.type_error) => return Err(e),
+        Err(_) => {
+            let t = tname(cx, src);
+            return Err(cx.type_error(format!("cannot convert '{t}' object to {what}")));
+        }
+    };
+    let items = collect(cx, it)?;
     let mut out = Vec::with_capacity(items.len());
     for it in items {
         out.push(super::bytearray::byte_value(cx, it).map_err(|e| {

@@ -1050,7 +1050,7 @@ pub fn caller_locals(cx: &mut Ctx) -> PyResult<Value> {
 fn open(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let [file, mode, _buffering, encoding, _errors, _newline] =
         parse_args(cx, "open", args, kw, ["file", "mode", "buffering", "encoding", "errors", "newline"], 1)?;
-    let path = match str_of(file) {
+    let path = match runtime::file::fspath_str(cx, file)? {
         Some(p) => p,
         None => {
             let t = tname(cx, file);
@@ -1066,7 +1066,7 @@ fn open(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
             return Err(cx.err(c, format!("unknown encoding: {e}")));
         }
     }
-    runtime::file::open(cx, path, mode)
+    runtime::file::open(cx, &path, mode)
 }
 
 fn exit(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {

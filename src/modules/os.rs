@@ -49,17 +49,8 @@ pub fn init_path(cx: &mut Ctx) -> PyResult<Value> {
 
 /// A path argument: str, or an object whose `__fspath__` returns one (os.PathLike).
 fn path_arg(cx: &mut Ctx, fname: &str, v: Value) -> PyResult<String> {
-    if let Some(s) = runtime::str_of(v) {
-        return Ok(s.to_string());
-    }
-    if v.is_kind(Kind::Instance) {
-        let name = cx.intern("__fspath__");
-        if let Some(m) = runtime::get_attr_opt(cx, v, name)? {
-            let r = runtime::call(cx, m, &[], &[])?;
-            if let Some(s) = runtime::str_of(r) {
-                return Ok(s.to_string());
-            }
-        }
+    if let Some(s) = runtime::file::fspath_str(cx, v)? {
+        return Ok(s);
     }
     let t = runtime::type_name(cx, v);
     Err(cx.type_error(format!("{fname}: path should be string, bytes or os.PathLike, not {t}")))

@@ -69,6 +69,28 @@ fn strerror(e: &std::io::Error) -> String {
     }
 }
 
+/// A path argument as `os.fspath` gives it: a str, or what an object's
+/// `__fspath__` returns (CPython's TypeError if that is not a str); None for
+/// anything else (the caller words that error).
+pub fn fspath_str(cx: &mut Ctx, v: Value) -> PyResult<Option<String>> {
+    if let Some(s) = str_of(v) {
+        return Ok(Some(s.to_string()));
+    }
+    if !v.is_kind(Kind::Instance) {
+        return Ok(None);
+    }
+    let name = cx.intern("__fspath__");
+    let Some(m) = get_attr_opt(cx, v, name)? else { return Ok(None) };
+    let r = call(cx, m, &[], &[])?;
+    match str_of(r) {
+        Some(s) => Ok(Some(s.to_string())),
+        None => {
+            let (t, rt) = (type_name(cx, v), type_name(cx, r));
+            Err(cx.type_error(format!("expected {t}.__fspath__() to return str or bytes, not {rt}")))
+        }
+    }
+}
+
 /// `open(path, mode)` in text mode.
 pub fn open(cx: &mut Ctx, path: &str, mode: &str) -> PyResult<Value> {
     let m: String = mode.chars().filter(|&c| c != 't' && c != 'b').collect();
