@@ -741,16 +741,7 @@ pub fn contains(cx: &mut Ctx, container: Value, item: Value) -> PyResult<bool> {
             let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
             Ok(inside && (i - start) % step == 0)
         }
-        Some(Kind::Bytes) => {
-            let b = &container.obj::<BytesObj>().b;
-            if let Some(i) = int_of(item) {
-                return Ok(b.contains(&(i as u8)));
-            }
-            match item.downcast::<BytesObj>(Kind::Bytes) {
-                Some(x) => Ok(x.b.is_empty() || b.windows(x.b.len()).any(|w| w == &*x.b)),
-                None => Err(cx.type_error("a bytes-like object is required")),
-            }
-        }
+        Some(Kind::Bytes) => crate::builtins::bytes::buffer_contains(cx, container, item),
         Some(Kind::Instance) | Some(Kind::Class) => {
             let cls = type_of(cx, container);
             let n = cx.rt.names.contains;

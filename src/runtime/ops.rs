@@ -912,11 +912,15 @@ pub fn builtin_binop(cx: &mut Ctx, op: BinOp, a: Value, b: Value) -> PyResult<Op
                 v.extend_from_slice(&b.obj::<TupleObj>().items());
                 Ok(Some(cx.new_tuple(v)))
             }
-            (Some(Kind::Bytes), Some(Kind::Bytes)) => {
-                let mut v = a.obj::<BytesObj>().b.to_vec();
-                v.extend_from_slice(&b.obj::<BytesObj>().b);
-                Ok(Some(cx.new_bytes(v)))
-            }
+            (Some(Kind::Bytes), _) => match crate::builtins::bytes::bytes_like(b) {
+                // bytes + any bytes-like (bytearray, memoryview) is bytes.
+                Some(y) => {
+                    let mut v = a.obj::<BytesObj>().b.to_vec();
+                    v.extend_from_slice(y);
+                    Ok(Some(cx.new_bytes(v)))
+                }
+                None => Ok(None),
+            },
             _ => Ok(None),
         },
         BinOp::Mul => {
