@@ -21,6 +21,9 @@ use crate::vm::Inst;
 /// `head..=last` are linked instructions of the code running in frame `fp`
 /// (registers read are within its frame).
 pub unsafe fn enum2(head: *const Inst, last: *const Inst, fp: *mut Value) {
+    if !crate::vm::link::fusion_on() {
+        return; // --no-fuse: every op stays its own handler
+    }
     let fr = handler!(iter::for_range) as usize;
     let up = handler!(containers::unpack_seq) as usize;
     let mut p = head;
