@@ -15,7 +15,7 @@ pub fn init(cx: &mut Ctx) -> PyResult<Value> {
     Ok(new_module(cx, "_warnings", FUNCS))
 }
 
-/// caller(level): (filename, lineno, globals) of the frame `level` calls above
+/// caller(level): (filename, lineno, globals, code name) of the frame `level` calls above
 /// the Python function calling this (1: that function's caller), or None when
 /// the stack is not that deep.
 fn w_caller(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -41,7 +41,7 @@ fn w_caller(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     };
     let globals = if fr.globals.is_null() { Value::none() } else { Value::from_ptr(fr.globals) };
     let line = Value::from_small(line as i64);
-    Ok(cx.new_tuple(vec![code.filename, line, globals]))
+    Ok(cx.new_tuple(vec![code.filename, line, globals, code.name]))
 }
 
 /// getline(filename, lineno): the source line (with its end of line) or ''.

@@ -7,8 +7,8 @@
 # * No `atexit`: shutdown() is not run at exit (Tauraro flushes open files and
 #   the standard streams itself at exit).
 # * No frames (sys._getframe): handleError prints no call stack, and
-#   findCaller walks the stack with _warnings.caller, which gives file and line but not the function name,
-#   so funcName is '(unknown function)' and stack_info is None.
+#   findCaller walks the stack with _warnings.caller (file, line, globals and the
+#   code's name, for funcName), and stack_info is None.
 # * No string.Formatter: StrFormatStyle.validate uses _parse_format_fields;
 #   no string.Template.pattern: StringTemplateStyle uses _template_pattern.
 # * No time.localtime/time.strftime: Formatter.converter is _localtime and
@@ -1640,7 +1640,7 @@ class Logger(Filterer):
             f = next_f
             if not _is_internal_frame(f[0]):
                 stacklevel -= 1
-        return f[0], f[1], "(unknown function)", None
+        return f[0], f[1], f[3], None
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):

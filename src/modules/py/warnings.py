@@ -198,7 +198,7 @@ def warn(message, category=None, stacklevel=1, source=None):
         filename = "sys"
         lineno = 1
     else:
-        filename, lineno, globals = caller
+        filename, lineno, globals = caller[:3]
     if '__name__' in globals:
         module = globals['__name__']
     else:
