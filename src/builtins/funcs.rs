@@ -1061,7 +1061,7 @@ fn open(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     if given(encoding) {
         let e = arg_str(cx, encoding, |t| format!("open() argument 'encoding' must be str or None, not {t}"))?;
         let norm = e.to_ascii_lowercase().replace('_', "-");
-        if !matches!(norm.as_str(), "utf-8" | "utf8" | "ascii" | "latin-1" | "latin1") {
+        if !matches!(norm.as_str(), "utf-8" | "utf8" | "ascii" | "latin-1" | "latin1" | "locale") {
             let c = cx.rt.types.lookup_error;
             return Err(cx.err(c, format!("unknown encoding: {e}")));
         }

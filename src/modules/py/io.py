@@ -11,6 +11,12 @@ SEEK_END = 2
 open = open
 
 
+def text_encoding(encoding, stacklevel=2):
+    """The encoding a text stream opened with `encoding` uses: "locale" for None
+    (CPython 3.11 outside UTF-8 mode)."""
+    return "locale" if encoding is None else encoding
+
+
 class UnsupportedOperation(OSError, ValueError):
     pass
 
