@@ -22,13 +22,16 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("process_time", t_process_time),
     ("process_time_ns", t_process_time_ns),
     ("sleep", t_sleep),
-    ("_tm", t_tm),
-    ("_mktime", t_mktime),
-    ("_strftime", t_strftime),
-    ("_asctime", t_asctime),
+    ("gmtime", t_gmtime),
+    ("localtime", t_localtime),
+    ("mktime", t_mktime),
+    ("strftime", t_strftime),
+    ("asctime", t_asctime),
+    ("ctime", t_ctime),
 ];
 
-/// The Python half: `struct_time` and the functions that build or take one.
+/// The Python half: `struct_time` (the functions are natives, which do not
+/// bind as methods: `converter = time.localtime` in a class body works).
 const STRUCT_TIME: &str = r#"
 class struct_time(tuple):
     n_sequence_fields = 9
@@ -65,46 +68,61 @@ class struct_time(tuple):
         return (struct_time, (tuple(self) + self._extra,))
 
 struct_time.__module__ = 'time'
-
-def gmtime(seconds=None):
-    return struct_time(_tm(seconds, False))
-
-def localtime(seconds=None):
-    return struct_time(_tm(seconds, True))
-
-def mktime(t):
-    return _mktime(t)
-
-def strftime(format, t=None):
-    if not isinstance(format, str):
-        raise TypeError("strftime() argument 1 must be str, not %s" % type(format).__name__)
-    return _strftime(format, localtime() if t is None else t)
-
-def asctime(t=None):
-    return _asctime(localtime() if t is None else t)
-
-def ctime(seconds=None):
-    return _asctime(localtime(seconds))
-
-def _zones():
-    year = localtime()[0]
-    jan = localtime(mktime((year, 1, 1, 0, 0, 0, 0, 0, -1)))
-    jul = localtime(mktime((year, 7, 1, 0, 0, 0, 0, 0, -1)))
-    if jan.tm_gmtoff <= jul.tm_gmtoff:
-        std, dst = jan, jul
-    else:
-        std, dst = jul, jan
-    return -std.tm_gmtoff, -dst.tm_gmtoff, int(jan.tm_gmtoff != jul.tm_gmtoff), (std.tm_zone, dst.tm_zone)
-
-timezone, altzone, daylight, tzname = _zones()
-del _zones
 "#;
 
 pub fn init(cx: &mut Ctx) -> PyResult<Value> {
     let m = new_module(cx, "time", FUNCS);
     let code = crate::vm::import::compile_source(cx, STRUCT_TIME, "<frozen time>")?;
     crate::vm::run_code(cx, code, m)?;
+    set_zones(cx, m);
     Ok(m)
+}
+
+/// `timezone`, `altzone`, `daylight` and `tzname` as CPython computes them:
+/// from local time on January 1 and July 1 of this year.
+fn set_zones(cx: &mut Ctx, m: Value) {
+    let now = wall_ns().div_euclid(1_000_000_000) as i64;
+    let mut tm = blank_tm();
+    // SAFETY: valid pointers for the call.
+    unsafe { localtime_r(&now, &mut tm) };
+    let at = |mon: i32| {
+        let mut t = Tm { sec: 0, min: 0, hour: 0, mday: 1, mon, year: tm.year, wday: 0, yday: 0, isdst: -1, gmtoff: 0, zone: std::ptr::null() };
+        // SAFETY: `t` is a valid struct tm; mktime normalises it and fills gmtoff/zone.
+        unsafe { mktime(&mut t) };
+        let zone = if t.zone.is_null() {
+            String::new()
+        } else {
+            // SAFETY: glibc's tm_zone is a NUL-terminated static zone name.
+            unsafe { std::ffi::CStr::from_ptr(t.zone) }.to_string_lossy().into_owned()
+        };
+        (t.gmtoff, zone)
+    };
+    let (jan, jul) = (at(0), at(6));
+    let (std_, dst) = if jan.0 <= jul.0 { (jan.clone(), jul.clone()) } else { (jul.clone(), jan.clone()) };
+    super::set_int(cx, m, "timezone", -std_.0);
+    super::set_int(cx, m, "altzone", -dst.0);
+    super::set_int(cx, m, "daylight", (jan.0 != jul.0) as i64);
+    let names = [cx.new_str(&std_.1), cx.new_str(&dst.1)];
+    let t = cx.new_tuple(names.to_vec());
+    super::set(cx, m, "tzname", t);
+}
+
+/// `time.struct_time(fields)` (the class lives in the time module's dict).
+fn struct_time(cx: &mut Ctx, fields: Value) -> PyResult<Value> {
+    let key = cx.intern("time");
+    // SAFETY: sys.modules is live for the whole run.
+    let module = unsafe { (*cx.rt.modules).t.get_str(key) };
+    let cls = match module {
+        Some(m) => {
+            let k = cx.intern("struct_time");
+            crate::runtime::get_attr_opt(cx, m, k)?
+        }
+        None => None,
+    };
+    match cls {
+        Some(c) => crate::runtime::call(cx, c, &[fields], &[]),
+        None => Ok(fields),
+    }
 }
 
 /// glibc's `struct tm`.
@@ -160,18 +178,36 @@ fn time_t_arg(cx: &mut Ctx, v: Value) -> PyResult<i64> {
     }
 }
 
-/// `_tm(seconds, local)`: the 11 fields of `struct_time` (gmtime / localtime).
-fn t_tm(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
-    arity(cx, "_tm", args, kw, 2, 2)?;
-    let t = time_t_arg(cx, args[0])?;
-    let local = crate::runtime::ops::truthy(cx, args[1])?;
+/// `gmtime([seconds])` / `localtime([seconds])`.
+fn t_gmtime(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    arity(cx, "gmtime", args, kw, 0, 1)?;
+    broken_down(cx, args.first().copied(), false)
+}
+
+fn t_localtime(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    arity(cx, "localtime", args, kw, 0, 1)?;
+    broken_down(cx, args.first().copied(), true)
+}
+
+/// `struct_time` of `seconds` (now for None), local or UTC.
+fn broken_down(cx: &mut Ctx, seconds: Option<Value>, local: bool) -> PyResult<Value> {
+    let t = time_t_arg(cx, seconds.unwrap_or(Value::none()))?;
     let mut tm = blank_tm();
     // SAFETY: `t` and `tm` are valid for the call; the result is `&mut tm` or null.
     let ok = unsafe { if local { localtime_r(&t, &mut tm) } else { gmtime_r(&t, &mut tm) } };
     if ok.is_null() {
         return Err(cx.overflow_error("timestamp out of range for platform time_t"));
     }
-    Ok(tm_tuple(cx, &tm))
+    let fields = tm_tuple(cx, &tm);
+    struct_time(cx, fields)
+}
+
+/// The time tuple argument of strftime/asctime, `localtime()` when absent.
+fn tm_or_now(cx: &mut Ctx, v: Option<Value>) -> PyResult<Value> {
+    match v {
+        Some(v) => Ok(v),
+        None => broken_down(cx, None, true),
+    }
 }
 
 fn tm_tuple(cx: &mut Ctx, tm: &Tm) -> Value {
@@ -238,9 +274,13 @@ fn check_tm(cx: &mut Ctx, tm: &mut Tm) -> PyResult<()> {
 }
 
 fn t_strftime(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
-    arity(cx, "_strftime", args, kw, 2, 2)?;
-    let fmt = crate::runtime::str_of(args[0]).unwrap_or("").to_string();
-    let mut tm = tm_arg(cx, args[1], "strftime")?;
+    arity(cx, "strftime", args, kw, 1, 2)?;
+    let Some(fmt) = crate::runtime::str_of(args[0]).map(str::to_string) else {
+        let t = crate::runtime::type_name(cx, args[0]);
+        return Err(cx.type_error(format!("strftime() argument 1 must be str, not {t}")));
+    };
+    let t = tm_or_now(cx, args.get(1).copied())?;
+    let mut tm = tm_arg(cx, t, "strftime")?;
     check_tm(cx, &mut tm)?;
     if fmt.is_empty() {
         return Ok(cx.new_str(""));
@@ -263,9 +303,16 @@ fn t_strftime(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     }
 }
 
+fn t_ctime(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    arity(cx, "ctime", args, kw, 0, 1)?;
+    let t = broken_down(cx, args.first().copied(), true)?;
+    t_asctime(cx, &[t], &[])
+}
+
 fn t_asctime(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
-    arity(cx, "_asctime", args, kw, 1, 1)?;
-    let mut tm = tm_arg(cx, args[0], "asctime")?;
+    arity(cx, "asctime", args, kw, 0, 1)?;
+    let t = tm_or_now(cx, args.first().copied())?;
+    let mut tm = tm_arg(cx, t, "asctime")?;
     check_tm(cx, &mut tm)?;
     const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
     const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -9,10 +9,10 @@
 # * No frames (sys._getframe): handleError prints no call stack, and
 #   findCaller walks the stack with _warnings.caller (file, line, globals and the
 #   code's name, for funcName), and stack_info is None.
+# * Formatter.converter is staticmethod(time.localtime): a builtin function
+#   stored in a class still binds as a method in Tauraro.
 # * No string.Formatter: StrFormatStyle.validate uses _parse_format_fields;
 #   no string.Template.pattern: StringTemplateStyle uses _template_pattern.
-# * No time.localtime/time.strftime: Formatter.converter is _localtime and
-#   formatTime formats with _strftime (both from datetime; local time is UTC).
 # * No io.text_encoding and open() has no encoding='locale': FileHandler and
 #   basicConfig keep encoding=None (the same locale default).
 # Copyright 2001-2019 by Vinay Sajip. All Rights Reserved.
@@ -488,21 +488,6 @@ def _parse_format_fields(fmt):
     return out
 
 
-def _localtime(secs=None):
-    """time.localtime stand-in: the 9-tuple of `secs` (local time is UTC)."""
-    import datetime
-    if secs is None:
-        secs = time.time()
-    return datetime.datetime.fromtimestamp(secs).timetuple()
-
-
-def _strftime(fmt, t):
-    """time.strftime stand-in for a 9-tuple from _localtime."""
-    import datetime
-    return datetime.datetime(*t[:6]).strftime(fmt)
-
-
-
 class PercentStyle(object):
 
     default_format = '%(message)s'
@@ -662,7 +647,7 @@ class Formatter(object):
                         the record is emitted
     """
 
-    converter = staticmethod(_localtime)
+    converter = staticmethod(time.localtime)  # Tauraro: builtin functions bind as class attributes
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *,
                  defaults=None):
@@ -714,9 +699,9 @@ class Formatter(object):
         """
         ct = self.converter(record.created)
         if datefmt:
-            s = _strftime(datefmt, ct)
+            s = time.strftime(datefmt, ct)
         else:
-            s = _strftime(self.default_time_format, ct)
+            s = time.strftime(self.default_time_format, ct)
             if self.default_msec_format:
                 s = self.default_msec_format % (s, record.msecs)
         return s
