@@ -238,8 +238,7 @@ fn o_get_terminal_size(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     if r != 0 {
         let e = std::io::Error::last_os_error();
         let errno = cx.new_int(e.raw_os_error().unwrap_or(0) as i64);
-        let text = e.to_string();
-        let msg = cx.new_str(text.rfind(" (os error").map_or(&text[..], |i| &text[..i]));
+        let msg = cx.new_string(runtime::file::strerror(&e));
         let exc = runtime::new_exception(cx, cx.rt.types.os_error, vec![errno, msg]);
         return Err(cx.raise(exc));
     }

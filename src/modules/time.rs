@@ -81,27 +81,21 @@ pub fn init(cx: &mut Ctx) -> PyResult<Value> {
 /// `timezone`, `altzone`, `daylight` and `tzname` as CPython computes them:
 /// from local time on January 1 and July 1 of this year.
 fn set_zones(cx: &mut Ctx, m: Value) {
-    let now = wall_ns().div_euclid(1_000_000_000) as i64;
+    let now = now_secs();
     let mut tm = blank_tm();
     // SAFETY: valid pointers for the call.
     unsafe { localtime_r(&now, &mut tm) };
     let at = |mon: i32| {
-        let mut t = Tm { sec: 0, min: 0, hour: 0, mday: 1, mon, year: tm.year, wday: 0, yday: 0, isdst: -1, gmtoff: 0, zone: std::ptr::null() };
+        let mut t = Tm { mday: 1, mon, year: tm.year, isdst: -1, ..blank_tm() };
         // SAFETY: `t` is a valid struct tm; mktime normalises it and fills gmtoff/zone.
         unsafe { mktime(&mut t) };
-        let zone = if t.zone.is_null() {
-            String::new()
-        } else {
-            // SAFETY: glibc's tm_zone is a NUL-terminated static zone name.
-            unsafe { std::ffi::CStr::from_ptr(t.zone) }.to_string_lossy().into_owned()
-        };
-        (t.gmtoff, zone)
+        (t.gmtoff, zone_name(&t).unwrap_or_default())
     };
     let (jan, jul) = (at(0), at(6));
-    let (std_, dst) = if jan.0 <= jul.0 { (jan.clone(), jul.clone()) } else { (jul.clone(), jan.clone()) };
+    super::set_int(cx, m, "daylight", (jan.0 != jul.0) as i64);
+    let (std_, dst) = if jan.0 <= jul.0 { (jan, jul) } else { (jul, jan) };
     super::set_int(cx, m, "timezone", -std_.0);
     super::set_int(cx, m, "altzone", -dst.0);
-    super::set_int(cx, m, "daylight", (jan.0 != jul.0) as i64);
     let names = [cx.new_str(&std_.1), cx.new_str(&dst.1)];
     let t = cx.new_tuple(names.to_vec());
     super::set(cx, m, "tzname", t);
@@ -152,10 +146,21 @@ fn blank_tm() -> Tm {
     Tm { sec: 0, min: 0, hour: 0, mday: 0, mon: 0, year: 0, wday: 0, yday: 0, isdst: 0, gmtoff: 0, zone: std::ptr::null() }
 }
 
+/// The zone name a `struct tm` filled by the C library points at.
+fn zone_name(tm: &Tm) -> Option<String> {
+    // SAFETY: glibc's tm_zone is null or a NUL-terminated zone name.
+    (!tm.zone.is_null()).then(|| unsafe { std::ffi::CStr::from_ptr(tm.zone) }.to_string_lossy().into_owned())
+}
+
+/// The current time as a time_t (seconds since the epoch, floor).
+fn now_secs() -> i64 {
+    wall_ns().div_euclid(1_000_000_000) as i64
+}
+
 /// Seconds as a time_t (floor), now for None, with CPython's errors.
 fn time_t_arg(cx: &mut Ctx, v: Value) -> PyResult<i64> {
     if v.is_none() || v.is_unbound() {
-        return Ok(wall_ns().div_euclid(1_000_000_000) as i64);
+        return Ok(now_secs());
     }
     if let Some(f) = crate::runtime::float_of(v) {
         if f.is_nan() {
@@ -211,12 +216,9 @@ fn tm_or_now(cx: &mut Ctx, v: Option<Value>) -> PyResult<Value> {
 }
 
 fn tm_tuple(cx: &mut Ctx, tm: &Tm) -> Value {
-    let zone = if tm.zone.is_null() {
-        Value::none()
-    } else {
-        // SAFETY: glibc's tm_zone points at a NUL-terminated zone name.
-        let z = unsafe { std::ffi::CStr::from_ptr(tm.zone) }.to_string_lossy().into_owned();
-        cx.new_str(&z)
+    let zone = match zone_name(tm) {
+        Some(z) => cx.new_str(&z),
+        None => Value::none(),
     };
     let f = [tm.year as i64 + 1900, tm.mon as i64 + 1, tm.mday as i64, tm.hour as i64, tm.min as i64, tm.sec as i64, (tm.wday as i64 + 6) % 7, tm.yday as i64 + 1, tm.isdst as i64];
     let mut items: Vec<Value> = f.iter().map(|&i| cx.new_int(i)).collect();
@@ -285,7 +287,7 @@ fn t_strftime(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     if fmt.is_empty() {
         return Ok(cx.new_str(""));
     }
-    let Ok(cfmt) = std::ffi::CString::new(fmt.clone()) else {
+    let Ok(cfmt) = std::ffi::CString::new(fmt.as_str()) else {
         return Err(cx.value_error("embedded null character"));
     };
     // As CPython: grow the buffer until the result fits (an empty result of a

@@ -1245,9 +1245,7 @@ pub fn generic_setattr(cx: &mut Ctx, v: Value, name: Value, val: Value) -> PyRes
             Some(Kind::Property) => {
                 let s = d.obj::<PropertyObj>().fset;
                 if s.is_unbound() || s.is_none() {
-                    let n = name_str(name);
-                    let cn = class_name(cls);
-                    return Err(cx.attribute_error(format!("property '{n}' of '{cn}' object has no setter")));
+                    return Err(super::class::property_missing(cx, Some(name), cls, true));
                 }
                 call(cx, s, &[v, val], &[])?;
                 return Ok(());
@@ -1475,9 +1473,7 @@ pub fn generic_delattr(cx: &mut Ctx, v: Value, name: Value) -> PyResult<()> {
             Some(Kind::Property) => {
                 let f = d.obj::<PropertyObj>().fdel;
                 if f.is_unbound() || f.is_none() {
-                    let n = name_str(name);
-                    let cn = class_name(cls);
-                    return Err(cx.attribute_error(format!("property '{n}' of '{cn}' object has no deleter")));
+                    return Err(super::class::property_missing(cx, Some(name), cls, false));
                 }
                 call(cx, f, &[v], &[])?;
                 return Ok(());

@@ -1157,32 +1157,32 @@ fn property_get(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
 }
 
 /// `property.__set__(obj, value)` / `property.__delete__(obj)`: the setter
-/// (`which` 1) or deleter (2) called directly.
+/// (`set`) or deleter called directly.
 fn property_set(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     if args.len() != 3 {
         // CPython's wrap_descr_set message (its leading space included).
         return Err(cx.type_error(format!(" expected 2 arguments, got {}", args.len().saturating_sub(1))));
     }
-    property_call(cx, args, 1)
+    property_call(cx, args, true)
 }
 fn property_delete(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     if args.len() != 2 {
         let n = args.len().saturating_sub(1);
         return Err(cx.type_error(format!("expected 1 argument, got {n}")));
     }
-    property_call(cx, args, 2)
+    property_call(cx, args, false)
 }
-fn property_call(cx: &mut Ctx, args: &[Value], which: usize) -> PyResult<Value> {
+fn property_call(cx: &mut Ctx, args: &[Value], set: bool) -> PyResult<Value> {
     let Some(p) = args[0].downcast::<PropertyObj>(Kind::Property) else {
-        let m = if which == 1 { "__set__" } else { "__delete__" };
+        let m = if set { "__set__" } else { "__delete__" };
         let tn = type_name(cx, args[0]);
         return Err(cx.type_error(format!("descriptor '{m}' requires a 'property' object but received a '{tn}'")));
     };
-    let f = if which == 1 { p.fset } else { p.fdel };
+    let f = if set { p.fset } else { p.fdel };
     if f.is_unbound() || f.is_none() {
         let cls = type_of(cx, args[1]);
         let name = property_name(cls, args[0]);
-        return Err(property_missing(cx, name, cls, which == 1));
+        return Err(property_missing(cx, name, cls, set));
     }
     call(cx, f, &args[1..], &[])?;
     Ok(Value::none())
@@ -1287,9 +1287,8 @@ fn type_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     let winner = calculate_meta(cx, meta, &bases)?;
     if winner != meta {
         // CPython's type_new: a more derived metaclass with its own __new__ builds the class.
-        let new = ops::class_lookup(winner, cx.rt.names.new);
-        if new.is_some() && new != ops::class_lookup(ty, cx.rt.names.new) {
-            let new = new.unwrap();
+        let type_new = ops::class_lookup(ty, cx.rt.names.new);
+        if let Some(new) = ops::class_lookup(winner, cx.rt.names.new).filter(|&n| Some(n) != type_new) {
             let new = unwrap_static(new);
             let all = [Value::from_ptr(winner), args[1], args[2], args[3]];
             return call(cx, new, &all, kw);

@@ -60,7 +60,8 @@ pub fn io_error(cx: &mut Ctx, e: &std::io::Error, path: &str) -> crate::Exc {
     cx.raise(exc)
 }
 
-fn strerror(e: &std::io::Error) -> String {
+/// The C library's message for an io error (Rust's text without " (os error N)").
+pub(crate) fn strerror(e: &std::io::Error) -> String {
     let s = e.to_string();
     // Rust appends " (os error N)"; CPython prints just the C strerror text.
     match s.rfind(" (os error") {

@@ -354,12 +354,10 @@ fn alias_of_class(cx: &mut Ctx, cls: *mut ClassObj, origin: Value, key: Value) -
 
 /// repr of a GenericAlias (CPython's `_Py_typing_type_repr` for the parts).
 pub fn generic_alias_repr(cx: &mut Ctx, a: Value) -> PyResult<String> {
-    let d = a.obj::<InstanceObj>().dict;
-    // SAFETY: alias dicts are live.
-    let (o, args) = unsafe { ((*d).t.get_by_text("__origin__"), (*d).t.get_by_text("__args__")) };
-    let mut out = type_repr(cx, o.unwrap_or(Value::none()))?;
+    let (o, args) = alias_parts(a).unwrap_or((Value::none(), Value::none()));
+    let mut out = type_repr(cx, o)?;
     out.push('[');
-    for (i, &x) in tuple_items(args.unwrap_or(Value::none())).unwrap_or(&[]).iter().enumerate() {
+    for (i, &x) in tuple_items(args).unwrap_or(&[]).iter().enumerate() {
         if i > 0 {
             out.push_str(", ");
         }
@@ -424,11 +422,8 @@ fn alias_hash(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
 
 fn alias_call(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let Some(&a) = args.first() else { return Err(cx.type_error("GenericAlias call needs self")) };
-    let d = a.obj::<InstanceObj>().dict;
-    // SAFETY: alias dicts are live.
-    let o = unsafe { (*d).t.get_by_text("__origin__") };
-    match o {
-        Some(o) => call(cx, o, &args[1..], kw),
+    match alias_parts(a) {
+        Some((o, _)) => call(cx, o, &args[1..], kw),
         None => Err(cx.type_error("bad GenericAlias")),
     }
 }
