@@ -15,7 +15,7 @@ pub fn install(cx: &mut Ctx) {
         &[("eval", eval), ("exec", exec), ("compile", compile), ("__import__", dunder_import)];
     let b = cx.rt.builtins;
     for &(name, f) in fns {
-        let v = cx.new_native(name, f);
+        let v = cx.new_builtin_function(name, f);
         runtime::types::dict_set_str(cx, b, name, v);
     }
 }

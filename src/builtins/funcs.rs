@@ -53,7 +53,7 @@ pub fn install(cx: &mut Ctx) {
     ];
     let b = cx.rt.builtins;
     for &(name, f) in fns {
-        let v = cx.new_native(name, f);
+        let v = cx.new_builtin_function(name, f);
         runtime::types::dict_set_str(cx, b, name, v);
     }
 }
@@ -981,7 +981,7 @@ pub fn install_more(cx: &mut Ctx) {
     ];
     let b = cx.rt.builtins;
     for &(name, f) in fns {
-        let v = cx.new_native(name, f);
+        let v = cx.new_builtin_function(name, f);
         runtime::types::dict_set_str(cx, b, name, v);
     }
 }

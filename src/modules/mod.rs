@@ -206,7 +206,7 @@ pub(crate) fn set_float(cx: &mut Ctx, m: Value, name: &str, f: f64) {
 /// Define native functions in module `m`.
 pub(crate) fn defs(cx: &mut Ctx, m: Value, fns: &[(&'static str, NativeFn)]) {
     for &(name, f) in fns {
-        let v = cx.new_native(name, f);
+        let v = cx.new_builtin_function(name, f);
         set(cx, m, name, v);
     }
 }

@@ -304,6 +304,15 @@ impl Ctx {
         self.alloc_obj(NativeObj { h: ObjHeader::new(cls, Kind::Native), name, f, bound: Value::UNBOUND })
     }
 
+    /// A builtin function (a module's or the builtins'): like CPython's
+    /// `builtin_function_or_method` it has no `__get__`, so stored in a class
+    /// it is not bound (`class A: f = len; A().f(x)` is `len(x)`).
+    pub fn new_builtin_function(&mut self, name: &'static str, f: NativeFn) -> Value {
+        let v = self.new_native(name, f);
+        v.obj::<NativeObj>().h.aux = attr::NATIVE_FUNCTION;
+        v
+    }
+
     /// A native with a bound first argument (prepended to `args` on each call).
     pub fn new_native_bound(&mut self, name: &'static str, f: NativeFn, bound: Value) -> Value {
         let cls = self.rt.types.builtin_function;

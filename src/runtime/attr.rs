@@ -664,7 +664,7 @@ fn exception_field(cx: &mut Ctx, v: Value, name: Value) -> PyResult<Option<Value
 pub fn descr_get(cx: &mut Ctx, d: Value, obj: Value, cls: *mut ClassObj) -> PyResult<Value> {
     match d.kind() {
         Some(Kind::Function) => Ok(cx.new_bound_method(d, obj)),
-        Some(Kind::Native) => Ok(bind_native(cx, d, obj)),
+        Some(Kind::Native) if is_method(d) => Ok(bind_native(cx, d, obj)),
         Some(Kind::StaticMethod) => Ok(d.obj::<WrapperObj>().f),
         Some(Kind::ClassMethod) => Ok(bind_classmethod(cx, d, cls)),
         Some(Kind::Property) => {
@@ -689,6 +689,24 @@ pub fn descr_get(cx: &mut Ctx, d: Value, obj: Value, cls: *mut ClassObj) -> PyRe
         },
         Some(Kind::Instance) if getset_of(cx, d).is_some() => getset_get(cx, d, obj),
         _ => Ok(d),
+    }
+}
+
+/// `NativeObj` header `aux`: a builtin function, not a method (no `__get__`).
+pub const NATIVE_FUNCTION: u8 = 1;
+
+/// Does `d`, found on a class, bind to an instance the way a method does?
+/// Python functions and builtin methods do; builtin functions (`len`,
+/// `time.time`) and natives already bound to a first argument do not.
+#[inline]
+pub fn is_method(d: Value) -> bool {
+    match d.kind() {
+        Some(Kind::Function) => true,
+        Some(Kind::Native) => {
+            let n = d.obj::<NativeObj>();
+            n.h.aux != NATIVE_FUNCTION && n.bound.is_unbound()
+        }
+        _ => false,
     }
 }
 
@@ -1062,7 +1080,7 @@ fn super_method(cx: &mut Ctx, v: Value, name: Value) -> Option<(Value, Value)> {
         // SAFETY: class dicts are live.
         let d = unsafe { &(*cls_ref(c).dict).t };
         if let Some(x) = d.get_str(name) {
-            return (x.is_kind(Kind::Function) || x.is_kind(Kind::Native)).then_some((x, obj));
+            return is_method(x).then_some((x, obj));
         }
     }
     None
@@ -1078,7 +1096,7 @@ pub fn load_method(cx: &mut Ctx, v: Value, name: Value) -> PyResult<(Value, Valu
             let cls = type_of(cx, v);
             if cls_ref(cls).flags & CF_HAS_GETATTRIBUTE == 0 {
                 if let Some(d) = ops::class_lookup(cls, name) {
-                    if d.is_kind(Kind::Function) || d.is_kind(Kind::Native) {
+                    if is_method(d) {
                         if inst_get(cx, v, name).is_none() {
                             return Ok((d, v));
                         }
@@ -1095,7 +1113,7 @@ pub fn load_method(cx: &mut Ctx, v: Value, name: Value) -> PyResult<(Value, Valu
         _ => {
             let cls = type_of(cx, v);
             if let Some(d) = ops::class_lookup(cls, name) {
-                if d.is_kind(Kind::Native) || d.is_kind(Kind::Function) {
+                if is_method(d) {
                     return Ok((d, v));
                 }
             }

@@ -68,7 +68,7 @@ pub fn call_type_method(
     args: &[Value],
     kw: &[(Value, Value)],
 ) -> PyResult<Value> {
-    if m.is_kind(Kind::Function) || m.is_kind(Kind::Native) {
+    if attr::is_method(m) {
         return with_self(self_, args, |all| call(cx, m, all, kw));
     }
     let b = attr::descr_get(cx, m, self_, cls)?;

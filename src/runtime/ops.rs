@@ -307,7 +307,7 @@ fn user_lookup_slow(cls: *mut ClassObj, name: Value) -> Option<Value> {
 /// Call a method found on a type with `self_` prepended.
 pub fn call_dunder(cx: &mut Ctx, f: Value, self_: Value, args: &[Value]) -> PyResult<Value> {
     let mut buf = [Value::UNBOUND; 4];
-    if args.len() < 4 && (f.is_kind(Kind::Function) || f.is_kind(Kind::Native)) {
+    if args.len() < 4 && attr::is_method(f) {
         buf[0] = self_;
         buf[1..=args.len()].copy_from_slice(args);
         return call(cx, f, &buf[..=args.len()], &[]);

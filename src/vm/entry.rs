@@ -219,7 +219,7 @@ fn build_class(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
 
 /// Install the engine's builtins.
 pub fn install(cx: &mut Ctx) {
-    let bc = cx.new_native("__build_class__", build_class);
+    let bc = cx.new_builtin_function("__build_class__", build_class);
     cx.vm.build_class = bc;
     if !cx.rt.builtins.is_null() {
         let k = cx.intern("__build_class__");

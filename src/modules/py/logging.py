@@ -9,8 +9,6 @@
 # * No frames (sys._getframe): handleError prints no call stack, and
 #   findCaller walks the stack with _warnings.caller (file, line, globals and the
 #   code's name, for funcName), and stack_info is None.
-# * Formatter.converter is staticmethod(time.localtime): a builtin function
-#   stored in a class still binds as a method in Tauraro.
 # * No string.Formatter: StrFormatStyle.validate uses _parse_format_fields;
 #   no string.Template.pattern: StringTemplateStyle uses _template_pattern.
 # * No io.text_encoding and open() has no encoding='locale': FileHandler and
@@ -647,7 +645,7 @@ class Formatter(object):
                         the record is emitted
     """
 
-    converter = staticmethod(time.localtime)  # Tauraro: builtin functions bind as class attributes
+    converter = time.localtime
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *,
                  defaults=None):
