@@ -76,6 +76,8 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("shutil", include_str!("py/shutil.py")),
     ("gettext", include_str!("py/gettext.py")),
     ("argparse", include_str!("py/argparse.py")),
+    ("_csv", include_str!("py/_csv.py")),
+    ("csv", include_str!("py/csv.py")),
 ];
 
 macro_rules! py_inits {
@@ -127,6 +129,8 @@ py_inits! {
     "shutil" => init_shutil,
     "gettext" => init_gettext,
     "argparse" => init_argparse,
+    "_csv" => init_csv_impl,
+    "csv" => init_csv,
     "_collections_abc" => init_collections_abc_impl,
     "collections.abc" => init_collections_abc,
 }

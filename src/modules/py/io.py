@@ -99,48 +99,92 @@ class StringIO(_Base):
     _closed_msg = "I/O operation on closed file"
 
     def __init__(self, initial_value='', newline='\n'):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("newline must be str or None, not %s" % type(newline).__name__)
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError("illegal newline value: %r" % (newline,))
         if initial_value is None:
             initial_value = ''
         if not isinstance(initial_value, str):
             raise TypeError("initial_value must be str or None, not %s" % type(initial_value).__name__)
-        self._buf = initial_value
+        self._newline = newline
+        self._buf = self._translate(initial_value)
+        # writes at the end are kept in _chunks (joined on demand), so a
+        # run of writes costs linear, not quadratic, time
+        self._chunks = []
+        self._len = len(self._buf)
         self._pos = 0
         self._closed = False
 
+    def _translate(self, s):
+        """Newlines as stored: newline=None reads \r and \r\n as \n; '\r' and '\r\n' write \n as themselves."""
+        nl = self._newline
+        if nl is None:
+            if '\r' in s:
+                s = s.replace('\r\n', '\n').replace('\r', '\n')
+        elif nl == '\r' or nl == '\r\n':
+            if '\n' in s:
+                s = s.replace('\n', nl)
+        return s
+
+    def _value(self):
+        if self._chunks:
+            self._buf = self._buf + ''.join(self._chunks)
+            self._chunks = []
+        return self._buf
+
     def getvalue(self):
         self._check_closed()
-        return self._buf
+        return self._value()
 
     def write(self, s):
         self._check_closed()
         if not isinstance(s, str):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)
         n = len(s)
-        buf = self._buf
+        s = self._translate(s)
         pos = self._pos
-        if pos > len(buf):
-            buf = buf + '\0' * (pos - len(buf))
-        self._buf = buf[:pos] + s + buf[pos + n:]
-        self._pos = pos + n
+        if pos == self._len:
+            self._chunks.append(s)
+        else:
+            buf = self._value()
+            if pos > len(buf):
+                buf = buf + '\0' * (pos - len(buf))
+            self._buf = buf[:pos] + s + buf[pos + len(s):]
+        self._pos = pos + len(s)
+        if self._pos > self._len:
+            self._len = self._pos
         return n
 
     def read(self, size=-1):
         self._check_closed()
+        buf = self._value()
         if size is None or size < 0:
-            r = self._buf[self._pos:]
+            r = buf[self._pos:]
         else:
-            r = self._buf[self._pos:self._pos + size]
+            r = buf[self._pos:self._pos + size]
         self._pos += len(r)
         return r
 
     def readline(self, size=-1):
         self._check_closed()
-        buf = self._buf
-        i = buf.find('\n', self._pos)
-        end = len(buf) if i < 0 else i + 1
+        buf = self._value()
+        pos = self._pos
+        nl = self._newline
+        if nl == '':
+            i = buf.find('\n', pos)
+            j = buf.find('\r', pos, i if i >= 0 else len(buf))
+            if j >= 0:
+                end = j + 2 if buf.startswith('\n', j + 1) else j + 1
+            else:
+                end = len(buf) if i < 0 else i + 1
+        else:
+            sep = '\n' if nl is None else nl
+            i = buf.find(sep, pos)
+            end = len(buf) if i < 0 else i + len(sep)
         if size is not None and size >= 0:
-            end = min(end, self._pos + size)
-        r = buf[self._pos:end]
+            end = min(end, pos + size)
+        r = buf[pos:end]
         self._pos += len(r)
         return r
 
@@ -156,7 +200,7 @@ class StringIO(_Base):
         elif whence == 2:
             if pos != 0:
                 raise OSError("Can't do nonzero end-relative seeks")
-            self._pos = len(self._buf)
+            self._pos = len(self._value())
         else:
             raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
         return self._pos
@@ -167,7 +211,8 @@ class StringIO(_Base):
             size = self._pos
         if size < 0:
             raise ValueError("Negative size value %d" % size)
-        self._buf = self._buf[:size]
+        self._buf = self._value()[:size]
+        self._len = len(self._buf)
         return size
 
     def __repr__(self):

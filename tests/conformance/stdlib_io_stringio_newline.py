@@ -1,0 +1,18 @@
+import io
+for nl in [None, '', '\n', '\r', '\r\n']:
+    s = io.StringIO('a\r\nb\rc\nd', newline=nl)
+    print(repr(nl), repr(s.getvalue()), s.readlines())
+    s.write('x\ny\r\n')
+    s.seek(1)
+    s.write('Q')
+    print(repr(s.getvalue()), s.tell(), s.seek(0, 2))
+    s.seek(0)
+    print(list(s))
+s = io.StringIO()
+for i in range(5): s.write('ab\n')
+s.seek(3); print(s.readline()); s.truncate(4); print(repr(s.getvalue()))
+s.seek(10); s.write('z'); print(repr(s.getvalue()))
+try: io.StringIO(newline='x')
+except ValueError as e: print(e)
+try: io.StringIO(newline=1)
+except TypeError as e: print(e)
