@@ -415,7 +415,7 @@ impl Heap {
         // bytes of text (valid UTF-8: whole strs) are written before the pointer escapes.
         unsafe {
             let p = self.objects.alloc(layout.size()) as *mut StrObj;
-            StrObj::init(p, class, len, nchars);
+            StrObj::init(p, class, len, nchars, layout.size());
             let mut dst = p.add(1) as *mut u8;
             for s in parts {
                 copy_bytes(s.as_ptr(), dst, s.len());
@@ -436,9 +436,56 @@ impl Heap {
     pub unsafe fn alloc_str_uninit(&mut self, class: *mut ClassObj, len: usize, nchars: usize) -> (*mut StrObj, *mut u8) {
         let layout = StrObj::layout(len, nchars);
         let p = self.objects.alloc(layout.size()) as *mut StrObj;
-        StrObj::init(p, class, len, nchars);
+        StrObj::init(p, class, len, nchars, layout.size());
         self.allocated += layout.size() + 16;
         (p, p.add(1) as *mut u8)
+    }
+
+    /// `a + b` when both are ASCII strs of 1 to 8 bytes (the common short
+    /// case; `a`, `b` any values): the text is built from one word of each
+    /// (whose bytes past the text are zero: `StrObj::init`), shifted
+    /// together, and stored as two words; the block is popped from its size
+    /// class's free list. None for anything else or an empty free list
+    /// (the caller takes the general path, `Ctx::concat_str`).
+    #[inline(always)]
+    pub fn concat_short(&mut self, class: *mut ClassObj, a: Value, b: Value) -> Option<Value> {
+        if cfg!(target_endian = "big") || !(a.is_obj() && b.is_obj()) {
+            return None;
+        }
+        // SAFETY: every object is at least 16 bytes: its first word is readable.
+        let (ha, hb) = unsafe { (a.as_ptr::<u64>().read(), b.as_ptr::<u64>().read()) };
+        let (la, lb) = ((ha >> 32) as usize, (hb >> 32) as usize);
+        let w = StrObj::ascii_word(0);
+        if (ha & StrObj::SHORT_MASK) ^ w | (hb & StrObj::SHORT_MASK) ^ w != 0 || (la.wrapping_sub(1) | lb.wrapping_sub(1)) >= 8 {
+            return None;
+        }
+        // SAFETY: `a` and `b` are ASCII strs of 1..=8 bytes: blocks of 32
+        // bytes, their text and zero padding in the word at offset 24.
+        let (wa, wb) = unsafe { (a.as_ptr::<u64>().add(3).read(), b.as_ptr::<u64>().add(3).read()) };
+        // `b`'s text after `a`'s: `lo` has what fits in the first word
+        // (shifted in two steps: 8 * la is 64 at most), `hi` the rest.
+        let lo = wa | wb << 8 << (8 * (la - 1));
+        let hi = wb >> (64 - 8 * la);
+        let n = la + lb;
+        // 24 bytes of fixed fields, the text in one or two words: 32 or 40.
+        let size = std::mem::size_of::<StrObj>() + 8 * ((n + 7) >> 3);
+        // SAFETY: 32 or 40 bytes is a class; the block is filled below.
+        let p = unsafe { self.objects.pop(registry::class_upto64(size)) };
+        if p.is_null() {
+            return None;
+        }
+        // SAFETY: `p` is a free block of `size` bytes; its header, class,
+        // hash and text (the word at `size - 8` first: it is the one at 24
+        // when n <= 8) are written before the pointer escapes.
+        unsafe {
+            p.cast::<u64>().write(StrObj::ascii_word(n));
+            p.add(8).cast::<*mut ClassObj>().write(class);
+            p.add(16).cast::<i64>().write(-1);
+            p.add(size - 8).cast::<u64>().write(hi);
+            p.add(24).cast::<u64>().write(lo);
+        }
+        self.allocated += size + 16;
+        Some(Value::from_ptr(p))
     }
 
     /// Allocate and register a tuple holding `items` (inline after the fixed fields).

@@ -37,6 +37,14 @@ pub struct StrObj {
     pub hash: i64,
 }
 static_assertions::assert_eq_size!(StrObj, [u64; 3]);
+// `StrObj::ascii_word`'s layout of the first header word (little-endian).
+#[cfg(target_endian = "little")]
+const _: () = {
+    use std::mem::offset_of;
+    assert!(offset_of!(ObjHeader, kind) == 0 && offset_of!(ObjHeader, mark) == 1);
+    assert!(offset_of!(ObjHeader, flags) == 2 && offset_of!(ObjHeader, aux) == 3);
+    assert!(offset_of!(ObjHeader, aux32) == 4);
+};
 
 /// Longest str (UTF-8 bytes).
 pub const STR_MAX_LEN: usize = u32::MAX as usize;
@@ -58,13 +66,18 @@ impl StrObj {
         unsafe { std::alloc::Layout::from_size_align_unchecked(end.next_multiple_of(8), 8) }
     }
     /// Write the fixed fields (and a non-ASCII str's code point count) of a
-    /// str of `len` bytes into a block of `layout(len, nchars)`; the text is
-    /// written by `Heap::alloc_str`. `len <= STR_MAX_LEN` (checked by `layout`).
+    /// str of `len` bytes into a block of `size = layout(len, nchars).size()`
+    /// bytes, and zero its last word: the bytes after an ASCII str's text, to
+    /// the end of its block, are zero (`Heap::concat_short` reads the text a
+    /// word at a time). The text is written by `Heap::alloc_str`.
+    /// `len <= STR_MAX_LEN` (checked by `layout`).
     ///
     /// # Safety
-    /// `p` is a writable block of at least `layout(len, nchars).size()` bytes.
+    /// `p` is a writable block of `size` bytes.
     #[inline(always)]
-    pub(super) unsafe fn init(p: *mut StrObj, class: *mut ClassObj, len: usize, nchars: usize) {
+    pub(super) unsafe fn init(p: *mut StrObj, class: *mut ClassObj, len: usize, nchars: usize, size: usize) {
+        // Before the fixed fields: for the empty str the last word is `hash`.
+        ((p as *mut u8).add(size - 8) as *mut u64).write(0);
         let mut h = ObjHeader::new(class, Kind::Str);
         h.aux32 = len as u32;
         h.aux = (nchars == len) as u8;
@@ -73,6 +86,15 @@ impl StrObj {
             ((p as *mut u8).add(Self::nchars_offset(len)) as *mut u32).write(nchars as u32);
         }
     }
+    /// The first header word (kind, mark, flags, aux, aux32: see the
+    /// assertions below) of an unmarked ASCII str of `len` bytes without flags.
+    pub const fn ascii_word(len: usize) -> u64 {
+        Kind::Str as u64 | 1 << 24 | (len as u64) << 32
+    }
+    /// The bits of a header word that `ascii_word(0)` fixes, but the flags
+    /// (interned, immortal), and the length's bits 4 and up: an unmarked
+    /// ASCII str of < 16 bytes has `word & SHORT_MASK == ascii_word(0)`.
+    pub const SHORT_MASK: u64 = 0xFFFF_FFF0_FF00_FFFF;
     /// Byte length of the text.
     #[inline(always)]
     pub fn len(&self) -> usize {

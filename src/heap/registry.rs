@@ -43,6 +43,18 @@ static CLASS_OF: [u8; SMALL_MAX / 8 + 1] = {
     }
     t
 };
+/// The size class of `size` bytes, a multiple of 8 from 16 to 64 (classes 8 apart there).
+#[inline(always)]
+pub const fn class_upto64(size: usize) -> usize {
+    size / 8 - 2
+}
+const _: () = {
+    let mut c = 0;
+    while SIZES[c] <= 64 {
+        assert!(class_upto64(SIZES[c]) == c);
+        c += 1;
+    }
+};
 /// The `kind` of a free block (not a `Kind`); its `mark` is 0 and its next
 /// free block is at offset 8.
 const FREE: u8 = 63;
@@ -98,14 +110,28 @@ impl Registry {
     pub unsafe fn alloc(&mut self, size: usize) -> *mut u8 {
         debug_assert!(size >= 16 && size % 8 == 0);
         if size <= SMALL_MAX {
-            let c = CLASS_OF[size / 8] as usize;
-            let p = *self.free.get_unchecked(c);
+            let p = self.pop(CLASS_OF[size / 8] as usize);
             if !p.is_null() {
-                *self.free.get_unchecked_mut(c) = next(p).read();
                 return p;
             }
         }
         self.alloc_slow(size)
+    }
+
+    /// A free block of size class `c` (< `NCLASS`; `class_upto64`), taken
+    /// off its free list, or null when the list is empty (`alloc` refills
+    /// it).
+    ///
+    /// # Safety
+    /// `c < NCLASS`; the caller writes an object into the block before the next sweep.
+    #[inline(always)]
+    pub unsafe fn pop(&mut self, c: usize) -> *mut u8 {
+        debug_assert!(c < NCLASS);
+        let p = *self.free.get_unchecked(c);
+        if !p.is_null() {
+            *self.free.get_unchecked_mut(c) = next(p).read();
+        }
+        p
     }
 
     /// `alloc` when the class's free list is empty or the object is large.

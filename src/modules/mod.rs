@@ -4,14 +4,17 @@
 //! builtin module's init function in `cx.rt.builtin_modules`. An init function
 //! builds the module object on first import (`runtime::import_builtin`).
 //!
-//! Native modules (`math`, `cmath`, `sys`, `time`, `_random`, `_os`, `_traceback`, `_warnings`) are Rust; the rest
+//! Native modules (`math`, `cmath`, `sys`, `time`, `_random`, `_os`, `_traceback`, `_warnings`,
+//! `binascii`, `_hashlib`) are Rust; the rest
 //! are bundled Python sources (`py/*.py`, embedded with `include_str!` and
 //! compiled at first import), written to CPython 3.11's semantics and checked
 //! against CPython. `random` and `os` are Python layers over the native cores
 //! `_random` and `_os`, the same split as CPython's.
 
+pub mod binascii;
 pub mod cmath;
 pub mod fmath;
+pub mod hashlib;
 pub mod math;
 pub mod mt;
 pub mod os;
@@ -76,6 +79,8 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("shutil", include_str!("py/shutil.py")),
     ("gettext", include_str!("py/gettext.py")),
     ("argparse", include_str!("py/argparse.py")),
+    ("base64", include_str!("py/base64.py")),
+    ("hashlib", include_str!("py/hashlib.py")),
     ("_csv", include_str!("py/_csv.py")),
     ("csv", include_str!("py/csv.py")),
 ];
@@ -129,6 +134,8 @@ py_inits! {
     "shutil" => init_shutil,
     "gettext" => init_gettext,
     "argparse" => init_argparse,
+    "base64" => init_base64,
+    "hashlib" => init_hashlib,
     "_csv" => init_csv_impl,
     "csv" => init_csv,
     "_collections_abc" => init_collections_abc_impl,
@@ -147,6 +154,8 @@ const NATIVE_INITS: &[(&str, InitFn)] = &[
     ("_warnings", warnings::init),
     ("_sre", re::init),
     ("_struct", struct_::init),
+    ("binascii", binascii::init),
+    ("_hashlib", hashlib::init),
     ("os.path", os::init_path),
 ];
 
@@ -250,4 +259,46 @@ fn arity_error(cx: &mut Ctx, name: &str, n: usize, min: usize, max: usize) -> cr
         format!("{short} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
     };
     cx.type_error(msg)
+}
+
+/// A new exception class `module.name` deriving from `base`, stored as attribute `name` of `m`.
+pub(crate) fn exc_class(cx: &mut Ctx, m: Value, module: &str, name: &str, base: *mut ClassObj) -> PyResult<Value> {
+    let cname = cx.new_str(name);
+    let ns = cx.new_dict();
+    let (key, modname) = (cx.intern("__module__"), cx.new_str(module));
+    crate::runtime::set_item(cx, ns, key, modname)?;
+    let cls = crate::runtime::class::new_class(cx, cname, &[Value::from_ptr(base)], ns)?;
+    set(cx, m, name, cls);
+    Ok(cls)
+}
+
+/// Raise `module.name(msg)`: the class `exc_class` stored in the module, looked
+/// up through sys.modules (RuntimeError if the module or class is gone).
+#[cold]
+#[inline(never)]
+pub(crate) fn raise_in(cx: &mut Ctx, module: &str, name: &str, msg: impl Into<String>) -> crate::Exc {
+    let key = cx.intern(module);
+    // SAFETY: sys.modules is created by runtime::init and lives for the whole run.
+    let m = unsafe { (*cx.rt.modules).t.get_str(key) };
+    let cls = m.filter(|m| m.is_kind(Kind::Module)).and_then(|m| {
+        let k = cx.intern(name);
+        // SAFETY: `m` is a module object (kind checked); its dict is live.
+        unsafe { (*m.obj::<ModuleObj>().dict).t.get_str(k) }
+    });
+    match cls.and_then(crate::runtime::class_of_value) {
+        Some(c) => cx.err(c, msg),
+        None => cx.runtime_error(msg),
+    }
+}
+
+/// A bytes-like argument (bytes, bytearray, contiguous memoryview), or
+/// "a bytes-like object is required, not 'T'". Valid until Python code runs.
+pub(crate) fn buffer_arg(cx: &mut Ctx, v: Value) -> PyResult<&'static [u8]> {
+    match crate::builtins::bytes::bytes_like(v) {
+        Some(b) => Ok(b),
+        None => {
+            let t = crate::runtime::type_name(cx, v);
+            Err(cx.type_error(format!("a bytes-like object is required, not '{t}'")))
+        }
+    }
 }

@@ -73,37 +73,70 @@ unsafe fn quicken_str(ip: *const Inst, to: Handler, exact: &'static [&'static st
     super::quick::requicken(ip, &[(super::quick::From::Named { exact, prefix }, to)]);
 }
 
-op!(
-    /// `Binary Add` quickened after two exact strs (`binary_slow`): the
-    /// concatenation first; anything else goes back to `add` for good.
+flow_op!(
+    /// `Binary Add` quickened after two exact strs (`binary_slow`): two
+    /// short ASCII strs inline (`concat_short`), other strs out of line
+    /// (`add_s_slow`); anything else goes back to `add` for good.
     add_s,
     |ip, fp, cx| {
-        let i = &*ip;
-        if both_str(reg(fp, i.b), reg(fp, i.c)) {
-            return concat(ip, fp, cx);
+        if concat_short(ip, fp, cx) {
+            return Flow::Go(next(ip, fp));
         }
-        deopt_str(ip, fp, cx, handler!(arith::add_s), handler!(arith::add), binary_slow)
+        Flow::Via(ip, super::add_s_slow_h::h, super::add_s_slow)
     }
 );
 
-op!(
+flow_op!(
     /// `InPlace Add` quickened after two exact strs (`inplace_slow`; `+=` of
     /// strs is `+`).
     inplace_add_s,
     |ip, fp, cx| {
-        let i = &*ip;
-        if both_str(reg(fp, i.b), reg(fp, i.c)) {
-            return concat(ip, fp, cx);
+        if concat_short(ip, fp, cx) {
+            return Flow::Go(next(ip, fp));
         }
-        deopt_str(ip, fp, cx, handler!(arith::inplace_add_s), handler!(arith::inplace_add), inplace_slow)
+        Flow::Via(ip, super::inplace_add_s_slow_h::h, super::inplace_add_s_slow)
     }
 );
 
-/// An `add_s` / `inplace_add_s` site (`from`) met something else than two
-/// strs: back to the generic `to` (quick.rs `requicken`), and its slow path now.
-#[cold]
+/// `a := b + c` when both are short ASCII strs (`Heap::concat_short`): true when done.
+#[inline(always)]
+unsafe fn concat_short(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> bool {
+    let i = &*ip;
+    match cx.heap.concat_short(cx.rt.types.str, reg(fp, i.b), reg(fp, i.c)) {
+        Some(r) => {
+            set_reg(fp, i.a, r);
+            true
+        }
+        None => false,
+    }
+}
+
+/// `add_s`'s slow path (`str_slow`).
 #[inline(never)]
-unsafe fn deopt_str(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, from: Handler, to: Handler, slow: super::SlowFn) -> Next {
+unsafe fn add_s_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    str_slow(ip, fp, cx, handler!(arith::add_s), handler!(arith::add), binary_slow)
+}
+
+/// `inplace_add_s`'s slow path (`str_slow`).
+#[inline(never)]
+unsafe fn inplace_add_s_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
+    str_slow(ip, fp, cx, handler!(arith::inplace_add_s), handler!(arith::inplace_add), inplace_slow)
+}
+
+cold_handler! {
+    add_s_slow_h = add_s_slow;
+    inplace_add_s_slow_h = inplace_add_s_slow;
+}
+
+/// An `add_s` / `inplace_add_s` site (`from`) beyond `concat_short`: two strs
+/// are concatenated (`concat`); anything else sends the site back to the
+/// generic `to` (quick.rs `requicken`) and takes its slow path now.
+#[inline(always)]
+unsafe fn str_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, from: Handler, to: Handler, slow: super::SlowFn) -> Next {
+    let i = &*ip;
+    if both_str(reg(fp, i.b), reg(fp, i.c)) {
+        return concat(ip, fp, cx);
+    }
     super::quick::requicken(ip, &[(super::quick::From::Handler(from), to)]);
     slow(ip, fp, cx)
 }
