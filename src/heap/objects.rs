@@ -87,7 +87,7 @@ impl StrObj {
         }
     }
     /// The first header word (kind, mark, flags, aux, aux32: see the
-    /// assertions below) of an unmarked ASCII str of `len` bytes without flags.
+    /// assertions after `StrObj`) of an unmarked ASCII str of `len` bytes without flags.
     pub const fn ascii_word(len: usize) -> u64 {
         Kind::Str as u64 | 1 << 24 | (len as u64) << 32
     }

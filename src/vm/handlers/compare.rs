@@ -3,7 +3,7 @@
 //! `runtime::compare`.
 use super::prelude::*;
 use crate::compile::CmpOp;
-use crate::vm::handlers::fused::Head;
+use crate::vm::handlers::fused::TightHead;
 
 const CMPS: [CmpOp; 10] = [
     CmpOp::Lt,
@@ -221,25 +221,36 @@ pub(crate) unsafe fn jn_ne_head(ip: *const Inst, fp: *mut Value) -> Next {
     int_head_by(ip, fp, |x, y| x != y)
 }
 
-/// `jn_lt_head` / `jn_gt_head` for a loop body run by fused.rs `tight`.
-#[inline(always)]
-pub(crate) unsafe fn jn_lt_head_tight(ip: *const Inst, fp: *mut Value) -> Head {
-    tight_head(ip, fp, int_test(ip, fp, |x, y| x < y))
+/// The `jn_lt` / `jn_gt` head of a fused.rs `tight` loop (`while i < n`):
+/// its operands' register addresses are taken once on entry; two small ints
+/// branch inline (the body again while the compare holds, the exit when
+/// not), anything else dispatches the head's own handler.
+pub(crate) struct JnTight<const LT: bool> {
+    a: *const Value,
+    b: *const Value,
 }
-#[inline(always)]
-pub(crate) unsafe fn jn_gt_head_tight(ip: *const Inst, fp: *mut Value) -> Head {
-    tight_head(ip, fp, int_test(ip, fp, |x, y| x > y))
-}
+pub(crate) type JnLtTight = JnTight<true>;
+pub(crate) type JnGtTight = JnTight<false>;
 
-/// The head's decision for fused.rs `tight`: the body again while the
-/// compare holds, the exit when not; anything but two small ints
-/// dispatches the head's own handler.
-#[inline(always)]
-unsafe fn tight_head(ip: *const Inst, fp: *mut Value, holds: Option<bool>) -> Head {
-    match holds {
-        Some(true) => Head::Again,
-        Some(false) => Head::Go(Next::new(target(ip), fp)),
-        None => Head::Go(Next::new(ip, fp)),
+impl<const LT: bool> TightHead for JnTight<LT> {
+    #[inline(always)]
+    unsafe fn enter(ip: *const Inst, fp: *mut Value) -> Option<Self> {
+        let i = &*ip;
+        Some(JnTight { a: crate::vm::dispatch::reg_ptr(fp, i.a), b: crate::vm::dispatch::reg_ptr(fp, i.b) })
+    }
+    #[inline(always)]
+    unsafe fn next(&mut self, ip: *const Inst, fp: *mut Value) -> Option<Next> {
+        let (a, b) = (*self.a, *self.b);
+        if !Value::both_int(a, b) {
+            return Some(Next::new(ip, fp));
+        }
+        let (x, y) = (a.raw() as i64, b.raw() as i64);
+        let holds = if LT { x < y } else { x > y };
+        if holds {
+            None
+        } else {
+            Some(Next::new(target(ip), fp))
+        }
     }
 }
 

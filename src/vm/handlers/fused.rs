@@ -86,55 +86,80 @@ macro_rules! fuse_loop {
     )*};
 }
 
-/// What a `tight` loop tail's loop head decided (`iter::range_head_tight`,
-/// `compare::jn_lt_head_tight`, ...): the loop goes on at the body (the
-/// instruction after the head), goes to `Next` (the loop's exit, or the
-/// head's own handler for a case its fast form does not take), or the fast
-/// form does not apply any more (the `tight` form deoptimises).
-pub(crate) enum Head {
-    Again,
-    Go(Next),
-    Deopt,
+/// The loop head of a `tight` loop tail (`iter::RangeTight`,
+/// `compare::JnLtTight`, ...), run inside the tail's own handler. `enter`
+/// (on every entry to the handler) reads what stays the same across the
+/// iterations once (register addresses, a range's stop and step), or gives
+/// `None` when the head's fast form does not apply (e.g. the `for` now runs
+/// over a list). `next` runs the head after the body: `None` when the loop
+/// goes on at the body (the instruction after the head), else the `Next`
+/// that leaves it (the loop's exit, or the head's own handler for a case
+/// its fast form does not take).
+pub(crate) trait TightHead: Sized {
+    unsafe fn enter(head: *const Inst, fp: *mut Value) -> Option<Self>;
+    unsafe fn next(&mut self, head: *const Inst, fp: *mut Value) -> Option<Next>;
 }
 
-/// `flow_op!` for the `tight` loop tails, whose body returns `None` when the
-/// loop goes on at this instruction, else the `Flow` that leaves it. The
-/// threaded handler runs the next iteration itself (a jump back to its own
-/// top: no load of the instruction's handler, no indirect jump; what stays
-/// the same across iterations, such as the `Ctx` fields, is loaded once).
-/// The instruction is not rewritten meanwhile: fast paths never write
-/// instructions, and whatever leaves the loop (a slow path, a deopt) runs
-/// after it. `body` and `step` run one iteration.
+/// `flow_op!` for the `tight` loop tails: `$body` (the loop body and its
+/// back-edge) returns `None` when the loop goes on to the head `$head` (the
+/// previous instruction, a [`TightHead`]), else the `Flow` that leaves it;
+/// `$miss` is what runs when the head's `enter` finds its fast form does not
+/// apply. The threaded handler runs the iterations itself (a jump back to its
+/// own top: no load of the instruction's handler, no indirect jump; what
+/// stays the same across iterations, such as the `Ctx` fields and the
+/// head's state, is loaded once). The instruction is not rewritten
+/// meanwhile: fast paths never write instructions, and whatever leaves the
+/// loop (a slow path, a deopt) runs after it. `body` and `step` run one
+/// iteration.
 macro_rules! loop_op {
-    ($(#[$m:meta])* $name:ident, |$ip:ident, $fp:ident, $cx:ident| $body:block) => {
+    ($(#[$m:meta])* $name:ident: $head:ty, |$ip:ident, $fp:ident, $cx:ident| $body:block else $miss:block) => {
         $(#[$m])*
         #[allow(non_snake_case, unused_unsafe, unused_variables, clippy::missing_safety_doc)]
         pub mod $name {
             #[allow(unused_imports)]
             use super::*;
+            use crate::vm::handlers::fused::TightHead;
 
             #[inline(always)]
             pub(crate) unsafe fn flow($ip: *const Inst, $fp: *mut Value, $cx: &mut Ctx) -> Option<Flow> $body
 
+            /// The head's fast form does not apply (checked on entry).
+            #[inline(always)]
+            pub(crate) unsafe fn miss($ip: *const Inst, $fp: *mut Value, $cx: &mut Ctx) -> Flow $miss
+
             /// One iteration as a `Next` (slow paths called).
             #[inline(always)]
             pub(crate) unsafe fn body(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
-                match flow(ip, fp, cx) {
-                    None => Next::new(ip, fp),
-                    Some(Flow::Go(n)) => n,
-                    Some(Flow::Via(at, _, slow)) => slow(at, fp, cx),
+                let f = match <$head as TightHead>::enter(ip.sub(1), fp) {
+                    None => miss(ip, fp, cx),
+                    Some(mut hd) => match flow(ip, fp, cx) {
+                        None => return hd.next(ip.sub(1), fp).unwrap_or(Next::new(ip, fp)),
+                        Some(f) => f,
+                    },
+                };
+                match f {
+                    Flow::Go(n) => n,
+                    Flow::Via(at, _, slow) => slow(at, fp, cx),
                 }
             }
 
-            /// Threaded handler: iterates until `flow` leaves the loop.
+            /// Threaded handler: iterates until the body or the head leaves the loop.
             #[inline(never)]
             pub unsafe fn h(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> crate::vm::dispatch::Exit {
-                loop {
-                    match flow(ip, fp, cx) {
-                        None => {}
-                        Some(Flow::Go(n)) => crate::vm::dispatch::tail!(n, cx),
-                        Some(Flow::Via(at, h, _)) => return h(at, fp, cx),
-                    }
+                let f = match <$head as TightHead>::enter(ip.sub(1), fp) {
+                    None => miss(ip, fp, cx),
+                    Some(mut hd) => loop {
+                        if let Some(f) = flow(ip, fp, cx) {
+                            break f;
+                        }
+                        if let Some(n) = hd.next(ip.sub(1), fp) {
+                            break Flow::Go(n);
+                        }
+                    },
+                };
+                match f {
+                    Flow::Go(n) => crate::vm::dispatch::tail!(n, cx),
+                    Flow::Via(at, h, _) => return h(at, fp, cx),
                 }
             }
 
@@ -220,17 +245,12 @@ macro_rules! fuse_tail {
                 /// `nc` for a one-op loop body: the head is the previous
                 /// instruction and its fast path continues at this one, so
                 /// neither the back-edge's target nor the next ip is computed.
-                tight,
+                tight: crate::vm::handlers::$c::$tz,
                 |ip, fp, cx| {
                     tail_first!(Some; ip, fp, cx, $($first)*);
-                    if let Some(f) = super::super::super::control::back_edge_nc(ip.add($k), cx) {
-                        return Some(f);
-                    }
-                    match super::super::super::$c::$tz(ip.sub(1), fp) {
-                        Head::Again => None,
-                        Head::Go(n) => Some(Flow::Go(n)),
-                        Head::Deopt => Some(Flow::Via(ip, deopt::h, deopt_slow)),
-                    }
+                    super::super::super::control::back_edge_nc(ip.add($k), cx)
+                } else {
+                    Flow::Via(ip, deopt::h, deopt_slow)
                 }
             );
             cold_handler! {
@@ -238,14 +258,14 @@ macro_rules! fuse_tail {
             }
             /// The `tight` head's fast form does not apply (`$tz`: e.g. the
             /// `for` loop now runs over a list): back to `nc` for good, and
-            /// dispatch the head (this op and the back-edge have run).
+            /// dispatch this instruction again (nothing of it has run).
             #[cold]
             #[inline(never)]
             pub(crate) unsafe fn deopt_slow(ip: *const Inst, fp: *mut Value, _cx: &mut Ctx) -> Next {
                 use crate::vm::handlers::fused;
                 // SAFETY: instructions are mutable at run time (quickening).
                 (*(ip as *mut Inst)).h = crate::vm::dispatch::handler!(fused::$nc::nc);
-                Next::new(ip.sub(1), fp)
+                Next::new(ip, fp)
             }
         }
     };
@@ -297,19 +317,14 @@ macro_rules! fuse_tail2 {
             );
             loop_op!(
                 /// `nc` for a two-op loop body (the head is `ip - 1`).
-                tight,
+                tight: crate::vm::handlers::$c::$tz,
                 |ip, fp, cx| {
                     tail_first!(Some; ip, fp, cx, fast $a :: $fa / $sa @ $ua);
                     let ip1 = ip.add(1);
                     tail_first!(Some; ip1, fp, cx, fast $b :: $fb / $sb @ $ub);
-                    if let Some(f) = super::super::super::control::back_edge_nc(ip.add(2), cx) {
-                        return Some(f);
-                    }
-                    match super::super::super::$c::$tz(ip.sub(1), fp) {
-                        Head::Again => None,
-                        Head::Go(n) => Some(Flow::Go(n)),
-                        Head::Deopt => Some(Flow::Via(ip, deopt::h, deopt_slow)),
-                    }
+                    super::super::super::control::back_edge_nc(ip.add(2), cx)
+                } else {
+                    Flow::Via(ip, deopt::h, deopt_slow)
                 }
             );
             cold_handler! {
@@ -322,7 +337,7 @@ macro_rules! fuse_tail2 {
                 use crate::vm::handlers::fused;
                 // SAFETY: instructions are mutable at run time (quickening).
                 (*(ip as *mut Inst)).h = crate::vm::dispatch::handler!(fused::$nc::nc);
-                Next::new(ip.sub(1), fp)
+                Next::new(ip, fp)
             }
         }
     )*};
@@ -330,12 +345,12 @@ macro_rules! fuse_tail2 {
 
 // `o.x = v; r = o.y` ending a for: one fast path for the pair (attrs.rs,
 // one class guard), the back-edge two instructions on.
-fuse_tail! { @at 2; store_attr_load_attr_loop_for / store_attr_load_attr_loop_for_nc = [fast attrs::store_load_attr_fast / store_attr_run @ store_attr] + iter::range_head / range_head_tight }
+fuse_tail! { @at 2; store_attr_load_attr_loop_for / store_attr_load_attr_loop_for_nc = [fast attrs::store_load_attr_fast / store_attr_run @ store_attr] + iter::range_head / RangeTight }
 // `o[k] = v; r = o[j]` ending a for, one object register (quick.rs; a miss
 // runs the set's slow path, which quickens the site to the dict-first twin
 // or back, then the get's own instruction).
-fuse_tail! { @at 2; set_item_get_item_same_loop_for / set_item_get_item_same_loop_for_nc = [fast quick::set_get_item_fast / set_item_slow @ generic_set_item] + iter::range_head / range_head_tight }
-fuse_tail! { @at 2; set_item_get_item_same_loop_for_d / set_item_get_item_same_loop_for_d_nc = [fast quick::set_get_item_dfast / set_item_d_slow @ generic_set_item_d] + iter::range_head / range_head_tight }
+fuse_tail! { @at 2; set_item_get_item_same_loop_for / set_item_get_item_same_loop_for_nc = [fast quick::set_get_item_fast / set_item_slow @ generic_set_item] + iter::range_head / RangeTight }
+fuse_tail! { @at 2; set_item_get_item_same_loop_for_d / set_item_get_item_same_loop_for_d_nc = [fast quick::set_get_item_dfast / set_item_d_slow @ generic_set_item_d] + iter::range_head / RangeTight }
 
 /// `t = x * y` at `ip`, then `r = t + z` (or `z + t`) at `ip + 1` with `t`
 /// dead after it (link.rs `fused_tail2`): three self-tagged floats in one
@@ -371,7 +386,7 @@ pub(crate) unsafe fn mul_add_f_run(ip: *const Inst, fp: *mut Value, cx: &mut Ctx
 
 // Float twin of `mul_add_chain_loop_for` (`quicken_floats`; installed as its
 // nc forms): `x = x * a + b` ending a for.
-fuse_tail! { @at 2; mul_addf_chain_loop_for / mul_addf_chain_loop_for_nc = [fast fused::mul_add_fchain / mul_add_f_run @ mul_add_f] + iter::range_head / range_head_tight }
+fuse_tail! { @at 2; mul_addf_chain_loop_for / mul_addf_chain_loop_for_nc = [fast fused::mul_add_fchain / mul_add_f_run @ mul_add_f] + iter::range_head / RangeTight }
 
 loop_op!(
     /// The back-edge of a `for` over a range with an empty body (`for i in
@@ -379,33 +394,29 @@ loop_op!(
     /// previous instruction, so the safepoint test and the range step loop
     /// here without a dispatch. A head that is not an unboxed range runs its
     /// own handler.
-    empty_for_nc,
-    |ip, fp, cx| {
-        if let Some(f) = crate::vm::handlers::control::back_edge_nc(ip, cx) {
-            return Some(f);
-        }
-        match crate::vm::handlers::iter::range_head_tight(ip.sub(1), fp) {
-            Head::Again => None,
-            Head::Go(n) => Some(Flow::Go(n)),
-            Head::Deopt => Some(Flow::Go(Next::new(ip.sub(1), fp))),
+    empty_for_nc: crate::vm::handlers::iter::RangeTight,
+    |ip, fp, cx| { crate::vm::handlers::control::back_edge_nc(ip, cx) } else {
+        match crate::vm::handlers::control::back_edge_nc(ip, cx) {
+            Some(f) => f,
+            None => Flow::Go(Next::new(ip.sub(1), fp)),
         }
     }
 );
 
 fuse_tail2! {
-    mul_add_loop_for / mul_add_loop_for_nc = [arith::mul_fast / binary_slow @ mul, arith::add_fast / binary_slow @ add] + iter::range_head / range_head_tight;
+    mul_add_loop_for / mul_add_loop_for_nc = [arith::mul_fast / binary_slow @ mul, arith::add_fast / binary_slow @ add] + iter::range_head / RangeTight;
     // The same where the product's register is dead after the add (link.rs):
     // its float twin is the chain below.
-    mul_add_chain_loop_for / mul_add_chain_loop_for_nc = [arith::mul_fast / binary_slow @ mul, arith::add_fast / binary_slow @ add] + iter::range_head / range_head_tight;
-    mul_addf_loop_for / mul_addf_loop_for_nc = [arith::mul_ffast / binary_slow @ mul, arith::add_ffast / binary_slow @ add] + iter::range_head / range_head_tight;
-    add_add_loop_jn_lt / add_add_loop_jn_lt_nc = [arith::add_fast / binary_slow @ add, arith::add_fast / binary_slow @ add] + compare::jn_lt_head / jn_lt_head_tight;
+    mul_add_chain_loop_for / mul_add_chain_loop_for_nc = [arith::mul_fast / binary_slow @ mul, arith::add_fast / binary_slow @ add] + iter::range_head / RangeTight;
+    mul_addf_loop_for / mul_addf_loop_for_nc = [arith::mul_ffast / binary_slow @ mul, arith::add_ffast / binary_slow @ add] + iter::range_head / RangeTight;
+    add_add_loop_jn_lt / add_add_loop_jn_lt_nc = [arith::add_fast / binary_slow @ add, arith::add_fast / binary_slow @ add] + compare::jn_lt_head / JnLtTight;
     // `a[i] = x; y = a[j]` / `x = a[i]; a[j] = y` ending a for (quick.rs fast paths).
     // The second op's slow path quickens (or deopts) the pair (`*_slow2`).
-    set_item_get_item_loop_for / set_item_get_item_loop_for_nc = [quick::set_item_fast / set_item_slow @ generic_set_item, quick::get_item_fast / get_item_slow2 @ generic_get_item2] + iter::range_head / range_head_tight;
-    get_item_set_item_loop_for / get_item_set_item_loop_for_nc = [quick::get_item_fast / get_item_slow @ generic_get_item, quick::set_item_fast / set_item_slow2 @ generic_set_item2] + iter::range_head / range_head_tight;
+    set_item_get_item_loop_for / set_item_get_item_loop_for_nc = [quick::set_item_fast / set_item_slow @ generic_set_item, quick::get_item_fast / get_item_slow2 @ generic_get_item2] + iter::range_head / RangeTight;
+    get_item_set_item_loop_for / get_item_set_item_loop_for_nc = [quick::get_item_fast / get_item_slow @ generic_get_item, quick::set_item_fast / set_item_slow2 @ generic_set_item2] + iter::range_head / RangeTight;
     // Their dict-first twins (quick.rs `dict_twins`).
-    set_item_get_item_loop_for_d / set_item_get_item_loop_for_d_nc = [quick::set_item_dfast / set_item_d_slow @ generic_set_item_d, quick::get_item_dfast / get_item_d_slow2 @ generic_get_item_d2] + iter::range_head / range_head_tight;
-    get_item_set_item_loop_for_d / get_item_set_item_loop_for_d_nc = [quick::get_item_dfast / get_item_d_slow @ generic_get_item_d, quick::set_item_dfast / set_item_d_slow2 @ generic_set_item_d2] + iter::range_head / range_head_tight;
+    set_item_get_item_loop_for_d / set_item_get_item_loop_for_d_nc = [quick::set_item_dfast / set_item_d_slow @ generic_set_item_d, quick::get_item_dfast / get_item_d_slow2 @ generic_get_item_d2] + iter::range_head / RangeTight;
+    get_item_set_item_loop_for_d / get_item_set_item_loop_for_d_nc = [quick::get_item_dfast / get_item_d_slow @ generic_get_item_d, quick::set_item_dfast / set_item_d_slow2 @ generic_set_item_d2] + iter::range_head / RangeTight;
 }
 
 fuse_loop! {
@@ -417,40 +428,40 @@ fuse_loop! {
 }
 
 fuse_tail! {
-    add_loop_for / add_loop_for_nc = [fast arith::add_fast / binary_slow @ add] + iter::range_head / range_head_tight;
-    sub_loop_for / sub_loop_for_nc = [fast arith::sub_fast / binary_slow @ sub] + iter::range_head / range_head_tight;
-    inplace_add_loop_for / inplace_add_loop_for_nc = [fast arith::inplace_add_fast / inplace_slow @ inplace_add] + iter::range_head / range_head_tight;
-    inplace_sub_loop_for / inplace_sub_loop_for_nc = [fast arith::inplace_sub_fast / inplace_slow @ inplace_sub] + iter::range_head / range_head_tight;
-    move_loop_for / move_loop_for_nc = [fast locals::move_fast / move_slow @ move_] + iter::range_head / range_head_tight;
-    add_loop_jn_lt / add_loop_jn_lt_nc = [fast arith::add_fast / binary_slow @ add] + compare::jn_lt_head / jn_lt_head_tight;
-    inplace_add_loop_jn_lt / inplace_add_loop_jn_lt_nc = [fast arith::inplace_add_fast / inplace_slow @ inplace_add] + compare::jn_lt_head / jn_lt_head_tight;
-    sub_loop_jn_gt / sub_loop_jn_gt_nc = [fast arith::sub_fast / binary_slow @ sub] + compare::jn_gt_head / jn_gt_head_tight;
-    inplace_sub_loop_jn_gt / inplace_sub_loop_jn_gt_nc = [fast arith::inplace_sub_fast / inplace_slow @ inplace_sub] + compare::jn_gt_head / jn_gt_head_tight;
+    add_loop_for / add_loop_for_nc = [fast arith::add_fast / binary_slow @ add] + iter::range_head / RangeTight;
+    sub_loop_for / sub_loop_for_nc = [fast arith::sub_fast / binary_slow @ sub] + iter::range_head / RangeTight;
+    inplace_add_loop_for / inplace_add_loop_for_nc = [fast arith::inplace_add_fast / inplace_slow @ inplace_add] + iter::range_head / RangeTight;
+    inplace_sub_loop_for / inplace_sub_loop_for_nc = [fast arith::inplace_sub_fast / inplace_slow @ inplace_sub] + iter::range_head / RangeTight;
+    move_loop_for / move_loop_for_nc = [fast locals::move_fast / move_slow @ move_] + iter::range_head / RangeTight;
+    add_loop_jn_lt / add_loop_jn_lt_nc = [fast arith::add_fast / binary_slow @ add] + compare::jn_lt_head / JnLtTight;
+    inplace_add_loop_jn_lt / inplace_add_loop_jn_lt_nc = [fast arith::inplace_add_fast / inplace_slow @ inplace_add] + compare::jn_lt_head / JnLtTight;
+    sub_loop_jn_gt / sub_loop_jn_gt_nc = [fast arith::sub_fast / binary_slow @ sub] + compare::jn_gt_head / JnGtTight;
+    inplace_sub_loop_jn_gt / inplace_sub_loop_jn_gt_nc = [fast arith::inplace_sub_fast / inplace_slow @ inplace_sub] + compare::jn_gt_head / JnGtTight;
     // Other loop-ending ops over a range (names keep the JIT's `unfused`
     // prefixes). Not ops written with `op!` (get_item, set_item, unpack_seq,
     // list_append as `body`): their inline slow-path calls made the fused
     // handler save registers, list_index 89 -> 100, dict_str 385 -> 399
     // Ir/iter.
-    load_global_loop_for / load_global_loop_for_nc = [flow locals::load_global] + iter::range_head / range_head_tight;
-    store_attr_loop_for / store_attr_loop_for_nc = [flow attrs::store_attr] + iter::range_head / range_head_tight;
-    load_attr_loop_for / load_attr_loop_for_nc = [flow attrs::load_attr] + iter::range_head / range_head_tight;
+    load_global_loop_for / load_global_loop_for_nc = [flow locals::load_global] + iter::range_head / RangeTight;
+    store_attr_loop_for / store_attr_loop_for_nc = [flow attrs::store_attr] + iter::range_head / RangeTight;
+    load_attr_loop_for / load_attr_loop_for_nc = [flow attrs::load_attr] + iter::range_head / RangeTight;
     // Their fast paths from quick.rs (slow paths: tail jumps to the generic
     // handlers): list_index, tuple_unpack.
-    get_item_loop_for / get_item_loop_for_nc = [fast quick::get_item_fast / get_item_slow @ generic_get_item] + iter::range_head / range_head_tight;
-    set_item_loop_for / set_item_loop_for_nc = [fast quick::set_item_fast / set_item_slow @ generic_set_item] + iter::range_head / range_head_tight;
+    get_item_loop_for / get_item_loop_for_nc = [fast quick::get_item_fast / get_item_slow @ generic_get_item] + iter::range_head / RangeTight;
+    set_item_loop_for / set_item_loop_for_nc = [fast quick::set_item_fast / set_item_slow @ generic_set_item] + iter::range_head / RangeTight;
     // Their dict-first twins (quick.rs `dict_twins`).
-    get_item_loop_for_d / get_item_loop_for_d_nc = [fast quick::get_item_dfast / get_item_d_slow @ generic_get_item_d] + iter::range_head / range_head_tight;
-    set_item_loop_for_d / set_item_loop_for_d_nc = [fast quick::set_item_dfast / set_item_d_slow @ generic_set_item_d] + iter::range_head / range_head_tight;
-    unpack2_loop_for / unpack2_loop_for_nc = [fast quick::unpack2_fast / unpack_slow @ generic_unpack] + iter::range_head / range_head_tight;
+    get_item_loop_for_d / get_item_loop_for_d_nc = [fast quick::get_item_dfast / get_item_d_slow @ generic_get_item_d] + iter::range_head / RangeTight;
+    set_item_loop_for_d / set_item_loop_for_d_nc = [fast quick::set_item_dfast / set_item_d_slow @ generic_set_item_d] + iter::range_head / RangeTight;
+    unpack2_loop_for / unpack2_loop_for_nc = [fast quick::unpack2_fast / unpack_slow @ generic_unpack] + iter::range_head / RangeTight;
     // The same over a head whose body starts with `if a < b` (link.rs).
-    move_loop_for_lt / move_loop_for_lt_nc = [fast locals::move_fast / move_slow @ move_] + iter::range_head_lt / range_head_lt_tight;
-    add_loop_for_lt / add_loop_for_lt_nc = [fast arith::add_fast / binary_slow @ add] + iter::range_head_lt / range_head_lt_tight;
-    inplace_add_loop_for_lt / inplace_add_loop_for_lt_nc = [fast arith::inplace_add_fast / inplace_slow @ inplace_add] + iter::range_head_lt / range_head_lt_tight;
+    move_loop_for_lt / move_loop_for_lt_nc = [fast locals::move_fast / move_slow @ move_] + iter::range_head_lt / RangeLtTight;
+    add_loop_for_lt / add_loop_for_lt_nc = [fast arith::add_fast / binary_slow @ add] + iter::range_head_lt / RangeLtTight;
+    inplace_add_loop_for_lt / inplace_add_loop_for_lt_nc = [fast arith::inplace_add_fast / inplace_slow @ inplace_add] + iter::range_head_lt / RangeLtTight;
     // Float-first twins (`quicken_floats`; installed as their nc forms).
-    addf_loop_for / addf_loop_for_nc = [fast arith::add_ffast / binary_slow @ add] + iter::range_head / range_head_tight;
-    subf_loop_for / subf_loop_for_nc = [fast arith::sub_ffast / binary_slow @ sub] + iter::range_head / range_head_tight;
-    inplace_addf_loop_for / inplace_addf_loop_for_nc = [fast arith::inplace_add_ffast / inplace_slow @ inplace_add] + iter::range_head / range_head_tight;
-    inplace_subf_loop_for / inplace_subf_loop_for_nc = [fast arith::inplace_sub_ffast / inplace_slow @ inplace_sub] + iter::range_head / range_head_tight;
+    addf_loop_for / addf_loop_for_nc = [fast arith::add_ffast / binary_slow @ add] + iter::range_head / RangeTight;
+    subf_loop_for / subf_loop_for_nc = [fast arith::sub_ffast / binary_slow @ sub] + iter::range_head / RangeTight;
+    inplace_addf_loop_for / inplace_addf_loop_for_nc = [fast arith::inplace_add_ffast / inplace_slow @ inplace_add] + iter::range_head / RangeTight;
+    inplace_subf_loop_for / inplace_subf_loop_for_nc = [fast arith::inplace_sub_ffast / inplace_slow @ inplace_sub] + iter::range_head / RangeTight;
 }
 
 fuse_fast_op! {

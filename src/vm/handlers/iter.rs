@@ -13,7 +13,7 @@
 //! step compares the index with the current length.
 use super::prelude::*;
 use crate::runtime::iter::IterState;
-use crate::vm::handlers::fused::Head;
+use crate::vm::handlers::fused::TightHead;
 
 op!(
     /// a := iter(b) for a `for` loop (a+1, a+2 reserved: see the module doc).
@@ -128,17 +128,50 @@ pub(crate) unsafe fn range_head(ip: *const Inst, fp: *mut Value) -> Next {
     Next::new(ip, fp)
 }
 
-/// `range_head` for a loop body run by fused.rs `tight`: `Deopt` when the
-/// iterator is not an unboxed range.
-#[inline(always)]
-pub(crate) unsafe fn range_head_tight(ip: *const Inst, fp: *mut Value) -> Head {
-    if reg(fp, (*ip).a).raw() & 1 == 0 {
-        return Head::Deopt;
+/// The unboxed-range head of a fused.rs `tight` loop: the cursor stays in a
+/// machine register across the iterations (stored back at every step, so
+/// the frame is always up to date), the stop, the step and the two register
+/// addresses are read once on entry.
+pub(crate) struct RangeTight {
+    it: *mut Value,
+    var: *mut Value,
+    cur: i64,
+    stop: i64,
+    step: i64,
+}
+
+impl TightHead for RangeTight {
+    #[inline(always)]
+    unsafe fn enter(ip: *const Inst, fp: *mut Value) -> Option<Self> {
+        let i = &*ip;
+        let it = crate::vm::dispatch::reg_ptr(fp, i.a);
+        if (*it).raw() & 1 == 0 {
+            return None;
+        }
+        Some(RangeTight {
+            it,
+            var: crate::vm::dispatch::reg_ptr(fp, i.b),
+            cur: (*it).raw() as i64,
+            stop: (*it.add(1)).raw() as i64,
+            // Tagged: `cur + step` is the next cursor's word.
+            step: ((*it.add(2)).raw() as i64).wrapping_sub(1),
+        })
     }
-    if range_advance(ip, fp) {
-        Head::Again
-    } else {
-        Head::Go(Next::new(target(ip), fp))
+
+    /// [`range_advance`] on the values read by `enter`. SAFETY: a `tight`
+    /// body runs only fast paths (anything else leaves the handler first),
+    /// and none writes the `for`'s own registers `a..=a+2` (compiler
+    /// temporaries), so they still hold what `enter` read.
+    #[inline(always)]
+    unsafe fn next(&mut self, ip: *const Inst, fp: *mut Value) -> Option<Next> {
+        if self.cur >= self.stop {
+            return Some(Next::new(target(ip), fp));
+        }
+        *self.var = Value::from_raw(self.cur as u64);
+        // Tagged add: cursor + step stays small (checked by get_for_iter).
+        self.cur = self.cur.wrapping_add(self.step);
+        *self.it = Value::from_raw(self.cur as u64);
+        None
     }
 }
 
@@ -164,10 +197,18 @@ pub(crate) unsafe fn range_head_lt(ip: *const Inst, fp: *mut Value) -> Next {
 }
 
 /// `range_head_lt` for the `tight` form (never chosen: a one-op body would
-/// be the `jn_lt` itself).
-#[inline(always)]
-pub(crate) unsafe fn range_head_lt_tight(ip: *const Inst, fp: *mut Value) -> Head {
-    Head::Go(range_head_lt(ip, fp))
+/// be the `jn_lt` itself): every step dispatches.
+pub(crate) struct RangeLtTight;
+
+impl TightHead for RangeLtTight {
+    #[inline(always)]
+    unsafe fn enter(_ip: *const Inst, _fp: *mut Value) -> Option<Self> {
+        Some(RangeLtTight)
+    }
+    #[inline(always)]
+    unsafe fn next(&mut self, ip: *const Inst, fp: *mut Value) -> Option<Next> {
+        Some(range_head_lt(ip, fp))
+    }
 }
 
 /// `ForIter` on an unboxed range (module doc).
