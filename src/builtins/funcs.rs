@@ -1048,16 +1048,36 @@ pub fn caller_locals(cx: &mut Ctx) -> PyResult<Value> {
 }
 
 fn open(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let [file, mode, _buffering, encoding, _errors, _newline] =
-        parse_args(cx, "open", args, kw, ["file", "mode", "buffering", "encoding", "errors", "newline"], 1)?;
+    let [file, mode, _buffering, encoding, _errors, _newline, closefd] = parse_args(
+        cx,
+        "open",
+        args,
+        kw,
+        ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd"],
+        1,
+    )?;
+    let mode = if given(mode) { arg_str(cx, mode, |t| format!("open() argument 'mode' must be str, not {t}"))? } else { "r" };
+    let closefd = closefd.is_unbound() || runtime::truthy(cx, closefd)?;
     let path = match runtime::file::fspath_str(cx, file)? {
         Some(p) => p,
+        None if runtime::int_of(file).is_some() => {
+            check_encoding(cx, encoding)?;
+            return runtime::file::open_fd(cx, runtime::int_of(file).unwrap(), mode, closefd);
+        }
         None => {
             let t = tname(cx, file);
             return Err(cx.type_error(format!("expected str, bytes or os.PathLike object, not {t}")));
         }
     };
-    let mode = if given(mode) { arg_str(cx, mode, |t| format!("open() argument 'mode' must be str, not {t}"))? } else { "r" };
+    if !closefd {
+        return Err(cx.value_error("Cannot use closefd=False with file name"));
+    }
+    check_encoding(cx, encoding)?;
+    runtime::file::open(cx, &path, mode)
+}
+
+/// open()'s `encoding`: the UTF-8 family and its ASCII subsets.
+fn check_encoding(cx: &mut Ctx, encoding: Value) -> PyResult<()> {
     if given(encoding) {
         let e = arg_str(cx, encoding, |t| format!("open() argument 'encoding' must be str or None, not {t}"))?;
         let norm = e.to_ascii_lowercase().replace('_', "-");
@@ -1066,7 +1086,7 @@ fn open(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
             return Err(cx.err(c, format!("unknown encoding: {e}")));
         }
     }
-    runtime::file::open(cx, &path, mode)
+    Ok(())
 }
 
 fn exit(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
