@@ -81,6 +81,8 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("argparse", include_str!("py/argparse.py")),
     ("base64", include_str!("py/base64.py")),
     ("hashlib", include_str!("py/hashlib.py")),
+    ("hmac", include_str!("py/hmac.py")),
+    ("secrets", include_str!("py/secrets.py")),
     ("_csv", include_str!("py/_csv.py")),
     ("csv", include_str!("py/csv.py")),
 ];
@@ -136,6 +138,8 @@ py_inits! {
     "argparse" => init_argparse,
     "base64" => init_base64,
     "hashlib" => init_hashlib,
+    "hmac" => init_hmac,
+    "secrets" => init_secrets,
     "_csv" => init_csv_impl,
     "csv" => init_csv,
     "_collections_abc" => init_collections_abc_impl,
