@@ -94,10 +94,14 @@ macro_rules! fuse_loop {
 /// over a list). `next` runs the head after the body: `None` when the loop
 /// goes on at the body (the instruction after the head), else the `Next`
 /// that leaves it (the loop's exit, or the head's own handler for a case
-/// its fast form does not take).
+/// its fast form does not take). `leave` runs whenever the loop is left
+/// (before any slow path): it stores back what `next` kept in machine
+/// registers only.
 pub(crate) trait TightHead: Sized {
     unsafe fn enter(head: *const Inst, fp: *mut Value) -> Option<Self>;
     unsafe fn next(&mut self, head: *const Inst, fp: *mut Value) -> Option<Next>;
+    #[inline(always)]
+    unsafe fn leave(&self) {}
 }
 
 /// `flow_op!` for the `tight` loop tails: `$body` (the loop body and its
@@ -132,10 +136,14 @@ macro_rules! loop_op {
             pub(crate) unsafe fn body(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
                 let f = match <$head as TightHead>::enter(ip.sub(1), fp) {
                     None => miss(ip, fp, cx),
-                    Some(mut hd) => match flow(ip, fp, cx) {
-                        None => return hd.next(ip.sub(1), fp).unwrap_or(Next::new(ip, fp)),
-                        Some(f) => f,
-                    },
+                    Some(mut hd) => {
+                        let f = match flow(ip, fp, cx) {
+                            None => Flow::Go(hd.next(ip.sub(1), fp).unwrap_or(Next::new(ip, fp))),
+                            Some(f) => f,
+                        };
+                        hd.leave();
+                        f
+                    }
                 };
                 match f {
                     Flow::Go(n) => n,
@@ -148,14 +156,18 @@ macro_rules! loop_op {
             pub unsafe fn h(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> crate::vm::dispatch::Exit {
                 let f = match <$head as TightHead>::enter(ip.sub(1), fp) {
                     None => miss(ip, fp, cx),
-                    Some(mut hd) => loop {
-                        if let Some(f) = flow(ip, fp, cx) {
-                            break f;
-                        }
-                        if let Some(n) = hd.next(ip.sub(1), fp) {
-                            break Flow::Go(n);
-                        }
-                    },
+                    Some(mut hd) => {
+                        let f = loop {
+                            if let Some(f) = flow(ip, fp, cx) {
+                                break f;
+                            }
+                            if let Some(n) = hd.next(ip.sub(1), fp) {
+                                break Flow::Go(n);
+                            }
+                        };
+                        hd.leave();
+                        f
+                    }
                 };
                 match f {
                     Flow::Go(n) => crate::vm::dispatch::tail!(n, cx),

@@ -129,9 +129,9 @@ pub(crate) unsafe fn range_head(ip: *const Inst, fp: *mut Value) -> Next {
 }
 
 /// The unboxed-range head of a fused.rs `tight` loop: the cursor stays in a
-/// machine register across the iterations (stored back at every step, so
-/// the frame is always up to date), the stop, the step and the two register
-/// addresses are read once on entry.
+/// machine register across the iterations (stored back by `leave`: no op of
+/// the body reads it), the stop, the step and the two register addresses
+/// are read once on entry.
 pub(crate) struct RangeTight {
     it: *mut Value,
     var: *mut Value,
@@ -170,8 +170,12 @@ impl TightHead for RangeTight {
         *self.var = Value::from_raw(self.cur as u64);
         // Tagged add: cursor + step stays small (checked by get_for_iter).
         self.cur = self.cur.wrapping_add(self.step);
-        *self.it = Value::from_raw(self.cur as u64);
         None
+    }
+
+    #[inline(always)]
+    unsafe fn leave(&self) {
+        *self.it = Value::from_raw(self.cur as u64);
     }
 }
 
