@@ -83,6 +83,7 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("hashlib", include_str!("py/hashlib.py")),
     ("hmac", include_str!("py/hmac.py")),
     ("secrets", include_str!("py/secrets.py")),
+    ("uuid", include_str!("py/uuid.py")),
     ("_csv", include_str!("py/_csv.py")),
     ("csv", include_str!("py/csv.py")),
 ];
@@ -140,6 +141,7 @@ py_inits! {
     "hashlib" => init_hashlib,
     "hmac" => init_hmac,
     "secrets" => init_secrets,
+    "uuid" => init_uuid,
     "_csv" => init_csv_impl,
     "csv" => init_csv,
     "_collections_abc" => init_collections_abc_impl,
