@@ -9,8 +9,7 @@
 # * No frames (sys._getframe): handleError prints no call stack, and
 #   findCaller walks the stack with _warnings.caller (file, line, globals and the
 #   code's name, for funcName), and stack_info is None.
-# * No string.Formatter: StrFormatStyle.validate uses _parse_format_fields;
-#   no string.Template.pattern: StringTemplateStyle uses _template_pattern.
+# * No string.Template.pattern: StringTemplateStyle uses _template_pattern.
 # * No io.text_encoding and open() has no encoding='locale': FileHandler and
 #   basicConfig keep encoding=None (the same locale default).
 # Copyright 2001-2019 by Vinay Sajip. All Rights Reserved.
@@ -38,7 +37,7 @@ Copyright (C) 2001-2019 Vinay Sajip. All Rights Reserved.
 To use, simply 'import logging' and log away!
 """
 
-import sys, os, time, io, re, traceback, warnings, collections.abc, _warnings
+import sys, os, time, io, re, traceback, warnings, collections.abc, _warnings, _string
 
 from types import GenericAlias
 from string import Template
@@ -409,83 +408,6 @@ def makeLogRecord(dict):
 #---------------------------------------------------------------------------
 #   Formatter classes and functions
 #---------------------------------------------------------------------------
-def _parse_format_fields(fmt):
-    """(literal, field_name, format_spec, conversion) for each part of a
-    str.format string, as string.Formatter().parse (CPython's
-    MarkupIterator_next and parse_field); ValueError if malformed."""
-    out = []
-    i, n = 0, len(fmt)
-    while i < n:
-        start = i
-        c = ''
-        while i < n:
-            c = fmt[i]
-            i += 1
-            if c in '{}':
-                break
-        else:
-            out.append((fmt[start:i], None, None, None))
-            break
-        at_end = i >= n
-        if c == '}' and (at_end or fmt[i] != '}'):
-            raise ValueError("Single '}' encountered in format string")
-        if at_end and c == '{':
-            raise ValueError("Single '{' encountered in format string")
-        if fmt[i] == c:
-            out.append((fmt[start:i], None, None, None))
-            i += 1
-            continue
-        literal = fmt[start:i - 1]
-        name_start = i
-        c = ''
-        while i < n:
-            c = fmt[i]
-            i += 1
-            if c == '{':
-                raise ValueError("unexpected '{' in field name")
-            if c == '[':
-                while i < n and fmt[i] != ']':
-                    i += 1
-                continue
-            if c in '}:!':
-                break
-        name = fmt[name_start:i - 1] if c in '}:!' else fmt[name_start:i]
-        conversion = None
-        spec = ''
-        if c in '!:':
-            if c == '!':
-                if i >= n:
-                    raise ValueError("end of string while looking for conversion specifier")
-                conversion = fmt[i]
-                i += 1
-                if i < n:
-                    c = fmt[i]
-                    i += 1
-                    if c == '}':
-                        out.append((literal, name, spec, conversion))
-                        continue
-                    if c != ':':
-                        raise ValueError("expected ':' after conversion specifier")
-            spec_start = i
-            count = 1
-            while i < n:
-                c = fmt[i]
-                i += 1
-                if c == '{':
-                    count += 1
-                elif c == '}':
-                    count -= 1
-                    if count == 0:
-                        break
-            else:
-                raise ValueError("unmatched '{' in format spec")
-            spec = fmt[spec_start:i - 1]
-        elif c != '}':
-            raise ValueError("expected '}' before end of string")
-        out.append((literal, name, spec, conversion))
-    return out
-
-
 class PercentStyle(object):
 
     default_format = '%(message)s'
@@ -538,7 +460,7 @@ class StrFormatStyle(PercentStyle):
         """Validate the input format, ensure it is the correct string formatting style"""
         fields = set()
         try:
-            for _, fieldname, spec, conversion in _parse_format_fields(self._fmt):
+            for _, fieldname, spec, conversion in _string.formatter_parser(self._fmt):
                 if fieldname:
                     if not self.field_spec.match(fieldname):
                         raise ValueError('invalid field name/expression: %r' % fieldname)
