@@ -278,6 +278,8 @@ fn run(opts: Opts, cmd: Cmd, stack: usize) -> i32 {
         }
         Err(RunError::Exc) => uncaught(&mut cx),
     };
+    // atexit's functions run first (after an uncaught exception's traceback), as in Py_Finalize.
+    tauraro::modules::atexit::run(&mut cx);
     // Module teardown: suspended generators still alive run their finally/with exits.
     cx.finalize_generators();
     cx.rt.stdout.flush();

@@ -12,8 +12,10 @@
 //! `_random` and `_os`, the same split as CPython's.
 
 pub mod binascii;
+pub mod atexit;
 pub mod cmath;
 pub mod fmath;
+pub mod gc;
 pub mod hashlib;
 pub mod math;
 pub mod mt;
@@ -87,6 +89,11 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("uuid", include_str!("py/uuid.py")),
     ("_csv", include_str!("py/_csv.py")),
     ("csv", include_str!("py/csv.py")),
+    ("stat", include_str!("py/stat.py")),
+    ("errno", include_str!("py/errno.py")),
+    ("tempfile", include_str!("py/tempfile.py")),
+    ("shlex", include_str!("py/shlex.py")),
+    ("atexit", include_str!("py/atexit.py")),
 ];
 
 macro_rules! py_inits {
@@ -146,6 +153,11 @@ py_inits! {
     "uuid" => init_uuid,
     "_csv" => init_csv_impl,
     "csv" => init_csv,
+    "stat" => init_stat,
+    "errno" => init_errno,
+    "tempfile" => init_tempfile,
+    "shlex" => init_shlex,
+    "atexit" => init_atexit,
     "_collections_abc" => init_collections_abc_impl,
     "collections.abc" => init_collections_abc,
 }
@@ -162,6 +174,7 @@ const NATIVE_INITS: &[(&str, InitFn)] = &[
     ("_warnings", warnings::init),
     ("_sre", re::init),
     ("_struct", struct_::init),
+    ("gc", gc::init),
     ("binascii", binascii::init),
     ("_hashlib", hashlib::init),
     ("os.path", os::init_path),

@@ -24,6 +24,49 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("urandom", o_urandom),
     ("utime", o_utime),
     ("get_terminal_size", o_get_terminal_size),
+    ("open", o_open),
+    ("close", o_close),
+    ("read", o_read),
+    ("write", o_write),
+    ("lseek", o_lseek),
+    ("ftruncate", o_ftruncate),
+    ("fsync", o_fsync),
+    ("isatty", o_isatty),
+    ("stat_full", o_stat_full),
+    ("fstat", o_fstat),
+    ("scandir", o_scandir),
+    ("chmod", o_chmod),
+    ("symlink", o_symlink),
+    ("readlink", o_readlink),
+    ("link", o_link),
+    ("umask", o_umask),
+];
+
+/// The `O_*` open flags (Linux values, as CPython's `os` exports them).
+const O_FLAGS: &[(&str, i64)] = &[
+    ("O_RDONLY", 0),
+    ("O_WRONLY", 1),
+    ("O_RDWR", 2),
+    ("O_ACCMODE", 3),
+    ("O_CREAT", 0o100),
+    ("O_EXCL", 0o200),
+    ("O_NOCTTY", 0o400),
+    ("O_TRUNC", 0o1000),
+    ("O_APPEND", 0o2000),
+    ("O_NONBLOCK", 0o4000),
+    ("O_NDELAY", 0o4000),
+    ("O_DSYNC", 0o10000),
+    ("O_SYNC", 0o4010000),
+    ("O_DIRECTORY", 0o200000),
+    ("O_NOFOLLOW", 0o400000),
+    ("O_CLOEXEC", 0o2000000),
+    ("SEEK_SET", 0),
+    ("SEEK_CUR", 1),
+    ("SEEK_END", 2),
+    ("F_OK", 0),
+    ("R_OK", 4),
+    ("W_OK", 2),
+    ("X_OK", 1),
 ];
 
 pub fn init(cx: &mut Ctx) -> PyResult<Value> {
@@ -37,6 +80,9 @@ pub fn init(cx: &mut Ctx) -> PyResult<Value> {
         }
     }
     set(cx, m, "environ", env);
+    for &(name, v) in O_FLAGS {
+        super::set_int(cx, m, name, v);
+    }
     Ok(m)
 }
 
@@ -104,7 +150,13 @@ fn o_remove(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
 fn o_mkdir(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     arity(cx, "mkdir", args, kw, 1, 2)?;
     let p = path_arg(cx, "mkdir", args[0])?;
-    match std::fs::create_dir(&p) {
+    let mode = match args.get(1) {
+        Some(&v) => crate::builtins::util::to_c_int(cx, v)? as u32,
+        None => 0o777,
+    };
+    let mut b = std::fs::DirBuilder::new();
+    std::os::unix::fs::DirBuilderExt::mode(&mut b, mode);
+    match b.create(&p) {
         Ok(()) => Ok(Value::none()),
         Err(e) => Err(io_error(cx, &e, &p)),
     }
@@ -244,4 +296,288 @@ fn o_get_terminal_size(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     }
     let items = vec![cx.new_int(ws.cols as i64), cx.new_int(ws.rows as i64)];
     Ok(cx.new_tuple(items))
+}
+
+// ------------------------------------------------------------ descriptors
+
+mod c {
+    use std::ffi::{c_char, c_int, c_long, c_uint, c_void};
+    extern "C" {
+        pub fn open(path: *const c_char, flags: c_int, ...) -> c_int;
+        pub fn close(fd: c_int) -> c_int;
+        pub fn read(fd: c_int, buf: *mut c_void, n: usize) -> isize;
+        pub fn write(fd: c_int, buf: *const c_void, n: usize) -> isize;
+        pub fn lseek(fd: c_int, off: c_long, whence: c_int) -> c_long;
+        pub fn ftruncate(fd: c_int, len: c_long) -> c_int;
+        pub fn fsync(fd: c_int) -> c_int;
+        pub fn isatty(fd: c_int) -> c_int;
+        pub fn umask(mask: c_uint) -> c_uint;
+    }
+}
+
+/// OSError for the C library's last error, without a filename.
+#[cold]
+#[inline(never)]
+fn errno_error(cx: &mut Ctx) -> crate::Exc {
+    let e = std::io::Error::last_os_error();
+    os_error_noname(cx, &e)
+}
+
+fn fd_arg(cx: &mut Ctx, v: Value) -> PyResult<i32> {
+    Ok(crate::builtins::util::to_c_int(cx, v)? as i32)
+}
+
+/// `open(path, flags, mode=0o777)` -> a file descriptor.
+fn o_open(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    arity(cx, "open", args, kw, 2, 3)?;
+    let p = path_arg(cx, "open", args[0])?;
+    let flags = crate::builtins::util::to_c_int(cx, args[1])? as i32;
+    let mode = match args.get(2) {
+        Some(&v) => crate::builtins::util::to_c_int(cx, v)? as u32,
+        None => 0o777,
+    };
+    let Ok(cpath) = std::ffi::CString::new(p.as_str()) else {
+        return Err(cx.value_error("embedded null byte"));
+    };
+    // SAFETY: `cpath` is a NUL-terminated string alive across the call; the
+    // mode is passed as the one variadic argument open(2) reads with O_CREAT.
+    let fd = unsafe { c::open(cpath.as_ptr(), flags | 0o2000000, mode as std::ffi::c_uint) };
+    if fd < 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(io_error(cx, &e, &p));
+    }
+    Ok(cx.new_int(fd as i64))
+}
+
+fn o_close(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    arity(cx, "close", args, kw, 1, 1)?;
+    let fd = fd_arg(cx, args[0])?;
+    // SAFETY: close(2) on any int is memory-safe; a bad fd returns EBADF.
+    if unsafe { c::close(fd) } != 0 {
+        return Err(errno_error(cx));
+    }
+    Ok(Value::none())
+}
+
+/// `read(fd, n)` -> at most n bytes (b'' at end of file).
+fn o_read(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    arity(cx, "read", args, kw, 2, 2)?;
+    let fd = fd_arg(cx, args[0])?;
+    let n = crate::builtins::util::to_index(cx, args[1])?;
+    if n < 0 {
+        return Err(cx.value_error("negative length"));
+    }
+    let mut buf = vec![0u8; n as usize];
+    // SAFETY: `buf` has room for `n` bytes and outlives the call.
+    let r = unsafe { c::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+    if r < 0 {
+        return Err(errno_error(cx));
+    }
+    buf.truncate(r as usize);
+    Ok(cx.new_bytes(buf))
+}
+
+/// `write(fd, data)` -> the number of bytes written.
+fn o_write(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    arity(cx, "write", args, kw, 2, 2)?;
+    let fd = fd_arg(cx, args[0])?;
+    let Some(data) = crate::builtins::bytes::bytes_like(args[1]) else {
+        let t = runtime::type_name(cx, args[1]);
+        return Err(cx.type_error(format!("a bytes-like object is required, not '{t}'")));
+    };
+    // SAFETY: `data` is the live buffer of args[1] (no Python code runs during the call).
+    let r = unsafe { c::write(fd, data.as_ptr().cast(), data.len()) };
+    if r < 0 {
+        return Err(errno_error(cx));
+    }
+    Ok(cx.new_int(r as i64))
+}
+
+fn o_lseek(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    arity(cx, "lseek", args, kw, 3, 3)?;
+    let fd = fd_arg(cx, args[0])?;
+    let pos = crate::builtins::util::to_index(cx, args[1])?;
+    let how = fd_arg(cx, args[2])?;
+    // SAFETY: lseek(2) takes plain integers.
+    let r = unsafe { c::lseek(fd, pos as std::ffi::c_long, how) };
+    if r < 0 {
+        return Err(errno_error(cx));
+    }
+    Ok(cx.new_int(r as i64))
+}
+
+fn o_ftruncate(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    arity(cx, "ftruncate", args, kw, 2, 2)?;
+    let fd = fd_arg(cx, args[0])?;
+    let len = crate::builtins::util::to_index(cx, args[1])?;
+    // SAFETY: ftruncate(2) takes plain integers.
+    if unsafe { c::ftruncate(fd, len as std::ffi::c_long) } != 0 {
+        return Err(errno_error(cx));
+    }
+    Ok(Value::none())
+}
+
+fn o_fsync(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    arity(cx, "fsync", args, kw, 1, 1)?;
+    let fd = fd_arg(cx, args[0])?;
+    // SAFETY: fsync(2) takes a plain integer.
+    if unsafe { c::fsync(fd) } != 0 {
+        return Err(errno_error(cx));
+    }
+    Ok(Value::none())
+}
+
+fn o_isatty(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    arity(cx, "isatty", args, kw, 1, 1)?;
+    let fd = fd_arg(cx, args[0])?;
+    // SAFETY: isatty(3) takes a plain integer.
+    Ok(Value::bool(unsafe { c::isatty(fd) } == 1))
+}
+
+fn o_umask(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    arity(cx, "umask", args, kw, 1, 1)?;
+    let m = fd_arg(cx, args[0])?;
+    // SAFETY: umask(2) takes a plain integer and cannot fail.
+    let old = unsafe { c::umask(m as u32) };
+    Ok(cx.new_int(old as i64))
+}
+
+// ------------------------------------------------------------ stat, scandir
+
+/// The fields of `os.stat_result`, in CPython's order: (mode, ino, dev,
+/// nlink, uid, gid, size, atime, mtime, ctime, atime_ns, mtime_ns, ctime_ns,
+/// blksize, blocks, rdev).
+fn stat_tuple(cx: &mut Ctx, md: &std::fs::Metadata) -> Value {
+    use std::os::unix::fs::MetadataExt;
+    let ns = |s: i64, n: i64| s as i128 * 1_000_000_000 + n as i128;
+    let (a, m, c) = (ns(md.atime(), md.atime_nsec()), ns(md.mtime(), md.mtime_nsec()), ns(md.ctime(), md.ctime_nsec()));
+    let secs = |t: i128| t as f64 / 1e9;
+    let mut items = vec![
+        cx.new_int(md.mode() as i64),
+        cx.new_int(md.ino() as i64),
+        cx.new_int(md.dev() as i64),
+        cx.new_int(md.nlink() as i64),
+        cx.new_int(md.uid() as i64),
+        cx.new_int(md.gid() as i64),
+        cx.new_int(md.size() as i64),
+        cx.new_float(secs(a)),
+        cx.new_float(secs(m)),
+        cx.new_float(secs(c)),
+    ];
+    for t in [a, m, c] {
+        items.push(cx.new_int(t as i64));
+    }
+    items.push(cx.new_int(md.blksize() as i64));
+    items.push(cx.new_int(md.blocks() as i64));
+    items.push(cx.new_int(md.rdev() as i64));
+    cx.new_tuple(items)
+}
+
+/// `stat_full(path, follow_symlinks)`: the stat_result fields (`stat_tuple`).
+fn o_stat_full(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    arity(cx, "stat", args, kw, 2, 2)?;
+    let p = path_arg(cx, "stat", args[0])?;
+    let follow = runtime::truthy(cx, args[1])?;
+    let md = if follow { std::fs::metadata(&p) } else { std::fs::symlink_metadata(&p) };
+    match md {
+        Ok(md) => Ok(stat_tuple(cx, &md)),
+        Err(e) => Err(io_error(cx, &e, &p)),
+    }
+}
+
+fn o_fstat(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    use std::os::fd::FromRawFd;
+    arity(cx, "fstat", args, kw, 1, 1)?;
+    let fd = fd_arg(cx, args[0])?;
+    if fd < 0 {
+        let e = std::io::Error::from_raw_os_error(9);
+        return Err(os_error_noname(cx, &e));
+    }
+    // SAFETY: the File only borrows `fd` (ManuallyDrop: never closed here);
+    // fstat on a bad descriptor returns EBADF.
+    let f = std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(fd) });
+    match f.metadata() {
+        Ok(md) => Ok(stat_tuple(cx, &md)),
+        Err(e) => Err(os_error_noname(cx, &e)),
+    }
+}
+
+#[cold]
+fn os_error_noname(cx: &mut Ctx, e: &std::io::Error) -> crate::Exc {
+    let errno = cx.new_int(e.raw_os_error().unwrap_or(0) as i64);
+    let msg = cx.new_string(runtime::file::strerror(e));
+    let cls = cx.rt.types.os_error;
+    let exc = runtime::new_exception(cx, cls, vec![errno, msg]);
+    cx.raise(exc)
+}
+
+/// `scandir(path)` -> [(name, kind)], kind 'd' directory, 'f' regular file,
+/// 'l' symlink, 'o' other (the entry's own type, links not followed).
+fn o_scandir(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    arity(cx, "scandir", args, kw, 1, 1)?;
+    let p = path_arg(cx, "scandir", args[0])?;
+    let rd = match std::fs::read_dir(&p) {
+        Ok(rd) => rd,
+        Err(e) => return Err(io_error(cx, &e, &p)),
+    };
+    let mut items = Vec::new();
+    for e in rd.filter_map(|e| e.ok()) {
+        let kind = match e.file_type() {
+            Ok(t) if t.is_symlink() => "l",
+            Ok(t) if t.is_dir() => "d",
+            Ok(t) if t.is_file() => "f",
+            _ => "o",
+        };
+        let name = cx.new_str(&e.file_name().to_string_lossy());
+        let kind = cx.new_str(kind);
+        items.push(cx.new_tuple(vec![name, kind]));
+    }
+    Ok(cx.new_list(items))
+}
+
+fn o_chmod(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    use std::os::unix::fs::PermissionsExt;
+    arity(cx, "chmod", args, kw, 2, 2)?;
+    let p = path_arg(cx, "chmod", args[0])?;
+    let mode = fd_arg(cx, args[1])? as u32;
+    match std::fs::set_permissions(&p, std::fs::Permissions::from_mode(mode)) {
+        Ok(()) => Ok(Value::none()),
+        Err(e) => Err(io_error(cx, &e, &p)),
+    }
+}
+
+fn o_symlink(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    arity(cx, "symlink", args, kw, 2, 2)?;
+    let src = path_arg(cx, "symlink", args[0])?;
+    let dst = path_arg(cx, "symlink", args[1])?;
+    match std::os::unix::fs::symlink(&src, &dst) {
+        Ok(()) => Ok(Value::none()),
+        Err(e) => Err(io_error2(cx, &e, &src, &dst)),
+    }
+}
+
+fn o_link(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    arity(cx, "link", args, kw, 2, 2)?;
+    let src = path_arg(cx, "link", args[0])?;
+    let dst = path_arg(cx, "link", args[1])?;
+    match std::fs::hard_link(&src, &dst) {
+        Ok(()) => Ok(Value::none()),
+        Err(e) => Err(io_error2(cx, &e, &src, &dst)),
+    }
+}
+
+/// An io error naming two paths. CPython's text is `[Errno N] msg: 'a' -> 'b'`;
+/// ours names only `a` (OSError has no filename2 here yet).
+#[cold]
+fn io_error2(cx: &mut Ctx, e: &std::io::Error, a: &str, _b: &str) -> crate::Exc {
+    io_error(cx, e, a)
+}
+
+fn o_readlink(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    arity(cx, "readlink", args, kw, 1, 1)?;
+    let p = path_arg(cx, "readlink", args[0])?;
+    match std::fs::read_link(&p) {
+        Ok(t) => Ok(cx.new_str(&t.to_string_lossy())),
+        Err(e) => Err(io_error(cx, &e, &p)),
+    }
 }

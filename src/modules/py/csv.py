@@ -4,7 +4,6 @@ csv.py - read/write/investigate CSV files
 (CPython 3.11's Lib/csv.py, PSF licence, over the bundled `_csv`.)
 """
 
-import re
 from _csv import Error, __version__, writer, reader, register_dialect, \
                  unregister_dialect, get_dialect, list_dialects, \
                  field_size_limit, \
@@ -213,6 +212,9 @@ class Sniffer:
         If there is no quotechar the delimiter can't be determined
         this way.
         """
+        # re is imported here, not at the top: only the Sniffer uses it, and
+        # importing it was most of `import csv`'s cost.
+        import re
 
         matches = []
         for restr in (r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)', # ,".*?",

@@ -103,7 +103,13 @@ def exists(p):
     return _stat(p) is not None
 
 
-lexists = exists
+def lexists(p):
+    """Test whether a path exists.  Returns True for broken symbolic links"""
+    try:
+        _os.stat_full(p, False)
+    except (OSError, ValueError, TypeError):
+        return False
+    return True
 
 
 def isfile(p):
@@ -117,7 +123,12 @@ def isdir(s):
 
 
 def islink(p):
-    return False
+    """Test whether a path is a symbolic link"""
+    try:
+        st = _os.stat_full(p, False)
+    except (OSError, ValueError, TypeError):
+        return False
+    return st[0] & 0o170000 == 0o120000
 
 
 def ismount(p):
@@ -130,6 +141,35 @@ def getsize(filename):
 
 def getmtime(filename):
     return _os.stat(filename)[3]
+
+
+def getatime(filename):
+    """Return the last access time of a file, reported by os.stat()."""
+    return _os.stat_full(filename, True)[7]
+
+
+def getctime(filename):
+    """Return the metadata change time of a file, reported by os.stat()."""
+    return _os.stat_full(filename, True)[9]
+
+
+def samestat(s1, s2):
+    """Test whether two stat buffers reference the same file"""
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
+def samefile(f1, f2):
+    """Test whether two pathnames reference the same actual file or directory"""
+    a = _os.stat_full(f1, True)
+    b = _os.stat_full(f2, True)
+    return a[1] == b[1] and a[2] == b[2]
+
+
+def sameopenfile(fp1, fp2):
+    """Test whether two open file objects reference the same file"""
+    a = _os.fstat(fp1)
+    b = _os.fstat(fp2)
+    return a[1] == b[1] and a[2] == b[2]
 
 
 def expanduser(path):
