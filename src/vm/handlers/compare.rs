@@ -234,7 +234,7 @@ pub(crate) type JnGtTight = JnTight<false>;
 
 impl<const LT: bool> TightHead for JnTight<LT> {
     #[inline(always)]
-    unsafe fn enter(ip: *const Inst, fp: *mut Value) -> Option<Self> {
+    unsafe fn enter(ip: *const Inst, _body: *const Inst, fp: *mut Value) -> Option<Self> {
         let i = &*ip;
         Some(JnTight { a: crate::vm::dispatch::reg_ptr(fp, i.a), b: crate::vm::dispatch::reg_ptr(fp, i.b) })
     }

@@ -87,26 +87,33 @@ macro_rules! fuse_loop {
 }
 
 /// The loop head of a `tight` loop tail (`iter::RangeTight`,
-/// `compare::JnLtTight`, ...), run inside the tail's own handler. `enter`
-/// (on every entry to the handler) reads what stays the same across the
-/// iterations once (register addresses, a range's stop and step), or gives
-/// `None` when the head's fast form does not apply (e.g. the `for` now runs
-/// over a list). `next` runs the head after the body: `None` when the loop
-/// goes on at the body (the instruction after the head), else the `Next`
-/// that leaves it (the loop's exit, or the head's own handler for a case
-/// its fast form does not take). `leave` runs whenever the loop is left
-/// (before any slow path): it stores back what `next` kept in machine
-/// registers only.
+/// `compare::JnLtTight`, ...), run inside the tail's own handler `body` (the
+/// back-edge's target is `head`). `fits`: the tail gets its `tight` form
+/// (linked code: fixed for good). `enter` (on every entry to the handler)
+/// reads what stays the same across the iterations once (register
+/// addresses, a range's stop and step), or gives `None` when the head's fast
+/// form does not apply (e.g. the `for` now runs over a list). `next` runs the
+/// head after the body: `None` when the loop goes on at `body`, else the
+/// `Next` that leaves it (the loop's exit, another instruction of the body,
+/// or the head's own handler for a case its fast form does not take).
+/// `leave` runs whenever the loop is left (before any slow path): it stores
+/// back what `next` kept in machine registers only.
 pub(crate) trait TightHead: Sized {
-    unsafe fn enter(head: *const Inst, fp: *mut Value) -> Option<Self>;
+    /// By default: the body is the one instruction after the head.
+    #[inline(always)]
+    unsafe fn fits(head: *const Inst, body: *const Inst) -> bool {
+        head == body.wrapping_sub(1)
+    }
+    unsafe fn enter(head: *const Inst, body: *const Inst, fp: *mut Value) -> Option<Self>;
     unsafe fn next(&mut self, head: *const Inst, fp: *mut Value) -> Option<Next>;
     #[inline(always)]
     unsafe fn leave(&self) {}
 }
 
 /// `flow_op!` for the `tight` loop tails: `$body` (the loop body and its
-/// back-edge) returns `None` when the loop goes on to the head `$head` (the
-/// previous instruction, a [`TightHead`]), else the `Flow` that leaves it;
+/// back-edge, `$k` instructions on) returns `None` when the loop goes on to
+/// the head `$head` (the back-edge's target, a [`TightHead`]), else the
+/// `Flow` that leaves it;
 /// `$miss` is what runs when the head's `enter` finds its fast form does not
 /// apply. The threaded handler runs the iterations itself (a jump back to its
 /// own top: no load of the instruction's handler, no indirect jump; what
@@ -116,7 +123,7 @@ pub(crate) trait TightHead: Sized {
 /// loop (a slow path, a deopt) runs after it. `body` and `step` run one
 /// iteration.
 macro_rules! loop_op {
-    ($(#[$m:meta])* $name:ident: $head:ty, |$ip:ident, $fp:ident, $cx:ident| $body:block else $miss:block) => {
+    ($(#[$m:meta])* $name:ident @ $k:literal : $head:ty, |$ip:ident, $fp:ident, $cx:ident| $body:block else $miss:block) => {
         $(#[$m])*
         #[allow(non_snake_case, unused_unsafe, unused_variables, clippy::missing_safety_doc)]
         pub mod $name {
@@ -134,11 +141,12 @@ macro_rules! loop_op {
             /// One iteration as a `Next` (slow paths called).
             #[inline(always)]
             pub(crate) unsafe fn body(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
-                let f = match <$head as TightHead>::enter(ip.sub(1), fp) {
+                let head = target(ip.add($k));
+                let f = match <$head as TightHead>::enter(head, ip, fp) {
                     None => miss(ip, fp, cx),
                     Some(mut hd) => {
                         let f = match flow(ip, fp, cx) {
-                            None => Flow::Go(hd.next(ip.sub(1), fp).unwrap_or(Next::new(ip, fp))),
+                            None => Flow::Go(hd.next(head, fp).unwrap_or(Next::new(ip, fp))),
                             Some(f) => f,
                         };
                         hd.leave();
@@ -154,14 +162,15 @@ macro_rules! loop_op {
             /// Threaded handler: iterates until the body or the head leaves the loop.
             #[inline(never)]
             pub unsafe fn h(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> crate::vm::dispatch::Exit {
-                let f = match <$head as TightHead>::enter(ip.sub(1), fp) {
+                let head = target(ip.add($k));
+                let f = match <$head as TightHead>::enter(head, ip, fp) {
                     None => miss(ip, fp, cx),
                     Some(mut hd) => {
                         let f = loop {
                             if let Some(f) = flow(ip, fp, cx) {
                                 break f;
                             }
-                            if let Some(n) = hd.next(ip.sub(1), fp) {
+                            if let Some(n) = hd.next(head, fp) {
                                 break Flow::Go(n);
                             }
                         };
@@ -239,7 +248,8 @@ macro_rules! fuse_tail {
             #[inline(never)]
             pub(crate) unsafe fn count_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
                 use crate::vm::{dispatch::handler, handlers::fused};
-                fused::tail_count_slow(ip, fp, cx, $k, handler!(fused::$nc::tight), handler!(fused::$nc::nc))
+                let fits = <crate::vm::handlers::$c::$tz as fused::TightHead>::fits(target(ip.add($k)), ip);
+                fused::tail_count_slow(ip, fp, cx, $k, fits, handler!(fused::$nc::tight), handler!(fused::$nc::nc))
             }
             flow_op!(
                 /// Counter-free form (`--no-jit`).
@@ -257,7 +267,7 @@ macro_rules! fuse_tail {
                 /// `nc` for a one-op loop body: the head is the previous
                 /// instruction and its fast path continues at this one, so
                 /// neither the back-edge's target nor the next ip is computed.
-                tight: crate::vm::handlers::$c::$tz,
+                tight @ $k: crate::vm::handlers::$c::$tz,
                 |ip, fp, cx| {
                     tail_first!(Some; ip, fp, cx, $($first)*);
                     super::super::super::control::back_edge_nc(ip.add($k), cx)
@@ -311,7 +321,8 @@ macro_rules! fuse_tail2 {
             #[inline(never)]
             pub(crate) unsafe fn count_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
                 use crate::vm::{dispatch::handler, handlers::fused};
-                fused::tail_count_slow(ip, fp, cx, 2, handler!(fused::$nc::tight), handler!(fused::$nc::nc))
+                let fits = <crate::vm::handlers::$c::$tz as fused::TightHead>::fits(target(ip.add(2)), ip);
+                fused::tail_count_slow(ip, fp, cx, 2, fits, handler!(fused::$nc::tight), handler!(fused::$nc::nc))
             }
             flow_op!(
                 /// Counter-free form (`--no-jit`).
@@ -329,7 +340,7 @@ macro_rules! fuse_tail2 {
             );
             loop_op!(
                 /// `nc` for a two-op loop body (the head is `ip - 1`).
-                tight: crate::vm::handlers::$c::$tz,
+                tight @ 2: crate::vm::handlers::$c::$tz,
                 |ip, fp, cx| {
                     tail_first!(Some; ip, fp, cx, fast $a :: $fa / $sa @ $ua);
                     let ip1 = ip.add(1);
@@ -406,7 +417,7 @@ loop_op!(
     /// previous instruction, so the safepoint test and the range step loop
     /// here without a dispatch. A head that is not an unboxed range runs its
     /// own handler.
-    empty_for_nc: crate::vm::handlers::iter::RangeTight,
+    empty_for_nc @ 0: crate::vm::handlers::iter::RangeTight,
     |ip, fp, cx| { crate::vm::handlers::control::back_edge_nc(ip, cx) } else {
         match crate::vm::handlers::control::back_edge_nc(ip, cx) {
             Some(f) => f,
@@ -609,9 +620,9 @@ unsafe fn slice_set_item_run(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> N
 
 /// A fused loop tail's counter expired (its back-edge is `k` instructions
 /// on): the back-edge's own slow path; then, when no compiled code will run
-/// this loop, the tail becomes its counter-free form: `tight` for a loop whose
-/// body is just this instruction (head, this op, `Loop` back to the head:
-/// it knows where its head is), else `nc`.
+/// this loop, the tail becomes its counter-free form: `tight` when its head
+/// `fits` (`TightHead::fits`: e.g. a loop whose body is just this
+/// instruction), else `nc`.
 #[cold]
 #[inline(never)]
 pub(crate) unsafe fn tail_count_slow(
@@ -619,6 +630,7 @@ pub(crate) unsafe fn tail_count_slow(
     fp: *mut Value,
     cx: &mut Ctx,
     k: usize,
+    fits: bool,
     tight: crate::vm::dispatch::Handler,
     nc: crate::vm::dispatch::Handler,
 ) -> Next {
@@ -626,7 +638,7 @@ pub(crate) unsafe fn tail_count_slow(
     let n = super::control::loop_count_slow(l, fp, cx);
     if cx.vm.no_jit || crate::jit::gave_up(l) {
         // SAFETY: instructions are mutable at run time (quickening).
-        (*(ip as *mut Inst)).h = if target(l) == ip.wrapping_sub(1) { tight } else { nc };
+        (*(ip as *mut Inst)).h = if fits { tight } else { nc };
         if cx.vm.no_jit {
             quicken_floats(target(l), ip, fp);
         }

@@ -142,7 +142,7 @@ pub(crate) struct RangeTight {
 
 impl TightHead for RangeTight {
     #[inline(always)]
-    unsafe fn enter(ip: *const Inst, fp: *mut Value) -> Option<Self> {
+    unsafe fn enter(ip: *const Inst, _body: *const Inst, fp: *mut Value) -> Option<Self> {
         let i = &*ip;
         let it = crate::vm::dispatch::reg_ptr(fp, i.a);
         if (*it).raw() & 1 == 0 {
@@ -200,18 +200,59 @@ pub(crate) unsafe fn range_head_lt(ip: *const Inst, fp: *mut Value) -> Next {
     super::compare::jn_lt_head(ip.add(1), fp)
 }
 
-/// `range_head_lt` for the `tight` form (never chosen: a one-op body would
-/// be the `jn_lt` itself): every step dispatches.
-pub(crate) struct RangeLtTight;
+/// [`range_head_lt`] for a fused.rs `tight` loop tail that ends one arm of
+/// `for ...: if a < b: X else: Y`: the range as [`RangeTight`], the
+/// compare's register addresses read once; the loop goes on while the
+/// compare leads back to this arm, else the other arm (or the compare
+/// itself, for anything but two small ints) is dispatched.
+pub(crate) struct RangeLtTight {
+    r: RangeTight,
+    a: *const Value,
+    b: *const Value,
+    /// The compare's true / false branch is this arm.
+    on_true: bool,
+    on_false: bool,
+}
 
 impl TightHead for RangeLtTight {
     #[inline(always)]
-    unsafe fn enter(_ip: *const Inst, _fp: *mut Value) -> Option<Self> {
-        Some(RangeLtTight)
+    unsafe fn fits(head: *const Inst, body: *const Inst) -> bool {
+        body == head.add(2) || body == target(head.add(1))
+    }
+    #[inline(always)]
+    unsafe fn enter(ip: *const Inst, body: *const Inst, fp: *mut Value) -> Option<Self> {
+        let j = &*ip.add(1);
+        Some(RangeLtTight {
+            r: RangeTight::enter(ip, body, fp)?,
+            a: crate::vm::dispatch::reg_ptr(fp, j.a),
+            b: crate::vm::dispatch::reg_ptr(fp, j.b),
+            on_true: body == ip.add(2),
+            on_false: body == target(ip.add(1)),
+        })
     }
     #[inline(always)]
     unsafe fn next(&mut self, ip: *const Inst, fp: *mut Value) -> Option<Next> {
-        Some(range_head_lt(ip, fp))
+        if let Some(n) = self.r.next(ip, fp) {
+            return Some(n);
+        }
+        let (a, b) = (*self.a, *self.b);
+        if !Value::both_int(a, b) {
+            return Some(Next::new(ip.add(1), fp));
+        }
+        if (a.raw() as i64) < (b.raw() as i64) {
+            if self.on_true {
+                return None;
+            }
+            return Some(Next::new(ip.add(2), fp));
+        }
+        if self.on_false {
+            return None;
+        }
+        Some(Next::new(target(ip.add(1)), fp))
+    }
+    #[inline(always)]
+    unsafe fn leave(&self) {
+        self.r.leave()
     }
 }
 
