@@ -14,6 +14,7 @@
 pub mod binascii;
 pub mod atexit;
 pub mod cmath;
+pub mod csv_;
 pub mod fmath;
 pub mod gc;
 pub mod hashlib;
@@ -175,6 +176,7 @@ const NATIVE_INITS: &[(&str, InitFn)] = &[
     ("_sre", re::init),
     ("_struct", struct_::init),
     ("gc", gc::init),
+    ("_csvline", csv_::init),
     ("binascii", binascii::init),
     ("_hashlib", hashlib::init),
     ("os.path", os::init_path),

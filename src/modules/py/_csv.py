@@ -1,14 +1,17 @@
 """CSV parsing and writing: the core of `csv`, written in Python to the
 semantics and error messages of CPython 3.11's Modules/_csv.c.
 
-The reader runs _csv.c's state machine one character at a time only for
-lines that need it: a line with no quote char, no escape char, no inner
-CR/LF and no field over the limit is split with str.split (the state
-machine would give the same fields), which is what keeps a 100k-row read
-within reach of the C module.
+The reader splits a line with no quote char, no escape char, no inner CR/LF
+and no field over the limit with str.split (the state machine would give the
+same fields); other one-line records go to the native `_csvline.parse_line`
+(the same state machine in Rust); only records spanning lines, errors and
+QUOTE_NONNUMERIC's quoted lines run the Python state machine below, one
+character at a time.
 """
 
 __version__ = "1.0"
+
+from _csvline import parse_line as _parse_line
 
 QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
 
@@ -194,6 +197,8 @@ in CSV format.
         self._quote = d.quotechar if d.quoting != QUOTE_NONE else None
         self._esc = d.escapechar
         self._numeric = d.quoting == QUOTE_NONNUMERIC
+        # one-line records go to the native parser, except QUOTE_NONNUMERIC's
+        self._native = not self._numeric
         # the str.split fast path applies to lines free of these characters
         self._fast = (not d.skipinitialspace) and self._delim not in '\r\n ' and \
             (self._quote is None or self._quote not in '\r\n') and \
@@ -222,6 +227,11 @@ in CSV format.
                 fields = body.split(self._delim)
                 if self._numeric:
                     return [float(f) if f else f for f in fields]
+                return fields
+        if self._native:
+            fields = _parse_line(line, self._delim, self._quote, self._esc, self.dialect.doublequote,
+                                 self.dialect.skipinitialspace, self.dialect.strict, _field_limit)
+            if fields is not None:
                 return fields
         return self._parse(line)
 

@@ -1,0 +1,189 @@
+//! `_csvline`: the native helper of `_csv`'s reader (`py/_csv.py`). It runs
+//! CPython's Modules/_csv.c parser state machine over one line that holds a
+//! whole record, the common case the reader's str.split path cannot take
+//! (quoted fields, escapes). Anything else — a record continuing on the next
+//! line, an error to report, QUOTE_NONNUMERIC — returns None and the reader
+//! runs its Python state machine, which words the errors as CPython does.
+
+use super::{arity, new_module};
+use crate::runtime;
+use crate::vm::Ctx;
+use crate::{PyResult, Value};
+
+pub fn init(cx: &mut Ctx) -> PyResult<Value> {
+    Ok(new_module(cx, "_csvline", &[("parse_line", parse_line)]))
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum State {
+    StartRecord,
+    StartField,
+    EscapedChar,
+    InField,
+    InQuotedField,
+    EscapeInQuotedField,
+    QuoteInQuotedField,
+    EatCrnl,
+}
+
+/// The dialect's characters and flags, as `parse_line` receives them.
+struct Dialect {
+    delim: char,
+    quote: Option<char>,
+    esc: Option<char>,
+    doublequote: bool,
+    skipinitialspace: bool,
+    strict: bool,
+    limit: usize,
+}
+
+/// A one-character str argument, or None for None.
+fn opt_char(v: Value) -> Option<char> {
+    runtime::str_of(v).and_then(|s| s.chars().next())
+}
+
+/// `parse_line(line, delimiter, quotechar_or_None, escapechar_or_None,
+/// doublequote, skipinitialspace, strict, field_limit)` -> list of fields,
+/// or None when the line is not one complete, error-free record.
+fn parse_line(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    arity(cx, "parse_line", args, kw, 8, 8)?;
+    let Some(line) = runtime::str_of(args[0]) else { return Ok(Value::none()) };
+    let Some(delim) = opt_char(args[1]) else { return Ok(Value::none()) };
+    let limit = runtime::int_of(args[7]).unwrap_or(0).max(0) as usize;
+    let d = Dialect {
+        delim,
+        quote: opt_char(args[2]),
+        esc: opt_char(args[3]),
+        doublequote: runtime::truthy(cx, args[4])?,
+        skipinitialspace: runtime::truthy(cx, args[5])?,
+        strict: runtime::truthy(cx, args[6])?,
+        limit,
+    };
+    // `line` borrows a str the caller keeps alive; no Python code runs until
+    // the fields are built below.
+    let Some(fields) = parse(line, &d) else { return Ok(Value::none()) };
+    let items = fields.iter().map(|f| cx.new_str(f)).collect();
+    Ok(cx.new_list(items))
+}
+
+/// The state machine of _csv.c's `parse_process_char` over `line` then EOL;
+/// None unless it ends a record with no error and no field over the limit.
+fn parse(line: &str, d: &Dialect) -> Option<Vec<String>> {
+    use State::*;
+    let mut fields = Vec::new();
+    let mut field = String::new();
+    let mut len = 0usize;
+    let mut state = StartRecord;
+    // `None` is the end-of-line marker fed after the last character.
+    for c in line.chars().map(Some).chain(std::iter::once(None)) {
+        let is_nl = matches!(c, Some('\n' | '\r'));
+        let eol = c.is_none();
+        let add = |field: &mut String, len: &mut usize, ch: char| -> Option<()> {
+            if *len >= d.limit {
+                return None;
+            }
+            *len += 1;
+            field.push(ch);
+            Some(())
+        };
+        let save = |fields: &mut Vec<String>, field: &mut String, len: &mut usize| {
+            fields.push(std::mem::take(field));
+            *len = 0;
+        };
+        if state == StartRecord {
+            if eol {
+                continue;
+            }
+            if is_nl {
+                state = EatCrnl;
+                continue;
+            }
+            state = StartField;
+        }
+        match state {
+            StartField => {
+                if eol || is_nl {
+                    save(&mut fields, &mut field, &mut len);
+                    state = if eol { StartRecord } else { EatCrnl };
+                } else if c == d.quote {
+                    state = InQuotedField;
+                } else if c == d.esc {
+                    state = EscapedChar;
+                } else if c == Some(' ') && d.skipinitialspace {
+                    // spaces at the start of a field are skipped
+                } else if c == Some(d.delim) {
+                    save(&mut fields, &mut field, &mut len);
+                } else {
+                    add(&mut field, &mut len, c?)?;
+                    state = InField;
+                }
+            }
+            // An escape before CR/LF or the end of the line: the record
+            // goes on (AFTER_ESCAPED_CRNL / the escaped newline): not ours.
+            EscapedChar => {
+                if eol || is_nl {
+                    return None;
+                }
+                add(&mut field, &mut len, c?)?;
+                state = InField;
+            }
+            InField => {
+                if eol || is_nl {
+                    save(&mut fields, &mut field, &mut len);
+                    state = if eol { StartRecord } else { EatCrnl };
+                } else if c == d.esc {
+                    state = EscapedChar;
+                } else if c == Some(d.delim) {
+                    save(&mut fields, &mut field, &mut len);
+                    state = StartField;
+                } else {
+                    add(&mut field, &mut len, c?)?;
+                }
+            }
+            InQuotedField => {
+                if eol {
+                    return None; // the quoted field continues on the next line
+                } else if c == d.esc {
+                    state = EscapeInQuotedField;
+                } else if c == d.quote {
+                    state = if d.doublequote { QuoteInQuotedField } else { InField };
+                } else {
+                    add(&mut field, &mut len, c?)?;
+                }
+            }
+            EscapeInQuotedField => {
+                if eol {
+                    return None;
+                }
+                add(&mut field, &mut len, c?)?;
+                state = InQuotedField;
+            }
+            QuoteInQuotedField => {
+                if !eol && c == d.quote {
+                    add(&mut field, &mut len, c?)?;
+                    state = InQuotedField;
+                } else if c == Some(d.delim) {
+                    save(&mut fields, &mut field, &mut len);
+                    state = StartField;
+                } else if eol || is_nl {
+                    save(&mut fields, &mut field, &mut len);
+                    state = if eol { StartRecord } else { EatCrnl };
+                } else if !d.strict {
+                    add(&mut field, &mut len, c?)?;
+                    state = InField;
+                } else {
+                    return None; // "',' expected after '\"'": the Python path raises it
+                }
+            }
+            EatCrnl => {
+                if eol {
+                    state = StartRecord;
+                } else if !is_nl {
+                    return None; // "new-line character seen in unquoted field"
+                }
+            }
+            StartRecord => unreachable!("handled above"),
+        }
+    }
+    (state == StartRecord).then_some(fields)
+}
