@@ -110,18 +110,20 @@ pub(crate) trait TightHead: Sized {
     unsafe fn leave(&self) {}
 }
 
-/// `flow_op!` for the `tight` loop tails: `$body` (the loop body and its
-/// back-edge, `$k` instructions on) returns `None` when the loop goes on to
-/// the head `$head` (the back-edge's target, a [`TightHead`]), else the
-/// `Flow` that leaves it;
+/// `flow_op!` for the `tight` loop tails: `$body` (the loop body before its
+/// back-edge, which is `$k` instructions on) returns `None` when the loop
+/// goes on to the back-edge and the head `$head` (the back-edge's target, a
+/// [`TightHead`]), else the `Flow` that leaves it;
 /// `$miss` is what runs when the head's `enter` finds its fast form does not
 /// apply. The threaded handler runs the iterations itself (a jump back to its
 /// own top: no load of the instruction's handler, no indirect jump; what
 /// stays the same across iterations, such as the `Ctx` fields and the
 /// head's state, is loaded once). The instruction is not rewritten
 /// meanwhile: fast paths never write instructions, and whatever leaves the
-/// loop (a slow path, a deopt) runs after it. `body` and `step` run one
-/// iteration.
+/// loop (a slow path, a deopt) runs after it. The threaded handler runs
+/// the back-edge's safepoint test every second iteration (a tight body does
+/// not allocate; a signal waits one iteration longer). `body` and `step` run
+/// one iteration.
 macro_rules! loop_op {
     ($(#[$m:meta])* $name:ident @ $k:literal : $head:ty, |$ip:ident, $fp:ident, $cx:ident| $body:block else $miss:block) => {
         $(#[$m])*
@@ -131,8 +133,18 @@ macro_rules! loop_op {
             use super::*;
             use crate::vm::handlers::fused::TightHead;
 
+            /// The loop body.
             #[inline(always)]
-            pub(crate) unsafe fn flow($ip: *const Inst, $fp: *mut Value, $cx: &mut Ctx) -> Option<Flow> $body
+            pub(crate) unsafe fn run($ip: *const Inst, $fp: *mut Value, $cx: &mut Ctx) -> Option<Flow> $body
+
+            /// The loop body and the back-edge's safepoint test.
+            #[inline(always)]
+            pub(crate) unsafe fn flow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Option<Flow> {
+                if let Some(f) = run(ip, fp, cx) {
+                    return Some(f);
+                }
+                crate::vm::handlers::control::back_edge_nc(ip.add($k), cx)
+            }
 
             /// The head's fast form does not apply (checked on entry).
             #[inline(always)]
@@ -168,6 +180,12 @@ macro_rules! loop_op {
                     Some(mut hd) => {
                         let f = loop {
                             if let Some(f) = flow(ip, fp, cx) {
+                                break f;
+                            }
+                            if let Some(n) = hd.next(head, fp) {
+                                break Flow::Go(n);
+                            }
+                            if let Some(f) = run(ip, fp, cx) {
                                 break f;
                             }
                             if let Some(n) = hd.next(head, fp) {
@@ -270,7 +288,7 @@ macro_rules! fuse_tail {
                 tight @ $k: crate::vm::handlers::$c::$tz,
                 |ip, fp, cx| {
                     tail_first!(Some; ip, fp, cx, $($first)*);
-                    super::super::super::control::back_edge_nc(ip.add($k), cx)
+                    None
                 } else {
                     Flow::Via(ip, deopt::h, deopt_slow)
                 }
@@ -345,7 +363,7 @@ macro_rules! fuse_tail2 {
                     tail_first!(Some; ip, fp, cx, fast $a :: $fa / $sa @ $ua);
                     let ip1 = ip.add(1);
                     tail_first!(Some; ip1, fp, cx, fast $b :: $fb / $sb @ $ub);
-                    super::super::super::control::back_edge_nc(ip.add(2), cx)
+                    None
                 } else {
                     Flow::Via(ip, deopt::h, deopt_slow)
                 }
@@ -418,7 +436,7 @@ loop_op!(
     /// here without a dispatch. A head that is not an unboxed range runs its
     /// own handler.
     empty_for_nc @ 0: crate::vm::handlers::iter::RangeTight,
-    |ip, fp, cx| { crate::vm::handlers::control::back_edge_nc(ip, cx) } else {
+    |ip, fp, cx| { None } else {
         match crate::vm::handlers::control::back_edge_nc(ip, cx) {
             Some(f) => f,
             None => Flow::Go(Next::new(ip.sub(1), fp)),
