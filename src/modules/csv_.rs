@@ -1,9 +1,15 @@
-//! `_csvline`: the native helper of `_csv`'s reader (`py/_csv.py`). It runs
-//! CPython's Modules/_csv.c parser state machine over one line that holds a
-//! whole record, the common case the reader's str.split path cannot take
-//! (quoted fields, escapes). Anything else — a record continuing on the next
-//! line, an error to report, QUOTE_NONNUMERIC — returns None and the reader
-//! runs its Python state machine, which words the errors as CPython does.
+//! `_csvline`: the native helpers of `_csv` (`py/_csv.py`).
+//!
+//! `parse_line` runs CPython's Modules/_csv.c parser state machine over one
+//! line that holds a whole record, the common case the reader's str.split
+//! path cannot take (quoted fields, escapes). Anything else — a record
+//! continuing on the next line, an error to report, QUOTE_NONNUMERIC —
+//! returns None and the reader runs its Python state machine, which words the
+//! errors as CPython does.
+//!
+//! `join_row` is the writer's `writerow` minus the call to `write`, for a list
+//! or tuple of str, None, int, float and bool (whose str() runs no Python
+//! code); other rows return None and the Python writer handles them.
 
 use super::{arity, new_module};
 use crate::runtime;
@@ -11,7 +17,7 @@ use crate::vm::Ctx;
 use crate::{PyResult, Value};
 
 pub fn init(cx: &mut Ctx) -> PyResult<Value> {
-    Ok(new_module(cx, "_csvline", &[("parse_line", parse_line)]))
+    Ok(new_module(cx, "_csvline", &[("parse_line", parse_line), ("join_row", join_row)]))
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -186,4 +192,92 @@ fn parse(line: &str, d: &Dialect) -> Option<Vec<String>> {
         }
     }
     (state == StartRecord).then_some(fields)
+}
+
+const QUOTE_ALL: i64 = 1;
+const QUOTE_NONNUMERIC: i64 = 2;
+const QUOTE_NONE: i64 = 3;
+
+/// `join_row(row, delimiter, quotechar_or_None, escapechar_or_None,
+/// doublequote, quoting, lineterminator)` -> the record's text, or None for a
+/// row this helper leaves to the Python writer; csv.Error as _csv.c raises it.
+fn join_row(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    use crate::heap::Kind;
+    arity(cx, "join_row", args, kw, 7, 7)?;
+    let row = args[0];
+    let items: Vec<Value> = match row.kind() {
+        Some(Kind::List | Kind::Tuple) => runtime::seq_items(row).map(|s| s.to_vec()).unwrap_or_default(),
+        _ => return Ok(Value::none()),
+    };
+    let (Some(delim), Some(term)) = (opt_char(args[1]), runtime::str_of(args[6])) else { return Ok(Value::none()) };
+    let quote = opt_char(args[2]);
+    let esc = opt_char(args[3]);
+    let doublequote = runtime::truthy(cx, args[4])?;
+    let Some(quoting) = runtime::int_of(args[5]) else { return Ok(Value::none()) };
+    let term = term.to_string();
+    let special = |c: char| c == delim || Some(c) == esc || Some(c) == quote || term.contains(c);
+    let mut out = String::new();
+    for (i, &v) in items.iter().enumerate() {
+        let (text, number) = if let Some(s) = runtime::str_of(v).filter(|_| v.kind() == Some(Kind::Str)) {
+            (s.to_string(), false)
+        } else if v.is_none() {
+            (String::new(), false)
+        } else if v.is_int() || v.is_float() || matches!(v.kind(), Some(Kind::Bool | Kind::BigInt | Kind::Float)) {
+            (runtime::str_string(cx, v)?, true)
+        } else {
+            return Ok(Value::none());
+        };
+        let mut quoted = match quoting {
+            QUOTE_ALL => true,
+            QUOTE_NONNUMERIC => !number,
+            _ => false,
+        };
+        if i > 0 {
+            out.push(delim);
+        }
+        let start = out.len();
+        for c in text.chars() {
+            if special(c) {
+                let mut want_escape = false;
+                if quoting == QUOTE_NONE {
+                    want_escape = true;
+                } else {
+                    if Some(c) == quote {
+                        if doublequote {
+                            out.push(c);
+                        } else {
+                            want_escape = true;
+                        }
+                    } else if Some(c) == esc {
+                        want_escape = true;
+                    }
+                    if !want_escape {
+                        quoted = true;
+                    }
+                }
+                if want_escape {
+                    let Some(e) = esc else {
+                        return Err(super::raise_in(cx, "_csv", "Error", "need to escape, but no escapechar set"));
+                    };
+                    out.push(e);
+                }
+            }
+            out.push(c);
+        }
+        if quoted {
+            let q = quote.unwrap_or('"');
+            out.insert(start, q);
+            out.push(q);
+        }
+    }
+    if items.len() == 1 && out.is_empty() {
+        if quoting == QUOTE_NONE {
+            return Err(super::raise_in(cx, "_csv", "Error", "single empty field record must be quoted"));
+        }
+        let q = quote.unwrap_or('"');
+        out.push(q);
+        out.push(q);
+    }
+    out.push_str(&term);
+    Ok(cx.new_string(out))
 }

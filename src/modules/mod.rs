@@ -71,6 +71,17 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("numbers", include_str!("py/numbers.py")),
     ("enum", include_str!("py/enum.py")),
     ("traceback", include_str!("py/traceback.py")),
+    ("linecache", include_str!("py/linecache.py")),
+    ("unittest", include_str!("py/unittest/__init__.py")),
+    ("unittest.case", include_str!("py/unittest/case.py")),
+    ("unittest.suite", include_str!("py/unittest/suite.py")),
+    ("unittest.loader", include_str!("py/unittest/loader.py")),
+    ("unittest.result", include_str!("py/unittest/result.py")),
+    ("unittest.runner", include_str!("py/unittest/runner.py")),
+    ("unittest.main", include_str!("py/unittest/main.py")),
+    ("unittest.util", include_str!("py/unittest/util.py")),
+    ("unittest.signals", include_str!("py/unittest/signals.py")),
+    ("unittest._log", include_str!("py/unittest/_log.py")),
     ("datetime", include_str!("py/datetime.py")),
     ("re", include_str!("py/re.py")),
     ("warnings", include_str!("py/warnings.py")),
@@ -137,6 +148,17 @@ py_inits! {
     "difflib" => init_difflib,
     "glob" => init_glob,
     "traceback" => init_traceback,
+    "linecache" => init_linecache,
+    "unittest" => init_unittest,
+    "unittest.case" => init_unittest_case,
+    "unittest.suite" => init_unittest_suite,
+    "unittest.loader" => init_unittest_loader,
+    "unittest.result" => init_unittest_result,
+    "unittest.runner" => init_unittest_runner,
+    "unittest.main" => init_unittest_main,
+    "unittest.util" => init_unittest_util,
+    "unittest.signals" => init_unittest_signals,
+    "unittest._log" => init_unittest_log,
     "datetime" => init_datetime,
     "re" => init_re,
     "warnings" => init_warnings,
@@ -194,15 +216,27 @@ pub fn install(cx: &mut Ctx) {
     types::install(cx);
 }
 
+/// Bundled packages: their submodules are the bundled `NAME.sub` modules.
+const PY_PACKAGES: &[&str] = &["unittest", "logging", "collections"];
+
 /// Compile and run a bundled Python module. It is in `sys.modules` while its
 /// body runs (so circular imports see it) and removed again if the body fails.
+/// A package gets an empty `__path__` (its submodules are bundled too) and is
+/// its own `__package__`; a submodule's is its package, as CPython's import
+/// sets them (relative imports resolve against `__package__`).
 fn load_py(cx: &mut Ctx, name: &str) -> PyResult<Value> {
     let src = PY_SOURCES.iter().find(|(n, _)| *n == name).map(|&(_, s)| s).expect("bundled module source");
     let filename = format!("<frozen {name}>");
     let code = crate::vm::import::compile_source(cx, src, &filename)?;
     let module = cx.new_module(name);
     set_str(cx, module, "__file__", &filename);
-    set_str(cx, module, "__package__", "");
+    if PY_PACKAGES.contains(&name) {
+        set_str(cx, module, "__package__", name);
+        let path = cx.new_list(Vec::new());
+        set(cx, module, "__path__", path);
+    } else {
+        set_str(cx, module, "__package__", name.rsplit_once('.').map_or("", |(p, _)| p));
+    }
     let key = cx.intern(name);
     // SAFETY: sys.modules is created by runtime::init and lives for the whole run.
     unsafe { (*cx.rt.modules).t.set_str(key, module) };

@@ -30,6 +30,9 @@ pub fn init(cx: &mut Ctx) -> PyResult<Value> {
     let argv: Vec<Value> = cx.rt.argv.clone().iter().map(|a| cx.new_str(a)).collect();
     let argv = cx.new_list(argv);
     set(cx, m, "argv", argv);
+    // No -W options: always empty (unittest.main reads it).
+    let warnoptions = cx.new_list(Vec::new());
+    set(cx, m, "warnoptions", warnoptions);
     let dir = cx.vm.main_dir.as_ref().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
     let dir = if dir == "." { String::new() } else { dir };
     let d = cx.new_str(&dir);

@@ -1006,7 +1006,12 @@ fn builtin_special(cx: &mut Ctx, v: Value, name: Value) -> PyResult<Option<Value
             if name == n.code_name {
                 return Ok(Some(c.name));
             }
-            Ok(None)
+            Ok(match name_str(name) {
+                "co_filename" => Some(c.filename),
+                "co_qualname" => Some(c.qualname),
+                "co_firstlineno" => Some(Value::from_small(c.firstlineno as i64)),
+                _ => None,
+            })
         }
         _ => Ok(None),
     }
@@ -1310,6 +1315,9 @@ pub fn generic_setattr(cx: &mut Ctx, v: Value, name: Value, val: Value) -> PyRes
     }
     if v.is_kind(Kind::Instance) {
         let flags = cls_ref(cls).flags;
+        if cls == cx.rt.types.traceback && name_str(name) == "tb_next" {
+            return super::exc::set_tb_next(cx, v, val);
+        }
         if flags & CF_BUILTIN != 0 || (flags & CF_NO_DICT != 0 && !is_slot(cx, cls, name)) {
             return Err(attr_error(cx, v, name));
         }

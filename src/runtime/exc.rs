@@ -372,7 +372,7 @@ fn char_offset(s: &str, col: usize) -> usize {
 /// line, its marker line, as CPython 3.11's `tb_displayline` prints them:
 /// `^^^^` under the span, `~~^~~` when the span is a binary operation or a
 /// subscript (primary `~`, the operator or brackets `^`).
-fn source_with_carets(line: &str, lineno: u32, pos: Option<crate::compile::code::Pos>, out: &mut String) {
+pub fn source_with_carets(line: &str, lineno: u32, pos: Option<crate::compile::code::Pos>, out: &mut String) {
     let lead = line.chars().take_while(|&c| c == ' ' || c == '\t' || c == '\x0c').count();
     let stripped: String = line.chars().skip(lead).collect();
     if stripped.is_empty() {
@@ -540,8 +540,9 @@ pub fn import_builtin(cx: &mut Ctx, name: &str) -> Option<PyResult<Value>> {
 }
 
 /// `exc.__traceback__`: None, or the chain of `traceback` objects CPython
-/// builds, outermost first, each with `tb_lineno`, `tb_lasti` and `tb_next`
-/// (ending in None), so `while tb: ...; tb = tb.tb_next` walks every entry.
+/// builds, outermost first, each with `tb_lineno`, `tb_lasti`, `tb_frame`
+/// and `tb_next` (ending in None), so `while tb: ...; tb = tb.tb_next` walks
+/// every entry.
 /// The same objects each time: entries prepended since the last call (frames
 /// the exception passed through since) get new objects in front of the old
 /// chain. Native code: no collection can run while the chain is built.
@@ -556,8 +557,10 @@ pub fn traceback_chain(cx: &mut Ctx, exc: Value) -> Value {
     let entries = e.traceback[..fresh].to_vec();
     let cls = cx.rt.types.traceback;
     let keys = tb_keys(cx);
+    let mut globals = Vec::new();
     for &(code, ip) in entries.iter().rev() {
         let line = code.downcast::<crate::compile::CodeObj>(Kind::Code).map_or(0, |c| c.line_of(ip as usize));
+        let frame = tb_frame(cx, code, line, &mut globals);
         let tb = alloc_instance(cx, cls, &[]);
         let Some(d) = instance_dict(cx, tb) else { return Value::none() };
         // SAFETY: `d` is the fresh instance's live dict; nothing collects here.
@@ -566,12 +569,55 @@ pub fn traceback_chain(cx: &mut Ctx, exc: Value) -> Value {
             (*d).t.set_str(keys.lasti, Value::from_small(2 * ip as i64));
             (*d).t.set_str(keys.code, code);
             (*d).t.set_str(keys.next, next);
+            (*d).t.set_str(keys.frame, frame);
         }
         next = tb;
     }
     e.tb_head = next;
     e.tb_len = e.traceback.len() as u32;
     next
+}
+
+/// A `tb_frame`: a `frame` object with `f_code`, `f_lineno` and `f_globals`.
+/// Frames are not kept after they return, so `f_globals` is the dict of the
+/// module whose `__file__` is the code's file name (an empty dict if none is):
+/// what unittest reads (`'__unittest' in tb.tb_frame.f_globals`). `seen`:
+/// the (file name, globals) pairs found so far for this chain.
+fn tb_frame(cx: &mut Ctx, code: Value, line: u32, seen: &mut Vec<(Value, Value)>) -> Value {
+    let fname = code.downcast::<crate::compile::CodeObj>(Kind::Code).map_or(Value::none(), |c| c.filename);
+    let globals = match seen.iter().find(|(f, _)| *f == fname) {
+        Some(&(_, g)) => g,
+        None => {
+            let g = module_globals(cx, str_of(fname)).unwrap_or_else(|| cx.new_dict());
+            seen.push((fname, g));
+            g
+        }
+    };
+    let frame = alloc_instance(cx, cx.rt.types.frame, &[]);
+    let keys = [("f_code", code), ("f_lineno", Value::from_small(line as i64)), ("f_globals", globals)];
+    if let Some(d) = instance_dict(cx, frame) {
+        for (k, v) in keys {
+            let k = cx.intern(k);
+            note_instance_key(k);
+            // SAFETY: `d` is the fresh frame's live dict; nothing collects here.
+            unsafe { (*d).t.set_str(k, v) };
+        }
+    }
+    frame
+}
+
+/// The dict of the module in sys.modules whose `__file__` is `file`.
+fn module_globals(cx: &mut Ctx, file: Option<&str>) -> Option<Value> {
+    let file = file?;
+    let fk = cx.intern("__file__");
+    // SAFETY: sys.modules is live for the run; reads only.
+    let mods = unsafe { (*cx.rt.modules).t.values() };
+    mods.into_iter().find_map(|m| {
+        let mo = m.downcast::<ModuleObj>(Kind::Module)?;
+        // SAFETY: module dicts are live objects; read only.
+        let d = unsafe { &*mo.dict };
+        (d.t.get_str(fk).and_then(str_of)? == file).then_some(Value::from_ptr(mo.dict))
+    })
 }
 
 /// The instance-dict keys of a `traceback` object. `_tb_code` is the entry's
@@ -582,6 +628,7 @@ struct TbKeys {
     lasti: Value,
     code: Value,
     next: Value,
+    frame: Value,
 }
 
 fn tb_keys(cx: &mut Ctx) -> TbKeys {
@@ -590,8 +637,9 @@ fn tb_keys(cx: &mut Ctx) -> TbKeys {
         lasti: cx.intern("tb_lasti"),
         code: cx.intern("_tb_code"),
         next: cx.intern("tb_next"),
+        frame: cx.intern("tb_frame"),
     };
-    for n in [k.lineno, k.lasti, k.code, k.next] {
+    for n in [k.lineno, k.lasti, k.code, k.next, k.frame] {
         note_instance_key(n);
     }
     k
@@ -615,10 +663,38 @@ pub fn set_traceback(cx: &mut Ctx, exc: Value, tb: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// `tb.tb_next = val`: None or a `traceback` object whose chain does not
+/// lead back to `tb` (CPython's TypeError / ValueError otherwise).
+#[cold]
+#[inline(never)]
+pub fn set_tb_next(cx: &mut Ctx, tb: Value, val: Value) -> PyResult<()> {
+    let cls = cx.rt.types.traceback;
+    let is_tb = |v: Value| v.is_kind(Kind::Instance) && v.header().class == cls;
+    if !val.is_none() && !is_tb(val) {
+        let tn = type_name(cx, val);
+        return Err(cx.type_error(format!("expected traceback object, got '{tn}'")));
+    }
+    let keys = tb_keys(cx);
+    let mut cur = val;
+    while is_tb(cur) {
+        if cur == tb {
+            return Err(cx.value_error("traceback loop detected"));
+        }
+        let Some(d) = instance_dict(cx, cur) else { break };
+        // SAFETY: `d` is the live dict of `cur`; read only.
+        cur = unsafe { (*d).t.get_str(keys.next) }.unwrap_or(Value::none());
+    }
+    if let Some(d) = instance_dict(cx, tb) {
+        // SAFETY: `d` is the live dict of `tb`.
+        unsafe { (*d).t.set_str(keys.next, val) };
+    }
+    Ok(())
+}
+
 /// The (code, instruction) entries of the `traceback` chain from `tb`, up to
 /// an object that is not one (a `tb_next` set by the program may end it early
 /// or loop: each object is taken once).
-fn traceback_entries(cx: &mut Ctx, mut tb: Value) -> Vec<(Value, u32)> {
+pub(crate) fn traceback_entries(cx: &mut Ctx, mut tb: Value) -> Vec<(Value, u32)> {
     let keys = tb_keys(cx);
     let cls = cx.rt.types.traceback;
     let mut seen = std::collections::HashSet::new();

@@ -98,6 +98,7 @@ define_types! {
     not_implemented = "NotImplementedType" [object] NotImplemented;
     file = "TextIOWrapper" [object] File;
     traceback = "traceback" [object] Instance;
+    frame = "frame" [object] Instance;
     generic_alias = "GenericAlias" [object] Instance;
     member_descriptor = "member_descriptor" [object] Instance;
     getset_descriptor = "getset_descriptor" [object] Instance;

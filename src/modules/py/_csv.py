@@ -11,7 +11,7 @@ character at a time.
 
 __version__ = "1.0"
 
-from _csvline import parse_line as _parse_line
+from _csvline import parse_line as _parse_line, join_row as _join_row
 
 QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
 
@@ -450,6 +450,10 @@ in CSV format from sequence input.
 
 Construct and write a CSV record from an iterable of fields.  Non-string
 elements will be converted to string."""
+        d = self.dialect
+        line = _join_row(row, d.delimiter, d.quotechar, d.escapechar, d.doublequote, d.quoting, d.lineterminator)
+        if line is not None:
+            return self._write(line)
         try:
             it = iter(row)
         except TypeError:
