@@ -29,6 +29,7 @@ pub mod time;
 pub mod traceback;
 pub mod types;
 pub mod warnings;
+pub mod zlib;
 
 use crate::heap::*;
 use crate::vm::Ctx;
@@ -99,6 +100,7 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("hmac", include_str!("py/hmac.py")),
     ("secrets", include_str!("py/secrets.py")),
     ("uuid", include_str!("py/uuid.py")),
+    ("zlib", include_str!("py/zlib.py")),
     ("_csv", include_str!("py/_csv.py")),
     ("csv", include_str!("py/csv.py")),
     ("stat", include_str!("py/stat.py")),
@@ -174,6 +176,7 @@ py_inits! {
     "hmac" => init_hmac,
     "secrets" => init_secrets,
     "uuid" => init_uuid,
+    "zlib" => init_zlib,
     "_csv" => init_csv_impl,
     "csv" => init_csv,
     "stat" => init_stat,
@@ -201,6 +204,7 @@ const NATIVE_INITS: &[(&str, InitFn)] = &[
     ("_csvline", csv_::init),
     ("binascii", binascii::init),
     ("_hashlib", hashlib::init),
+    ("_zlib", zlib::init),
     ("os.path", os::init_path),
 ];
 
