@@ -48,21 +48,27 @@ fn opt_char(v: Value) -> Option<char> {
     runtime::str_of(v).and_then(|s| s.chars().next())
 }
 
-/// `parse_line(line, delimiter, quotechar_or_None, escapechar_or_None,
-/// doublequote, skipinitialspace, strict, field_limit)` -> list of fields,
+/// The dialect tuple of `parse_line`/`join_row` (the reader and writer build
+/// it once), or None if it is not a tuple of `n` items.
+fn params(v: Value, n: usize) -> Option<&'static [Value]> {
+    runtime::tuple_items(v).filter(|p| p.len() == n)
+}
+
+/// `parse_line(line, (delimiter, quotechar_or_None, escapechar_or_None,
+/// doublequote, skipinitialspace, strict), field_limit)` -> list of fields,
 /// or None when the line is not one complete, error-free record.
 fn parse_line(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    arity(cx, "parse_line", args, kw, 8, 8)?;
-    let Some(line) = runtime::str_of(args[0]) else { return Ok(Value::none()) };
-    let Some(delim) = opt_char(args[1]) else { return Ok(Value::none()) };
-    let limit = runtime::int_of(args[7]).unwrap_or(0).max(0) as usize;
+    arity(cx, "parse_line", args, kw, 3, 3)?;
+    let (Some(line), Some(p)) = (runtime::str_of(args[0]), params(args[1], 6)) else { return Ok(Value::none()) };
+    let Some(delim) = opt_char(p[0]) else { return Ok(Value::none()) };
+    let limit = runtime::int_of(args[2]).unwrap_or(0).max(0) as usize;
     let d = Dialect {
         delim,
-        quote: opt_char(args[2]),
-        esc: opt_char(args[3]),
-        doublequote: runtime::truthy(cx, args[4])?,
-        skipinitialspace: runtime::truthy(cx, args[5])?,
-        strict: runtime::truthy(cx, args[6])?,
+        quote: opt_char(p[1]),
+        esc: opt_char(p[2]),
+        doublequote: runtime::truthy(cx, p[3])?,
+        skipinitialspace: runtime::truthy(cx, p[4])?,
+        strict: runtime::truthy(cx, p[5])?,
         limit,
     };
     // `line` borrows a str the caller keeps alive; no Python code runs until
@@ -198,22 +204,23 @@ const QUOTE_ALL: i64 = 1;
 const QUOTE_NONNUMERIC: i64 = 2;
 const QUOTE_NONE: i64 = 3;
 
-/// `join_row(row, delimiter, quotechar_or_None, escapechar_or_None,
-/// doublequote, quoting, lineterminator)` -> the record's text, or None for a
-/// row this helper leaves to the Python writer; csv.Error as _csv.c raises it.
+/// `join_row(row, (delimiter, quotechar_or_None, escapechar_or_None,
+/// doublequote, quoting, lineterminator))` -> the record's text, or None for
+/// a row this helper leaves to the Python writer; csv.Error as _csv.c raises it.
 fn join_row(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     use crate::heap::Kind;
-    arity(cx, "join_row", args, kw, 7, 7)?;
+    arity(cx, "join_row", args, kw, 2, 2)?;
     let row = args[0];
     let items: Vec<Value> = match row.kind() {
         Some(Kind::List | Kind::Tuple) => runtime::seq_items(row).map(|s| s.to_vec()).unwrap_or_default(),
         _ => return Ok(Value::none()),
     };
-    let (Some(delim), Some(term)) = (opt_char(args[1]), runtime::str_of(args[6])) else { return Ok(Value::none()) };
-    let quote = opt_char(args[2]);
-    let esc = opt_char(args[3]);
-    let doublequote = runtime::truthy(cx, args[4])?;
-    let Some(quoting) = runtime::int_of(args[5]) else { return Ok(Value::none()) };
+    let Some(p) = params(args[1], 6) else { return Ok(Value::none()) };
+    let (Some(delim), Some(term)) = (opt_char(p[0]), runtime::str_of(p[5])) else { return Ok(Value::none()) };
+    let quote = opt_char(p[1]);
+    let esc = opt_char(p[2]);
+    let doublequote = runtime::truthy(cx, p[3])?;
+    let Some(quoting) = runtime::int_of(p[4]) else { return Ok(Value::none()) };
     let term = term.to_string();
     let special = |c: char| c == delim || Some(c) == esc || Some(c) == quote || term.contains(c);
     let mut out = String::new();

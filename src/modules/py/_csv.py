@@ -199,6 +199,7 @@ in CSV format.
         self._numeric = d.quoting == QUOTE_NONNUMERIC
         # one-line records go to the native parser, except QUOTE_NONNUMERIC's
         self._native = not self._numeric
+        self._params = (self._delim, self._quote, self._esc, d.doublequote, d.skipinitialspace, d.strict)
         # the str.split fast path applies to lines free of these characters
         self._fast = (not d.skipinitialspace) and self._delim not in '\r\n ' and \
             (self._quote is None or self._quote not in '\r\n') and \
@@ -229,8 +230,7 @@ in CSV format.
                     return [float(f) if f else f for f in fields]
                 return fields
         if self._native:
-            fields = _parse_line(line, self._delim, self._quote, self._esc, self.dialect.doublequote,
-                                 self.dialect.skipinitialspace, self.dialect.strict, _field_limit)
+            fields = _parse_line(line, self._params, _field_limit)
             if fields is not None:
                 return fields
         return self._parse(line)
@@ -406,6 +406,7 @@ in CSV format from sequence input.
             if c not in specials:
                 specials.append(c)
         self._specials = specials
+        self._params = (d.delimiter, d.quotechar, d.escapechar, d.doublequote, d.quoting, d.lineterminator)
 
     def _field(self, field, quoted):
         """One field as written (quoted, escaped as the dialect says)."""
@@ -450,8 +451,7 @@ in CSV format from sequence input.
 
 Construct and write a CSV record from an iterable of fields.  Non-string
 elements will be converted to string."""
-        d = self.dialect
-        line = _join_row(row, d.delimiter, d.quotechar, d.escapechar, d.doublequote, d.quoting, d.lineterminator)
+        line = _join_row(row, self._params)
         if line is not None:
             return self._write(line)
         try:
