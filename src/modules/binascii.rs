@@ -70,6 +70,9 @@ const HEX: &[u8; 16] = b"0123456789abcdef";
 pub(crate) fn hex_with_sep(data: &[u8], sep: Option<u8>, per_sep: i64) -> Vec<u8> {
     let group = per_sep.unsigned_abs() as usize;
     let sep = sep.filter(|_| group != 0 && !data.is_empty());
+    if sep.is_none() {
+        return data.iter().flat_map(|&b| [HEX[(b >> 4) as usize], HEX[(b & 15) as usize]]).collect();
+    }
     let mut out = Vec::with_capacity(data.len() * 3);
     let n = data.len();
     for (i, &b) in data.iter().enumerate() {
@@ -128,16 +131,37 @@ fn unhex(cx: &mut Ctx, fname: &str, args: Args, kw: Kw) -> PyResult<Value> {
     if s.len() % 2 != 0 {
         return Err(error(cx, "Odd-length string"));
     }
-    let digit = |c: u8| (c as char).to_digit(16);
-    let mut out = Vec::with_capacity(s.len() / 2);
-    for p in s.chunks_exact(2) {
-        match (digit(p[0]), digit(p[1])) {
-            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
-            _ => return Err(error(cx, "Non-hexadecimal digit found")),
-        }
+    let mut bad = 0u8;
+    let out: Vec<u8> = s
+        .chunks_exact(2)
+        .map(|p| {
+            let (h, l) = (UNHEX[p[0] as usize], UNHEX[p[1] as usize]);
+            bad |= (h | l) & 0x80;
+            h << 4 | (l & 15)
+        })
+        .collect();
+    if bad != 0 {
+        return Err(error(cx, "Non-hexadecimal digit found"));
     }
     Ok(cx.new_bytes(out))
 }
+
+/// Hex digit values by byte; 0xff for a non-digit.
+const UNHEX: [u8; 256] = {
+    let mut t = [0xffu8; 256];
+    let mut i = 0;
+    while i < 10 {
+        t[b'0' as usize + i] = i as u8;
+        i += 1;
+    }
+    let mut i = 0;
+    while i < 6 {
+        t[b'a' as usize + i] = 10 + i as u8;
+        t[b'A' as usize + i] = 10 + i as u8;
+        i += 1;
+    }
+    t
+};
 
 fn b_unhexlify(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     unhex(cx, "unhexlify", args, kw)
@@ -163,16 +187,22 @@ pub(crate) fn b64_encode(data: &[u8]) -> Vec<u8> {
     out
 }
 
+/// Base64 digit values by byte; 0xff outside the alphabet.
+const UNB64: [u8; 256] = {
+    let mut t = [0xffu8; 256];
+    let mut i = 0;
+    while i < 64 {
+        t[B64[i] as usize] = i as u8;
+        i += 1;
+    }
+    t
+};
+
 /// Index of `c` in the base64 alphabet.
+#[inline]
 fn b64_value(c: u8) -> Option<u32> {
-    Some(match c {
-        b'A'..=b'Z' => c - b'A',
-        b'a'..=b'z' => c - b'a' + 26,
-        b'0'..=b'9' => c - b'0' + 52,
-        b'+' => 62,
-        b'/' => 63,
-        _ => return None,
-    } as u32)
+    let v = UNB64[c as usize];
+    (v != 0xff).then_some(v as u32)
 }
 
 /// Decode base64 the way CPython 3.11's a2b_base64 does: non-strict mode skips
@@ -322,30 +352,12 @@ fn b_a2b_uu(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
 
 // ---------------------------------------------------------------- crc
 
-/// The reflected CRC-32 table (polynomial 0xEDB88320), built at compile time.
-const CRC32_TABLE: [u32; 256] = {
-    let mut t = [0u32; 256];
-    let mut i = 0;
-    while i < 256 {
-        let mut c = i as u32;
-        let mut k = 0;
-        while k < 8 {
-            c = if c & 1 != 0 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
-            k += 1;
-        }
-        t[i] = c;
-        i += 1;
-    }
-    t
-};
-
-/// CRC-32 of `data` continuing from `crc` (zlib's crc32).
+/// CRC-32 of `data` continuing from `crc` (zlib's crc32; crc32fast uses
+/// PCLMULQDQ where the CPU has it).
 pub(crate) fn crc32(data: &[u8], crc: u32) -> u32 {
-    let mut c = !crc;
-    for &b in data {
-        c = CRC32_TABLE[((c ^ b as u32) & 0xff) as usize] ^ (c >> 8);
-    }
-    !c
+    let mut h = crc32fast::Hasher::new_with_initial(crc);
+    h.update(data);
+    h.finalize()
 }
 
 /// An int argument reduced modulo 2**32 (Argument Clinic's `unsigned int(bitwise=True)`).

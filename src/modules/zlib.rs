@@ -56,16 +56,9 @@ fn z_crc32(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
 
 /// Adler-32 of `data` continuing from `adler`.
 fn adler32(data: &[u8], adler: u32) -> u32 {
-    let (mut a, mut b) = (adler & 0xffff, adler >> 16);
-    for chunk in data.chunks(5552) {
-        for &x in chunk {
-            a += x as u32;
-            b += a;
-        }
-        a %= 65521;
-        b %= 65521;
-    }
-    b << 16 | a
+    let mut h = adler2::Adler32::from_checksum(adler);
+    h.write_slice(data);
+    h.checksum()
 }
 
 fn z_adler32(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
@@ -308,7 +301,11 @@ impl Inflater {
             used += r?;
         }
         let take = if max == 0 { self.outbuf.len() } else { max.min(self.outbuf.len()) };
-        out.extend(self.outbuf.drain(..take));
+        if take == self.outbuf.len() && out.is_empty() {
+            std::mem::swap(out, &mut self.outbuf);
+        } else {
+            out.extend(self.outbuf.drain(..take));
+        }
         if !self.outbuf.is_empty() && used > 0 {
             used -= 1;
             self.skip += 1;
@@ -373,14 +370,16 @@ impl Inflater {
             }
         }
         self.pending.clear();
-        let mut buf = vec![0u8; 16384];
         while !self.body_done {
-            let r = miniz_oxide::inflate::stream::inflate(&mut self.s, &inp[used..], &mut buf, MZFlush::None);
-            let produced = &buf[..r.bytes_written];
+            // Inflate straight into `out`'s spare room (no bounce buffer).
+            let start = out.len();
+            out.resize(start + (inp.len() - used).clamp(16384, 1 << 20) * 4, 0);
+            let r = miniz_oxide::inflate::stream::inflate(&mut self.s, &inp[used..], &mut out[start..], MZFlush::None);
+            out.truncate(start + r.bytes_written);
+            let produced = &out[start..];
             self.len = self.len.wrapping_add(produced.len() as u32);
             self.check = if self.wrapper == Wrapper::Zlib { adler32(produced, self.check) } else { super::binascii::crc32(produced, self.check) };
-            out.extend_from_slice(produced);
-            for &b in &inp[used..used + r.bytes_consumed] {
+            for &b in inp[used..used + r.bytes_consumed].iter().rev().take(4).rev() {
                 self.tail = [self.tail[1], self.tail[2], self.tail[3], b];
             }
             used += r.bytes_consumed;
