@@ -403,7 +403,9 @@ pub(crate) unsafe fn mul_add_fchain(ip: *const Inst, fp: *mut Value) -> bool {
     let (m, a) = (&*ip, &*ip.add(1));
     let (x, y) = (reg(fp, m.b), reg(fp, m.c));
     let t_left = a.b == m.a;
-    let z = reg(fp, if t_left { a.c } else { a.b });
+    // Exactly one of the add's operands is the product (link.rs), so the
+    // other is the xor of the three register numbers: no branch.
+    let z = reg(fp, a.b ^ a.c ^ m.a);
     if !(x.is_float() && y.is_float() && z.is_float()) {
         return false;
     }
