@@ -1,6 +1,7 @@
 //! Imports: builtin modules (`runtime::import_builtin`), else `NAME.py` (or
-//! `NAME.tr`, or package `NAME/__init__.py`) in the main script's directory
-//! (sys.path[0]), compiled and run as a module, cached in `sys.modules`.
+//! `NAME.tr`, or package `NAME/__init__.py`) in the first directory of
+//! `sys.path` that has it (a package's `__path__` for its submodules),
+//! compiled and run as a module, cached in `sys.modules`.
 use super::Ctx;
 use crate::heap::*;
 use crate::runtime;
@@ -109,17 +110,26 @@ fn not_found(cx: &mut Ctx, name: &str) -> crate::Exc {
     crate::Exc
 }
 
-/// Directory to search for a submodule of `parent` (its `__path__[0]`), or sys.path[0].
-fn search_dir(cx: &mut Ctx, parent: Option<Value>) -> Option<PathBuf> {
-    match parent {
-        None => Some(cx.vm.main_dir.clone().unwrap_or_else(|| PathBuf::from("."))),
-        Some(p) => {
-            let d = module_dict(p)?;
-            let path = d.t.get_by_text("__path__")?;
-            let first = runtime::seq_items(path)?.first().copied()?;
-            runtime::str_of(first).map(PathBuf::from)
+/// Directories to search for a submodule of `parent` (its `__path__`), or
+/// for a top-level module: the str entries of `sys.path` ('' is the current
+/// directory), the main script's directory while `sys` is not imported.
+fn search_dirs(cx: &mut Ctx, parent: Option<Value>) -> Vec<PathBuf> {
+    let path = match parent {
+        None => {
+            let k = cx.intern("sys");
+            match modules_get(cx, k).and_then(module_dict).and_then(|d| d.t.get_by_text("path")) {
+                Some(p) => p,
+                None => return vec![cx.vm.main_dir.clone().unwrap_or_else(|| PathBuf::from("."))],
+            }
         }
-    }
+        Some(p) => match module_dict(p).and_then(|d| d.t.get_by_text("__path__")) {
+            Some(p) => p,
+            None => return Vec::new(),
+        },
+    };
+    let items = runtime::seq_items(path).map(|v| v.to_vec()).unwrap_or_default();
+    let dir = |s: &str| PathBuf::from(if s.is_empty() { "." } else { s });
+    items.into_iter().filter_map(|v| runtime::str_of(v).map(dir)).collect()
 }
 
 fn load_one(cx: &mut Ctx, full: &str, parent: Option<Value>) -> PyResult<Value> {
@@ -137,13 +147,15 @@ fn load_one(cx: &mut Ctx, full: &str, parent: Option<Value>) -> PyResult<Value> 
         return Ok(m);
     }
     let last = full.rsplit('.').next().unwrap_or(full);
-    let Some(dir) = search_dir(cx, parent) else { return Err(not_found(cx, full)) };
-    let candidates = [
-        (dir.join(format!("{last}.py")), false),
-        (dir.join(format!("{last}.tr")), false),
-        (dir.join(last).join("__init__.py"), true),
-    ];
-    let Some((path, is_pkg)) = candidates.into_iter().find(|(p, _)| p.is_file()) else {
+    let found = search_dirs(cx, parent).into_iter().find_map(|dir| {
+        let candidates = [
+            (dir.join(format!("{last}.py")), false),
+            (dir.join(format!("{last}.tr")), false),
+            (dir.join(last).join("__init__.py"), true),
+        ];
+        candidates.into_iter().find(|(p, _)| p.is_file()).map(|(p, is_pkg)| (p, is_pkg, dir))
+    });
+    let Some((path, is_pkg, dir)) = found else {
         return Err(not_found(cx, full));
     };
     let source = match std::fs::read_to_string(&path) {

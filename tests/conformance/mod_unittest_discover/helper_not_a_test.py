@@ -1,0 +1,2 @@
+# Not matched by discover's default pattern (test*.py).
+VALUE = 42

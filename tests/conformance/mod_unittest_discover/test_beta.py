@@ -1,0 +1,4 @@
+import unittest
+class B(unittest.TestCase):
+    def test_b(self):
+        self.assertTrue(True)
