@@ -441,7 +441,7 @@ impl Heap {
         (p, p.add(1) as *mut u8)
     }
 
-    /// `a + b` when both are ASCII strs of 1 to 8 bytes (the common short
+    /// `a + b` when both are ASCII strs of at most 7 bytes (the common short
     /// case; `a`, `b` any values): the text is built from one word of each
     /// (whose bytes past the text are zero: `StrObj::init`), shifted
     /// together, and stored as two words; the block is popped from its size
@@ -454,21 +454,23 @@ impl Heap {
         }
         // SAFETY: every object is at least 16 bytes: its first word is readable.
         let (ha, hb) = unsafe { (a.as_ptr::<u64>().read(), b.as_ptr::<u64>().read()) };
-        let (la, lb) = ((ha >> 32) as usize, (hb >> 32) as usize);
         let w = StrObj::ascii_word(0);
-        if (ha & StrObj::SHORT_MASK) ^ w | (hb & StrObj::SHORT_MASK) ^ w != 0 || (la.wrapping_sub(1) | lb.wrapping_sub(1)) >= 8 {
+        if (ha & StrObj::SHORT_MASK) != w || (hb & StrObj::SHORT_MASK) != w {
             return None;
         }
-        // SAFETY: `a` and `b` are ASCII strs of 1..=8 bytes: blocks of 32
-        // bytes, their text and zero padding in the word at offset 24.
+        let (la, lb) = ((ha >> 32) as usize, (hb >> 32) as usize);
+        // SAFETY: `a` and `b` are ASCII strs of 0..=7 bytes: blocks of 32
+        // bytes (`StrObj::layout`), their text and zero padding in the word at offset 24.
         let (wa, wb) = unsafe { (a.as_ptr::<u64>().add(3).read(), b.as_ptr::<u64>().add(3).read()) };
-        // `b`'s text after `a`'s: `lo` has what fits in the first word
-        // (shifted in two steps: 8 * la is 64 at most), `hi` the rest.
-        let lo = wa | wb << 8 << (8 * (la - 1));
-        let hi = wb >> (64 - 8 * la);
+        // `b`'s text after `a`'s: `lo` has what fits in the first word,
+        // `hi` the rest (for la = 0 the shift wraps to 0, but then n < 8
+        // and `hi` is overwritten by `lo`).
+        let lo = wa | wb << (8 * la);
+        let hi = wb.wrapping_shr(64 - 8 * la as u32);
         let n = la + lb;
-        // 24 bytes of fixed fields, the text in one or two words: 32 or 40.
-        let size = std::mem::size_of::<StrObj>() + 8 * ((n + 7) >> 3);
+        // 24 bytes of fixed fields, the text (at most 14 bytes) in one or two
+        // words: 32 or 40 (an empty text has a word too).
+        let size = 32 + 8 * ((n + 7) >> 4);
         // SAFETY: 32 or 40 bytes is a class; the block is filled below.
         let p = unsafe { self.objects.pop(registry::class_upto64(size)) };
         if p.is_null() {

@@ -61,7 +61,8 @@ impl StrObj {
         if len > STR_MAX_LEN {
             too_long(len)
         }
-        let end = if nchars == len { std::mem::size_of::<StrObj>() + len } else { Self::nchars_offset(len) + 4 };
+        // An ASCII str has a text word (`Heap::concat_short` reads it), even the empty one.
+        let end = if nchars == len { std::mem::size_of::<StrObj>() + len.max(1) } else { Self::nchars_offset(len) + 4 };
         // SAFETY: size <= 2^32 + 32, align 8 is a power of two.
         unsafe { std::alloc::Layout::from_size_align_unchecked(end.next_multiple_of(8), 8) }
     }
@@ -92,9 +93,9 @@ impl StrObj {
         Kind::Str as u64 | 1 << 24 | (len as u64) << 32
     }
     /// The bits of a header word that `ascii_word(0)` fixes, but the flags
-    /// (interned, immortal), and the length's bits 4 and up: an unmarked
-    /// ASCII str of < 16 bytes has `word & SHORT_MASK == ascii_word(0)`.
-    pub const SHORT_MASK: u64 = 0xFFFF_FFF0_FF00_FFFF;
+    /// (interned, immortal), and the length's bits 3 and up: an unmarked
+    /// ASCII str of < 8 bytes has `word & SHORT_MASK == ascii_word(0)`.
+    pub const SHORT_MASK: u64 = 0xFFFF_FFF8_FF00_FFFF;
     /// Byte length of the text.
     #[inline(always)]
     pub fn len(&self) -> usize {

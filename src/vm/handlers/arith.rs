@@ -111,16 +111,25 @@ unsafe fn concat_short(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> bool {
     }
 }
 
-/// `add_s`'s slow path (`str_slow`).
+/// `add_s` beyond `concat_short`: two strs are concatenated (`concat`);
+/// anything else sends the site back to `add` (`deopt_str`).
 #[inline(never)]
 unsafe fn add_s_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
-    str_slow(ip, fp, cx, handler!(arith::add_s), handler!(arith::add), binary_slow)
+    let i = &*ip;
+    if both_str(reg(fp, i.b), reg(fp, i.c)) {
+        return concat(ip, fp, cx);
+    }
+    deopt_str(ip, fp, cx, handler!(arith::add_s), handler!(arith::add), binary_slow)
 }
 
-/// `inplace_add_s`'s slow path (`str_slow`).
+/// `inplace_add_s` beyond `concat_short` (as `add_s_slow`).
 #[inline(never)]
 unsafe fn inplace_add_s_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
-    str_slow(ip, fp, cx, handler!(arith::inplace_add_s), handler!(arith::inplace_add), inplace_slow)
+    let i = &*ip;
+    if both_str(reg(fp, i.b), reg(fp, i.c)) {
+        return concat(ip, fp, cx);
+    }
+    deopt_str(ip, fp, cx, handler!(arith::inplace_add_s), handler!(arith::inplace_add), inplace_slow)
 }
 
 cold_handler! {
@@ -128,15 +137,11 @@ cold_handler! {
     inplace_add_s_slow_h = inplace_add_s_slow;
 }
 
-/// An `add_s` / `inplace_add_s` site (`from`) beyond `concat_short`: two strs
-/// are concatenated (`concat`); anything else sends the site back to the
-/// generic `to` (quick.rs `requicken`) and takes its slow path now.
-#[inline(always)]
-unsafe fn str_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, from: Handler, to: Handler, slow: super::SlowFn) -> Next {
-    let i = &*ip;
-    if both_str(reg(fp, i.b), reg(fp, i.c)) {
-        return concat(ip, fp, cx);
-    }
+/// An `add_s` / `inplace_add_s` site (`from`) met something else than two
+/// strs: back to the generic `to` (quick.rs `requicken`), and its slow path now.
+#[cold]
+#[inline(never)]
+unsafe fn deopt_str(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, from: Handler, to: Handler, slow: super::SlowFn) -> Next {
     super::quick::requicken(ip, &[(super::quick::From::Handler(from), to)]);
     slow(ip, fp, cx)
 }
