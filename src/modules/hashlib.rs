@@ -166,8 +166,7 @@ fn algo(cx: &mut Ctx, name: Value) -> PyResult<usize> {
     let Some(s) = runtime::str_of(name) else {
         return Err(cx.type_error("name must be a string"));
     };
-    let lower = s.to_ascii_lowercase();
-    match ALGOS.iter().position(|a| a.0 == lower) {
+    match ALGOS.iter().position(|a| a.0 == s).or_else(|| ALGOS.iter().position(|a| a.0.eq_ignore_ascii_case(s))) {
         Some(i) => Ok(i),
         None => Err(cx.value_error(format!("unsupported hash type {s}"))),
     }

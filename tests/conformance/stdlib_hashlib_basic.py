@@ -60,6 +60,8 @@ t(lambda: h.blake2b(b'x', digest_size=16, key=b'k', salt=b's', person=b'p', fano
 t(lambda: h.blake2s(b'x', digest_size=16, key=b'k', salt=b's', person=b'p', fanout=2, depth=3, leaf_size=5, node_offset=7, node_depth=1, inner_size=12, last_node=True).hexdigest())
 t(lambda: h.blake2b(b'abc', digest_size=20).digest_size)
 t(lambda: h.blake2b(b'abc', digest_size=20).copy().hexdigest())
+t(lambda: (h.blake2b(b'abc', digest_size=20).copy().digest_size, h.blake2s(digest_size=5).copy().name, type(h.blake2s().copy()).__name__))
+t(lambda: (h.sha1().copy().name, h.shake_256().copy().digest_size, type(h.sha1().copy()).__name__, isinstance(h.md5(), type(h.sha1()).__mro__[1])))
 t(lambda: h.pbkdf2_hmac('sha256', b'pw', b'salt', 1000).hex())
 t(lambda: h.pbkdf2_hmac('sha1', b'pw', b'salt', 2, 10).hex())
 t(lambda: h.pbkdf2_hmac('sha512', b'p' * 200, bytearray(b'salt'), 3, 100).hex())

@@ -39,8 +39,8 @@ class HASH:
     def copy(self):
         """Return a copy of the hash object."""
         c = object.__new__(type(self))
+        c.__dict__.update(self.__dict__)
         c._state = _hashlib.copy(self._state)
-        c.name, c.digest_size, c.block_size = self.name, self.digest_size, self.block_size
         return c
 
     def __repr__(self):
@@ -64,11 +64,28 @@ class HASHXOF(HASH):
         return _hashlib.digest(self._state, length).hex()
 
 
+# One hidden subclass per algorithm, named like its base (type(h).__name__ is
+# 'HASH' as in CPython), holding name/digest_size/block_size as class
+# attributes: making a hash object is one allocation and one attribute store.
+_classes = {}
+
+
+def _class_for(canonical):
+    cls = _classes.get(canonical)
+    if cls is None:
+        _, digest_size, block_size = _hashlib.info(canonical)
+        base = HASHXOF if digest_size == 0 else HASH
+        cls = type(base.__name__, (base,), {'__module__': '_hashlib', '__qualname__': base.__name__,
+                                             'name': canonical, 'digest_size': digest_size,
+                                             'block_size': block_size})
+        _classes[canonical] = cls
+    return cls
+
+
 def _make(name, data):
-    canonical, digest_size, block_size = _hashlib.info(name)
-    h = object.__new__(HASHXOF if digest_size == 0 else HASH)
+    canonical = _hashlib.info(name)[0]
+    h = object.__new__(_class_for(canonical))
     h._state = _hashlib.new(canonical, data)
-    h.name, h.digest_size, h.block_size = canonical, digest_size, block_size
     return h
 
 
@@ -108,8 +125,14 @@ class blake2s(_Blake2):
 
 
 def _constructor(name):
+    cls = _class_for(name)
+    new_state = _hashlib.new
+    new_obj = object.__new__
+
     def openssl_hash(string=b'', *, usedforsecurity=True):
-        return _make(name, string)
+        h = new_obj(cls)
+        h._state = new_state(name, string)
+        return h
     openssl_hash.__name__ = openssl_hash.__qualname__ = 'openssl_' + name
     openssl_hash.__doc__ = f'Returns a {name} hash object; optionally initialized with a string'
     return openssl_hash
