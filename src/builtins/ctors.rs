@@ -412,58 +412,10 @@ fn str_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
         let bytes = b.to_vec();
         let enc = if given(encoding) { str_of(encoding).unwrap_or("utf-8") } else { "utf-8" };
         let errs = if given(errors) { str_of(errors).unwrap_or("strict") } else { "strict" };
-        let s = decode(cx, &bytes, enc, errs)?;
+        let s = super::codecs::decode(cx, &bytes, enc, errs)?;
         cx.new_string(s)
     };
     Ok(wrap(cx, cls, v))
-}
-
-/// Decode bytes (utf-8 / ascii / latin-1).
-pub fn decode(cx: &mut Ctx, b: &[u8], enc: &str, errors: &str) -> PyResult<String> {
-    let norm = enc.to_ascii_lowercase().replace('_', "-");
-    match norm.as_str() {
-        "utf-8" | "utf8" => match std::str::from_utf8(b) {
-            Ok(s) => Ok(s.to_string()),
-            Err(e) => {
-                if errors == "replace" {
-                    return Ok(String::from_utf8_lossy(b).into_owned());
-                }
-                if errors == "ignore" {
-                    return Ok(String::from_utf8_lossy(b).replace('\u{FFFD}', ""));
-                }
-                let pos = e.valid_up_to();
-                let byte = b[pos];
-                let why = match e.error_len() {
-                    None => "unexpected end of data",
-                    Some(_) if (0x80..0xC0).contains(&byte) || byte >= 0xF8 => "invalid start byte",
-                    Some(_) => "invalid continuation byte",
-                };
-                let c = cx.rt.types.unicode_decode_error;
-                Err(cx.err(c, format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {why}")))
-            }
-        },
-        "latin-1" | "latin1" | "iso-8859-1" => Ok(b.iter().map(|&c| c as char).collect()),
-        "ascii" | "us-ascii" => {
-            if let Some(pos) = b.iter().position(|&c| c >= 0x80) {
-                if errors == "ignore" {
-                    return Ok(b.iter().filter(|&&c| c < 0x80).map(|&c| c as char).collect());
-                }
-                if errors == "replace" {
-                    return Ok(b.iter().map(|&c| if c < 0x80 { c as char } else { '\u{FFFD}' }).collect());
-                }
-                let c = cx.rt.types.unicode_decode_error;
-                return Err(cx.err(
-                    c,
-                    format!("'ascii' codec can't decode byte 0x{:02x} in position {pos}: ordinal not in range(128)", b[pos]),
-                ));
-            }
-            Ok(b.iter().map(|&c| c as char).collect())
-        }
-        _ => {
-            let c = cx.rt.types.lookup_error;
-            Err(cx.err(c, format!("unknown encoding: {enc}")))
-        }
-    }
 }
 
 fn bool_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -760,7 +712,7 @@ fn bytes_decode(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult
     let enc = if given(enc) { str_of(enc).unwrap_or("utf-8") } else { "utf-8" };
     let errs = if given(errors) { str_of(errors).unwrap_or("strict") } else { "strict" };
     let bytes = b.to_vec();
-    let s = decode(cx, &bytes, enc, errs)?;
+    let s = super::codecs::decode(cx, &bytes, enc, errs)?;
     Ok(cx.new_string(s))
 }
 

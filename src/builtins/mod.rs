@@ -19,6 +19,7 @@
 //! `spec::*` (runtime's `format_value`), `util::parse_args`.
 pub mod bytearray;
 pub mod bytes;
+pub mod codecs;
 pub mod complex;
 pub mod ctors;
 pub mod dicts;

@@ -1228,37 +1228,8 @@ fn str_encode(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     if !errors.is_unbound() {
         arg_str(cx, errors, |t| format!("encode() argument 'errors' must be str, not {}", clinic_tname(t)))?;
     }
-    let norm = enc.to_ascii_lowercase().replace('_', "-");
-    let bytes = match norm.as_str() {
-        "utf-8" | "utf8" => s.as_bytes().to_vec(),
-        "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if norm.contains("ascii") { 0x80 } else { 0x100 };
-            let mut out = Vec::with_capacity(s.len());
-            for (i, c) in s.chars().enumerate() {
-                if (c as u32) >= limit {
-                    let codec = if limit == 0x80 { "ascii" } else { "latin-1" };
-                    let u = c as u32;
-                    let esc = if u < 0x100 {
-                        format!("\\x{u:02x}")
-                    } else if u < 0x10000 {
-                        format!("\\u{u:04x}")
-                    } else {
-                        format!("\\U{u:08x}")
-                    };
-                    let msg =
-                        format!("'{codec}' codec can't encode character '{esc}' in position {i}: ordinal not in range({limit})");
-                    let cls = cx.rt.types.unicode_encode_error;
-                    return Err(cx.err(cls, msg));
-                }
-                out.push(c as u8);
-            }
-            out
-        }
-        _ => {
-            let cls = cx.rt.types.lookup_error;
-            return Err(cx.err(cls, format!("unknown encoding: {enc}")));
-        }
-    };
+    let errors = if given(errors) { str_of(errors).unwrap_or("strict") } else { "strict" };
+    let bytes = super::codecs::encode(cx, s, enc, errors)?;
     Ok(new_bytes(cx, bytes))
 }
 
