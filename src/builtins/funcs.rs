@@ -1048,7 +1048,7 @@ pub fn caller_locals(cx: &mut Ctx) -> PyResult<Value> {
 }
 
 fn open(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let [file, mode, _buffering, encoding, _errors, _newline, closefd] = parse_args(
+    let [file, mode, _buffering, encoding, _errors, newline, closefd] = parse_args(
         cx,
         "open",
         args,
@@ -1058,11 +1058,13 @@ fn open(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     )?;
     let mode = if given(mode) { arg_str(cx, mode, |t| format!("open() argument 'mode' must be str, not {t}"))? } else { "r" };
     let closefd = closefd.is_unbound() || runtime::truthy(cx, closefd)?;
+    let raw = newline_raw(cx, newline)?;
     let path = match runtime::file::fspath_str(cx, file)? {
         Some(p) => p,
         None if runtime::int_of(file).is_some() => {
             check_encoding(cx, encoding)?;
-            return runtime::file::open_fd(cx, runtime::int_of(file).unwrap(), mode, closefd);
+            let f = runtime::file::open_fd(cx, runtime::int_of(file).unwrap(), mode, closefd)?;
+            return Ok(with_newline(f, raw));
         }
         None => {
             let t = tname(cx, file);
@@ -1073,7 +1075,30 @@ fn open(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
         return Err(cx.value_error("Cannot use closefd=False with file name"));
     }
     check_encoding(cx, encoding)?;
-    runtime::file::open(cx, &path, mode)
+    let f = runtime::file::open(cx, &path, mode)?;
+    Ok(with_newline(f, raw))
+}
+
+/// open()'s `newline`: None (the default) reads '\r\n' as '\n'; '', '\n',
+/// '\r' and '\r\n' read the text untranslated (true), as CPython does (lines
+/// still end at '\n' only here); anything else is CPython's error.
+fn newline_raw(cx: &mut Ctx, newline: Value) -> PyResult<bool> {
+    if !given(newline) {
+        return Ok(false);
+    }
+    let s = arg_str(cx, newline, |t| format!("open() argument 'newline' must be str or None, not {t}"))?;
+    match s {
+        "" | "\n" | "\r" | "\r\n" => Ok(true),
+        _ => Err(cx.value_error(format!("illegal newline value: {s}"))),
+    }
+}
+
+/// The file `open` made, reading untranslated if `raw` (`newline_raw`).
+fn with_newline(f: Value, raw: bool) -> Value {
+    if let Some(fo) = f.downcast::<runtime::file::FileObj>(Kind::File) {
+        fo.newline_raw = raw;
+    }
+    f
 }
 
 /// open()'s `encoding`: the UTF-8 family and its ASCII subsets.

@@ -36,6 +36,8 @@ pub struct FileObj {
     pub writable: bool,
     /// Close the descriptor with the file (open()'s `closefd`).
     pub closefd: bool,
+    /// open() got a `newline` other than None: reads keep '\r\n' (no translation to '\n').
+    pub newline_raw: bool,
 }
 
 /// Buffer size: CPython's io.DEFAULT_BUFFER_SIZE.
@@ -304,7 +306,7 @@ fn new_file(cx: &mut Ctx, f: std::fs::File, name: Value, mode: &str, append: boo
     let cls = cx.rt.types.file;
     LIVE_FILES.fetch_add(1, Ordering::Relaxed);
     let h = ObjHeader::new(cls, Kind::File);
-    Ok(cx.alloc_obj(FileObj { h, name, mode: mode.into(), io: Some(io), readable, writable, closefd }))
+    Ok(cx.alloc_obj(FileObj { h, name, mode: mode.into(), io: Some(io), readable, writable, closefd, newline_raw: false }))
 }
 
 pub fn file_repr(v: Value) -> String {
@@ -375,7 +377,7 @@ fn wrap_data(cx: &mut Ctx, f: &FileObj, buf: Vec<u8>) -> PyResult<Value> {
     if is_binary(f) {
         return Ok(cx.new_bytes(buf));
     }
-    let s = decode(cx, buf)?;
+    let s = decode(cx, buf, f.newline_raw)?;
     Ok(cx.new_string(s))
 }
 
@@ -440,9 +442,10 @@ fn read_chars(r: &mut Stream, buf: &mut Vec<u8>, n: usize) -> std::io::Result<()
     Ok(())
 }
 
-fn decode(cx: &mut Ctx, buf: Vec<u8>) -> PyResult<String> {
+/// UTF-8 text; '\r\n' read as '\n' unless `raw` (`FileObj::newline_raw`).
+fn decode(cx: &mut Ctx, buf: Vec<u8>, raw: bool) -> PyResult<String> {
     match String::from_utf8(buf) {
-        Ok(s) => Ok(if s.contains('\r') { s.replace("\r\n", "\n") } else { s }),
+        Ok(s) => Ok(if !raw && s.contains('\r') { s.replace("\r\n", "\n") } else { s }),
         Err(_) => Err(cx.unicode_error("'utf-8' codec can't decode bytes")),
     }
 }
