@@ -31,6 +31,7 @@ pub fn init(cx: &mut Ctx) -> PyResult<Value> {
             ("copy", h_copy),
             ("info", h_info),
             ("pbkdf2_hmac", h_pbkdf2_hmac),
+            ("hmac_digest", h_hmac_digest),
             ("compare_digest", h_compare_digest),
         ],
     );
@@ -337,6 +338,22 @@ fn hmac(states: &(Hasher, Hasher), msg: &[u8]) -> Vec<u8> {
     let mut outer = states.1.clone();
     outer.update(&inner.digest(0));
     outer.digest(0)
+}
+
+/// `hmac_digest(key, msg, name)`: HMAC of `msg` in one call (hmac.digest's
+/// fast path, as CPython's _hashopenssl.hmac_digest); None for a name that
+/// is not a fixed-size digest we have (hmac.py then takes its Python path).
+fn h_hmac_digest(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    arity(cx, "hmac_digest", args, kw, 3, 3)?;
+    let (key, msg) = (super::buffer_arg(cx, args[0])?, super::buffer_arg(cx, args[1])?);
+    let found = runtime::str_of(args[2]).and_then(|s| ALGOS.iter().position(|a| a.0.eq_ignore_ascii_case(s)));
+    match found.filter(|&i| ALGOS[i].1 != 0) {
+        Some(i) => {
+            let out = hmac(&hmac_states(i, key), msg);
+            Ok(cx.new_bytes(out))
+        }
+        None => Ok(Value::none()),
+    }
 }
 
 /// `pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None)` (RFC 8018).

@@ -3,15 +3,16 @@
 Implements the HMAC algorithm as described by RFC 2104.
 """
 
-# Tauraro: CPython 3.11's Lib/hmac.py, adapted in one place: our `_hashlib`
-# has no OpenSSL HMAC (hmac_new / hmac_digest), so the module takes CPython's
-# own fallback path (_init_old, the pure-Python digest) as when `_hashlib` is
-# missing, and compare_digest comes from our native `_hashlib`.
+# Tauraro: CPython 3.11's Lib/hmac.py, adapted in two places: our `_hashlib`
+# has no OpenSSL HMAC object (hmac_new), so HMAC takes CPython's own fallback
+# path (_init_old) as when `_hashlib` is missing, with compare_digest from our
+# native `_hashlib`; digest() calls our native one-shot hmac_digest for a
+# digest name (marked "Tauraro" below).
 
 import warnings as _warnings
 _hashopenssl = None
 _functype = None
-from _hashlib import compare_digest
+from _hashlib import compare_digest, hmac_digest as _hmac_digest
 
 import hashlib as _hashlib
 
@@ -197,6 +198,11 @@ def digest(key, msg, digest):
             return _hashopenssl.hmac_digest(key, msg, digest)
         except _hashopenssl.UnsupportedDigestmodError:
             pass
+    if isinstance(digest, str):
+        # Tauraro: the native one-shot HMAC (None: not a fixed-size digest we have).
+        d = _hmac_digest(key, msg, digest)
+        if d is not None:
+            return d
 
     if callable(digest):
         digest_cons = digest
