@@ -82,7 +82,7 @@ flow_op!(
         if concat_short(ip, fp, cx) {
             return Flow::Go(next(ip, fp));
         }
-        Flow::Via(ip, super::add_s_slow_h::h, super::add_s_slow)
+        Flow::Via(ip, super::add_s_slow::h, super::add_s_slow::body)
     }
 );
 
@@ -94,7 +94,7 @@ flow_op!(
         if concat_short(ip, fp, cx) {
             return Flow::Go(next(ip, fp));
         }
-        Flow::Via(ip, super::inplace_add_s_slow_h::h, super::inplace_add_s_slow)
+        Flow::Via(ip, super::inplace_add_s_slow::h, super::inplace_add_s_slow::body)
     }
 );
 
@@ -111,31 +111,31 @@ unsafe fn concat_short(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> bool {
     }
 }
 
-/// `add_s` beyond `concat_short`: two strs are concatenated (`concat`);
-/// anything else sends the site back to `add` (`deopt_str`).
-#[inline(never)]
-unsafe fn add_s_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
-    let i = &*ip;
-    if both_str(reg(fp, i.b), reg(fp, i.c)) {
-        return concat(ip, fp, cx);
+op!(
+    /// `add_s` beyond `concat_short` (tail-jumped to: no call layer): two
+    /// strs are concatenated (`concat`); anything else sends the site back
+    /// to `add` (`deopt_str`).
+    add_s_slow,
+    |ip, fp, cx| {
+        let i = &*ip;
+        if both_str(reg(fp, i.b), reg(fp, i.c)) {
+            return concat(ip, fp, cx);
+        }
+        deopt_str(ip, fp, cx, handler!(arith::add_s), handler!(arith::add), binary_slow)
     }
-    deopt_str(ip, fp, cx, handler!(arith::add_s), handler!(arith::add), binary_slow)
-}
+);
 
-/// `inplace_add_s` beyond `concat_short` (as `add_s_slow`).
-#[inline(never)]
-unsafe fn inplace_add_s_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
-    let i = &*ip;
-    if both_str(reg(fp, i.b), reg(fp, i.c)) {
-        return concat(ip, fp, cx);
+op!(
+    /// `inplace_add_s` beyond `concat_short` (as `add_s_slow`).
+    inplace_add_s_slow,
+    |ip, fp, cx| {
+        let i = &*ip;
+        if both_str(reg(fp, i.b), reg(fp, i.c)) {
+            return concat(ip, fp, cx);
+        }
+        deopt_str(ip, fp, cx, handler!(arith::inplace_add_s), handler!(arith::inplace_add), inplace_slow)
     }
-    deopt_str(ip, fp, cx, handler!(arith::inplace_add_s), handler!(arith::inplace_add), inplace_slow)
-}
-
-cold_handler! {
-    add_s_slow_h = add_s_slow;
-    inplace_add_s_slow_h = inplace_add_s_slow;
-}
+);
 
 /// An `add_s` / `inplace_add_s` site (`from`) met something else than two
 /// strs: back to the generic `to` (quick.rs `requicken`), and its slow path now.
