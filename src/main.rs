@@ -4,6 +4,9 @@
 //! tauraro run FILE [ARGS...]    run a program (sys.argv = [FILE, ARGS...])
 //! tauraro FILE [ARGS...]        the same
 //! tauraro -c CODE [ARGS...]     run a string (sys.argv = ['-c', ARGS...])
+//! tauraro -m MODULE [ARGS...]   run a module as __main__ (MODULE.py or
+//!                               MODULE/__main__.py in the current directory,
+//!                               else a bundled module or package __main__)
 //! tauraro dis FILE              print the bytecode and the linked handlers
 //!   --no-jit  --jit-threshold N  --stats  --perf-map  --no-fuse   (before the command/file)
 //! ```
@@ -72,6 +75,7 @@ struct Opts {
 enum Cmd {
     Run { file: String, args: Vec<String> },
     Code { code: String, args: Vec<String> },
+    Module { name: String, args: Vec<String> },
     Dis { file: String },
 }
 
@@ -79,7 +83,7 @@ enum Cmd {
 /// (files flushed), `main` re-raises SIGINT like CPython (status 130).
 const EXIT_SIGINT: i32 = i32::MIN;
 
-const USAGE: &str = "usage: tauraro [-u] [--no-jit] [--jit-threshold N] [--stats] [--perf-map] [--no-fuse] (run FILE | FILE | -c CODE | dis FILE) [ARGS...]";
+const USAGE: &str = "usage: tauraro [-u] [--no-jit] [--jit-threshold N] [--stats] [--perf-map] [--no-fuse] (run FILE | FILE | -c CODE | -m MODULE | dis FILE) [ARGS...]";
 
 fn parse_args(argv: &[String]) -> Result<(Opts, Cmd), String> {
     let mut o = Opts::default();
@@ -101,6 +105,10 @@ fn parse_args(argv: &[String]) -> Result<(Opts, Cmd), String> {
             "-c" => {
                 let code = argv.get(i + 1).ok_or("-c needs an argument")?.clone();
                 return Ok((o, Cmd::Code { code, args: argv[i + 2..].to_vec() }));
+            }
+            "-m" => {
+                let name = argv.get(i + 1).ok_or_else(|| format!("Argument expected for the -m option\n{USAGE}"))?.clone();
+                return Ok((o, Cmd::Module { name, args: argv[i + 2..].to_vec() }));
             }
             "run" => {
                 let file = argv.get(i + 1).ok_or("run needs a FILE")?.clone();
@@ -218,7 +226,32 @@ fn strip_os_suffix(s: &str) -> &str {
     s.split(" (os error").next().unwrap_or(s)
 }
 
+/// `-m NAME`: (source, file name, sys.argv[0]) of the module to run as
+/// __main__, found as CPython's runpy would in our world: NAME.py or the
+/// package NAME/__main__.py under the current directory (sys.path[0]), else a
+/// bundled module, or a bundled package's `__main__`.
+fn module_source(name: &str) -> Result<(String, String, String), String> {
+    let rel = name.replace('.', "/");
+    for path in [format!("{rel}.py"), format!("{rel}/__main__.py")] {
+        if std::path::Path::new(&path).is_file() {
+            let src = read_file(&path).map_err(|_| format!("can't read {path}"))?;
+            let abs = std::path::absolute(&path).map(|p| p.to_string_lossy().into_owned()).unwrap_or(path);
+            return Ok((src, abs.clone(), abs));
+        }
+    }
+    let target = if tauraro::modules::is_bundled_package(name) { format!("{name}.__main__") } else { name.to_string() };
+    match tauraro::modules::bundled_source(&target) {
+        Some(src) => Ok((src.to_string(), format!("<frozen {target}>"), format!("tauraro -m {name}"))),
+        None if target != name => {
+            Err(format!("No module named {target}; '{name}' is a package and cannot be directly executed"))
+        }
+        None => Err(format!("No module named {name}")),
+    }
+}
+
 fn run(opts: Opts, cmd: Cmd, stack: usize) -> i32 {
+    // -m runs with the current directory first on sys.path, as CPython's runpy.
+    let cwd_first = matches!(cmd, Cmd::Module { .. });
     let (source, filename, sys_argv, dis) = match cmd {
         Cmd::Run { file, args } => {
             let src = match read_file(&file) {
@@ -236,6 +269,17 @@ fn run(opts: Opts, cmd: Cmd, stack: usize) -> i32 {
             a.extend(args);
             (code, "<string>".to_string(), a, false)
         }
+        Cmd::Module { name, args } => match module_source(&name) {
+            Ok((src, filename, argv0)) => {
+                let mut a = vec![argv0];
+                a.extend(args);
+                (src, filename, a, false)
+            }
+            Err(msg) => {
+                eprintln!("tauraro: {msg}");
+                return 1;
+            }
+        },
         Cmd::Dis { file } => {
             let src = match read_file(&file) {
                 Ok(s) => s,
@@ -259,7 +303,9 @@ fn run(opts: Opts, cmd: Cmd, stack: usize) -> i32 {
     if let Some(n) = opts.jit_threshold {
         cx.vm.jit_threshold = n;
     }
-    let dir = if filename == "<string>" {
+    let dir = if cwd_first {
+        std::env::current_dir().unwrap_or_else(|_| ".".into())
+    } else if filename == "<string>" {
         std::path::PathBuf::from(".")
     } else {
         std::path::Path::new(&filename).parent().map(|p| p.to_path_buf()).unwrap_or_default()

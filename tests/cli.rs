@@ -13,9 +13,14 @@ struct Out {
 
 /// Run the binary with `args` and `stdin` piped in; kill it after 10 s.
 fn run(args: &[&str], stdin: &str) -> Out {
+    run_in(&std::env::temp_dir(), args, stdin)
+}
+
+/// `run` in directory `dir`.
+fn run_in(dir: &std::path::Path, args: &[&str], stdin: &str) -> Out {
     let mut child = Command::new(env!("CARGO_BIN_EXE_tauraro"))
         .args(args)
-        .current_dir(std::env::temp_dir())
+        .current_dir(dir)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -164,4 +169,38 @@ fn dash_i_with_piped_stdin_survives_system_exit() {
     assert!(!o.stderr.contains("Tauraro 0.1.0"), "no banner after -i FILE");
     assert_eq!(o.status, Some(0));
     let _ = std::fs::remove_file(f);
+}
+
+/// `-m`: a module or package `__main__` under the current directory, a bundled
+/// package's `__main__` (`-m unittest`), and CPython's errors.
+#[test]
+fn dash_m_runs_a_module_as_main() {
+    let dir = std::env::temp_dir().join(format!("tauraro_dash_m_{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("pkg")).unwrap();
+    let w = |name: &str, text: &str| std::fs::write(dir.join(name), text).unwrap();
+    w("hello.py", "import sys\nprint(__name__, sys.argv[1:], sys.argv[0].endswith('hello.py'))\n");
+    w("pkg/__init__.py", "");
+    w("pkg/__main__.py", "print('pkg', __name__)\n");
+    w(
+        "test_m.py",
+        "import unittest\nclass T(unittest.TestCase):\n    def test_ok(self): self.assertTrue(True)\n    def test_bad(self): self.assertEqual(1, 2)\n",
+    );
+    let o = run_in(&dir, &["-m", "hello", "a", "b"], "");
+    assert_eq!(o.stdout, "__main__ ['a', 'b'] True\n");
+    let o = run_in(&dir, &["-m", "pkg"], "");
+    assert_eq!(o.stdout, "pkg __main__\n");
+    let o = run_in(&dir, &["-m", "unittest", "-v", "test_m"], "");
+    assert_eq!(o.status, Some(1), "{}", o.stderr);
+    assert!(o.stderr.contains("test_bad (test_m.T.test_bad) ... FAIL"), "{}", o.stderr);
+    assert!(o.stderr.contains(&format!("File \"{}\", line 4, in test_bad", dir.join("test_m.py").display())), "{}", o.stderr);
+    assert!(o.stderr.contains("AssertionError: 1 != 2") && o.stderr.contains("FAILED (failures=1)"), "{}", o.stderr);
+    let o = run_in(&dir, &["-m", "nosuch"], "");
+    assert_eq!((o.status, o.stderr.as_str()), (Some(1), "tauraro: No module named nosuch\n"));
+    let o = run_in(&dir, &["-m", "collections"], "");
+    assert_eq!(o.status, Some(1));
+    assert!(o.stderr.contains("No module named collections.__main__; 'collections' is a package and cannot be directly executed"));
+    let o = run_in(&dir, &["-m"], "");
+    assert_eq!(o.status, Some(2));
+    assert!(o.stderr.starts_with("Argument expected for the -m option\n"));
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -75,6 +75,7 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("enum", include_str!("py/enum.py")),
     ("traceback", include_str!("py/traceback.py")),
     ("linecache", include_str!("py/linecache.py")),
+    ("unittest.__main__", include_str!("py/unittest/__main__.py")),
     ("unittest", include_str!("py/unittest/__init__.py")),
     ("unittest.case", include_str!("py/unittest/case.py")),
     ("unittest.suite", include_str!("py/unittest/suite.py")),
@@ -231,6 +232,16 @@ const PY_PACKAGES: &[&str] = &["unittest", "logging", "collections"];
 /// Compile and run a bundled Python module. It is in `sys.modules` while its
 /// body runs (so circular imports see it) and removed again if the body fails.
 /// A package gets an empty `__path__` (its submodules are bundled too) and is
+/// The source of bundled Python module `name` (`tauraro -m NAME`).
+pub fn bundled_source(name: &str) -> Option<&'static str> {
+    PY_SOURCES.iter().find(|(n, _)| *n == name).map(|&(_, s)| s)
+}
+
+/// Is bundled module `name` a package (`-m` runs its `__main__`)?
+pub fn is_bundled_package(name: &str) -> bool {
+    PY_PACKAGES.contains(&name)
+}
+
 /// its own `__package__`; a submodule's is its package, as CPython's import
 /// sets them (relative imports resolve against `__package__`).
 fn load_py(cx: &mut Ctx, name: &str) -> PyResult<Value> {
