@@ -54,7 +54,6 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("_string", include_str!("py/_string.py")),
     ("os", include_str!("py/os.py")),
     ("posixpath", include_str!("py/posixpath.py")),
-    ("_string", include_str!("py/_string.py")),
     ("abc", include_str!("py/abc.py")),
     ("typing", include_str!("py/typing.py")),
     ("contextlib", include_str!("py/contextlib.py")),
@@ -151,7 +150,6 @@ py_inits! {
     "getopt" => init_getopt,
     "timeit" => init_timeit,
     "calendar" => init_calendar,
-    "_string" => init_private_string,
     "difflib" => init_difflib,
     "glob" => init_glob,
     "traceback" => init_traceback,
@@ -232,6 +230,8 @@ const PY_PACKAGES: &[&str] = &["unittest", "logging", "collections"];
 /// Compile and run a bundled Python module. It is in `sys.modules` while its
 /// body runs (so circular imports see it) and removed again if the body fails.
 /// A package gets an empty `__path__` (its submodules are bundled too) and is
+/// its own `__package__`; a submodule's is its package, as CPython's import
+/// sets them (relative imports resolve against `__package__`).
 /// The source of bundled Python module `name` (`tauraro -m NAME`).
 pub fn bundled_source(name: &str) -> Option<&'static str> {
     PY_SOURCES.iter().find(|(n, _)| *n == name).map(|&(_, s)| s)
@@ -242,8 +242,6 @@ pub fn is_bundled_package(name: &str) -> bool {
     PY_PACKAGES.contains(&name)
 }
 
-/// its own `__package__`; a submodule's is its package, as CPython's import
-/// sets them (relative imports resolve against `__package__`).
 fn load_py(cx: &mut Ctx, name: &str) -> PyResult<Value> {
     let src = PY_SOURCES.iter().find(|(n, _)| *n == name).map(|&(_, s)| s).expect("bundled module source");
     let filename = format!("<frozen {name}>");
