@@ -121,9 +121,9 @@ fn run_in(cx: &mut Ctx, code: Value, globals: *mut DictObj) -> PyResult<Value> {
     let name = cx.intern("__main__");
     let m = cx.alloc_obj(ModuleObj { h: ObjHeader::new(cx.rt.types.module, Kind::Module), name, dict: globals });
     cx.rt.roots.push(m);
-    cx.heap.no_gc_depth += 1;
+    cx.heap.forbid_gc();
     let r = crate::vm::entry::run_code(cx, code, m);
-    cx.heap.no_gc_depth -= 1;
+    cx.heap.allow_gc();
     cx.rt.roots.pop();
     r
 }

@@ -529,9 +529,9 @@ pub fn import_builtin(cx: &mut Ctx, name: &str) -> Option<PyResult<Value>> {
     }
     // Module initialisers hold the new module in Rust locals (and may run
     // bundled Python code): no collection until it is in sys.modules.
-    cx.heap.no_gc_depth += 1;
+    cx.heap.forbid_gc();
     let r = init(cx);
-    cx.heap.no_gc_depth -= 1;
+    cx.heap.allow_gc();
     if let Ok(m) = r {
         // SAFETY: as above.
         unsafe { (*cx.rt.modules).t.set_str(key, m) };

@@ -76,7 +76,7 @@ pub fn call_function(cx: &mut Ctx, f: Value, args: &[Value], kw: &[(Value, Value
     if native_sp() < cx.vm.native_stack_limit {
         return Err(cx.recursion_error("maximum recursion depth exceeded"));
     }
-    cx.heap.no_gc_depth += 1;
+    cx.heap.forbid_gc();
     // A callback with no loop and no call reaches no safepoint of its own, so
     // a native loop calling it (`list(iter(f, x))`) must offer one here: the
     // SIGINT handler and the fuzz budget both zero the threshold. The caller
@@ -84,7 +84,7 @@ pub fn call_function(cx: &mut Ctx, f: Value, args: &[Value], kw: &[(Value, Value
     let r = if cx.heap.wants_gc() { cx.safepoint() } else { Ok(()) };
     // SAFETY: the new frame goes at the stack top, above every live register.
     let r = r.and_then(|()| unsafe { call_entry(cx, f, args, kw) });
-    cx.heap.no_gc_depth -= 1;
+    cx.heap.allow_gc();
     r
 }
 

@@ -104,23 +104,16 @@ fn native_overflow(cx: &mut Ctx) -> Exc {
 }
 
 /// Resume `gen` with `sent` (or throw `throw` into it). Native -> Python
-/// re-entry: GC is off while it runs (callers may hold Values in locals).
-///
-/// A collection that fell due inside was deferred (`Heap::defer_gc` pushes the
-/// threshold one minimum's worth past the allocation count); once GC is allowed
-/// again the old threshold comes back, so the caller's next safepoint collects.
-/// Without this, a loop that allocates and then resumes a generator from
-/// native code (`any(... for ...)`, `sum(gen)`) crossed the threshold outside
-/// and reached its next safepoint inside, deferring forever: closures_gen ran
-/// with 0 collections to 47 MiB. (A signal's zeroed threshold is kept: `min`.)
+/// re-entry: GC is off while it runs (callers may hold Values in locals). A
+/// collection that fell due inside is made due again at the caller's next
+/// safepoint (`Heap::allow_gc`): a loop that allocates and resumes a generator
+/// from native code (`any(... for ...)`, `sum(gen)`) crossed the threshold
+/// outside and reached its next safepoint inside, and once ran closures_gen
+/// with 0 collections to 47 MiB.
 pub fn gen_resume(cx: &mut Ctx, gen: Value, sent: Value, throw: Option<Value>) -> PyResult<GenStep> {
-    let t0 = cx.heap.threshold;
-    cx.heap.no_gc_depth += 1;
+    cx.heap.forbid_gc();
     let r = resume(cx, gen, sent, throw);
-    cx.heap.no_gc_depth -= 1;
-    if cx.heap.no_gc_depth == 0 {
-        cx.heap.threshold = cx.heap.threshold.min(t0);
-    }
+    cx.heap.allow_gc();
     r
 }
 
@@ -416,7 +409,7 @@ pub fn needs_close(gv: Value) -> bool {
 /// runs meanwhile (`gens` is not rooted).
 pub fn finalize(cx: &mut Ctx, gens: Vec<Value>) {
     let (exc, ret) = (cx.exc, cx.vm.ret);
-    cx.heap.no_gc_depth += 1;
+    cx.heap.forbid_gc();
     for g in gens {
         if gv_done(g) {
             continue;
@@ -428,7 +421,7 @@ pub fn finalize(cx: &mut Ctx, gens: Vec<Value>) {
         // Never finalized twice (a generator that yielded again stays garbage).
         finish(cx, g);
     }
-    cx.heap.no_gc_depth -= 1;
+    cx.heap.allow_gc();
     cx.exc = exc;
     cx.vm.ret = ret;
 }

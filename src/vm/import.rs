@@ -13,9 +13,9 @@ use std::path::PathBuf;
 /// `from_globals`, a dict or UNBOUND). Returns the named (leaf) module.
 /// Native -> Python re-entry: GC is off while module code runs.
 pub fn import_module(cx: &mut Ctx, name: &str, level: usize, from_globals: Value) -> PyResult<Value> {
-    cx.heap.no_gc_depth += 1;
+    cx.heap.forbid_gc();
     let r = import_inner(cx, name, level, from_globals);
-    cx.heap.no_gc_depth -= 1;
+    cx.heap.allow_gc();
     r
 }
 
