@@ -177,7 +177,7 @@ fn o_rename(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     let b = path_arg(cx, "rename", args[1])?;
     match std::fs::rename(&a, &b) {
         Ok(()) => Ok(Value::none()),
-        Err(e) => Err(io_error(cx, &e, &a)),
+        Err(e) => Err(io_error2(cx, &e, &a, &b)),
     }
 }
 
@@ -566,11 +566,10 @@ fn o_link(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     }
 }
 
-/// An io error naming two paths. CPython's text is `[Errno N] msg: 'a' -> 'b'`;
-/// ours names only `a` (OSError has no filename2 here yet).
+/// An io error naming two paths: `[Errno N] msg: 'a' -> 'b'`.
 #[cold]
-fn io_error2(cx: &mut Ctx, e: &std::io::Error, a: &str, _b: &str) -> crate::Exc {
-    io_error(cx, e, a)
+fn io_error2(cx: &mut Ctx, e: &std::io::Error, a: &str, b: &str) -> crate::Exc {
+    crate::runtime::file::io_error2(cx, e, a, Some(b))
 }
 
 fn o_readlink(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {

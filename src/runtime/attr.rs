@@ -630,16 +630,12 @@ fn exception_field(cx: &mut Ctx, v: Value, name: Value) -> PyResult<Option<Value
     if name == n.exit_code && issubclass(cls, t.system_exit) {
         return Ok(first());
     }
-    if issubclass(cls, t.os_error) {
-        if name == n.errno {
-            return Ok(Some(if args.len() >= 2 { args[0] } else { Value::none() }));
-        }
-        if name == n.strerror {
-            return Ok(Some(if args.len() >= 2 { args[1] } else { Value::none() }));
-        }
-        if name == n.filename {
-            return Ok(Some(if args.len() >= 3 { args[2] } else { Value::none() }));
-        }
+    // Set in the instance dict by exc::os_error_fields when given.
+    if issubclass(cls, t.os_error) && (name == n.errno || name == n.strerror || name == n.filename) {
+        return Ok(Some(Value::none()));
+    }
+    if issubclass(cls, t.os_error) && str_of(name) == Some("filename2") {
+        return Ok(Some(Value::none()));
     }
     if issubclass(cls, t.import_error) && (name == n.name_attr || name == n.path) {
         return Ok(Some(Value::none()));

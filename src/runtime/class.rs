@@ -199,8 +199,8 @@ pub fn builtin_new_native(cx: &mut Ctx, cls: *mut ClassObj) -> Option<NativeFn> 
 pub fn alloc_instance(cx: &mut Ctx, cls: *mut ClassObj, args: &[Value]) -> Value {
     let c = cls_ref(cls);
     if c.layout == Kind::Exception {
-        let a = cx.new_tuple(args.to_vec());
-        return cx.alloc_obj(ExceptionObj::new(cls, a));
+        let cls = super::exc::os_error_subclass(cx, cls, args);
+        return super::exc::new_exception(cx, cls, args.to_vec());
     }
     // Room for the attributes instances of the class have had so far.
     let vals = Vec::with_capacity(attr::class_keys(cx, cls).len());
@@ -1059,6 +1059,7 @@ fn exc_init(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     if let Some(e) = s.downcast::<ExceptionObj>(Kind::Exception) {
         let a = cx.new_tuple(args[1..].to_vec());
         e.args = a;
+        super::exc::os_error_fields(cx, s);
     }
     Ok(Value::none())
 }

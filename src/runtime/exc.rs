@@ -5,7 +5,61 @@ use super::*;
 /// A new exception instance of `cls` with `args` (no `__init__` runs).
 pub fn new_exception(cx: &mut Ctx, cls: *mut ClassObj, args: Vec<Value>) -> Value {
     let a = cx.new_tuple(args);
-    cx.alloc_obj(ExceptionObj::new(cls, a))
+    let e = cx.alloc_obj(ExceptionObj::new(cls, a));
+    os_error_fields(cx, e);
+    e
+}
+
+/// The class `OSError(errno, ...)` makes: CPython maps the errno to a subclass
+/// (`OSError(2, 'x')` is a FileNotFoundError), for OSError itself only.
+pub fn os_error_subclass(cx: &Ctx, cls: *mut ClassObj, args: &[Value]) -> *mut ClassObj {
+    let t = &cx.rt.types;
+    if cls != t.os_error || !(2..=5).contains(&args.len()) {
+        return cls;
+    }
+    // Linux's errno values (errno.h), as CPython's errnomap.
+    match int_of(args[0]) {
+        Some(11 | 114 | 115) => t.blocking_io_error,
+        Some(10) => t.child_process_error,
+        Some(32 | 108) => t.broken_pipe_error,
+        Some(103) => t.connection_aborted_error,
+        Some(111) => t.connection_refused_error,
+        Some(104) => t.connection_reset_error,
+        Some(17) => t.file_exists_error,
+        Some(2) => t.file_not_found_error,
+        Some(21) => t.is_a_directory_error,
+        Some(20) => t.not_a_directory_error,
+        Some(4) => t.interrupted_error,
+        Some(1 | 13) => t.permission_error,
+        Some(3) => t.process_lookup_error,
+        Some(110) => t.timeout_error,
+        _ => cls,
+    }
+}
+
+/// An OSError's fields from its arguments, as CPython's OSError.__init__: with
+/// 2 to 5 arguments, `errno`, `strerror`, `filename` (the 3rd) and `filename2`
+/// (the 5th) are set, and a filename drops all but the first two from `args`.
+pub fn os_error_fields(cx: &mut Ctx, v: Value) {
+    let e = v.obj::<ExceptionObj>();
+    if !issubclass(e.h.class, cx.rt.types.os_error) {
+        return;
+    }
+    let args = tuple_items(e.args).unwrap_or(&[]).to_vec();
+    if !(2..=5).contains(&args.len()) {
+        return;
+    }
+    let d = attr::instance_dict(cx, v).expect("exceptions have a dict");
+    types::dict_set_str(cx, d, "errno", args[0]);
+    types::dict_set_str(cx, d, "strerror", args[1]);
+    let filename = args.get(2).copied().filter(|f| !f.is_none());
+    if let Some(f) = filename {
+        types::dict_set_str(cx, d, "filename", f);
+        if let Some(&f2) = args.get(4).filter(|f| !f.is_none()) {
+            types::dict_set_str(cx, d, "filename2", f2);
+        }
+        e.args = cx.new_tuple(args[..2].to_vec());
+    }
 }
 
 /// Turn a `raise` operand into an exception instance (classes are instantiated).

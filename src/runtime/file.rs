@@ -163,24 +163,21 @@ impl Trace for FileObj {
 
 /// OSError subclass + message for an io error (CPython's `[Errno N] msg: 'path'`).
 pub fn io_error(cx: &mut Ctx, e: &std::io::Error, path: &str) -> crate::Exc {
-    use std::io::ErrorKind as K;
-    let t = &cx.rt.types;
-    let cls = match e.kind() {
-        K::NotFound => t.file_not_found_error,
-        K::PermissionDenied => t.permission_error,
-        K::AlreadyExists => t.file_exists_error,
-        _ => match e.raw_os_error() {
-            Some(21) => t.is_a_directory_error,
-            Some(20) => t.not_a_directory_error,
-            _ => t.os_error,
-        },
-    };
+    io_error2(cx, e, path, None)
+}
+
+/// An io error naming a second path too (`[Errno N] msg: 'a' -> 'b'`, as
+/// os.rename's): the subclass comes from the errno, as `OSError(errno, ...)`.
+pub fn io_error2(cx: &mut Ctx, e: &std::io::Error, path: &str, path2: Option<&str>) -> crate::Exc {
     let errno = e.raw_os_error().unwrap_or(0);
     let msg = strerror(e);
-    let a = cx.new_int(errno as i64);
-    let b = cx.new_string(msg);
-    let c = cx.new_str(path);
-    let exc = new_exception(cx, cls, vec![a, b, c]);
+    let mut args = vec![cx.new_int(errno as i64), cx.new_string(msg), cx.new_str(path)];
+    if let Some(p2) = path2 {
+        args.push(Value::none());
+        args.push(cx.new_str(p2));
+    }
+    let cls = exc::os_error_subclass(cx, cx.rt.types.os_error, &args);
+    let exc = new_exception(cx, cls, args);
     cx.raise(exc)
 }
 

@@ -179,6 +179,31 @@ pub fn str_string(cx: &mut Ctx, v: Value) -> PyResult<String> {
     repr_string(cx, v)
 }
 
+/// CPython's OSError.__str__: `[Errno N] msg`, `: 'file'`, ` -> 'file2'`
+/// from the fields `exc::os_error_fields` set; None: the plain exception str.
+fn os_error_str(cx: &mut Ctx, v: Value) -> PyResult<Option<String>> {
+    let d = attr::attrs_dict(cx, v);
+    if d.is_null() {
+        return Ok(None);
+    }
+    let field = |cx: &mut Ctx, name: &str| {
+        let k = cx.intern(name);
+        // SAFETY: an exception's dict is live.
+        unsafe { (*d).t.get_str(k) }
+    };
+    let (no, msg) = (field(cx, "errno"), field(cx, "strerror"));
+    let (file, file2) = (field(cx, "filename"), field(cx, "filename2"));
+    let Some((no, msg)) = no.zip(msg) else { return Ok(None) };
+    let mut s = format!("[Errno {}] {}", str_string(cx, no)?, str_string(cx, msg)?);
+    if let Some(f) = file {
+        s.push_str(&format!(": {}", repr_string(cx, f)?));
+        if let Some(f2) = file2 {
+            s.push_str(&format!(" -> {}", repr_string(cx, f2)?));
+        }
+    }
+    Ok(Some(s))
+}
+
 /// `str(exc)`: '' / str(arg) / repr(args); KeyError with one arg uses repr.
 pub fn exception_str(cx: &mut Ctx, v: Value) -> PyResult<String> {
     if let Some(s) = crate::builtins::excgroup::group_str(cx, v)? {
@@ -186,14 +211,10 @@ pub fn exception_str(cx: &mut Ctx, v: Value) -> PyResult<String> {
     }
     let e = v.obj::<ExceptionObj>();
     let args = tuple_items(e.args).unwrap_or(&[]);
-    if args.len() >= 2 && int_of(args[0]).is_some() && isinstance(cx, v, cx.rt.types.os_error) {
-        let (no, msg) = (args[0], str_string(cx, args[1])?);
-        let mut s = format!("[Errno {}] {msg}", repr_string(cx, no)?);
-        if args.len() >= 3 {
-            s.push_str(": ");
-            s.push_str(&repr_string(cx, args[2])?);
+    if isinstance(cx, v, cx.rt.types.os_error) {
+        if let Some(s) = os_error_str(cx, v)? {
+            return Ok(s);
         }
-        return Ok(s);
     }
     if args.len() == 2 && isinstance(cx, v, cx.rt.types.syntax_error) {
         if let (Some(m), Some(d)) = (str_of(args[0]), tuple_items(args[1])) {
