@@ -178,6 +178,22 @@ fn fusion(code: &CodeObj, i: usize) -> Option<(Handler, &'static str)> {
     if let (Op::Binary { op: BinOp::Add, .. }, Op::Move { .. }, Some(Op::Move { .. })) = (op, next, ops.get(i + 2)) {
         return Some(h!(fused::add_move_move));
     }
+    // `r = f(x)`, `r = o.m(x)`: callee load, argument Move, call (fused.rs `load_move_call!`).
+    // The registers as the fused ops assume them: callee at g, the argument at
+    // g + 1 (g + 2 after a method load's self), one argument.
+    match (op, next, ops.get(i + 2)) {
+        (Op::LoadGlobal { dst: g, .. }, Op::Move { dst: m, .. }, Some(Op::Call { base, nargs: 1, .. }))
+            if base == g && *m as u32 == *g as u32 + 1 =>
+        {
+            return Some(h!(fused::lg_move_call))
+        }
+        (Op::LoadMethod { dst: g, .. }, Op::Move { dst: m, .. }, Some(Op::CallMethod { base, nargs: 1, .. }))
+            if base == g && *m as u32 == *g as u32 + 2 =>
+        {
+            return Some(h!(fused::load_method_move_call))
+        }
+        _ => {}
+    }
     fused_handler(op, next)
 }
 

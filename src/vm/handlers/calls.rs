@@ -65,8 +65,17 @@ unsafe fn method_self(fp: *mut Value, b: u16) -> Value {
 /// handler saves no callee-saved registers.
 #[inline(always)]
 unsafe fn fast_call(ip: *const Inst, cx: &mut Ctx, f: Value, nargs: usize, new_fp: *mut Value, slow_h: Handler, slow: SlowFn) -> Flow {
+    match try_enter(ip, cx, f, nargs, new_fp) {
+        Some(n) => Flow::Go(n),
+        None => Flow::Via(ip, slow_h, slow),
+    }
+}
+
+/// `fast_call`'s checks and entry; None: not its case, nothing done.
+#[inline(always)]
+unsafe fn try_enter(ip: *const Inst, cx: &mut Ctx, f: Value, nargs: usize, new_fp: *mut Value) -> Option<Next> {
     if !f.is_kind(Kind::Function) {
-        return Flow::Via(ip, slow_h, slow);
+        return None;
     }
     let code = f.obj::<FunctionObj>().code;
     let c = &*code;
@@ -76,10 +85,51 @@ unsafe fn fast_call(ip: *const Inst, cx: &mut Ctx, f: Value, nargs: usize, new_f
         || cx.vm.frames.len() >= cx.vm.frame_limit
         || c.engine.fast_argc != nargs as u32
     {
-        return Flow::Via(ip, slow_h, slow);
+        return None;
     }
     let first = if frame::push_reserved(cx, f, code, nargs, new_fp, ip) { &CELLS_ENTRY } else { (*code).insts.as_ptr() };
-    Flow::Go(Next::new(first, new_fp))
+    Some(Next::new(first, new_fp))
+}
+
+/// The `call` / `call_method` at `ip` on callee `f` with `nargs` arguments at
+/// `args`, run as the last part of a fused op at `at` (`fused::load_move_call!`,
+/// which passes the callee it loaded and the window link.rs checked):
+/// `fast_call`'s case entered, anything else dispatched to the call
+/// instruction's own handler (which may be quickened: `call_native`,
+/// `call_bm`); a callee that is not a Python function taking exactly `nargs`
+/// also makes `at` the plain ops `pair` for good (`unfuse`).
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+pub(crate) unsafe fn call1_tail(
+    at: *const Inst,
+    ip: *const Inst,
+    fp: *mut Value,
+    cx: &mut Ctx,
+    f: Value,
+    args: *mut Value,
+    nargs: usize,
+    pair: fn() -> Handler,
+) -> Flow {
+    // Not a Python function, or one that the generic call binds (defaults,
+    // `*args`, a generator): not this site's case, now or later.
+    if !f.is_kind(Kind::Function) || (*f.obj::<FunctionObj>().code).engine.fast_argc != nargs as u32 {
+        return Flow::Go(unfuse(at, pair, ip, fp));
+    }
+    Flow::Go(try_enter(ip, cx, f, nargs, args).unwrap_or(Next::new(ip, fp)))
+}
+
+/// A fused call site whose callee is not a plain Python function of its
+/// arity (a builtin, a class, defaults): `at` becomes the unfused op(s)
+/// `pair` (the fused op's checks would only add to every call there), then
+/// the call at `ip` is dispatched.
+/// `pair` gives the handler through `handler!` (registered for `--stats`
+/// and the JIT), called only here.
+#[cold]
+#[inline(never)]
+unsafe fn unfuse(at: *const Inst, pair: fn() -> Handler, ip: *const Inst, fp: *mut Value) -> Next {
+    // SAFETY: instructions are mutable at run time (quickening); `at` is a linked fused op.
+    (*(at as *mut Inst)).h = pair();
+    Next::new(ip, fp)
 }
 
 op!(

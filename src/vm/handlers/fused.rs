@@ -592,6 +592,34 @@ load_move! {
     load_method_move = attrs::load_method;
 }
 
+// ---- K: a callee load, its one argument's Move, then the call ----
+
+/// `r = f(x)` (LoadGlobal g, Move g+1, Call base g nargs 1) and `r = o.m(x)`
+/// (LoadMethod g, Move g+2, CallMethod base g nargs 1), the registers checked
+/// by link.rs: the load (`tail_first!`), the Move, then the call at `ip + 2`
+/// on the loaded callee (`calls::call1_tail`: entered, or that instruction
+/// dispatched). Operands are read before the first store (a store through
+/// `fp` may alias the instructions as far as the compiler knows).
+macro_rules! load_move_call {
+    ($($name:ident = $a:ident :: $x:ident, $bound:literal / $pair:ident;)*) => {$(
+        flow_op!($name, |ip, fp, cx| {
+            let (g, src) = ((*ip).a as usize, (*ip.add(1)).b as usize);
+            tail_first!(std::convert::identity; ip, fp, cx, flow $a :: $x);
+            let f = *fp.add(g);
+            // A method load's self (g + 1): bound, one argument more at g + 1.
+            let (args, n) = if $bound && (*fp.add(g + 1)).is_unbound() { (fp.add(g + 2), 1) } else { (fp.add(g + 1), 1 + $bound as usize) };
+            *fp.add(g + 1 + $bound as usize) = *fp.add(src);
+            let pair = || crate::vm::dispatch::handler!(crate::vm::handlers::fused::$pair);
+            crate::vm::handlers::calls::call1_tail(ip, ip.add(2), fp, cx, f, args, n, pair)
+        });
+    )*};
+}
+
+load_move_call! {
+    lg_move_call = locals::load_global, false / lg_move;
+    load_method_move_call = attrs::load_method, true / load_method_move;
+}
+
 /// A `BuildSlice` whose slice is only the key of the subscript right after
 /// it and dead after that (link.rs `slice_key_dead`): `x[a:b:c]` of an exact
 /// list / tuple / str, and `x[a:b:c] = v` of a list from a list or tuple,
