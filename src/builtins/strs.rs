@@ -304,7 +304,7 @@ fn str_join(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     nargs(cx, "str.join", &args[1..], 1, 1)?;
     let owned;
     // list/tuple items are read in place: nothing below runs Python code.
-    let items: &[Value] = match runtime::seq_items(args[1]) {
+    let items: &[Value] = match runtime::plain_seq_items(args[1]) {
         Some(s) => s,
         None => {
             let it = join_iter(cx, args[1])?;

@@ -291,28 +291,8 @@ pub fn arg_str(cx: &mut Ctx, v: Value, msg: impl FnOnce(&str) -> String) -> PyRe
     }
 }
 
-/// The items of a list or tuple, not of a subclass instance (which may
-/// override `__iter__`: iterating it must call that).
-#[inline]
-pub fn plain_seq_items(v: Value) -> Option<&'static [Value]> {
-    if v.is_kind(Kind::Instance) {
-        return None;
-    }
-    runtime::seq_items(v)
-}
-
-/// Collect any iterable into a Vec (fast paths for list/tuple).
-pub fn collect(cx: &mut Ctx, v: Value) -> PyResult<Vec<Value>> {
-    if let Some(items) = plain_seq_items(v) {
-        return Ok(items.to_vec());
-    }
-    let it = runtime::get_iter(cx, v)?;
-    let mut out = Vec::new();
-    while let Some(x) = runtime::iter_next(cx, it)? {
-        out.push(x);
-    }
-    Ok(out)
-}
+pub use crate::runtime::iter::collect;
+pub use crate::runtime::plain_seq_items;
 
 /// Is `v` exactly an instance of the builtin class `cls` (not a subclass)?
 #[inline]

@@ -13,6 +13,8 @@ type Kw<'a> = &'a [(Value, Value)];
 
 const FUNCS: &[(&str, NativeFn)] = &[
     ("getcwd", o_getcwd),
+    ("uname", o_uname),
+    ("libc_version", o_libc_version),
     ("chdir", o_chdir),
     ("listdir", o_listdir),
     ("remove", o_remove),
@@ -100,6 +102,43 @@ fn path_arg(cx: &mut Ctx, fname: &str, v: Value) -> PyResult<String> {
     }
     let t = runtime::type_name(cx, v);
     Err(cx.type_error(format!("{fname}: path should be string, bytes or os.PathLike, not {t}")))
+}
+
+/// Linux's `struct utsname`: six NUL-terminated fields of 65 bytes.
+#[repr(C)]
+struct Utsname {
+    fields: [[u8; 65]; 6],
+}
+
+extern "C" {
+    fn uname(buf: *mut Utsname) -> i32;
+    fn gnu_get_libc_version() -> *const std::ffi::c_char;
+}
+
+/// `_os.uname()`: (sysname, nodename, release, version, machine).
+fn o_uname(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    arity(cx, "uname", args, kw, 0, 0)?;
+    let mut u = Utsname { fields: [[0; 65]; 6] };
+    // SAFETY: uname fills the caller's struct utsname (this layout on Linux).
+    if unsafe { uname(&mut u) } != 0 {
+        return Err(os_error_noname(cx, &std::io::Error::last_os_error()));
+    }
+    let items = u.fields[..5]
+        .iter()
+        .map(|f| {
+            let end = f.iter().position(|&b| b == 0).unwrap_or(f.len());
+            cx.new_string(String::from_utf8_lossy(&f[..end]).into_owned())
+        })
+        .collect();
+    Ok(cx.new_tuple(items))
+}
+
+/// `_os.libc_version()`: glibc's version string ("2.36"), for platform.libc_ver.
+fn o_libc_version(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    arity(cx, "libc_version", args, kw, 0, 0)?;
+    // SAFETY: glibc returns a static NUL-terminated string.
+    let v = unsafe { std::ffi::CStr::from_ptr(gnu_get_libc_version()) };
+    Ok(cx.new_string(v.to_string_lossy().into_owned()))
 }
 
 fn o_getcwd(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {

@@ -441,10 +441,8 @@ fn zip_next(cx: &mut Ctx, it: Value, its: &[Value], strict: bool) -> PyResult<Op
 
 /// All items of an iterable.
 pub fn collect(cx: &mut Ctx, v: Value) -> PyResult<Vec<Value>> {
-    if let Some(items) = seq_items(v) {
-        if !v.is_kind(Kind::Instance) {
-            return Ok(items.to_vec());
-        }
+    if let Some(items) = plain_seq_items(v) {
+        return Ok(items.to_vec());
     }
     if let Some(d) = v.downcast::<DictObj>(Kind::Dict) {
         return Ok(d.t.keys());

@@ -252,6 +252,17 @@ pub fn seq_items(v: Value) -> Option<&'static [Value]> {
     tuple_items(v).or_else(|| list_items(v))
 }
 
+/// The items of a list or tuple, not of a subclass instance (which may
+/// override `__iter__`: iterating it must call that). The fast path of
+/// everything that iterates (unpacking, `[*x]`, `str.join`, collecting).
+#[inline]
+pub fn plain_seq_items(v: Value) -> Option<&'static [Value]> {
+    if v.is_kind(Kind::Instance) {
+        return None;
+    }
+    seq_items(v)
+}
+
 #[inline]
 pub fn dict_obj(v: Value) -> Option<&'static mut DictObj> {
     if v.is_kind(Kind::Dict) {

@@ -249,7 +249,7 @@ pub fn import_from(cx: &mut Ctx, module: Value, name: Value) -> PyResult<Value> 
 pub fn import_star(cx: &mut Ctx, module: Value, _fp: *mut Value) -> PyResult<()> {
     let Some(d) = module_dict(module) else { return Ok(()) };
     let names: Vec<Value> = match d.t.get_by_text("__all__") {
-        Some(all) => super::handlers::containers::collect_iter(cx, all)?,
+        Some(all) => crate::runtime::iter::collect(cx, all)?,
         None => d.t.keys().into_iter().filter(|&k| runtime::str_of(k).map_or(false, |s| !s.starts_with('_'))).collect(),
     };
     for k in names {

@@ -112,6 +112,38 @@ def removedirs(name):
         head, tail = path.split(head)
 
 
+class uname_result(tuple):
+    """uname_result: Result from os.uname()."""
+
+    n_fields = 5
+    n_sequence_fields = 5
+    n_unnamed_fields = 0
+    _fields = ('sysname', 'nodename', 'release', 'version', 'machine')
+
+    def __new__(cls, sequence):
+        sequence = tuple(sequence)
+        if len(sequence) != 5:
+            raise TypeError("os.uname_result() takes a 5-sequence (%d-sequence given)" % len(sequence))
+        return tuple.__new__(cls, sequence)
+
+    sysname = property(lambda self: self[0], doc="operating system name")
+    nodename = property(lambda self: self[1], doc="name of machine on network (implementation-defined)")
+    release = property(lambda self: self[2], doc="operating system release")
+    version = property(lambda self: self[3], doc="operating system version")
+    machine = property(lambda self: self[4], doc="hardware identifier")
+
+    def __repr__(self):
+        return 'posix.uname_result(%s)' % ', '.join('%s=%r' % (n, v) for n, v in zip(self._fields, self))
+
+    def __reduce__(self):
+        return (uname_result, (tuple(self),))
+
+
+def uname():
+    """Return an object identifying the current operating system."""
+    return uname_result(_os.uname())
+
+
 class terminal_size(tuple):
     """A tuple of (columns, lines) for holding terminal window size"""
 

@@ -568,7 +568,7 @@ unsafe fn call_ex_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let argv = reg(fp, i.c);
     let args: Vec<Value> = match runtime::seq_items(argv) {
         Some(s) => s.to_vec(),
-        None => match super::containers::collect_iter(cx, argv) {
+        None => match runtime::iter::collect(cx, argv) {
             Ok(v) => v,
             Err(_) => {
                 if cx.exc_is(cx.rt.types.type_error) {

@@ -171,19 +171,6 @@ pub fn ascii_escape(s: &str) -> String {
     o
 }
 
-/// All items of an iterable.
-pub fn collect_iter(cx: &mut Ctx, v: Value) -> PyResult<Vec<Value>> {
-    if let Some(items) = runtime::seq_items(v) {
-        return Ok(items.to_vec());
-    }
-    let it = runtime::get_iter(cx, v)?;
-    let mut out = Vec::new();
-    while let Some(x) = runtime::iter_next(cx, it)? {
-        out.push(x);
-    }
-    Ok(out)
-}
-
 op!(list_append, |ip, fp, cx| {
     let i = &*ip;
     let l = reg(fp, i.a);
@@ -219,7 +206,7 @@ op!(list_extend, |ip, fp, cx| { list_extend_impl(ip, fp, cx) });
 unsafe fn list_extend_impl(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
     let src = reg(fp, i.b);
-    match collect_iter(cx, src) {
+    match runtime::iter::collect(cx, src) {
         Ok(items) => {
             if let Some(l) = runtime::list_vec(reg(fp, i.a)) {
                 l.extend_from_slice(&items);
@@ -264,7 +251,7 @@ op!(set_update, |ip, fp, cx| { set_update_impl(ip, fp, cx) });
 unsafe fn set_update_impl(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
     let r = (|| -> PyResult<()> {
-        let items = collect_iter(cx, reg(fp, i.b))?;
+        let items = runtime::iter::collect(cx, reg(fp, i.b))?;
         for v in items {
             runtime::set_obj(reg(fp, i.a)).expect("set").t.set(cx, v, Value::none())?;
         }
@@ -297,7 +284,7 @@ pub fn mapping_items(cx: &mut Ctx, m: Value) -> PyResult<Option<Vec<(Value, Valu
     let keys_name = cx.intern("keys");
     let Some(keys) = runtime::get_attr_opt(cx, m, keys_name)? else { return Ok(None) };
     let ks = runtime::call(cx, keys, &[], &[])?;
-    let ks = collect_iter(cx, ks)?;
+    let ks = runtime::iter::collect(cx, ks)?;
     let mut out = Vec::with_capacity(ks.len());
     for k in ks {
         let v = runtime::get_item(cx, m, k)?;
@@ -443,7 +430,7 @@ unsafe fn unpack_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
 /// Items for unpacking into `n` targets (or at least `n` with a star target:
 /// `star = Some(())`), with CPython's messages.
 fn unpack_items(cx: &mut Ctx, src: Value, n: usize, star: Option<()>) -> PyResult<Vec<Value>> {
-    let items = if let Some(s) = runtime::seq_items(src) {
+    let items = if let Some(s) = runtime::plain_seq_items(src) {
         s.to_vec()
     } else {
         let it = match runtime::get_iter(cx, src) {
