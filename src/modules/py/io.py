@@ -223,55 +223,121 @@ class BytesIO(_Base):
     """Buffered I/O implementation using an in-memory bytes buffer."""
 
     def __init__(self, initial_bytes=b''):
-        self._buf = bytes(initial_bytes)
+        if initial_bytes is None:
+            initial_bytes = b''
+        self._buf = bytearray(_bytes_like(initial_bytes))
         self._pos = 0
         self._closed = False
 
     def getvalue(self):
         self._check_closed()
-        return self._buf
+        return bytes(self._buf)
+
+    def getbuffer(self):
+        """A writable view of the buffer's contents (no copy)."""
+        self._check_closed()
+        return memoryview(self._buf)
 
     def write(self, b):
         self._check_closed()
-        b = bytes(b)
+        b = _bytes_like(b)
         n = len(b)
         buf = self._buf
         pos = self._pos
-        if pos > len(buf):
-            buf = buf + b'\0' * (pos - len(buf))
-        self._buf = buf[:pos] + b + buf[pos + n:]
+        _retry_exported(_write_at, buf, pos, b)
         self._pos = pos + n
         return n
 
     def read(self, size=-1):
         self._check_closed()
         if size is None or size < 0:
-            r = self._buf[self._pos:]
+            r = bytes(self._buf[self._pos:])
         else:
-            r = self._buf[self._pos:self._pos + size]
+            r = bytes(self._buf[self._pos:self._pos + size])
         self._pos += len(r)
         return r
+
+    read1 = read
+
+    def readinto(self, b):
+        """Read bytes into the writable buffer `b`; the number read."""
+        self._check_closed()
+        view = memoryview(b).cast('B')
+        data = self.read(len(view))
+        n = len(data)
+        view[:n] = data
+        return n
+
+    readinto1 = readinto
 
     def readline(self, size=-1):
         self._check_closed()
         buf = self._buf
-        i = buf[self._pos:].find(b'\n')
-        end = len(buf) if i < 0 else self._pos + i + 1
+        i = buf.find(b'\n', self._pos)
+        end = len(buf) if i < 0 else i + 1
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
-        r = buf[self._pos:end]
+        r = bytes(buf[self._pos:end])
         self._pos += len(r)
         return r
+
+    def truncate(self, size=None):
+        self._check_closed()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError("negative size value %d" % size)
+        if size < len(self._buf):
+            _retry_exported(_cut, self._buf, size)
+        return size
 
     def seek(self, pos, whence=0):
         self._check_closed()
         if whence == 0:
+            if pos < 0:
+                raise ValueError("negative seek value %d" % pos)
             self._pos = pos
         elif whence == 1:
             self._pos = max(0, self._pos + pos)
-        else:
+        elif whence == 2:
             self._pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
         return self._pos
+
+
+def _write_at(buf, pos, b):
+    if pos > len(buf):
+        buf.extend(bytes(pos - len(buf)))
+    if pos == len(buf):
+        buf += b
+    else:
+        buf[pos:pos + len(b)] = b
+
+
+def _cut(buf, size):
+    del buf[size:]
+
+
+def _retry_exported(op, *args):
+    """Run a resizing `op` on a BytesIO's bytearray. It cannot be resized
+    while memoryviews of it exist (BufferError, as CPython's); CPython frees a
+    temporary view (`bytes(view[:5])`) at once by reference counting, here it
+    lives until a collection: collect once before giving up."""
+    try:
+        op(*args)
+    except BufferError:
+        import gc
+        gc.collect()
+        op(*args)
+
+
+def _bytes_like(b):
+    if isinstance(b, (bytes, bytearray)):
+        return b
+    if isinstance(b, memoryview):
+        return b.tobytes()
+    raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
 
 
 TextIOWrapper = StringIO
