@@ -105,8 +105,8 @@ def _re_type(cls):
 class Pattern:
     """A compiled regular expression (re.compile's result)."""
 
-    def __init__(self, pattern, flags):
-        code, groups, names, allflags = _sre.compile(pattern, flags, error)
+    def __init__(self, pattern, flags, source=None):
+        code, groups, names, allflags = _sre.compile(pattern if source is None else source, flags, error)
         self._code = code
         self.pattern = pattern
         self.flags = allflags
@@ -187,7 +187,7 @@ class Pattern:
         return ''.join(parts), n
 
     def scanner(self, string, pos=0, endpos=None):
-        return SREScanner(self, string, pos, endpos)
+        return SREScanner(self, string, pos, endpos, string)
 
     def __repr__(self):
         flags = self.flags
@@ -337,13 +337,98 @@ class Match:
 
 
 
+class _BytesPattern(Pattern):
+    """A bytes pattern: it runs as its Latin-1 text (one char per byte) with
+    ASCII semantics on subjects decoded the same way; groups are sliced from
+    the subject as bytes. A subclass, so str patterns pay nothing for it.
+    (A bytearray or memoryview subject is kept as bytes in Match.string.)"""
+
+    def __init__(self, pattern, flags):
+        if flags & 32:
+            raise ValueError("cannot use UNICODE flag with a bytes pattern")
+        Pattern.__init__(self, pattern, flags | 256, pattern.decode('latin-1'))
+        self.flags = self.flags & ~(32 | 256) | (flags & 256)
+
+    @staticmethod
+    def _subject(string):
+        if isinstance(string, str):
+            raise TypeError("cannot use a bytes pattern on a string-like object")
+        if string.__class__ is bytes:
+            return string
+        if isinstance(string, (bytearray, memoryview)):
+            return bytes(string)
+        raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
+
+    def _matched(self, string, pos, endpos, mode):
+        b = self._subject(string)
+        m = _sre.match(self._code, b.decode('latin-1'), pos, endpos, mode)
+        return None if m is None else Match(self, b, pos, endpos, m)
+
+    def match(self, string, pos=0, endpos=None):
+        return self._matched(string, pos, endpos, 0)
+
+    def fullmatch(self, string, pos=0, endpos=None):
+        return self._matched(string, pos, endpos, 1)
+
+    def search(self, string, pos=0, endpos=None):
+        return self._matched(string, pos, endpos, 2)
+
+    def findall(self, string, pos=0, endpos=None):
+        text = self._subject(string).decode('latin-1')
+        return [_latin1_out(x) for x in _sre.findall(self._code, text, pos, endpos)]
+
+    def finditer(self, string, pos=0, endpos=None):
+        b = self._subject(string)
+        for m in _sre.scan(self._code, b.decode('latin-1'), pos, endpos, 0):
+            yield Match(self, b, pos, endpos, m)
+
+    def split(self, string, maxsplit=0):
+        text = self._subject(string).decode('latin-1')
+        return [_latin1_out(x) for x in _sre.split(self._code, text, maxsplit)]
+
+    def _subx(self, repl, string, count):
+        b = self._subject(string)
+        if isinstance(repl, (bytes, bytearray, memoryview)):
+            repl = bytes(repl).decode('latin-1')
+        elif callable(repl):
+            f = repl
+            repl = lambda m: _latin1_in(f(Match(self, b, 0, None, m._m)))
+        else:
+            raise TypeError("sequence item 0: expected a bytes-like object, %s found" % type(repl).__name__)
+        r, n = Pattern._subx(self, repl, b.decode('latin-1'), count)
+        return r.encode('latin-1'), n
+
+    def scanner(self, string, pos=0, endpos=None):
+        b = self._subject(string)
+        return SREScanner(self, b, pos, endpos, b.decode('latin-1'))
+
+
+def _latin1_out(v):
+    """A result text (or tuple of them, or None) as bytes."""
+    if v is None:
+        return v
+    if v.__class__ is tuple:
+        return tuple([_latin1_out(x) for x in v])
+    return v.encode('latin-1')
+
+
+def _latin1_in(r):
+    """A bytes sub() callback's result as Latin-1 text."""
+    if r is None:
+        return None
+    if isinstance(r, (bytes, bytearray, memoryview)):
+        return bytes(r).decode('latin-1')
+    raise TypeError("sequence item 0: expected a bytes-like object, %s found" % type(r).__name__)
+
+
 class SREScanner:
     """Pattern.scanner(): successive match()/search() calls, each starting
     where the previous match ended (not empty again at the same place)."""
 
-    def __init__(self, pattern, string, pos, endpos):
+    def __init__(self, pattern, string, pos, endpos, text):
         self.pattern = pattern
-        self._string = string
+        self._string = text
+        self._orig = string
         self._pos0 = pos
         self._endpos = endpos
         n = len(string)
@@ -361,7 +446,7 @@ class SREScanner:
             return None
         self._must_advance = m[1] == m[0]
         self._pos = m[1]
-        return Match(self.pattern, self._string, self._pos0, self._endpos, m)
+        return Match(self.pattern, self._orig, self._pos0, self._endpos, m)
 
     def match(self):
         return self._next(0)
@@ -567,15 +652,18 @@ def _compile_new(pattern, flags):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
-    if not isinstance(pattern, str):
+    if pattern.__class__ is bytes:
+        p = _BytesPattern(pattern, flags)
+    elif not isinstance(pattern, str):
         raise TypeError("first argument must be string or compiled pattern")
-    p = Pattern(pattern, flags)
+    else:
+        p = Pattern(pattern, flags)
     if flags & DEBUG:
         return p
     if len(_cache0) + len(_cache) >= _MAXCACHE:
         _cache0.clear()
         _cache.clear()
-    if pattern.__class__ is not str:
+    if pattern.__class__ is not str and pattern.__class__ is not bytes:
         pass
     elif flags == 0:
         _cache0[pattern] = p

@@ -124,6 +124,10 @@ struct Subject {
 impl Subject {
     fn new(cx: &mut Ctx, v: Value) -> PyResult<Subject> {
         let Some(so) = runtime::str_obj(v) else {
+            // Bytes patterns never get here (re.py's _BytesPattern decodes them).
+            if crate::builtins::bytes::bytes_like(v).is_some() {
+                return Err(cx.type_error("cannot use a string pattern on a bytes-like object"));
+            }
             let t = runtime::type_name(cx, v);
             return Err(cx.type_error(format!("expected string or bytes-like object, got '{t}'")));
         };
