@@ -50,6 +50,10 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("copy", include_str!("py/copy.py")),
     ("json", include_str!("py/json.py")),
     ("string", include_str!("py/string.py")),
+    ("html", include_str!("py/html/__init__.py")),
+    ("html.entities", include_str!("py/html/entities.py")),
+    ("html.parser", include_str!("py/html/parser.py")),
+    ("_markupbase", include_str!("py/_markupbase.py")),
     ("platform", include_str!("py/platform.py")),
     ("codecs", include_str!("py/codecs.py")),
     ("_string", include_str!("py/_string.py")),
@@ -131,6 +135,10 @@ py_inits! {
     "copy" => init_copy,
     "json" => init_json,
     "string" => init_string,
+    "html" => init_html,
+    "html.entities" => init_html_entities,
+    "html.parser" => init_html_parser,
+    "_markupbase" => init_markupbase,
     "platform" => init_platform,
     "codecs" => init_codecs,
     "_string" => init_private_string,
@@ -227,7 +235,7 @@ pub fn install(cx: &mut Ctx) {
 }
 
 /// Bundled packages: their submodules are the bundled `NAME.sub` modules.
-const PY_PACKAGES: &[&str] = &["unittest", "logging", "collections"];
+const PY_PACKAGES: &[&str] = &["unittest", "logging", "collections", "html"];
 
 /// Compile and run a bundled Python module. It is in `sys.modules` while its
 /// body runs (so circular imports see it) and removed again if the body fails.
