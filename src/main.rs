@@ -160,7 +160,7 @@ fn main() {
 fn read_file(path: &str) -> Result<String, i32> {
     match std::fs::read(path) {
         Ok(b) => decode_source(&b).map_err(|msg| {
-            let abs = std::path::absolute(path).map(|p| p.to_string_lossy().into_owned()).unwrap_or(path.to_string());
+            let abs = absolute(path);
             eprintln!("SyntaxError: {}", msg.replace("{file}", &abs));
             1
         }),
@@ -226,27 +226,35 @@ fn strip_os_suffix(s: &str) -> &str {
     s.split(" (os error").next().unwrap_or(s)
 }
 
+/// `path` made absolute: code objects and tracebacks name scripts so, as CPython's.
+fn absolute(path: &str) -> String {
+    std::path::absolute(path).map(|p| p.to_string_lossy().into_owned()).unwrap_or(path.to_string())
+}
+
 /// `-m NAME`: (source, file name, sys.argv[0]) of the module to run as
 /// __main__, found as CPython's runpy would in our world: NAME.py or the
 /// package NAME/__main__.py under the current directory (sys.path[0]), else a
-/// bundled module, or a bundled package's `__main__`.
-fn module_source(name: &str) -> Result<(String, String, String), String> {
+/// bundled module, or a bundled package's `__main__`. Err: the exit status,
+/// the message already printed.
+fn module_source(name: &str) -> Result<(String, String, String), i32> {
     let rel = name.replace('.', "/");
     for path in [format!("{rel}.py"), format!("{rel}/__main__.py")] {
         if std::path::Path::new(&path).is_file() {
-            let src = read_file(&path).map_err(|_| format!("can't read {path}"))?;
-            let abs = std::path::absolute(&path).map(|p| p.to_string_lossy().into_owned()).unwrap_or(path);
+            let src = read_file(&path)?;
+            let abs = absolute(&path);
             return Ok((src, abs.clone(), abs));
         }
     }
     let target = if tauraro::modules::is_bundled_package(name) { format!("{name}.__main__") } else { name.to_string() };
-    match tauraro::modules::bundled_source(&target) {
-        Some(src) => Ok((src.to_string(), format!("<frozen {target}>"), format!("tauraro -m {name}"))),
-        None if target != name => {
-            Err(format!("No module named {target}; '{name}' is a package and cannot be directly executed"))
-        }
-        None => Err(format!("No module named {name}")),
+    if let Some(src) = tauraro::modules::bundled_source(&target) {
+        return Ok((src.to_string(), format!("<frozen {target}>"), format!("tauraro -m {name}")));
     }
+    if target != name {
+        eprintln!("tauraro: No module named {target}; '{name}' is a package and cannot be directly executed");
+    } else {
+        eprintln!("tauraro: No module named {name}");
+    }
+    Err(1)
 }
 
 fn run(opts: Opts, cmd: Cmd, stack: usize) -> i32 {
@@ -260,9 +268,7 @@ fn run(opts: Opts, cmd: Cmd, stack: usize) -> i32 {
             };
             let mut a = vec![file.clone()];
             a.extend(args);
-            // Like CPython, code objects and tracebacks name the script by absolute path.
-            let abs = std::path::absolute(&file).map(|p| p.to_string_lossy().into_owned()).unwrap_or(file);
-            (src, abs, a, false)
+            (src, absolute(&file), a, false)
         }
         Cmd::Code { code, args } => {
             let mut a = vec!["-c".to_string()];
@@ -275,10 +281,7 @@ fn run(opts: Opts, cmd: Cmd, stack: usize) -> i32 {
                 a.extend(args);
                 (src, filename, a, false)
             }
-            Err(msg) => {
-                eprintln!("tauraro: {msg}");
-                return 1;
-            }
+            Err(c) => return c,
         },
         Cmd::Dis { file } => {
             let src = match read_file(&file) {

@@ -4,7 +4,7 @@
 
 use super::{arity, new_module, set};
 use crate::heap::*;
-use crate::runtime::{self, file::io_error};
+use crate::runtime::{self, file::io_error, file::os_error_noname};
 use crate::vm::Ctx;
 use crate::{PyResult, Value};
 
@@ -121,7 +121,7 @@ fn o_uname(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     let mut u = Utsname { fields: [[0; 65]; 6] };
     // SAFETY: uname fills the caller's struct utsname (this layout on Linux).
     if unsafe { uname(&mut u) } != 0 {
-        return Err(os_error_noname(cx, &std::io::Error::last_os_error()));
+        return Err(errno_error(cx));
     }
     let items = u.fields[..5]
         .iter()
@@ -327,11 +327,7 @@ fn o_get_terminal_size(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     // `Winsize`) through the pointer, which points at a live local.
     let r = unsafe { ioctl(fd, TIOCGWINSZ, &mut ws as *mut Winsize) };
     if r != 0 {
-        let e = std::io::Error::last_os_error();
-        let errno = cx.new_int(e.raw_os_error().unwrap_or(0) as i64);
-        let msg = cx.new_string(runtime::file::strerror(&e));
-        let exc = runtime::new_exception(cx, cx.rt.types.os_error, vec![errno, msg]);
-        return Err(cx.raise(exc));
+        return Err(errno_error(cx));
     }
     let items = vec![cx.new_int(ws.cols as i64), cx.new_int(ws.rows as i64)];
     Ok(cx.new_tuple(items))
@@ -539,15 +535,6 @@ fn o_fstat(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
         Ok(md) => Ok(stat_tuple(cx, &md)),
         Err(e) => Err(os_error_noname(cx, &e)),
     }
-}
-
-#[cold]
-fn os_error_noname(cx: &mut Ctx, e: &std::io::Error) -> crate::Exc {
-    let errno = cx.new_int(e.raw_os_error().unwrap_or(0) as i64);
-    let msg = cx.new_string(runtime::file::strerror(e));
-    let cls = cx.rt.types.os_error;
-    let exc = runtime::new_exception(cx, cls, vec![errno, msg]);
-    cx.raise(exc)
 }
 
 /// `scandir(path)` -> [(name, kind)], kind 'd' directory, 'f' regular file,

@@ -631,10 +631,8 @@ fn exception_field(cx: &mut Ctx, v: Value, name: Value) -> PyResult<Option<Value
         return Ok(first());
     }
     // Set in the instance dict by exc::os_error_fields when given.
-    if issubclass(cls, t.os_error) && (name == n.errno || name == n.strerror || name == n.filename) {
-        return Ok(Some(Value::none()));
-    }
-    if issubclass(cls, t.os_error) && str_of(name) == Some("filename2") {
+    let os_field = name == n.errno || name == n.strerror || name == n.filename || str_of(name) == Some("filename2");
+    if os_field && issubclass(cls, t.os_error) {
         return Ok(Some(Value::none()));
     }
     if issubclass(cls, t.import_error) && (name == n.name_attr || name == n.path) {

@@ -181,6 +181,17 @@ pub fn io_error2(cx: &mut Ctx, e: &std::io::Error, path: &str, path2: Option<&st
     cx.raise(exc)
 }
 
+/// OSError(errno, message) for an io error that names no file (a bad
+/// descriptor, an ioctl): `[Errno N] msg`.
+#[cold]
+pub(crate) fn os_error_noname(cx: &mut Ctx, e: &std::io::Error) -> crate::Exc {
+    let errno = cx.new_int(e.raw_os_error().unwrap_or(0) as i64);
+    let msg = cx.new_string(strerror(e));
+    let cls = cx.rt.types.os_error;
+    let exc = new_exception(cx, cls, vec![errno, msg]);
+    cx.raise(exc)
+}
+
 /// The C library's message for an io error (Rust's text without " (os error N)").
 pub(crate) fn strerror(e: &std::io::Error) -> String {
     let s = e.to_string();
@@ -215,7 +226,8 @@ pub fn fspath_str(cx: &mut Ctx, v: Value) -> PyResult<Option<String>> {
 
 /// `open(path, mode)`.
 pub fn open(cx: &mut Ctx, path: &str, mode: &str) -> PyResult<Value> {
-    let (read, _, plus, m) = parse_mode(cx, mode)?;
+    let parsed = parse_mode(cx, mode)?;
+    let (read, _, plus, m) = parsed;
     let mut o = std::fs::OpenOptions::new();
     o.read(read);
     match m {
@@ -233,36 +245,31 @@ pub fn open(cx: &mut Ctx, path: &str, mode: &str) -> PyResult<Value> {
         Err(e) => return Err(io_error(cx, &e, path)),
     };
     let name = cx.new_str(path);
-    new_file(cx, f, name, mode, m == 'a', true)
+    new_file(cx, f, name, mode, parsed, true)
 }
 
 /// `open(fd, mode, closefd=...)` on a descriptor the program already has.
 pub fn open_fd(cx: &mut Ctx, fd: i64, mode: &str, closefd: bool) -> PyResult<Value> {
     use std::os::fd::FromRawFd;
-    let (_, _, _, m) = parse_mode(cx, mode)?;
+    let parsed = parse_mode(cx, mode)?;
     extern "C" {
         fn fcntl(fd: i32, cmd: i32, ...) -> i32;
     }
     const F_GETFD: i32 = 1;
     // SAFETY: F_GETFD only reads the descriptor's flags; -1 for a bad one.
     if fd < 0 || fd > i32::MAX as i64 || unsafe { fcntl(fd as i32, F_GETFD) } < 0 {
-        let e = std::io::Error::from_raw_os_error(9);
-        let msg = strerror(&e);
-        let c = cx.rt.types.os_error;
-        let (a, b) = (cx.new_int(9), cx.new_string(msg));
-        let exc = new_exception(cx, c, vec![a, b]);
-        return Err(cx.raise(exc));
+        return Err(os_error_noname(cx, &std::io::Error::from_raw_os_error(9)));
     }
     // SAFETY: `fd` is an open descriptor (checked above); the file owns it
     // unless closefd=False, when `close` releases it without closing.
     let f = unsafe { std::fs::File::from_raw_fd(fd as i32) };
     let name = cx.new_int(fd);
-    new_file(cx, f, name, mode, m == 'a', closefd)
+    new_file(cx, f, name, mode, parsed, closefd)
 }
 
 /// (readable, writable, '+', the main mode letter) of a mode string, with
 /// CPython's ValueErrors.
-fn parse_mode(cx: &mut Ctx, mode: &str) -> PyResult<(bool, bool, bool, char)> {
+fn parse_mode(cx: &mut Ctx, mode: &str) -> PyResult<Mode> {
     let mut main = None;
     let mut seen = String::new();
     let (mut plus, mut text, mut binary, mut mains) = (false, false, false, 0);
@@ -293,10 +300,14 @@ fn parse_mode(cx: &mut Ctx, mode: &str) -> PyResult<(bool, bool, bool, char)> {
     Ok((m == 'r' || plus, m != 'r' || plus, plus, m))
 }
 
-fn new_file(cx: &mut Ctx, f: std::fs::File, name: Value, mode: &str, append: bool, closefd: bool) -> PyResult<Value> {
-    let (readable, writable, _, _) = parse_mode(cx, mode)?;
+/// `parse_mode`'s result: (readable, writable, '+', the main mode letter).
+type Mode = (bool, bool, bool, char);
+
+/// The file object for `f`, opened with `mode` (`parsed` is its `parse_mode`).
+fn new_file(cx: &mut Ctx, f: std::fs::File, name: Value, mode: &str, parsed: Mode, closefd: bool) -> PyResult<Value> {
+    let (readable, writable, _, main) = parsed;
     let mut io = Stream::new(f);
-    if append {
+    if main == 'a' {
         // CPython seeks to the end on opening for append, so tell() starts there.
         let _ = io.file.seek(SeekFrom::End(0));
     }
