@@ -68,13 +68,12 @@ fn keys_eq(cx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
     ops::eq(cx, a, b)
 }
 
-/// The slots a lookup of `hash` visits, in order: each round looks at slot `i` and,
+/// The slots a lookup of `hash` visits, round by round: each round is slot `i` and,
 /// when they fit before the end of the table, the `LINEAR_PROBES` slots after it; the
-/// next round starts at `i*5 + 1 + perturb` with `perturb >>= 5`.
+/// next round starts at `i*5 + 1 + perturb` with `perturb >>= 5`. Callers walk a round
+/// as a slice (one bounds check per round, a tight inner loop).
 struct Probe {
-    start: usize,
-    j: usize,
-    end: usize,
+    i: usize,
     perturb: u64,
     mask: usize,
 }
@@ -82,28 +81,39 @@ struct Probe {
 impl Probe {
     #[inline(always)]
     fn new(hash: i64, mask: usize) -> Probe {
-        let i = hash as u64 as usize & mask;
-        Probe { start: i, j: i, end: Self::round_end(i, mask), perturb: hash as u64, mask }
+        Probe { i: hash as u64 as usize & mask, perturb: hash as u64, mask }
+    }
+
+    /// This round's first and last slot (both <= mask).
+    #[inline(always)]
+    fn round(&self) -> (usize, usize) {
+        let i = self.i;
+        (i, if i + LINEAR_PROBES <= self.mask { i + LINEAR_PROBES } else { i })
     }
 
     #[inline(always)]
-    fn round_end(i: usize, mask: usize) -> usize {
-        if i + LINEAR_PROBES <= mask { i + LINEAR_PROBES } else { i }
+    fn advance(&mut self) {
+        self.perturb >>= PERTURB_SHIFT;
+        self.i = (self.i.wrapping_mul(5).wrapping_add(1).wrapping_add(self.perturb as usize)) & self.mask;
     }
+}
 
-    /// The next slot index (always <= mask).
-    #[inline(always)]
-    fn next(&mut self) -> usize {
-        let j = self.j;
-        if j < self.end {
-            self.j = j + 1;
-        } else {
-            self.perturb >>= PERTURB_SHIFT;
-            let i = (self.start.wrapping_mul(5).wrapping_add(1).wrapping_add(self.perturb as usize)) & self.mask;
-            *self = Probe { start: i, j: i, end: Self::round_end(i, self.mask), ..*self };
+/// Walk `slots` in `hash`'s probe order: `$body` runs with `$j` (the slot index) and
+/// `$s` (the slot, a copy) bound, and leaves the walk with `return` or `break $label v`
+/// (the walk's value).
+macro_rules! probe {
+    ($label:lifetime, $slots:expr, $hash:expr, |$j:ident, $s:ident| $body:block) => {{
+        let slots: &[Slot] = $slots;
+        let mut p = Probe::new($hash, slots.len() - 1);
+        $label: loop {
+            let (a, b) = p.round();
+            for (k, $s) in slots[a..=b].iter().copied().enumerate() {
+                let $j = a + k;
+                $body
+            }
+            p.advance();
         }
-        j
-    }
+    }};
 }
 
 impl SetTable {
@@ -158,21 +168,18 @@ impl SetTable {
     /// empty slots and hash mismatches without a call; a live slot with an equal hash
     /// and a different object needs `==` (which may run Python code): `lookup_eq`.
     pub fn lookup(&self, cx: &mut Ctx, key: Value, hash: i64) -> PyResult<Option<usize>> {
-        let mut p = Probe::new(hash, self.mask());
-        loop {
-            let j = p.next();
-            let s = self.slots[j];
+        probe!('walk, &self.slots, hash, |j, s| {
             if s.key == key {
-                return Ok(Some(j));
+                break 'walk Ok(Some(j));
             }
             if s.hash == hash {
                 // A dummy's hash (-1) is never a real one: not live here means empty.
-                return if s.is_live() { self.lookup_eq(cx, key, hash) } else { Ok(None) };
+                break 'walk if s.is_live() { self.lookup_eq(cx, key, hash) } else { Ok(None) };
             }
             if s.is_empty() {
-                return Ok(None);
+                break 'walk Ok(None);
             }
-        }
+        })
     }
 
     /// `lookup` from the start with `==` on equal hashes; restarts if the comparison
@@ -181,28 +188,32 @@ impl SetTable {
     #[inline(never)]
     fn lookup_eq(&self, cx: &mut Ctx, key: Value, hash: i64) -> PyResult<Option<usize>> {
         'restart: loop {
-            let mut p = Probe::new(hash, self.mask());
-            loop {
-                let j = p.next();
-                let s = self.slots[j];
+            break probe!('walk, &self.slots, hash, |j, s| {
                 if s.is_empty() {
-                    return Ok(None);
+                    break 'walk Ok(None);
                 }
                 if s.hash == hash && s.is_live() {
                     if s.key == key {
-                        return Ok(Some(j));
+                        break 'walk Ok(Some(j));
                     }
-                    let before = self.slots.as_ptr();
+                    let before = self.table_id();
                     let eq = keys_eq(cx, s.key, key)?;
-                    if before != self.slots.as_ptr() || self.slots[j].key != s.key {
+                    if before != self.table_id() || self.slots[j].key != s.key {
                         continue 'restart;
                     }
                     if eq {
-                        return Ok(Some(j));
+                        break 'walk Ok(Some(j));
                     }
                 }
-            }
+            });
         }
+    }
+
+    /// The slot array's address and length: `==` on keys may run Python code that
+    /// resizes the set, and a walk over the old slice must then restart.
+    #[inline(always)]
+    fn table_id(&self) -> (*const Slot, usize) {
+        (self.slots.as_ptr(), self.slots.len())
     }
 
     pub fn contains_hashed(&self, cx: &mut Ctx, key: Value, hash: i64) -> PyResult<bool> {
@@ -217,30 +228,28 @@ impl SetTable {
     /// `set_add_entry`.
     pub fn add_hashed(&mut self, cx: &mut Ctx, key: Value, hash: i64) -> PyResult<()> {
         'restart: loop {
-            let mut p = Probe::new(hash, self.mask());
             let mut freeslot = None;
-            loop {
-                let j = p.next();
-                let s = self.slots[j];
+            let empty = probe!('walk, &self.slots, hash, |j, s| {
                 if s.is_empty() {
-                    return Ok(self.put(freeslot, j, key, hash));
+                    break 'walk j;
                 }
                 if s.hash == hash && s.is_live() {
                     if s.key == key {
                         return Ok(());
                     }
-                    let before = self.slots.as_ptr();
+                    let before = self.table_id();
                     let eq = keys_eq(cx, s.key, key)?;
                     if eq {
                         return Ok(());
                     }
-                    if before != self.slots.as_ptr() || self.slots[j].key != s.key {
+                    if before != self.table_id() || self.slots[j].key != s.key {
                         continue 'restart;
                     }
                 } else if !s.is_live() {
                     freeslot = Some(j);
                 }
-            }
+            });
+            return Ok(self.put(freeslot, empty, key, hash));
         }
     }
 
@@ -287,14 +296,12 @@ impl SetTable {
 
     /// Insert a key known to be absent into a table without dummies (`set_insert_clean`).
     fn insert_clean(slots: &mut [Slot], key: Value, hash: i64) {
-        let mut p = Probe::new(hash, slots.len() - 1);
-        loop {
-            let j = p.next();
-            if !slots[j].is_live() {
-                slots[j] = Slot { hash, key };
-                return;
+        let j = probe!('walk, &*slots, hash, |j, s| {
+            if !s.is_live() {
+                break 'walk j;
             }
-        }
+        });
+        slots[j] = Slot { hash, key };
     }
 
     /// `set_table_resize`: the smallest power of two > `minused`, dummies dropped.
