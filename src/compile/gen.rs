@@ -545,7 +545,7 @@ impl<'a> Gen<'a> {
             collect_kills(b, &mut ks);
         }
         for k in ks {
-            if let Some(&r) = self.fr().var_reg.get(&self.mg(k)) {
+            if let Some(&r) = self.fr().var_reg.get(&*self.mg(k)) {
                 if (r as usize) < out.bound.len() {
                     out.bound[r as usize] = false;
                 }
@@ -738,8 +738,8 @@ impl<'a> Gen<'a> {
     }
 
     /// Private name mangling of an identifier from the source.
-    fn mg(&self, id: &str) -> String {
-        super::scope::mangle(self.fr().private.as_deref(), id)
+    fn mg<'s>(&self, id: &'s str) -> std::borrow::Cow<'s, str> {
+        super::scope::mangle_cow(self.fr().private.as_deref(), id)
     }
     /// Names-table index of attribute `attr` (mangled like CPython).
     fn attr_name(&mut self, attr: &str) -> N {
@@ -752,7 +752,7 @@ impl<'a> Gen<'a> {
         let name = &self.mg(name);
         let f = self.fr();
         if (f.kind == ScopeKind::Function || f.kind == ScopeKind::Comprehension) && self.binding(name) == Binding::Local {
-            Some(f.var_reg[name])
+            Some(f.var_reg[&**name])
         } else {
             None
         }
@@ -1008,7 +1008,7 @@ impl<'a> Gen<'a> {
             let d = self.tmp();
             self.load_name("__annotations__", d);
             let key = self.mg(id);
-            let k = self.const_reg(Const::Str(key));
+            let k = self.const_reg(Const::Str(key.into_owned()));
             self.emit(Op::SetItem { obj: d, key: k, src: v });
         }
         self.release(m);
@@ -2114,7 +2114,7 @@ impl<'a> Gen<'a> {
         ps.extend(args.kwarg.iter());
         for p in ps {
             if let Some(a) = &p.annotation {
-                items.push((self.mg(&p.arg), a));
+                items.push((self.mg(&p.arg).into_owned(), a));
             }
         }
         if let Some(r) = returns {
@@ -2208,7 +2208,7 @@ impl<'a> Gen<'a> {
             let base = self.tmps(pairs.len() * 2);
             for (i, (a, e)) in pairs.iter().enumerate() {
                 let key = self.mg(&a.arg);
-                self.load_const(Const::Str(key), base + 2 * i as R);
+                self.load_const(Const::Str(key.into_owned()), base + 2 * i as R);
                 self.expr_into(e, base + 2 * i as R + 1)?;
             }
             self.emit(Op::BuildDict { dst: d, base, n: pairs.len() as u16 });

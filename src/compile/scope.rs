@@ -12,6 +12,7 @@
 use super::CompileError;
 use crate::syntax::ast::*;
 use crate::fxhash::{HashMap, HashSet};
+use std::borrow::Cow;
 
 pub type ScopeId = usize;
 
@@ -54,7 +55,13 @@ pub struct Scope {
     pub name: String,
     /// Names in order of first appearance.
     pub names: Vec<String>,
-    pub flags: HashMap<String, u32>,
+    /// `flags[i]`: how `names[i]` is used (USE, ASSIGN, ...).
+    flags: Vec<u32>,
+    /// `names[i]` -> `i`. One hash map per scope; the flags and bindings
+    /// are vectors parallel to `names` (scope analysis runs on every
+    /// import, and per-name maps of `String`s cost an allocation and a hash
+    /// each).
+    index: HashMap<String, u32>,
     pub params: Vec<String>,
     pub children: Vec<ScopeId>,
     pub parent: Option<ScopeId>,
@@ -66,7 +73,8 @@ pub struct Scope {
     pub uses_class_cell: bool,
     /// Class body: some method needs `__class__` (create the cell).
     pub needs_class_cell: bool,
-    pub resolved: HashMap<String, Binding>,
+    /// `resolved[i]`: the binding of `names[i]` (filled by `analyze`).
+    resolved: Vec<Binding>,
     /// Free variables (closure order): names resolved Free plus names only
     /// passed through to inner scopes.
     pub freevars: Vec<String>,
@@ -82,7 +90,8 @@ impl Scope {
             kind,
             name: name.to_string(),
             names: Vec::new(),
-            flags: HashMap::default(),
+            flags: Vec::new(),
+            index: HashMap::default(),
             params: Vec::new(),
             children: Vec::new(),
             parent,
@@ -91,7 +100,7 @@ impl Scope {
             has_walrus: false,
             uses_class_cell: false,
             needs_class_cell: false,
-            resolved: HashMap::default(),
+            resolved: Vec::new(),
             freevars: Vec::new(),
             cellvars: Vec::new(),
             decl_spans: HashMap::default(),
@@ -100,15 +109,23 @@ impl Scope {
     pub fn is_function_like(&self) -> bool {
         matches!(self.kind, ScopeKind::Function | ScopeKind::Comprehension)
     }
+    fn find(&self, name: &str) -> Option<usize> {
+        self.index.get(name).map(|&i| i as usize)
+    }
     pub fn binding(&self, name: &str) -> Binding {
-        self.resolved.get(name).copied().unwrap_or(Binding::GlobalImplicit)
+        self.find(name).and_then(|i| self.resolved.get(i).copied()).unwrap_or(Binding::GlobalImplicit)
+    }
+    /// The flags of `name` (0 when not seen).
+    fn flag(&self, name: &str) -> u32 {
+        self.find(name).map_or(0, |i| self.flags[i])
     }
     fn add(&mut self, name: &str, f: u32) {
-        match self.flags.get_mut(name) {
-            Some(x) => *x |= f,
+        match self.find(name) {
+            Some(i) => self.flags[i] |= f,
             None => {
+                self.index.insert(name.to_string(), self.names.len() as u32);
                 self.names.push(name.to_string());
-                self.flags.insert(name.to_string(), f);
+                self.flags.push(f);
             }
         }
     }
@@ -150,15 +167,20 @@ struct Builder {
 /// CPython's private name mangling: inside class `C`, `__spam` becomes `_C__spam`
 /// (not dunder names, not dotted names; class names of only underscores disable it).
 pub fn mangle(private: Option<&str>, name: &str) -> String {
+    mangle_cow(private, name).into_owned()
+}
+
+/// `mangle`, borrowed unless the name changes (most names: no allocation).
+pub fn mangle_cow<'a>(private: Option<&str>, name: &'a str) -> Cow<'a, str> {
     if let Some(cls) = private {
         if name.starts_with("__") && !name.ends_with("__") && !name.contains('.') {
             let stripped = cls.trim_start_matches('_');
             if !stripped.is_empty() {
-                return format!("_{}{}", stripped, name);
+                return Cow::Owned(format!("_{}{}", stripped, name));
             }
         }
     }
-    name.to_string()
+    Cow::Borrowed(name)
 }
 
 fn err(msg: impl Into<String>, span: Span) -> CompileError {
@@ -173,8 +195,8 @@ impl Builder {
         let n = self.m(name);
         self.scope().add(&n, f);
     }
-    fn m(&self, name: &str) -> String {
-        mangle(self.private.as_deref(), name)
+    fn m<'a>(&self, name: &'a str) -> Cow<'a, str> {
+        mangle_cow(self.private.as_deref(), name)
     }
     fn push(&mut self, kind: ScopeKind, name: &str, key: usize) -> ScopeId {
         let id = self.st.scopes.len();
@@ -263,8 +285,7 @@ impl Builder {
                     self.expr(annotation)?;
                 }
                 if let ExprKind::Name { id, .. } = &target.kind {
-                    if self.st.scopes[self.cur].flags.get(id.as_str()).map_or(false, |f| f & (GLOBAL | NONLOCAL) != 0)
-                    {
+                    if self.st.scopes[self.cur].flag(id) & (GLOBAL | NONLOCAL) != 0 {
                         // `global x; x: int = 1` is an error in CPython; tolerate it.
                     }
                     self.add(id, ASSIGN);
@@ -356,7 +377,7 @@ impl Builder {
             StmtKind::Global(names) => {
                 for n in names {
                     let n = &self.m(n);
-                    let f = self.st.scopes[self.cur].flags.get(n.as_str()).copied().unwrap_or(0);
+                    let f = self.st.scopes[self.cur].flag(n);
                     if f & PARAM != 0 {
                         return Err(err(format!("name '{}' is parameter and global", n), s.span));
                     }
@@ -378,7 +399,7 @@ impl Builder {
                 }
                 for n in names {
                     let n = &self.m(n);
-                    let f = self.st.scopes[self.cur].flags.get(n.as_str()).copied().unwrap_or(0);
+                    let f = self.st.scopes[self.cur].flag(n);
                     if f & PARAM != 0 {
                         return Err(err(format!("name '{}' is parameter and nonlocal", n), s.span));
                     }
@@ -392,7 +413,7 @@ impl Builder {
                         return Err(err(format!("name '{}' is used prior to nonlocal declaration", n), s.span));
                     }
                     self.add(n, NONLOCAL);
-                    self.scope().decl_spans.insert(n.clone(), s.span);
+                    self.scope().decl_spans.insert(n.to_string(), s.span);
                 }
             }
             StmtKind::Expr(e) => self.expr(e)?,
@@ -465,7 +486,7 @@ impl Builder {
         }
         for p in ps {
             self.add(&p.arg, PARAM);
-            let n = self.m(&p.arg);
+            let n = self.m(&p.arg).into_owned();
             self.scope().params.push(n);
         }
     }
@@ -680,77 +701,85 @@ impl Builder {
 /// scopes; returns this scope's free names (to be resolved by the parent).
 fn analyze(st: &mut SymTable, id: ScopeId, bound: &HashSet<String>) -> Result<HashSet<String>, CompileError> {
     let kind = st.scopes[id].kind;
-    let mut locals = HashSet::default();
-    let mut explicit_globals = HashSet::default();
-    let names = st.scopes[id].names.clone();
-    for n in &names {
-        let f = st.scopes[id].flags[n];
-        let b = if f & GLOBAL != 0 {
-            explicit_globals.insert(n.clone());
-            Binding::GlobalExplicit
-        } else if f & NONLOCAL != 0 {
-            if !bound.contains(n) {
-                let span = st.scopes[id].decl_spans.get(n).copied().unwrap_or_default();
-                return Err(err(format!("no binding for nonlocal '{}' found", n), span));
-            }
-            Binding::Free
-        } else if f & COMP_NONLOCAL != 0 {
-            // Bound by the enclosing function, unless it declared the name global.
-            if bound.contains(n) {
+    let has_children = !st.scopes[id].children.is_empty();
+    // Names this scope binds for its children (only needed when it has some).
+    let mut locals: Vec<usize> = Vec::new();
+    let mut explicit_globals: Vec<usize> = Vec::new();
+    {
+        let s = &mut st.scopes[id];
+        let mut resolved = Vec::with_capacity(s.names.len());
+        for (i, n) in s.names.iter().enumerate() {
+            let f = s.flags[i];
+            let b = if f & GLOBAL != 0 {
+                explicit_globals.push(i);
+                Binding::GlobalExplicit
+            } else if f & NONLOCAL != 0 {
+                if !bound.contains(n) {
+                    let span = s.decl_spans.get(n).copied().unwrap_or_default();
+                    return Err(err(format!("no binding for nonlocal '{}' found", n), span));
+                }
+                Binding::Free
+            } else if f & COMP_NONLOCAL != 0 {
+                // Bound by the enclosing function, unless it declared the name global.
+                if bound.contains(n) {
+                    Binding::Free
+                } else {
+                    Binding::GlobalExplicit
+                }
+            } else if f & (ASSIGN | PARAM) != 0 {
+                if has_children {
+                    locals.push(i);
+                }
+                Binding::Local
+            } else if bound.contains(n) {
                 Binding::Free
             } else {
-                Binding::GlobalExplicit
-            }
-        } else if f & (ASSIGN | PARAM) != 0 {
-            locals.insert(n.clone());
-            Binding::Local
-        } else if bound.contains(n) {
-            Binding::Free
-        } else {
-            Binding::GlobalImplicit
-        };
-        if kind == ScopeKind::Module && b == Binding::Local {
+                Binding::GlobalImplicit
+            };
             // Module-level bindings are globals.
-            st.scopes[id].resolved.insert(n.clone(), Binding::GlobalImplicit);
-        } else {
-            st.scopes[id].resolved.insert(n.clone(), b);
+            resolved.push(if kind == ScopeKind::Module && b == Binding::Local { Binding::GlobalImplicit } else { b });
         }
-    }
-    let mut child_bound: HashSet<String> = match kind {
-        ScopeKind::Module => HashSet::default(),
-        ScopeKind::Class => bound.clone(),
-        _ => bound.union(&locals).cloned().collect(),
-    };
-    for g in &explicit_globals {
-        child_bound.remove(g);
-    }
-    if kind == ScopeKind::Class {
-        child_bound.insert("__class__".to_string());
+        s.resolved = resolved;
     }
     let mut child_free = HashSet::default();
-    for c in st.scopes[id].children.clone() {
-        child_free.extend(analyze(st, c, &child_bound)?);
+    if has_children {
+        let s = &st.scopes[id];
+        let mut child_bound: HashSet<String> = match kind {
+            ScopeKind::Module => HashSet::default(),
+            ScopeKind::Class => bound.clone(),
+            _ => bound.iter().cloned().chain(locals.iter().map(|&i| s.names[i].clone())).collect(),
+        };
+        for &g in &explicit_globals {
+            child_bound.remove(&s.names[g]);
+        }
+        if kind == ScopeKind::Class {
+            child_bound.insert("__class__".to_string());
+        }
+        for c in st.scopes[id].children.clone() {
+            child_free.extend(analyze(st, c, &child_bound)?);
+        }
     }
     let mut free: HashSet<String> = HashSet::default();
     let mut pass_through = Vec::new();
     {
         let s = &mut st.scopes[id];
-        for n in &s.names {
-            if s.resolved[n] == Binding::Free {
+        for (n, b) in s.names.iter().zip(&s.resolved) {
+            if *b == Binding::Free {
                 free.insert(n.clone());
             }
         }
         let mut cf: Vec<&String> = child_free.iter().collect();
         cf.sort();
         for n in cf {
-            let cur = s.resolved.get(n).copied();
+            let at = s.find(n);
+            let cur = at.map(|i| s.resolved[i]);
             if kind == ScopeKind::Class && n == "__class__" {
                 s.needs_class_cell = true;
                 continue;
             }
             match cur {
                 Some(Binding::Local) if s.is_function_like() => {
-                    s.resolved.insert(n.clone(), Binding::Cell);
+                    s.resolved[at.unwrap()] = Binding::Cell;
                 }
                 Some(Binding::Cell) | Some(Binding::Free) => {}
                 Some(Binding::GlobalExplicit) => {}
@@ -759,11 +788,13 @@ fn analyze(st: &mut SymTable, id: ScopeId, bound: &HashSet<String>) -> Result<Ha
                         continue;
                     }
                     if cur.is_none() || cur == Some(Binding::GlobalImplicit) && s.is_function_like() {
-                        if cur.is_none() {
-                            s.names.push(n.clone());
-                            s.flags.insert(n.clone(), 0);
+                        match at {
+                            Some(i) => s.resolved[i] = Binding::Free,
+                            None => {
+                                s.add(n, 0);
+                                s.resolved.push(Binding::Free);
+                            }
                         }
-                        s.resolved.insert(n.clone(), Binding::Free);
                         free.insert(n.clone());
                     } else {
                         // Class body: keeps its own (namespace/global) binding, passes the cell through.
@@ -773,14 +804,15 @@ fn analyze(st: &mut SymTable, id: ScopeId, bound: &HashSet<String>) -> Result<Ha
                 }
             }
         }
-        let mut fv: Vec<String> = s.names.iter().filter(|n| s.resolved[*n] == Binding::Free).cloned().collect();
+        let of = |b: Binding| -> Vec<String> { s.names.iter().zip(&s.resolved).filter(|(_, r)| **r == b).map(|(n, _)| n.clone()).collect() };
+        let mut fv = of(Binding::Free);
         for p in pass_through {
             if !fv.contains(&p) {
                 fv.push(p);
             }
         }
+        s.cellvars = of(Binding::Cell);
         s.freevars = fv;
-        s.cellvars = s.names.iter().filter(|n| s.resolved[*n] == Binding::Cell).cloned().collect();
         if s.needs_class_cell && !s.cellvars.iter().any(|n| n == "__class__") {
             s.cellvars.push("__class__".to_string());
         }

@@ -131,24 +131,72 @@ impl Kw {
     }
 }
 
+/// Shortest and longest keyword spelling (identifiers outside are never keywords).
+const KW_MIN: usize = kw_len_bound(false);
+const KW_MAX: usize = kw_len_bound(true);
+
+const fn kw_len_bound(max: bool) -> usize {
+    let mut i = 0;
+    let mut m = if max { 0 } else { usize::MAX };
+    while i < KEYWORDS.len() {
+        let n = KEYWORDS[i].0.len();
+        if (max && n > m) || (!max && n < m) {
+            m = n;
+        }
+        i += 1;
+    }
+    m
+}
+
+/// Open-addressed hash of the `KEYWORDS` table, built at compile time from
+/// it (so aliases added there are found): slot -> index in `KEYWORDS`, or
+/// `KW_EMPTY`. The lexer looks up every identifier; a linear scan of the
+/// table cost ~35 compares per name.
+const KW_SLOTS: usize = 256;
+const KW_EMPTY: u8 = u8::MAX;
+static KW_INDEX: [u8; KW_SLOTS] = kw_index();
+
+/// `b.len() >= KW_MIN >= 1`.
+#[inline]
+const fn kw_hash(b: &[u8]) -> usize {
+    let n = b.len();
+    (n * 13 + b[0] as usize * 7 + b[n - 1] as usize * 31 + b[n / 2] as usize) % KW_SLOTS
+}
+
+const fn kw_index() -> [u8; KW_SLOTS] {
+    assert!(KEYWORDS.len() < KW_EMPTY as usize && KW_MIN >= 1);
+    let mut t = [KW_EMPTY; KW_SLOTS];
+    let mut i = 0;
+    while i < KEYWORDS.len() {
+        let mut h = kw_hash(KEYWORDS[i].0.as_bytes());
+        while t[h] != KW_EMPTY {
+            h = (h + 1) % KW_SLOTS;
+        }
+        t[h] = i as u8;
+        i += 1;
+    }
+    t
+}
+
 /// Look up a keyword spelling.
 #[inline]
 pub fn lookup_keyword(s: &str) -> Option<Kw> {
     let b = s.as_bytes();
-    if b.len() < 2 || b.len() > 8 {
+    if b.len() < KW_MIN || b.len() > KW_MAX {
         return None;
     }
-    // Fast reject: every keyword starts with a lowercase letter or F/N/T.
-    let c = b[0];
-    if !(c.is_ascii_lowercase() || c == b'F' || c == b'N' || c == b'T') {
-        return None;
-    }
-    for &(k, kw) in KEYWORDS {
-        if k.len() == s.len() && k == s {
+    let mut h = kw_hash(b);
+    loop {
+        let i = KW_INDEX[h];
+        if i == KW_EMPTY {
+            return None;
+        }
+        let (k, kw) = KEYWORDS[i as usize];
+        if k.as_bytes() == b {
             return Some(kw);
         }
+        h = (h + 1) % KW_SLOTS;
     }
-    None
 }
 
 /// Operators and delimiters.
@@ -591,10 +639,8 @@ impl<'a> Lexer<'a> {
         loop {
             match self.next_token() {
                 Step::Ok => {
-                    if let Some(t) = self.tokens.last() {
-                        if t.tok == Tok::EndMarker {
-                            break;
-                        }
+                    if matches!(self.tokens.last(), Some(Token { tok: Tok::EndMarker, .. })) {
+                        break;
                     }
                 }
                 Step::Err(e) => {
@@ -1512,6 +1558,16 @@ mod tests {
         let r = tokenize(src);
         assert!(r.error.is_none(), "{:?}", r.error);
         r.tokens.iter().map(|t| t.tok).collect()
+    }
+
+    #[test]
+    fn keyword_index_finds_every_keyword() {
+        for &(k, kw) in KEYWORDS {
+            assert_eq!(lookup_keyword(k), Some(kw), "{k}");
+        }
+        for s in ["x", "self", "Nonee", "fals", "iff", "nonlocals", "_", "match", "case", "print", "returns"] {
+            assert_eq!(lookup_keyword(s), None, "{s}");
+        }
     }
 
     #[test]
