@@ -42,7 +42,8 @@ pub struct Frame {
     /// Handled-exception stack depth at frame entry.
     pub exc_base: u32,
     pub flags: u32,
-    /// The GenObj for `FR_GEN` frames, the new instance for `FR_INIT`, else UNBOUND.
+    /// The GenObj for `FR_GEN` frames, the new instance for `FR_INIT`, the
+    /// operator for `FR_BINOP`; not written (stale) for frames without flags.
     pub gen: Value,
     /// High-water mark of live registers: max(fp + nregs, caller's top). A
     /// callee overlaid on its caller's argument registers may end below the
@@ -79,16 +80,137 @@ const _: () = assert!(
         && cfg!(target_endian = "little")
 );
 
+/// The frame records: a stack behind a top pointer (the running frame's
+/// record is `top[-1]`), so a call's push and a return's pop are pointer
+/// bumps and the depth check is one compare (`top >= limit`). Reads go
+/// through the slice (`Deref`): `len`, `last`, `get`, `iter`, indexing.
+pub struct FrameStack {
+    /// One past the top record.
+    pub top: *mut Frame,
+    /// `base + min(depth limit, capacity)`: below it a record can be pushed
+    /// without growing the stack or passing the recursion limit.
+    pub limit: *mut Frame,
+    base: *mut Frame,
+    /// One past the allocation.
+    end: *mut Frame,
+    /// The recursion limit `limit` is computed from.
+    depth: usize,
+}
+
+impl FrameStack {
+    fn with_capacity(cap: usize) -> FrameStack {
+        let layout = std::alloc::Layout::array::<Frame>(cap).expect("frame stack layout");
+        // SAFETY: non-zero size (cap > 0).
+        let base = unsafe { std::alloc::alloc(layout) as *mut Frame };
+        if base.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        // SAFETY: one past the end of the allocation.
+        let end = unsafe { base.add(cap) };
+        FrameStack { top: base, limit: base, base, end, depth: 0 }
+    }
+
+    /// Records the stack holds without growing.
+    #[inline]
+    pub fn capacity(&self) -> usize {
+        // SAFETY: both point into (or one past) the same allocation.
+        unsafe { self.end.offset_from(self.base) as usize }
+    }
+
+    /// No room for one more record without growing.
+    #[inline(always)]
+    pub fn is_full(&self) -> bool {
+        self.top >= self.end
+    }
+
+    /// Set the recursion limit (`limit` follows).
+    pub fn set_depth_limit(&mut self, depth: usize) {
+        self.depth = depth;
+        // SAFETY: min(depth, capacity) records from base stay in the allocation.
+        self.limit = unsafe { self.base.add(depth.min(self.capacity())) };
+    }
+
+    /// Double the capacity (at least 256 more records).
+    #[cold]
+    #[inline(never)]
+    pub fn grow(&mut self) {
+        let (len, cap) = (self.len(), self.capacity());
+        let new_cap = cap + cap.max(256);
+        let old = std::alloc::Layout::array::<Frame>(cap).expect("frame stack layout");
+        let new_size = std::alloc::Layout::array::<Frame>(new_cap).expect("frame stack layout").size();
+        // SAFETY: `base` was allocated with `old`; the records are plain data.
+        let base = unsafe { std::alloc::realloc(self.base as *mut u8, old, new_size) as *mut Frame };
+        if base.is_null() {
+            std::alloc::handle_alloc_error(old);
+        }
+        self.base = base;
+        // SAFETY: len <= cap < new_cap records in the new allocation.
+        unsafe {
+            self.top = base.add(len);
+            self.end = base.add(new_cap);
+        }
+        self.set_depth_limit(self.depth);
+    }
+
+    /// Push a record, growing the stack if needed.
+    #[inline(always)]
+    pub fn push(&mut self, f: Frame) {
+        if self.is_full() {
+            self.grow();
+        }
+        // SAFETY: top < end (just checked/grown).
+        unsafe {
+            self.top.write(f);
+            self.top = self.top.add(1);
+        }
+    }
+
+    /// Pop the top record.
+    #[inline(always)]
+    pub fn pop(&mut self) -> Option<Frame> {
+        if self.top == self.base {
+            return None;
+        }
+        // SAFETY: top > base: top[-1] is a pushed record.
+        unsafe {
+            self.top = self.top.sub(1);
+            Some(self.top.read())
+        }
+    }
+}
+
+impl std::ops::Deref for FrameStack {
+    type Target = [Frame];
+    #[inline]
+    fn deref(&self) -> &[Frame] {
+        // SAFETY: [base, top) are pushed records.
+        unsafe { std::slice::from_raw_parts(self.base, self.top.offset_from(self.base) as usize) }
+    }
+}
+
+impl std::ops::DerefMut for FrameStack {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut [Frame] {
+        // SAFETY: [base, top) are pushed records, owned by the stack.
+        unsafe { std::slice::from_raw_parts_mut(self.base, self.top.offset_from(self.base) as usize) }
+    }
+}
+
+impl Drop for FrameStack {
+    fn drop(&mut self) {
+        let layout = std::alloc::Layout::array::<Frame>(self.capacity()).expect("frame stack layout");
+        // SAFETY: allocated (or reallocated) with this layout.
+        unsafe { std::alloc::dealloc(self.base as *mut u8, layout) };
+    }
+}
+
 pub struct VmState {
     /// Base of the register stack (`STACK_VALUES` Values).
     pub stack: *mut Value,
     pub stack_end: *mut Value,
-    pub frames: Vec<Frame>,
-    /// `min(recursion limit, frames.capacity())`: below it a frame record can
-    /// be pushed without growing `frames` or passing the limit (the calls'
-    /// fast path makes this one compare). Kept by `Ctx::set_recursion_limit`
-    /// and `frame::grow_frames`, the only places either bound changes.
-    pub frame_limit: usize,
+    /// Frame records (`frames.limit`: the calls' fast path's depth check,
+    /// kept by `Ctx::set_recursion_limit` and `FrameStack::grow`).
+    pub frames: FrameStack,
     /// Globals of the frame on top of `frames` (cache for LoadGlobal).
     pub globals: *mut DictObj,
     /// Exceptions being handled (`except` blocks), innermost last.
@@ -142,8 +264,7 @@ impl Default for VmState {
             stack,
             // SAFETY: one past the end of the allocation.
             stack_end: unsafe { stack.add(STACK_VALUES) },
-            frames: Vec::with_capacity(1024),
-            frame_limit: 0,
+            frames: FrameStack::with_capacity(1024),
             globals: std::ptr::null_mut(),
             handled: Vec::new(),
             ret: Value::UNBOUND,
@@ -243,9 +364,9 @@ impl Ctx {
         self.refresh_frame_limit();
     }
 
-    /// Recompute `vm.frame_limit` after the limit or `frames`' capacity changed.
+    /// Recompute `vm.frames.limit` after the recursion limit changed.
     pub fn refresh_frame_limit(&mut self) {
-        self.vm.frame_limit = self.rt.recursion_limit.min(self.vm.frames.capacity());
+        self.vm.frames.set_depth_limit(self.rt.recursion_limit);
     }
 
     /// A safepoint's slow path: collect if due, then deliver a pending SIGINT
@@ -302,9 +423,30 @@ impl Ctx {
             let c = self.rt.types.system_exit;
             return Err(self.err_noargs(c));
         }
-        if signals::take() {
-            let c = self.rt.types.keyboard_interrupt;
-            return Err(self.err_noargs(c));
+        let arrived = signals::take_all();
+        if arrived != 0 {
+            return self.run_signal_handlers(arrived);
+        }
+        Ok(())
+    }
+
+    /// Deliver the signals in `arrived` (a `signals` bit set) in signal-number
+    /// order through `modules::signal::deliver` (a Python handler, or
+    /// KeyboardInterrupt for SIGINT); if one raises, the rest stay pending.
+    #[cold]
+    #[inline(never)]
+    fn run_signal_handlers(&mut self, arrived: u64) -> crate::PyResult<()> {
+        let mut rest = arrived;
+        for sig in 1..=signals::MAX_SIGNAL {
+            let bit = signals::bit(sig);
+            if rest & bit == 0 {
+                continue;
+            }
+            rest &= !bit;
+            if let Err(e) = crate::modules::signal::deliver(self, sig) {
+                signals::requeue(rest);
+                return Err(e);
+            }
         }
         Ok(())
     }
@@ -338,11 +480,14 @@ impl Ctx {
         let n = unsafe { top.offset_from(self.vm.stack) } as usize;
         let regs = unsafe { std::slice::from_raw_parts(self.vm.stack, n) };
         self.heap.mark_all(regs);
-        for f in &self.vm.frames {
+        for f in self.vm.frames.iter() {
             self.heap.mark(f.func);
             self.heap.mark_ptr(f.code);
             self.heap.mark_ptr(f.globals);
-            self.heap.mark(f.gen);
+            // Plain frames (no flags) leave `gen` unwritten (`push_reserved`).
+            if f.flags != 0 {
+                self.heap.mark(f.gen);
+            }
         }
         self.heap.mark_all(&self.vm.handled);
         self.heap.mark(self.vm.ret);
@@ -402,19 +547,31 @@ impl Ctx {
     }
 }
 
-/// SIGINT -> KeyboardInterrupt. The handler only sets a flag and zeroes the
-/// published `heap.threshold`, so `wants_gc()` turns true and the next
-/// safepoint (back-edge or call) runs `Ctx::safepoint`, which raises.
-/// Blocking calls poll with `sleep` / `read_line` below.
+/// SIGINT -> KeyboardInterrupt, and the `signal` module's Python handlers.
+/// The OS handler only sets the signal's bit and zeroes the published
+/// `heap.threshold`, so `wants_gc()` turns true and the next safepoint
+/// (back-edge or call) runs `Ctx::safepoint`, whose `check_signals` runs the
+/// handlers (`modules::signal::deliver`). Blocking calls poll with `sleep` /
+/// `read_line` below.
 pub mod signals {
-    use std::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
+    use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, Ordering};
 
-    static PENDING: AtomicBool = AtomicBool::new(false);
+    /// Signals that arrived and are not delivered yet: bit `sig % 64` (signals 1..=64).
+    static PENDING: AtomicU64 = AtomicU64::new(0);
     static EXIT: AtomicBool = AtomicBool::new(false);
     static THRESHOLD: AtomicPtr<usize> = AtomicPtr::new(std::ptr::null_mut());
 
     const SIGINT: i32 = 2;
-    const SIG_DFL: usize = 0;
+    pub const SIG_DFL: usize = 0;
+    pub const SIG_IGN: usize = 1;
+    /// The highest signal number (SIGRTMAX on Linux; NSIG - 1).
+    pub const MAX_SIGNAL: i32 = 64;
+
+    /// The `PENDING` bit of signal `sig` (1..=MAX_SIGNAL).
+    #[inline]
+    pub fn bit(sig: i32) -> u64 {
+        1u64 << (sig as u32 % 64)
+    }
 
     /// Layout of `struct sigaction` on Linux (x86-64 and aarch64).
     #[repr(C)]
@@ -430,6 +587,8 @@ pub mod signals {
         fn sigemptyset(set: *mut [u64; 16]) -> i32;
         fn raise(sig: i32) -> i32;
         fn sigaddset(set: *mut [u64; 16], sig: i32) -> i32;
+        fn sigfillset(set: *mut [u64; 16]) -> i32;
+        fn __errno_location() -> *mut i32;
         fn pthread_sigmask(how: i32, set: *const [u64; 16], old: *mut [u64; 16]) -> i32;
     }
 
@@ -446,15 +605,22 @@ pub mod signals {
         }
     }
 
-    /// Block SIGINT in the calling thread (the launcher, after spawning the
-    /// interpreter thread) so the kernel delivers it to the interpreter thread,
-    /// whose blocking reads then return EINTR.
+    /// Block every signal in the calling thread (the launcher, after spawning
+    /// the interpreter thread) so the kernel delivers them to the interpreter
+    /// thread, whose blocking reads then return EINTR, and so a signal a
+    /// program sends itself (`os.kill(os.getpid(), s)`) arrives before `kill`
+    /// returns.
     pub fn block_in_this_thread() {
-        sigint_mask(SIG_BLOCK);
+        let mut set = [0u64; 16];
+        // SAFETY: a valid sigset; plain libc calls.
+        unsafe {
+            sigfillset(&mut set);
+            pthread_sigmask(SIG_BLOCK, &set, std::ptr::null_mut());
+        }
     }
 
-    extern "C" fn on_sigint(_sig: i32) {
-        PENDING.store(true, Ordering::SeqCst);
+    extern "C" fn on_signal(sig: i32) {
+        PENDING.fetch_or(bit(sig), Ordering::SeqCst);
         let p = THRESHOLD.load(Ordering::SeqCst);
         if !p.is_null() {
             // SAFETY: `p` points at the live `heap.threshold` (cleared by the guard
@@ -464,13 +630,43 @@ pub mod signals {
     }
 
     fn set_handler(h: usize) {
+        let _ = set_disposition(SIGINT, h);
+    }
+
+    /// Set the OS disposition of `sig` to `h` (SIG_DFL, SIG_IGN, or the
+    /// engine's handler when `h` is neither); the previous disposition, or
+    /// the errno (EINVAL for SIGKILL, SIGSTOP, or a bad number).
+    pub fn set_disposition(sig: i32, h: usize) -> Result<usize, i32> {
+        let h = if h == SIG_DFL || h == SIG_IGN { h } else { on_signal as extern "C" fn(i32) as usize };
         let mut act = SigAction { handler: h, mask: [0; 16], flags: 0, restorer: 0 };
-        // SAFETY: a valid sigaction struct; no SA_RESTART, so blocking reads and
+        let mut old = SigAction { handler: 0, mask: [0; 16], flags: 0, restorer: 0 };
+        // SAFETY: valid sigaction structs; no SA_RESTART, so blocking reads and
         // sleeps return EINTR and can raise.
         unsafe {
             sigemptyset(&mut act.mask);
-            sigaction(SIGINT, &act, std::ptr::null_mut());
+            if sigaction(sig, &act, &mut old) != 0 {
+                return Err(*__errno_location());
+            }
         }
+        Ok(old.handler)
+    }
+
+    /// The OS disposition of `sig` (None if it cannot be read).
+    pub fn disposition(sig: i32) -> Option<usize> {
+        let mut old = SigAction { handler: 0, mask: [0; 16], flags: 0, restorer: 0 };
+        // SAFETY: a valid out struct; a null new action only reads.
+        (unsafe { sigaction(sig, std::ptr::null(), &mut old) } == 0).then_some(old.handler)
+    }
+
+    /// Send `sig` to this thread (`signal.raise_signal`); the errno on failure.
+    pub fn raise_in_thread(sig: i32) -> Result<(), i32> {
+        // SAFETY: plain libc calls.
+        unsafe {
+            if raise(sig) != 0 {
+                return Err(*__errno_location());
+            }
+        }
+        Ok(())
     }
 
     /// Clears the published threshold pointer when dropped (before the Ctx).
@@ -485,16 +681,16 @@ pub mod signals {
     /// Install the handler for `cx` (which must not move while the guard lives).
     pub fn install(cx: &mut super::Ctx) -> Guard {
         THRESHOLD.store(&mut cx.heap.threshold, Ordering::SeqCst);
-        PENDING.store(false, Ordering::SeqCst);
+        PENDING.store(0, Ordering::SeqCst);
         EXIT.store(false, Ordering::SeqCst);
-        set_handler(on_sigint as extern "C" fn(i32) as usize);
+        set_handler(on_signal as extern "C" fn(i32) as usize);
         Guard(())
     }
 
-    /// A SIGINT (or a quiet exit) is waiting to be delivered.
+    /// A signal (or a quiet exit) is waiting to be delivered.
     #[inline]
     pub fn pending() -> bool {
-        PENDING.load(Ordering::Relaxed) || EXIT.load(Ordering::Relaxed)
+        PENDING.load(Ordering::Relaxed) != 0 || EXIT.load(Ordering::Relaxed)
     }
 
     /// stdout's reader went away (`prog | head -1`): end the program quietly
@@ -507,7 +703,7 @@ pub mod signals {
             return false;
         }
         EXIT.store(true, Ordering::SeqCst);
-        // SAFETY: as in `on_sigint`; this runs on the interpreter thread.
+        // SAFETY: as in `on_signal`; this runs on the interpreter thread.
         unsafe { std::ptr::write_volatile(p, 0) };
         true
     }
@@ -517,9 +713,26 @@ pub mod signals {
         EXIT.load(Ordering::Relaxed)
     }
 
-    /// Consume a pending SIGINT.
+    /// Drop the pending signals (true if there were any).
     pub fn take() -> bool {
-        PENDING.swap(false, Ordering::SeqCst)
+        PENDING.swap(0, Ordering::SeqCst) != 0
+    }
+
+    /// Consume the pending signals: their `bit`s.
+    pub fn take_all() -> u64 {
+        PENDING.swap(0, Ordering::SeqCst)
+    }
+
+    /// Make the signals of `bits` pending again (delivered at the next safepoint).
+    pub fn requeue(bits: u64) {
+        if bits != 0 {
+            PENDING.fetch_or(bits, Ordering::SeqCst);
+            let p = THRESHOLD.load(Ordering::SeqCst);
+            if !p.is_null() {
+                // SAFETY: as in `on_signal`; this runs on the interpreter thread.
+                unsafe { std::ptr::write_volatile(p, 0) };
+            }
+        }
     }
 
     /// End the process the way an uncaught KeyboardInterrupt ends CPython:

@@ -38,9 +38,6 @@ pub fn push_frame(cx: &mut Ctx, mut f: Frame) {
         _ => end,
     };
     cx.vm.globals = f.globals;
-    if cx.vm.frames.len() == cx.vm.frames.capacity() {
-        grow_frames(cx);
-    }
     cx.vm.frames.push(f);
 }
 
@@ -83,8 +80,8 @@ pub fn recursion_error(cx: &mut Ctx) -> Exc {
 /// `frames` is not empty).
 #[inline(always)]
 pub unsafe fn enter_simple(cx: &mut Ctx, func: Value, code: *mut CodeObj, nargs: usize, new_fp: *mut Value, ret_ip: *const Inst) -> Next {
-    if cx.vm.frames.len() == cx.vm.frames.capacity() {
-        grow_frames(cx);
+    if cx.vm.frames.is_full() {
+        cx.vm.frames.grow();
     }
     if push_reserved(cx, func, code, nargs, new_fp, ret_ip) {
         // Last, and returning the Next itself: only `cx` lives across the call.
@@ -94,7 +91,7 @@ pub unsafe fn enter_simple(cx: &mut Ctx, func: Value, code: *mut CodeObj, nargs:
 }
 
 /// `enter_simple` up to the closure cells, with room for one more frame
-/// record already checked (`frames.len() < frames.capacity()`): clear the
+/// record already checked (`!frames.is_full()`): clear the
 /// registers past the `nargs` arguments (`nargs` is the code's `argcount`),
 /// push the frame record; true when the frame needs its cells
 /// (`start_cells`, which the caller runs last).
@@ -104,15 +101,15 @@ pub unsafe fn push_reserved(cx: &mut Ctx, func: Value, code: *mut CodeObj, nargs
     let end = new_fp.add((*code).nregs as usize);
     clear_regs(new_fp.add(nargs), end);
     let vm = &mut cx.vm;
-    let len = vm.frames.len();
     // Field by field, each value loaded just before its store and `top`
     // (with `end`) first: a whole `Frame` written at once keeps all its
     // values live in registers (the stores may alias their sources), which
-    // spills callee-saved registers.
-    // SAFETY: `len < capacity` (checked by the caller); every field is plain
-    // data; the caller's record is at `len - 1` (`frames` is not empty).
-    let fr = vm.frames.as_mut_ptr().add(len);
-    vm.frames.set_len(len + 1);
+    // spills callee-saved registers. `gen` is not written: only frames with
+    // flags have one (the collector marks it only there).
+    // SAFETY: `top < end` (checked by the caller); every field is plain
+    // data; the caller's record is at `top - 1` (`frames` is not empty).
+    let fr = vm.frames.top;
+    vm.frames.top = fr.add(1);
     let caller_top = (*fr.sub(1)).top;
     std::ptr::addr_of_mut!((*fr).top).write(if caller_top > end { caller_top } else { end });
     std::ptr::addr_of_mut!((*fr).fp).write(new_fp);
@@ -122,7 +119,6 @@ pub unsafe fn push_reserved(cx: &mut Ctx, func: Value, code: *mut CodeObj, nargs
     let globals = func.obj::<FunctionObj>().globals;
     std::ptr::addr_of_mut!((*fr).globals).write(globals);
     Frame::init_plain_exit(fr, vm.handled.len());
-    std::ptr::addr_of_mut!((*fr).gen).write(Value::UNBOUND);
     vm.globals = globals;
     // Read last: one register fewer live across the stores above.
     !(*code).freevar_regs.is_empty()
@@ -133,7 +129,7 @@ pub unsafe fn push_reserved(cx: &mut Ctx, func: Value, code: *mut CodeObj, nargs
 #[inline(never)]
 pub unsafe fn start_cells(cx: &mut Ctx) -> Next {
     // SAFETY: `push_reserved` left the frame's record on top of `frames`.
-    let fr = cx.vm.frames.get_unchecked(cx.vm.frames.len() - 1);
+    let fr = &*cx.vm.frames.top.sub(1);
     let c = &*fr.code;
     load_closure(c, fr.func.obj::<FunctionObj>(), fr.fp);
     Next::new(c.insts.as_ptr() as *mut Inst, fr.fp)
@@ -147,13 +143,6 @@ unsafe fn clear_regs(mut p: *mut Value, end: *mut Value) {
         std::ptr::write_volatile(p, Value::UNBOUND);
         p = p.add(1);
     }
-}
-
-#[cold]
-#[inline(never)]
-fn grow_frames(cx: &mut Ctx) {
-    cx.vm.frames.reserve(cx.vm.frames.len().max(256));
-    cx.refresh_frame_limit();
 }
 
 #[inline(never)]

@@ -59,7 +59,7 @@ unsafe fn method_self(fp: *mut Value, b: u16) -> Value {
 /// Fast path: `f` is a linked plain Python function taking exactly `nargs`
 /// positional arguments, already in `new_fp[0..nargs]`, the frame fits, no
 /// collection is due and a frame record can be pushed (one compare with
-/// `frame_limit`: recursion limit and the records' capacity). Everything else
+/// `frames.limit`: recursion limit and the records' capacity). Everything else
 /// (including the safepoint) is left to the slow path `slow_h` / `slow`, and
 /// a closure's cells to `enter_cells`, so this path makes no calls and the
 /// handler saves no callee-saved registers.
@@ -82,7 +82,7 @@ unsafe fn try_enter(ip: *const Inst, cx: &mut Ctx, f: Value, nargs: usize, new_f
     // The window's end tested first: fewer values live yet (none saved).
     if new_fp.add(c.nregs as usize) > cx.vm.stack_end
         || cx.heap.wants_gc()
-        || cx.vm.frames.len() >= cx.vm.frame_limit
+        || cx.vm.frames.top >= cx.vm.frames.limit
         || c.engine.fast_argc != nargs as u32
     {
         return None;
@@ -594,18 +594,19 @@ unsafe fn call_ex_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
 flow_op!(return_, |ip, fp, cx| {
     let v = reg(fp, (*ip).a);
     let vm = &mut cx.vm;
-    let n = vm.frames.len();
-    // SAFETY: a running frame always has its record on top of `frames`.
-    let fr = *vm.frames.get_unchecked(n - 1);
-    if !fr.plain_exit(vm.handled.len()) {
+    // SAFETY: a running frame always has its record on top of `frames`;
+    // without flags it is not an entry frame, so its caller's is below it.
+    let fr = vm.frames.top.sub(1);
+    if !(*fr).plain_exit(vm.handled.len()) {
         return Flow::Via(ip, super::return_slow_h::h, super::return_slow_at);
     }
-    vm.frames.set_len(n - 1);
-    let caller = vm.frames.get_unchecked(n - 2);
+    vm.frames.top = fr;
+    let ret_ip = (*fr).ret_ip;
+    let caller = &*fr.sub(1);
     vm.globals = caller.globals;
     let cfp = caller.fp;
-    set_reg(cfp, (*fr.ret_ip).a, v);
-    Flow::Go(Next::new(fr.ret_ip.add(1), cfp))
+    set_reg(cfp, (*ret_ip).a, v);
+    Flow::Go(Next::new(ret_ip.add(1), cfp))
 });
 
 /// `return_`'s slow path (entry, generator and `__init__` frames; handled
@@ -615,14 +616,14 @@ flow_op!(return_, |ip, fp, cx| {
 unsafe fn return_slow_at(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let v = reg(fp, (*ip).a);
     let vm = &mut cx.vm;
-    let n = vm.frames.len();
     // SAFETY: a running frame always has its record on top of `frames`.
-    let fr = vm.frames.get_unchecked(n - 1);
+    let fr = &*vm.frames.top.sub(1);
     if fr.flags == crate::vm::ctx::FR_INIT && v.is_none() && vm.handled.len() == fr.exc_base as usize {
-        // `__init__` returned None: the call's result is the new instance.
+        // `__init__` returned None: the call's result is the new instance
+        // (an `__init__` frame is not an entry frame: its caller is below).
         let (ret_ip, obj) = (fr.ret_ip, fr.gen);
-        vm.frames.set_len(n - 1);
-        let caller = vm.frames.get_unchecked(n - 2);
+        vm.frames.top = vm.frames.top.sub(1);
+        let caller = &*vm.frames.top.sub(1);
         vm.globals = caller.globals;
         let cfp = caller.fp;
         set_reg(cfp, (*ret_ip).a, obj);
