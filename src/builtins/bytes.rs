@@ -119,11 +119,11 @@ pub fn self_bytes(v: Value) -> Option<&'static [u8]> {
     bytes_of(v).or_else(|| super::bytearray::bytearray_of(v).map(|b| &b.b[..]))
 }
 
-/// The bytes of a bytes-like object: bytes, bytearray, or a C-contiguous
+/// The bytes of a bytes-like object: bytes, bytearray, array.array, or a C-contiguous
 /// memoryview that is not released (or instances of their subclasses).
 /// The slice is valid until Python code runs (which may resize a bytearray).
 pub fn bytes_like(v: Value) -> Option<&'static [u8]> {
-    self_bytes(v).or_else(|| super::memview::contiguous(v))
+    self_bytes(v).or_else(|| super::memview::contiguous(v)).or_else(|| super::array::buffer(v).map(|b| &b[..]))
 }
 
 /// The writable bytes of a bytearray or of a writable C-contiguous
@@ -132,7 +132,7 @@ pub fn bytes_like(v: Value) -> Option<&'static [u8]> {
 pub fn bytes_like_mut(v: Value) -> Option<&'static mut [u8]> {
     match super::bytearray::bytearray_of(v) {
         Some(b) => Some(&mut b.b[..]),
-        None => super::memview::contiguous_mut(v),
+        None => super::memview::contiguous_mut(v).or_else(|| super::array::buffer(v).map(|b| &mut b[..])),
     }
 }
 

@@ -47,7 +47,7 @@ impl MemView {
     }
     /// The exporter's whole buffer.
     fn base(&self) -> &'static [u8] {
-        super::bytes::self_bytes(self.obj).unwrap_or(&[])
+        super::bytes::self_bytes(self.obj).or_else(|| super::array::buffer(self.obj).map(|b| &b[..])).unwrap_or(&[])
     }
     fn itemsize(&self) -> usize {
         itemsize(self.code())
@@ -114,8 +114,16 @@ pub fn contiguous_mut(v: Value) -> Option<&'static mut [u8]> {
         return None;
     }
     let (s, n) = (m.start.max(0) as usize, m.len * m.itemsize());
-    let b = &mut bytearray_of(m.obj)?.b;
+    let b = buf_mut(m.obj)?;
     Some(&mut b[s..s + n])
+}
+
+/// The writable storage of an exporter: a bytearray's or an array's bytes.
+fn buf_mut(obj: Value) -> Option<&'static mut Vec<u8>> {
+    match bytearray_of(obj) {
+        Some(b) => Some(&mut b.b),
+        None => super::array::buffer(obj),
+    }
 }
 
 /// A copy of the bytes of any unreleased memoryview (strided ones too).
@@ -223,9 +231,10 @@ fn released_error(cx: &mut Ctx) -> crate::Exc {
 
 /// A new view (exporting the bytearray behind `obj`, if any).
 fn new_view(cx: &mut Ctx, obj: Value, start: i64, step: i64, len: usize, fmt: &'static str, readonly: bool) -> Value {
-    let export = bytearray_of(obj).map(|b: &mut ByteArray| {
-        b.exports.set(b.exports.get() + 1);
-        b.exports.clone()
+    let exports = bytearray_of(obj).map(|b: &mut ByteArray| &b.exports).or_else(|| super::array::array_of(obj).map(|a| &a.exports));
+    let export = exports.map(|e| {
+        e.set(e.get() + 1);
+        e.clone()
     });
     let cls = cx.rt.types.memoryview;
     let p = super::bytearray::new_tagged(cx, cls, MemView { obj, start, step, len, fmt, readonly, released: false, export });
@@ -353,6 +362,13 @@ fn mv_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
         let n = b.b.len();
         return Ok(new_view(cx, obj, 0, 1, n, "B", false));
     }
+    if let Some(a) = super::array::array_of(obj) {
+        if let Some(fmt) = super::array::view_format(a.code) {
+            let size = itemsize(a.code) as i64;
+            let n = a.b.len() / size as usize;
+            return Ok(new_view(cx, obj, 0, size, n, fmt, false));
+        }
+    }
     let t = tname(cx, obj);
     Err(cx.type_error(format!("memoryview: a bytes-like object is required, not '{t}'")))
 }
@@ -431,7 +447,7 @@ fn mv_setitem(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
             return Err(cx.value_error("memoryview assignment: lvalue and rvalue have different structures"));
         }
         let (start, step, size) = (m.start + s * m.step, m.step * st, m.itemsize());
-        let b = &mut bytearray_of(m.obj).unwrap().b;
+        let b = buf_mut(m.obj).unwrap();
         for (k, x) in data.chunks_exact(size).enumerate() {
             let o = (start + k as i64 * step) as usize;
             b[o..o + size].copy_from_slice(x);
@@ -445,7 +461,7 @@ fn mv_setitem(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     let m = live(cx, args, "__setitem__")?;
     let Some(i) = norm(i, m.len) else { return Err(cx.index_error("index out of bounds on dimension 1")) };
     let at = m.at(i);
-    bytearray_of(m.obj).unwrap().b[at..at + size].copy_from_slice(&buf[..size]);
+    buf_mut(m.obj).unwrap()[at..at + size].copy_from_slice(&buf[..size]);
     Ok(Value::none())
 }
 

@@ -17,6 +17,7 @@
 //! Contracts used by other modules: `format::float_repr`,
 //! `format::percent_format(cx, fmt, args)`, `format::format_builtin(cx, v, spec)`,
 //! `spec::*` (runtime's `format_value`), `util::parse_args`.
+pub mod array;
 pub mod bytearray;
 pub mod bytes;
 pub mod codecs;

@@ -23,6 +23,7 @@ pub mod mt;
 pub mod os;
 pub mod random;
 pub mod re;
+pub mod signal;
 pub mod struct_;
 pub mod sys;
 pub mod time;
@@ -114,6 +115,7 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("errno", include_str!("py/errno.py")),
     ("tempfile", include_str!("py/tempfile.py")),
     ("shlex", include_str!("py/shlex.py")),
+    ("signal", include_str!("py/signal.py")),
     ("atexit", include_str!("py/atexit.py")),
 ];
 
@@ -199,6 +201,7 @@ py_inits! {
     "atexit" => init_atexit,
     "_collections_abc" => init_collections_abc_impl,
     "collections.abc" => init_collections_abc,
+    "signal" => init_signal,
 }
 
 /// The native modules, by import name (the bundled Python ones are `PY_INITS`).
@@ -226,6 +229,8 @@ const NATIVE_INITS: &[(&str, InitFn)] = &[
 pub fn table() -> impl Iterator<Item = (&'static str, InitFn)> {
     NATIVE_INITS.iter().chain(PY_INITS).copied()
 }
+    ("array", crate::builtins::array::init_module),
+    ("_signal", signal::init),
 
 /// Register the builtin modules (`cx.rt.builtin_modules`).
 pub fn install(cx: &mut Ctx) {

@@ -23,6 +23,7 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("rename", o_rename),
     ("stat", o_stat),
     ("getpid", o_getpid),
+    ("kill", super::signal::os_kill),
     ("urandom", o_urandom),
     ("utime", o_utime),
     ("get_terminal_size", o_get_terminal_size),

@@ -28,6 +28,7 @@ rmdir = _os.rmdir
 rename = _os.rename
 replace = _os.rename
 getpid = _os.getpid
+kill = _os.kill
 urandom = _os.urandom
 error = OSError
 
