@@ -40,7 +40,10 @@ pub unsafe fn binary_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next
     // dispatch on the operator and the operand kinds; the site becomes
     // `add_s`.
     if binop_of(i.d) == BinOp::Add && both_str(x, y) {
-        quicken_str(ip, handler!(arith::add_s), &["arith::add", "arith::add_f"], &["fused::add_", "fused::addf_"]);
+        // A loop tail keeps its loop: `fused::add_s_loop_for` (P's).
+        if !(cx.vm.no_jit && super::fused::str_tail(ip, true)) {
+            quicken_str(ip, handler!(arith::add_s), &["arith::add", "arith::add_f"], &["fused::add_", "fused::addf_"]);
+        }
         return concat(ip, fp, cx);
     }
     let r = runtime::binary_op(cx, binop_of(i.d), reg(fp, i.b), reg(fp, i.c));
@@ -142,7 +145,10 @@ op!(
 #[cold]
 #[inline(never)]
 unsafe fn deopt_str(ip: *const Inst, fp: *mut Value, cx: &mut Ctx, from: Handler, to: Handler, slow: super::SlowFn) -> Next {
-    super::quick::requicken(ip, &[(super::quick::From::Handler(from), to)]);
+    // `fused::add_s_loop_for` back to its int-first tail (P's).
+    if !super::fused::str_tail(ip, false) {
+        super::quick::requicken(ip, &[(super::quick::From::Handler(from), to)]);
+    }
     slow(ip, fp, cx)
 }
 

@@ -486,6 +486,11 @@ fuse_tail! {
     // handler save registers, list_index 89 -> 100, dict_str 385 -> 399
     // Ir/iter.
     load_global_loop_for / load_global_loop_for_nc = [flow locals::load_global] + iter::range_head / RangeTight;
+    // `s = p + q` of strs ending a for (`--no-jit`: [`str_tail`]): `add_s`'s
+    // inline concatenation allocates from a free list and never collects,
+    // so its loop can be `tight` (the safepoint test every second iteration
+    // lets at most one more short str be allocated before a due collection).
+    add_s_loop_for / add_s_loop_for_nc = [flow arith::add_s] + iter::range_head / RangeTight;
     store_attr_loop_for / store_attr_loop_for_nc = [flow attrs::store_attr] + iter::range_head / RangeTight;
     load_attr_loop_for / load_attr_loop_for_nc = [flow attrs::load_attr] + iter::range_head / RangeTight;
     // Their fast paths from quick.rs (slow paths: tail jumps to the generic
@@ -664,6 +669,45 @@ unsafe fn slice_set_item_run(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> N
         return Next::new(ip.add(2), fp);
     }
     super::containers::build_slice::body(ip, fp, cx)
+}
+
+/// (int-first `+` loop tail over a range, its str twin) pairs for [`str_tail`].
+fn str_tails() -> &'static [(crate::vm::dispatch::Handler, crate::vm::dispatch::Handler)] {
+    static T: std::sync::OnceLock<Vec<(crate::vm::dispatch::Handler, crate::vm::dispatch::Handler)>> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        use crate::vm::dispatch::handler as h;
+        use crate::vm::handlers::fused;
+        vec![
+            (h!(fused::add_loop_for), h!(fused::add_s_loop_for)),
+            (h!(fused::add_loop_for_nc::nc), h!(fused::add_s_loop_for_nc::nc)),
+            (h!(fused::add_loop_for_nc::tight), h!(fused::add_s_loop_for_nc::tight)),
+            (h!(fused::addf_loop_for_nc::nc), h!(fused::add_s_loop_for_nc::nc)),
+            (h!(fused::addf_loop_for_nc::tight), h!(fused::add_s_loop_for_nc::tight)),
+        ]
+    })
+}
+
+/// The `+` at `ip` met two strs (`to_str`, arith.rs `binary_slow`, `--no-jit`)
+/// or an `add_s` site met something else (arith.rs `deopt_str`): when `ip`
+/// is a `+` loop tail over a range ([`str_tails`]) it becomes its str twin
+/// `add_s_loop_for` (same form: counter, `nc` or `tight`), or back to the
+/// int-first tail, and the answer is true; false for any other site.
+#[cold]
+#[inline(never)]
+pub(crate) unsafe fn str_tail(ip: *const Inst, to_str: bool) -> bool {
+    let h = (*ip).h as usize;
+    for &(int, s) in str_tails() {
+        let (from, to) = if to_str { (int, s) } else { (s, int) };
+        if h == to as usize {
+            return true;
+        }
+        if h == from as usize {
+            // SAFETY: instructions are mutable at run time (quickening).
+            (*(ip as *mut Inst)).h = to;
+            return true;
+        }
+    }
+    false
 }
 
 /// A fused loop tail's counter expired (its back-edge is `k` instructions
