@@ -108,7 +108,7 @@ pub(crate) unsafe fn loop_count_slow(ip: *const Inst, fp: *mut Value, cx: &mut C
     // The JIT has given this loop up for good: `hot` would only return the
     // head again, so the counter has no reader either.
     if cx.vm.no_jit || crate::jit::gave_up(ip) {
-        quicken_nc(ip);
+        quicken_nc(ip, cx.vm.no_jit && !tail_counts(ip));
     }
     if cx.vm.no_jit {
         crate::vm::handlers::fused::quicken_floats(target(ip), ip, fp);
@@ -120,42 +120,78 @@ pub(crate) unsafe fn loop_count_slow(ip: *const Inst, fp: *mut Value, cx: &mut C
 /// (it is, on the `jit_threshold`-th back-edge, as with the JIT on) the
 /// back-edge `ip` becomes a counter-free `loop_nc*` (with the loop head's
 /// fast path when the head is a `for` / `while i < n` / `while i > n`, the
-/// self-looping `empty_for_nc` for an empty `for` over a range; not under
-/// `--no-fuse`).
+/// `--no-fuse`). `body`: the counter fields may hold the loop body's offset
+/// instead (`--no-jit`, no [`tail_counts`]): a head's fast path then gets
+/// its `_b` form ([`body_of`]).
 #[cold]
 #[inline(never)]
-unsafe fn quicken_nc(ip: *const Inst) {
+unsafe fn quicken_nc(ip: *const Inst, body: bool) {
     use crate::vm::dispatch::handler;
     use crate::vm::handlers::{compare, control, fused, iter};
     let head = (*target(ip)).h as usize;
     let first = (*target(ip).add(1)).h as usize;
-    let h = if !crate::vm::link::fusion_on() {
-        handler!(control::loop_nc)
+    let (h, hb) = if !crate::vm::link::fusion_on() {
+        (handler!(control::loop_nc), None)
     } else if head == handler!(iter::for_range) as usize && first == handler!(compare::jn_lt) as usize {
-        handler!(control::loop_nc_for_lt)
+        (handler!(control::loop_nc_for_lt), Some(handler!(control::loop_nc_for_lt_b)))
     } else if head == handler!(iter::for_range) as usize && target(ip) == ip.wrapping_sub(1) {
-        handler!(fused::empty_for_nc)
-    } else if head == handler!(iter::for_range) as usize || head == handler!(iter::for_iter) as usize {
-        handler!(control::loop_nc_for)
+        (handler!(fused::empty_for_nc), None)
+    } else if head == handler!(iter::for_range) as usize {
+        // Not `for_iter` (a comprehension's): its `a + 1` is no range stop.
+        (handler!(control::loop_nc_for), Some(handler!(control::loop_nc_for_b)))
     } else if head == handler!(compare::jn_lt) as usize {
-        handler!(control::loop_nc_lt)
+        (handler!(control::loop_nc_lt), Some(handler!(control::loop_nc_lt_b)))
     } else if head == handler!(compare::jn_gt) as usize {
-        handler!(control::loop_nc_gt)
+        (handler!(control::loop_nc_gt), Some(handler!(control::loop_nc_gt_b)))
     } else if head == handler!(compare::jn_le) as usize {
-        handler!(control::loop_nc_le)
+        (handler!(control::loop_nc_le), Some(handler!(control::loop_nc_le_b)))
     } else if head == handler!(compare::jn_ge) as usize {
-        handler!(control::loop_nc_ge)
+        (handler!(control::loop_nc_ge), Some(handler!(control::loop_nc_ge_b)))
     } else if head == handler!(compare::jn_eq) as usize {
-        handler!(control::loop_nc_eq)
+        (handler!(control::loop_nc_eq), Some(handler!(control::loop_nc_eq_b)))
     } else if head == handler!(compare::jn_ne) as usize {
-        handler!(control::loop_nc_ne)
+        (handler!(control::loop_nc_ne), Some(handler!(control::loop_nc_ne_b)))
     } else if head == handler!(iter::for_enum2) as usize {
-        handler!(control::loop_nc_enum2)
+        (handler!(control::loop_nc_enum2), Some(handler!(control::loop_nc_enum2_b)))
     } else {
-        handler!(control::loop_nc)
+        (handler!(control::loop_nc), None)
     };
     // SAFETY: instructions are mutable at run time (counters, quickening).
-    (*(ip as *mut Inst)).h = h;
+    let mi = ip as *mut Inst;
+    match hb {
+        Some(hb) if body => {
+            // The body's byte offset as an i32 in `a`, `b` (`body_of`).
+            let off = (target(ip).add(1) as isize - ip as isize) as i32 as u32;
+            (*mi).a = off as u16;
+            (*mi).b = (off >> 16) as u16;
+            (*mi).h = hb;
+        }
+        _ => (*mi).h = h,
+    }
+}
+
+/// Whether a loop tail with a counter (fused.rs: a `fuse_tail!` before its
+/// `nc` / `tight` form, `fuse_loop!`) one or two instructions before the
+/// back-edge `ip` may still count on `ip`'s counter fields `a`, `b`.
+#[cold]
+#[inline(never)]
+unsafe fn tail_counts(ip: *const Inst) -> bool {
+    let head = target(ip);
+    (1..=2).map(|k| ip.wrapping_sub(k)).take_while(|&p| p >= head).any(|p| {
+        let n = crate::vm::dispatch::step_of((*p).h).map_or("", |s| s.1);
+        n.starts_with("fused::") && n.contains("loop") && !n.contains("_nc::")
+    })
+}
+
+/// The loop body (the head's next instruction) of a `loop_nc_*_b` back-edge
+/// `ip`: its counter fields `a`, `b` hold the byte offset as an i32
+/// ([`quicken_nc`]), so no multiply and no add of the head's size.
+#[inline(always)]
+unsafe fn body_of(ip: *const Inst) -> *const Inst {
+    // SAFETY: `a`, `b` are the adjacent u16s at offset 8 of the repr(C),
+    // 8-aligned `Inst`: one aligned i32 (little-endian: `a` low).
+    let off = (ip as *const u8).add(8).cast::<i32>().read();
+    (ip as *const u8).offset(off as isize).cast()
 }
 
 /// [`back_edge`] without the counter (`--no-jit`, after [`quicken_nc`]).
@@ -194,6 +230,19 @@ macro_rules! loop_nc {
             }
         );
     )*};
+    (@body $($name:ident = $head:expr;)*) => {$(
+        flow_op!(
+            /// Counter-free back-edge with the body's offset ([`body_of`]),
+            /// and the loop head's fast path.
+            $name,
+            |ip, fp, cx| {
+                if let Some(f) = back_edge_nc(ip, cx) {
+                    return f;
+                }
+                Flow::Go($head(body_of(ip).sub(1), fp))
+            }
+        );
+    )*};
 }
 
 loop_nc! {
@@ -207,6 +256,18 @@ loop_nc! {
     loop_nc_eq = crate::vm::handlers::compare::jn_eq_head;
     loop_nc_ne = crate::vm::handlers::compare::jn_ne_head;
     loop_nc_enum2 = crate::vm::handlers::iter::enum2_head;
+}
+
+loop_nc! { @body
+    loop_nc_for_b = crate::vm::handlers::iter::range_head;
+    loop_nc_for_lt_b = crate::vm::handlers::iter::range_head_lt;
+    loop_nc_lt_b = crate::vm::handlers::compare::jn_lt_head;
+    loop_nc_gt_b = crate::vm::handlers::compare::jn_gt_head;
+    loop_nc_le_b = crate::vm::handlers::compare::jn_le_head;
+    loop_nc_ge_b = crate::vm::handlers::compare::jn_ge_head;
+    loop_nc_eq_b = crate::vm::handlers::compare::jn_eq_head;
+    loop_nc_ne_b = crate::vm::handlers::compare::jn_ne_head;
+    loop_nc_enum2_b = crate::vm::handlers::iter::enum2_head;
 }
 
 /// The slow half of a safepoint (GC, pending signals); true when it raised

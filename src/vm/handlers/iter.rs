@@ -9,11 +9,20 @@
 //! registers. (A `range` object is immutable and its iterator is invisible
 //! to Python code in a `for` statement, so this is unobservable.)
 //! An exact list or tuple is not wrapped either: `a` holds the sequence and
-//! `a+1` the next index (a small int); like CPython's list iterator, every
+//! `a+2` the next index (a small int); like CPython's list iterator, every
 //! step compares the index with the current length.
+//! For anything but an unboxed range, `a+1` holds [`NOT_RANGE`], below every
+//! pointer and small int as an i64: the range's test `cursor < stop` on the
+//! raw words then fails without a tag test, so the range's step needs none
+//! (a cursor that reached its stop is told apart by its tag, off the fast
+//! path).
 use super::prelude::*;
 use crate::runtime::iter::IterState;
 use crate::vm::handlers::fused::TightHead;
+
+/// The stop register of an iterator that is not an unboxed range (module
+/// doc): the smallest small int (raw word negative; a pointer's is positive).
+const NOT_RANGE: Value = Value::from_small(crate::value::SMALL_INT_MIN);
 
 op!(
     /// a := iter(b) for a `for` loop (a+1, a+2 reserved: see the module doc).
@@ -31,10 +40,11 @@ op!(
                 return next(ip, fp);
             }
         }
+        set_reg(fp, i.a + 1, NOT_RANGE);
         if src.is_kind(Kind::List) || src.is_kind(Kind::Tuple) {
             // The sequence itself and an index (module doc).
             set_reg(fp, i.a, src);
-            set_reg(fp, i.a + 1, Value::from_small(0));
+            set_reg(fp, i.a + 2, Value::from_small(0));
             return next(ip, fp);
         }
         let r = runtime::get_iter(cx, src);
@@ -64,9 +74,13 @@ flow_op!(
     /// the registry (keyed by address) could name it `for_iter`.
     for_range,
     |ip, fp, cx| {
-        let it = reg(fp, (*ip).a);
+        let p = crate::vm::dispatch::reg_ptr(fp, (*ip).a);
+        let it = *p;
+        if below_stop(p, it) {
+            return Flow::Go(range_step(ip, fp, p, it));
+        }
         if it.is_int() {
-            return Flow::Go(range_step(ip, fp));
+            return Flow::Go(Next::new(target(ip), fp));
         }
         if it.is_kind(Kind::List) {
             return Flow::Go(seq_step(ip, fp, &it.obj::<ListObj>().items));
@@ -118,12 +132,24 @@ unsafe fn iter_obj_step(ip: *const Inst, fp: *mut Value, it: Value) -> Flow {
 
 /// The `ForIter` head `ip` run by a loop-tail superinstruction (fused.rs):
 /// an unboxed range steps inline; anything else dispatches the head's own
-/// handler. The iterator register holds a small int cursor or a pointer
-/// (never a float: module doc), so bit 0 tells them apart.
+/// handler.
 #[inline(always)]
 pub(crate) unsafe fn range_head(ip: *const Inst, fp: *mut Value) -> Next {
-    if reg(fp, (*ip).a).raw() & 1 != 0 {
-        return range_step(ip, fp);
+    let p = crate::vm::dispatch::reg_ptr(fp, (*ip).a);
+    let it = *p;
+    if below_stop(p, it) {
+        return range_step(ip, fp, p, it);
+    }
+    range_off(ip, fp, it)
+}
+
+/// A `ForIter` head `ip` whose iterator `it` is not an unboxed range below
+/// its stop: the loop's exit for a range (a small int: module doc), else the
+/// head's own handler.
+#[inline(always)]
+unsafe fn range_off(ip: *const Inst, fp: *mut Value, it: Value) -> Next {
+    if it.is_int() {
+        return Next::new(target(ip), fp);
     }
     Next::new(ip, fp)
 }
@@ -185,18 +211,12 @@ impl TightHead for RangeTight {
 /// the `if` take one dispatch.
 #[inline(always)]
 pub(crate) unsafe fn range_head_lt(ip: *const Inst, fp: *mut Value) -> Next {
-    let i = &*ip;
-    let p = crate::vm::dispatch::reg_ptr(fp, i.a);
+    let p = crate::vm::dispatch::reg_ptr(fp, (*ip).a);
     let it = *p;
-    if it.raw() & 1 == 0 {
-        return Next::new(ip, fp);
+    if !below_stop(p, it) {
+        return range_off(ip, fp, it);
     }
-    if (it.raw() as i64) >= ((*p.add(1)).raw() as i64) {
-        return Next::new(target(ip), fp);
-    }
-    set_reg(fp, i.b, it);
-    // Tagged add: cursor + step stays small (checked by get_for_iter).
-    *p = Value::from_raw(it.raw().wrapping_add((*p.add(2)).raw() - 1));
+    range_advance(ip, fp, p, it);
     super::compare::jn_lt_head(ip.add(1), fp)
 }
 
@@ -256,38 +276,36 @@ impl TightHead for RangeLtTight {
     }
 }
 
-/// `ForIter` on an unboxed range (module doc).
+/// The iterator `it` of a `ForIter` (its register at `p`) is an unboxed
+/// range whose cursor is below its stop: raw words order like the ints, and
+/// anything else fails against its `NOT_RANGE` stop (module doc).
 #[inline(always)]
-pub(crate) unsafe fn range_step(ip: *const Inst, fp: *mut Value) -> Next {
-    if range_advance(ip, fp) {
-        next(ip, fp)
-    } else {
-        Next::new(target(ip), fp)
-    }
+unsafe fn below_stop(p: *const Value, it: Value) -> bool {
+    (it.raw() as i64) < ((*p.add(1)).raw() as i64)
 }
 
-/// One step of the unboxed range of `ForIter` `ip`: the cursor into register
-/// `b` and true while it is below the stop (raw words order like the ints).
+/// One step of the unboxed range `it` of `ForIter` `ip` ([`below_stop`]):
+/// the cursor into register `b`, the next cursor into `p`.
 #[inline(always)]
-unsafe fn range_advance(ip: *const Inst, fp: *mut Value) -> bool {
-    let i = &*ip;
-    let p = crate::vm::dispatch::reg_ptr(fp, i.a);
-    let it = *p;
-    if (it.raw() as i64) < ((*p.add(1)).raw() as i64) {
-        set_reg(fp, i.b, it);
-        // Tagged add: cursor + step stays small (checked by get_for_iter).
-        *p = Value::from_raw(it.raw().wrapping_add((*p.add(2)).raw() - 1));
-        return true;
-    }
-    false
+unsafe fn range_advance(ip: *const Inst, fp: *mut Value, p: *mut Value, it: Value) {
+    set_reg(fp, (*ip).b, it);
+    // Tagged add: cursor + step stays small (checked by get_for_iter).
+    *p = Value::from_raw(it.raw().wrapping_add((*p.add(2)).raw() - 1));
+}
+
+/// [`range_advance`], then on to the loop body.
+#[inline(always)]
+unsafe fn range_step(ip: *const Inst, fp: *mut Value, p: *mut Value, it: Value) -> Next {
+    range_advance(ip, fp, p, it);
+    next(ip, fp)
 }
 
 /// `ForIter` on a list/tuple kept in the iterator register with its index
-/// in the next one (module doc).
+/// two on (module doc).
 #[inline(always)]
 unsafe fn seq_step(ip: *const Inst, fp: *mut Value, items: &[Value]) -> Next {
     let i = &*ip;
-    let p = crate::vm::dispatch::reg_ptr(fp, i.a).add(1);
+    let p = crate::vm::dispatch::reg_ptr(fp, i.a).add(2);
     let ix = (*p).as_small() as usize;
     if ix < items.len() {
         set_reg(fp, i.b, *items.get_unchecked(ix));
