@@ -223,14 +223,14 @@ const NATIVE_INITS: &[(&str, InitFn)] = &[
     ("_hashlib", hashlib::init),
     ("_zlib", zlib::init),
     ("os.path", os::init_path),
+    ("array", crate::builtins::array::init_module),
+    ("_signal", signal::init),
 ];
 
 /// Every builtin module, by import name.
 pub fn table() -> impl Iterator<Item = (&'static str, InitFn)> {
     NATIVE_INITS.iter().chain(PY_INITS).copied()
 }
-    ("array", crate::builtins::array::init_module),
-    ("_signal", signal::init),
 
 /// Register the builtin modules (`cx.rt.builtin_modules`).
 pub fn install(cx: &mut Ctx) {
