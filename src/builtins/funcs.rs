@@ -1024,11 +1024,11 @@ pub fn caller_locals(cx: &mut Ctx) -> PyResult<Value> {
     let Some(fr) = cx.vm.frames.last().copied() else {
         return Ok(Value::UNBOUND);
     };
-    if fr.code.is_null() {
+    if fr.code().is_null() {
         return Ok(Value::UNBOUND);
     }
     // SAFETY: the running frame's code object is live.
-    let code = unsafe { &*fr.code };
+    let code = unsafe { &*fr.code() };
     if str_of(code.name) == Some("<module>") {
         return Ok(Value::UNBOUND);
     }

@@ -367,10 +367,10 @@ impl Jit {
 /// u16::MAX: every register named).
 pub(super) unsafe fn code_info(head: *const Inst, cx: &Ctx) -> (u16, Option<*const Inst>) {
     let Some(fr) = cx.vm.frames.last() else { return (u16::MAX, None) };
-    if fr.code.is_null() {
+    if fr.code().is_null() {
         return (u16::MAX, None);
     }
-    let code = &*fr.code;
+    let code = &*fr.code();
     let r = code.insts.as_ptr_range();
     if r.contains(&head) {
         (code.varnames.len().min(u16::MAX as usize) as u16, Some(r.start))

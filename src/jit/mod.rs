@@ -609,10 +609,10 @@ fn stack_room(cx: &Ctx) -> bool {
 /// The running code's name and the source line of instruction `ip`.
 unsafe fn code_name(ip: *const Inst, cx: &Ctx) -> (String, u32) {
     let Some(fr) = cx.vm.frames.last() else { return ("?".into(), 0) };
-    if fr.code.is_null() {
+    if fr.code().is_null() {
         return ("?".into(), 0);
     }
-    let code = &*fr.code;
+    let code = &*fr.code();
     let base = code.insts.as_ptr();
     let name = crate::runtime::str_of(code.name).map(|s| s.to_string()).unwrap_or_else(|| "?".into());
     let k = if ip >= base { ip.offset_from(base) as usize } else { usize::MAX };

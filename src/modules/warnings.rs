@@ -24,11 +24,11 @@ fn w_caller(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     let frames = &cx.vm.frames;
     let Some(i) = frames.len().checked_sub(1 + level) else { return Ok(Value::none()) };
     let fr = frames[i];
-    if fr.code.is_null() {
+    if fr.code().is_null() {
         return Ok(Value::none());
     }
     // SAFETY: a frame's code object is alive while the frame runs.
-    let code: &CodeObj = unsafe { &*fr.code };
+    let code: &CodeObj = unsafe { &*fr.code() };
     // The frame is suspended in the call that made the frame above it.
     let ret = frames.get(i + 1).map_or(std::ptr::null(), |f| f.ret_ip);
     let base = code.insts.as_ptr();

@@ -35,6 +35,8 @@ pub struct Frame {
     /// The caller's call instruction (result goes to its `a` register; execution
     /// continues after it). Null for entry frames.
     pub ret_ip: *const Inst,
+    /// The running code; not written (stale) for frames without flags, whose
+    /// code is `func`'s: read it through `Frame::code()`.
     pub code: *mut CodeObj,
     /// The running FunctionObj.
     pub func: Value,
@@ -52,6 +54,17 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// The running code: `func`'s for a frame without flags (the fast call's
+    /// push does not write `code`), else the `code` field.
+    #[inline]
+    pub fn code(&self) -> *mut CodeObj {
+        if self.flags == 0 {
+            super::frame::code_of(self.func)
+        } else {
+            self.code
+        }
+    }
+
     /// A plain return: no flags and no handled exception left above the
     /// frame's base (`handled` is the handled-exception stack's depth). One
     /// compare of the two adjacent u32 fields as one word.
@@ -482,14 +495,15 @@ impl Ctx {
         self.heap.mark_all(regs);
         for f in self.vm.frames.iter() {
             self.heap.mark(f.func);
-            self.heap.mark_ptr(f.code);
             self.heap.mark_ptr(f.globals);
-            // Plain frames (no flags) leave `gen` unwritten (`push_reserved`).
+            // Plain frames (no flags) leave `code` and `gen` unwritten
+            // (`push_reserved`); their code is `func`'s, marked with it.
             if f.flags != 0 {
                 self.heap.mark(f.gen);
             }
         }
         self.heap.mark_all(&self.vm.handled);
+                self.heap.mark_ptr(f.code);
         self.heap.mark(self.vm.ret);
         self.heap.mark(self.vm.build_class);
         self.heap.mark(self.vm.tb_exc);

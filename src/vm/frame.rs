@@ -75,28 +75,24 @@ pub fn recursion_error(cx: &mut Ctx) -> Exc {
 }
 
 /// Enter `func` (linked, simple code) whose `nargs` arguments (its
-/// `argcount`) are already in `new_fp[0..]`: clear the other registers, load
-/// the closure cells, push the frame. The caller is a Python frame (so
-/// `frames` is not empty).
+/// `argcount`) are already in `new_fp[0..]`: clear the other registers, push
+/// the frame; it starts at the code's `engine.entry` (which loads the closure
+/// cells first if it has any). The caller is a Python frame (so `frames` is
+/// not empty).
 #[inline(always)]
 pub unsafe fn enter_simple(cx: &mut Ctx, func: Value, code: *mut CodeObj, nargs: usize, new_fp: *mut Value, ret_ip: *const Inst) -> Next {
     if cx.vm.frames.is_full() {
         cx.vm.frames.grow();
     }
-    if push_reserved(cx, func, code, nargs, new_fp, ret_ip) {
-        // Last, and returning the Next itself: only `cx` lives across the call.
-        return start_cells(cx);
-    }
-    Next::new((*code).insts.as_mut_ptr(), new_fp)
+    push_reserved(cx, func, code, nargs, new_fp, ret_ip);
+    Next::new((*code).engine.entry, new_fp)
 }
 
-/// `enter_simple` up to the closure cells, with room for one more frame
-/// record already checked (`!frames.is_full()`): clear the
-/// registers past the `nargs` arguments (`nargs` is the code's `argcount`),
-/// push the frame record; true when the frame needs its cells
-/// (`start_cells`, which the caller runs last).
+/// `enter_simple` but the start, with room for one more frame record
+/// already checked (`!frames.is_full()`): clear the registers past the
+/// `nargs` arguments (`nargs` is the code's `argcount`), push the frame record.
 #[inline(always)]
-pub unsafe fn push_reserved(cx: &mut Ctx, func: Value, code: *mut CodeObj, nargs: usize, new_fp: *mut Value, ret_ip: *const Inst) -> bool {
+pub unsafe fn push_reserved(cx: &mut Ctx, func: Value, code: *mut CodeObj, nargs: usize, new_fp: *mut Value, ret_ip: *const Inst) {
     debug_assert!(nargs == (*code).argcount as usize);
     let end = new_fp.add((*code).nregs as usize);
     clear_regs(new_fp.add(nargs), end);
@@ -104,8 +100,9 @@ pub unsafe fn push_reserved(cx: &mut Ctx, func: Value, code: *mut CodeObj, nargs
     // Field by field, each value loaded just before its store and `top`
     // (with `end`) first: a whole `Frame` written at once keeps all its
     // values live in registers (the stores may alias their sources), which
-    // spills callee-saved registers. `gen` is not written: only frames with
-    // flags have one (the collector marks it only there).
+    // spills callee-saved registers. `code` and `gen` are not written: a
+    // frame without flags has `func`'s code (`Frame::code()`) and no `gen`
+    // (the collector marks both only for frames with flags).
     // SAFETY: `top < end` (checked by the caller); every field is plain
     // data; the caller's record is at `top - 1` (`frames` is not empty).
     let fr = vm.frames.top;
@@ -115,22 +112,19 @@ pub unsafe fn push_reserved(cx: &mut Ctx, func: Value, code: *mut CodeObj, nargs
     std::ptr::addr_of_mut!((*fr).fp).write(new_fp);
     std::ptr::addr_of_mut!((*fr).ret_ip).write(ret_ip);
     std::ptr::addr_of_mut!((*fr).func).write(func);
-    std::ptr::addr_of_mut!((*fr).code).write(code);
     let globals = func.obj::<FunctionObj>().globals;
     std::ptr::addr_of_mut!((*fr).globals).write(globals);
     Frame::init_plain_exit(fr, vm.handled.len());
     vm.globals = globals;
-    // Read last: one register fewer live across the stores above.
-    !(*code).freevar_regs.is_empty()
 }
 
-/// Start the frame `push_reserved` just pushed (the top record): load its
+/// Start the frame just pushed (the top record; `enter_cells`): load its
 /// closure cells, then its first instruction.
 #[inline(never)]
 pub unsafe fn start_cells(cx: &mut Ctx) -> Next {
     // SAFETY: `push_reserved` left the frame's record on top of `frames`.
     let fr = &*cx.vm.frames.top.sub(1);
-    let c = &*fr.code;
+    let c = &*fr.code();
     load_closure(c, fr.func.obj::<FunctionObj>(), fr.fp);
     Next::new(c.insts.as_ptr() as *mut Inst, fr.fp)
 }
@@ -688,7 +682,7 @@ unsafe fn unwind(mut ip: *const Inst, cx: &mut Ctx, mut add_tb: bool) -> Next {
     }
     loop {
         let fr = *cx.vm.frames.last().expect("unwind without a frame");
-        let code = fr.code;
+        let code = fr.code();
         let idx = inst_index(code, ip);
         if add_tb {
             cx.vm.tb_pending.push((Value::from_ptr(code), idx as u32));

@@ -47,6 +47,9 @@ pub struct CodeEngineData {
     /// `argcount` when `simple`, else `NO_FAST_ARGC` (no call's argument
     /// count): the call fast path's signature test is one compare.
     pub fast_argc: u32,
+    /// Where a call that pushed this code's frame continues: its first
+    /// instruction, or `calls::CELLS_ENTRY` (load the closure cells first).
+    pub entry: *const Inst,
 }
 
 /// `CodeEngineData::fast_argc` of code no call enters directly (more than
@@ -55,7 +58,7 @@ pub const NO_FAST_ARGC: u32 = u32::MAX;
 
 impl Default for CodeEngineData {
     fn default() -> Self {
-        CodeEngineData { ninsts: 0, names: Vec::new(), simple: false, fast_argc: NO_FAST_ARGC }
+        CodeEngineData { ninsts: 0, names: Vec::new(), simple: false, fast_argc: NO_FAST_ARGC, entry: std::ptr::null() }
     }
 }
 
@@ -67,6 +70,7 @@ impl CodeEngineData {
         let simple = code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE) == 0 && code.kwonlyargcount == 0;
         code.engine.simple = simple;
         code.engine.fast_argc = if simple { code.argcount as u32 } else { NO_FAST_ARGC };
+        code.engine.entry = if code.freevar_regs.is_empty() { code.insts.as_ptr() } else { handlers::calls::cells_entry() };
     }
 }
 

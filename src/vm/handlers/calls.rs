@@ -87,8 +87,8 @@ unsafe fn try_enter(ip: *const Inst, cx: &mut Ctx, f: Value, nargs: usize, new_f
     {
         return None;
     }
-    let first = if frame::push_reserved(cx, f, code, nargs, new_fp, ip) { &CELLS_ENTRY } else { (*code).insts.as_ptr() };
-    Some(Next::new(first, new_fp))
+    frame::push_reserved(cx, f, code, nargs, new_fp, ip);
+    Some(Next::new(c.engine.entry, new_fp))
 }
 
 /// The `call` / `call_method` at `ip` on callee `f` with `nargs` arguments at
@@ -140,10 +140,15 @@ op!(
     |ip, fp, cx| { frame::start_cells(cx) }
 );
 
-/// Where `fast_call` continues for a closure: `enter_cells`. One target
-/// chosen by a select, not a second slow path (whose address would take a
-/// register for the whole fast path). Registered by `register_entries`.
+/// Where `fast_call` continues for a closure: `enter_cells` (the code's
+/// `engine.entry`, set at link: one load, no test of the closure in the
+/// fast path). Registered by `register_entries`.
 static CELLS_ENTRY: Inst = Inst { h: enter_cells::h, a: 0, b: 0, c: 0, d: 0 };
+
+/// `CELLS_ENTRY`'s address (for `CodeEngineData::set_signature`).
+pub(crate) fn cells_entry() -> *const Inst {
+    &CELLS_ENTRY
+}
 
 /// Register the handlers of instructions that live outside code objects
 /// (`--stats` and the JIT find step forms by handler).

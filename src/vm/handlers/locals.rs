@@ -321,7 +321,7 @@ op!(del_cell, |ip, fp, cx| {
 #[inline(never)]
 unsafe fn unbound_cell(ip: *const Inst, cx: &mut Ctx) -> Next {
     let name = aux_val(ip, 0);
-    let code = &*cx.vm.frames.last().expect("frame").code;
+    let code = &*cx.vm.frames.last().expect("frame").code();
     let s = runtime::str_of(name).unwrap_or("?");
     if code.cellvars.iter().any(|&(n, _)| n == name) {
         cx.unbound_local_error(format!("cannot access local variable '{s}' where it is not associated with a value"));
