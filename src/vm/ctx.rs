@@ -499,11 +499,11 @@ impl Ctx {
             // Plain frames (no flags) leave `code` and `gen` unwritten
             // (`push_reserved`); their code is `func`'s, marked with it.
             if f.flags != 0 {
+                self.heap.mark_ptr(f.code);
                 self.heap.mark(f.gen);
             }
         }
         self.heap.mark_all(&self.vm.handled);
-                self.heap.mark_ptr(f.code);
         self.heap.mark(self.vm.ret);
         self.heap.mark(self.vm.build_class);
         self.heap.mark(self.vm.tb_exc);
