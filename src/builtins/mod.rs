@@ -36,6 +36,7 @@ pub mod spec;
 pub mod strs;
 pub mod util;
 pub mod views;
+pub mod weakref;
 
 use crate::vm::Ctx;
 

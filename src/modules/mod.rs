@@ -116,6 +116,7 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("tempfile", include_str!("py/tempfile.py")),
     ("shlex", include_str!("py/shlex.py")),
     ("signal", include_str!("py/signal.py")),
+    ("weakref", include_str!("py/weakref.py")),
     ("atexit", include_str!("py/atexit.py")),
 ];
 
@@ -202,6 +203,7 @@ py_inits! {
     "_collections_abc" => init_collections_abc_impl,
     "collections.abc" => init_collections_abc,
     "signal" => init_signal,
+    "weakref" => init_weakref,
 }
 
 /// The native modules, by import name (the bundled Python ones are `PY_INITS`).
@@ -225,6 +227,7 @@ const NATIVE_INITS: &[(&str, InitFn)] = &[
     ("os.path", os::init_path),
     ("array", crate::builtins::array::init_module),
     ("_signal", signal::init),
+    ("_weakref", crate::builtins::weakref::init_module),
 ];
 
 /// Every builtin module, by import name.

@@ -263,6 +263,9 @@ pub struct VmState {
     /// Every generator object not yet freed (`gen::make` registers it): the
     /// collector's finalization pass scans this, not the whole heap.
     pub generators: Vec<Value>,
+    /// Every weakref, by target: cleared by the collector between mark and
+    /// sweep (`builtins::weakref::clear_dead`).
+    pub weakrefs: crate::builtins::weakref::Registry,
 }
 
 impl Default for VmState {
@@ -289,6 +292,7 @@ impl Default for VmState {
             tb_exc: Value::UNBOUND,
             tb_pending: Vec::new(),
             generators: Vec::new(),
+            weakrefs: Default::default(),
             build_class: Value::UNBOUND,
             no_jit: false,
             native_repr_depth: 0,
@@ -514,6 +518,8 @@ impl Ctx {
         self.rt.trace(&mut self.heap);
         self.heap.propagate();
         let dying = self.dying_generators();
+        // Marks are final: clear weakrefs to what the sweep frees.
+        let weak_due = crate::builtins::weakref::clear_dead(&mut self.vm.weakrefs);
         self.heap.sweep();
         self.heap.pause_ns += t0.elapsed().as_nanos();
         // A SIGINT during the sweep may have had its zeroed threshold overwritten.
@@ -523,6 +529,7 @@ impl Ctx {
         if !dying.is_empty() {
             super::gen::finalize(self, dying);
         }
+        crate::builtins::weakref::run_callbacks(self, weak_due);
     }
 
     /// Unreachable generators whose `close()` runs code (`gen::needs_close`):
