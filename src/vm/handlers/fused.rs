@@ -125,7 +125,7 @@ pub(crate) trait TightHead: Sized {
 /// not allocate; a signal waits one iteration longer). `body` and `step` run
 /// one iteration.
 macro_rules! loop_op {
-    ($(#[$m:meta])* $name:ident @ $k:literal : $head:ty, |$ip:ident, $fp:ident, $cx:ident| $body:block else $miss:block) => {
+    ($(#[$m:meta])* $name:ident @ $k:literal : $head:ty, |$ip:ident, $ops:ident, $fp:ident, $cx:ident| $body:block else $miss:block) => {
         $(#[$m])*
         #[allow(non_snake_case, unused_unsafe, unused_variables, clippy::missing_safety_doc)]
         pub mod $name {
@@ -133,14 +133,15 @@ macro_rules! loop_op {
             use super::*;
             use crate::vm::handlers::fused::TightHead;
 
-            /// The loop body.
+            /// The loop body; `$ops`: its `$k` instructions or a copy of
+            /// them (read by the `ops` fast paths: `tail_first!`).
             #[inline(always)]
-            pub(crate) unsafe fn run($ip: *const Inst, $fp: *mut Value, $cx: &mut Ctx) -> Option<Flow> $body
+            pub(crate) unsafe fn run($ip: *const Inst, $ops: *const Inst, $fp: *mut Value, $cx: &mut Ctx) -> Option<Flow> $body
 
             /// The loop body and the back-edge's safepoint test.
             #[inline(always)]
-            pub(crate) unsafe fn flow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Option<Flow> {
-                if let Some(f) = run(ip, fp, cx) {
+            pub(crate) unsafe fn flow(ip: *const Inst, ops: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Option<Flow> {
+                if let Some(f) = run(ip, ops, fp, cx) {
                     return Some(f);
                 }
                 crate::vm::handlers::control::back_edge_nc(ip.add($k), cx)
@@ -157,7 +158,7 @@ macro_rules! loop_op {
                 let f = match <$head as TightHead>::enter(head, ip, fp) {
                     None => miss(ip, fp, cx),
                     Some(mut hd) => {
-                        let f = match flow(ip, fp, cx) {
+                        let f = match flow(ip, ip, fp, cx) {
                             None => Flow::Go(hd.next(head, fp).unwrap_or(Next::new(ip, fp))),
                             Some(f) => f,
                         };
@@ -178,14 +179,19 @@ macro_rules! loop_op {
                 let f = match <$head as TightHead>::enter(head, ip, fp) {
                     None => miss(ip, fp, cx),
                     Some(mut hd) => {
+                        // The body's operands, read once: a store through
+                        // `fp` may alias the instructions as far as the
+                        // compiler knows (fast paths never write them).
+                        let copy = std::ptr::read(ip as *const [Inst; $k]);
+                        let ops = copy.as_ptr();
                         let f = loop {
-                            if let Some(f) = flow(ip, fp, cx) {
+                            if let Some(f) = flow(ip, ops, fp, cx) {
                                 break f;
                             }
                             if let Some(n) = hd.next(head, fp) {
                                 break Flow::Go(n);
                             }
-                            if let Some(f) = run(ip, fp, cx) {
+                            if let Some(f) = run(ip, ops, fp, cx) {
                                 break f;
                             }
                             if let Some(n) = hd.next(head, fp) {
@@ -219,6 +225,21 @@ macro_rules! loop_op {
 /// `flow_op!` (its slow paths stay tail jumps); `body`: an `op!` body.
 /// `$w` wraps the `Flow` returned (`Some` in a [`loop_op!`] body).
 macro_rules! tail_first {
+    // In a `loop_op!` body: an `ops` fast path reads the operands from
+    // `$ops` (a copy of the instruction in the threaded handler).
+    ($w:path; $ip:ident / $ops:ident, $fp:ident, $cx:ident, ops $a:ident :: $fast:ident / $slow:ident @ $unf:ident) => {
+        if !crate::vm::handlers::$a::$fast($ops, $fp) {
+            return $w(Flow::Via($ip, crate::vm::handlers::$a::$unf::h, crate::vm::handlers::$a::$slow));
+        }
+    };
+    ($w:path; $ip:ident / $ops:ident, $fp:ident, $cx:ident, $($first:tt)*) => {
+        tail_first!($w; $ip, $fp, $cx, $($first)*)
+    };
+    // `ops`: a `fast` path that reads only its instruction's operand fields
+    // (no inline cache, no aux slot), so a copy of the instruction will do.
+    ($w:path; $ip:ident, $fp:ident, $cx:ident, ops $($fast:tt)*) => {
+        tail_first!($w; $ip, $fp, $cx, fast $($fast)*)
+    };
     ($w:path; $ip:ident, $fp:ident, $cx:ident, fast $a:ident :: $fast:ident / $slow:ident @ $unf:ident) => {
         if !crate::vm::handlers::$a::$fast($ip, $fp) {
             return $w(Flow::Via($ip, crate::vm::handlers::$a::$unf::h, crate::vm::handlers::$a::$slow));
@@ -286,8 +307,8 @@ macro_rules! fuse_tail {
                 /// instruction and its fast path continues at this one, so
                 /// neither the back-edge's target nor the next ip is computed.
                 tight @ $k: crate::vm::handlers::$c::$tz,
-                |ip, fp, cx| {
-                    tail_first!(Some; ip, fp, cx, $($first)*);
+                |ip, ops, fp, cx| {
+                    tail_first!(Some; ip / ops, fp, cx, $($first)*);
                     None
                 } else {
                     Flow::Via(ip, deopt::h, deopt_slow)
@@ -359,10 +380,11 @@ macro_rules! fuse_tail2 {
             loop_op!(
                 /// `nc` for a two-op loop body (the head is `ip - 1`).
                 tight @ 2: crate::vm::handlers::$c::$tz,
-                |ip, fp, cx| {
-                    tail_first!(Some; ip, fp, cx, fast $a :: $fa / $sa @ $ua);
-                    let ip1 = ip.add(1);
-                    tail_first!(Some; ip1, fp, cx, fast $b :: $fb / $sb @ $ub);
+                |ip, ops, fp, cx| {
+                    // Both fast paths read only their operands (`ops`).
+                    tail_first!(Some; ip / ops, fp, cx, ops $a :: $fa / $sa @ $ua);
+                    let (ip1, ops1) = (ip.add(1), ops.add(1));
+                    tail_first!(Some; ip1 / ops1, fp, cx, ops $b :: $fb / $sb @ $ub);
                     None
                 } else {
                     Flow::Via(ip, deopt::h, deopt_slow)
@@ -390,8 +412,8 @@ fuse_tail! { @at 2; store_attr_load_attr_loop_for / store_attr_load_attr_loop_fo
 // `o[k] = v; r = o[j]` ending a for, one object register (quick.rs; a miss
 // runs the set's slow path, which quickens the site to the dict-first twin
 // or back, then the get's own instruction).
-fuse_tail! { @at 2; set_item_get_item_same_loop_for / set_item_get_item_same_loop_for_nc = [fast quick::set_get_item_fast / set_item_slow @ generic_set_item] + iter::range_head / RangeTight }
-fuse_tail! { @at 2; set_item_get_item_same_loop_for_d / set_item_get_item_same_loop_for_d_nc = [fast quick::set_get_item_dfast / set_item_d_slow @ generic_set_item_d] + iter::range_head / RangeTight }
+fuse_tail! { @at 2; set_item_get_item_same_loop_for / set_item_get_item_same_loop_for_nc = [ops quick::set_get_item_fast / set_item_slow @ generic_set_item] + iter::range_head / RangeTight }
+fuse_tail! { @at 2; set_item_get_item_same_loop_for_d / set_item_get_item_same_loop_for_d_nc = [ops quick::set_get_item_dfast / set_item_d_slow @ generic_set_item_d] + iter::range_head / RangeTight }
 
 /// `t = x * y` at `ip`, then `r = t + z` (or `z + t`) at `ip + 1` with `t`
 /// dead after it (link.rs `fused_tail2`): three self-tagged floats in one
@@ -429,7 +451,7 @@ pub(crate) unsafe fn mul_add_f_run(ip: *const Inst, fp: *mut Value, cx: &mut Ctx
 
 // Float twin of `mul_add_chain_loop_for` (`quicken_floats`; installed as its
 // nc forms): `x = x * a + b` ending a for.
-fuse_tail! { @at 2; mul_addf_chain_loop_for / mul_addf_chain_loop_for_nc = [fast fused::mul_add_fchain / mul_add_f_run @ mul_add_f] + iter::range_head / RangeTight }
+fuse_tail! { @at 2; mul_addf_chain_loop_for / mul_addf_chain_loop_for_nc = [ops fused::mul_add_fchain / mul_add_f_run @ mul_add_f] + iter::range_head / RangeTight }
 
 loop_op!(
     /// The back-edge of a `for` over a range with an empty body (`for i in
@@ -438,7 +460,7 @@ loop_op!(
     /// here without a dispatch. A head that is not an unboxed range runs its
     /// own handler.
     empty_for_nc @ 0: crate::vm::handlers::iter::RangeTight,
-    |ip, fp, cx| { None } else {
+    |ip, ops, fp, cx| { None } else {
         match crate::vm::handlers::control::back_edge_nc(ip, cx) {
             Some(f) => f,
             None => Flow::Go(Next::new(ip.sub(1), fp)),
@@ -471,15 +493,15 @@ fuse_loop! {
 }
 
 fuse_tail! {
-    add_loop_for / add_loop_for_nc = [fast arith::add_fast / binary_slow @ add] + iter::range_head / RangeTight;
-    sub_loop_for / sub_loop_for_nc = [fast arith::sub_fast / binary_slow @ sub] + iter::range_head / RangeTight;
-    inplace_add_loop_for / inplace_add_loop_for_nc = [fast arith::inplace_add_fast / inplace_slow @ inplace_add] + iter::range_head / RangeTight;
-    inplace_sub_loop_for / inplace_sub_loop_for_nc = [fast arith::inplace_sub_fast / inplace_slow @ inplace_sub] + iter::range_head / RangeTight;
-    move_loop_for / move_loop_for_nc = [fast locals::move_fast / move_slow @ move_] + iter::range_head / RangeTight;
-    add_loop_jn_lt / add_loop_jn_lt_nc = [fast arith::add_fast / binary_slow @ add] + compare::jn_lt_head / JnLtTight;
-    inplace_add_loop_jn_lt / inplace_add_loop_jn_lt_nc = [fast arith::inplace_add_fast / inplace_slow @ inplace_add] + compare::jn_lt_head / JnLtTight;
-    sub_loop_jn_gt / sub_loop_jn_gt_nc = [fast arith::sub_fast / binary_slow @ sub] + compare::jn_gt_head / JnGtTight;
-    inplace_sub_loop_jn_gt / inplace_sub_loop_jn_gt_nc = [fast arith::inplace_sub_fast / inplace_slow @ inplace_sub] + compare::jn_gt_head / JnGtTight;
+    add_loop_for / add_loop_for_nc = [ops arith::add_fast / binary_slow @ add] + iter::range_head / RangeTight;
+    sub_loop_for / sub_loop_for_nc = [ops arith::sub_fast / binary_slow @ sub] + iter::range_head / RangeTight;
+    inplace_add_loop_for / inplace_add_loop_for_nc = [ops arith::inplace_add_fast / inplace_slow @ inplace_add] + iter::range_head / RangeTight;
+    inplace_sub_loop_for / inplace_sub_loop_for_nc = [ops arith::inplace_sub_fast / inplace_slow @ inplace_sub] + iter::range_head / RangeTight;
+    move_loop_for / move_loop_for_nc = [ops locals::move_fast / move_slow @ move_] + iter::range_head / RangeTight;
+    add_loop_jn_lt / add_loop_jn_lt_nc = [ops arith::add_fast / binary_slow @ add] + compare::jn_lt_head / JnLtTight;
+    inplace_add_loop_jn_lt / inplace_add_loop_jn_lt_nc = [ops arith::inplace_add_fast / inplace_slow @ inplace_add] + compare::jn_lt_head / JnLtTight;
+    sub_loop_jn_gt / sub_loop_jn_gt_nc = [ops arith::sub_fast / binary_slow @ sub] + compare::jn_gt_head / JnGtTight;
+    inplace_sub_loop_jn_gt / inplace_sub_loop_jn_gt_nc = [ops arith::inplace_sub_fast / inplace_slow @ inplace_sub] + compare::jn_gt_head / JnGtTight;
     // Other loop-ending ops over a range (names keep the JIT's `unfused`
     // prefixes). Not ops written with `op!` (get_item, set_item, unpack_seq,
     // list_append as `body`): their inline slow-path calls made the fused
@@ -495,21 +517,21 @@ fuse_tail! {
     load_attr_loop_for / load_attr_loop_for_nc = [flow attrs::load_attr] + iter::range_head / RangeTight;
     // Their fast paths from quick.rs (slow paths: tail jumps to the generic
     // handlers): list_index, tuple_unpack.
-    get_item_loop_for / get_item_loop_for_nc = [fast quick::get_item_fast / get_item_slow @ generic_get_item] + iter::range_head / RangeTight;
-    set_item_loop_for / set_item_loop_for_nc = [fast quick::set_item_fast / set_item_slow @ generic_set_item] + iter::range_head / RangeTight;
+    get_item_loop_for / get_item_loop_for_nc = [ops quick::get_item_fast / get_item_slow @ generic_get_item] + iter::range_head / RangeTight;
+    set_item_loop_for / set_item_loop_for_nc = [ops quick::set_item_fast / set_item_slow @ generic_set_item] + iter::range_head / RangeTight;
     // Their dict-first twins (quick.rs `dict_twins`).
-    get_item_loop_for_d / get_item_loop_for_d_nc = [fast quick::get_item_dfast / get_item_d_slow @ generic_get_item_d] + iter::range_head / RangeTight;
-    set_item_loop_for_d / set_item_loop_for_d_nc = [fast quick::set_item_dfast / set_item_d_slow @ generic_set_item_d] + iter::range_head / RangeTight;
-    unpack2_loop_for / unpack2_loop_for_nc = [fast quick::unpack2_fast / unpack_slow @ generic_unpack] + iter::range_head / RangeTight;
+    get_item_loop_for_d / get_item_loop_for_d_nc = [ops quick::get_item_dfast / get_item_d_slow @ generic_get_item_d] + iter::range_head / RangeTight;
+    set_item_loop_for_d / set_item_loop_for_d_nc = [ops quick::set_item_dfast / set_item_d_slow @ generic_set_item_d] + iter::range_head / RangeTight;
+    unpack2_loop_for / unpack2_loop_for_nc = [ops quick::unpack2_fast / unpack_slow @ generic_unpack] + iter::range_head / RangeTight;
     // The same over a head whose body starts with `if a < b` (link.rs).
-    move_loop_for_lt / move_loop_for_lt_nc = [fast locals::move_fast / move_slow @ move_] + iter::range_head_lt / RangeLtTight;
-    add_loop_for_lt / add_loop_for_lt_nc = [fast arith::add_fast / binary_slow @ add] + iter::range_head_lt / RangeLtTight;
-    inplace_add_loop_for_lt / inplace_add_loop_for_lt_nc = [fast arith::inplace_add_fast / inplace_slow @ inplace_add] + iter::range_head_lt / RangeLtTight;
+    move_loop_for_lt / move_loop_for_lt_nc = [ops locals::move_fast / move_slow @ move_] + iter::range_head_lt / RangeLtTight;
+    add_loop_for_lt / add_loop_for_lt_nc = [ops arith::add_fast / binary_slow @ add] + iter::range_head_lt / RangeLtTight;
+    inplace_add_loop_for_lt / inplace_add_loop_for_lt_nc = [ops arith::inplace_add_fast / inplace_slow @ inplace_add] + iter::range_head_lt / RangeLtTight;
     // Float-first twins (`quicken_floats`; installed as their nc forms).
-    addf_loop_for / addf_loop_for_nc = [fast arith::add_ffast / binary_slow @ add] + iter::range_head / RangeTight;
-    subf_loop_for / subf_loop_for_nc = [fast arith::sub_ffast / binary_slow @ sub] + iter::range_head / RangeTight;
-    inplace_addf_loop_for / inplace_addf_loop_for_nc = [fast arith::inplace_add_ffast / inplace_slow @ inplace_add] + iter::range_head / RangeTight;
-    inplace_subf_loop_for / inplace_subf_loop_for_nc = [fast arith::inplace_sub_ffast / inplace_slow @ inplace_sub] + iter::range_head / RangeTight;
+    addf_loop_for / addf_loop_for_nc = [ops arith::add_ffast / binary_slow @ add] + iter::range_head / RangeTight;
+    subf_loop_for / subf_loop_for_nc = [ops arith::sub_ffast / binary_slow @ sub] + iter::range_head / RangeTight;
+    inplace_addf_loop_for / inplace_addf_loop_for_nc = [ops arith::inplace_add_ffast / inplace_slow @ inplace_add] + iter::range_head / RangeTight;
+    inplace_subf_loop_for / inplace_subf_loop_for_nc = [ops arith::inplace_sub_ffast / inplace_slow @ inplace_sub] + iter::range_head / RangeTight;
 }
 
 fuse_fast_op! {
