@@ -16,6 +16,10 @@ pub enum Codec {
     /// UTF-16/32: code unit size 2 or 4; byte order: None = with a BOM.
     Utf16(Option<Endian>),
     Utf32(Option<Endian>),
+    /// Latin-1 with `\uXXXX` / `\UXXXXXXXX` for the rest (pickle protocol 0).
+    RawUnicodeEscape,
+    /// ASCII with Python's string-literal escapes.
+    UnicodeEscape,
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -46,6 +50,8 @@ pub fn lookup(enc: &str) -> Option<Codec> {
         "utf_32" | "utf32" | "u32" => Utf32(None),
         "utf_32_le" | "utf_32le" => Utf32(Some(Little)),
         "utf_32_be" | "utf_32be" => Utf32(Some(Big)),
+        "raw_unicode_escape" => RawUnicodeEscape,
+        "unicode_escape" => UnicodeEscape,
         _ => return None,
     })
 }
@@ -67,6 +73,8 @@ impl Codec {
             Utf32(None) => "utf-32",
             Utf32(Some(Little)) => "utf-32-le",
             Utf32(Some(Big)) => "utf-32-be",
+            RawUnicodeEscape => "raw-unicode-escape",
+            UnicodeEscape => "unicode-escape",
         }
     }
 
@@ -75,6 +83,8 @@ impl Codec {
         match self {
             Codec::Cp1252 => "charmap",
             Codec::Utf8Sig => "utf-8",
+            Codec::RawUnicodeEscape => "rawunicodeescape",
+            Codec::UnicodeEscape => "unicodeescape",
             _ => self.name(),
         }
     }
@@ -119,6 +129,7 @@ pub fn encode(cx: &mut Ctx, s: &str, enc: &str, errors: &str) -> PyResult<Vec<u8
         Codec::Utf8Sig => return Ok([b"\xef\xbb\xbf", s.as_bytes()].concat()),
         Codec::Utf16(e) => return Ok(encode_units(s, e, 2)),
         Codec::Utf32(e) => return Ok(encode_units(s, e, 4)),
+        Codec::RawUnicodeEscape | Codec::UnicodeEscape => return Ok(escape_encode(s, codec == Codec::RawUnicodeEscape)),
         Codec::Ascii => 0x80,
         Codec::Latin1 => 0x100,
         Codec::Cp1252 => 0,
@@ -209,6 +220,9 @@ fn encode_units(s: &str, endian: Option<Endian>, size: usize) -> Vec<u8> {
 /// `b` decoded with `enc`, undecodable bytes handled by `errors`.
 pub fn decode(cx: &mut Ctx, b: &[u8], enc: &str, errors: &str) -> PyResult<String> {
     let codec = codec(cx, enc)?;
+    if matches!(codec, Codec::RawUnicodeEscape | Codec::UnicodeEscape) {
+        return escape_decode(cx, codec, b, errors);
+    }
     let mut out = String::with_capacity(b.len());
     let mut i = 0;
     // Each step: Ok(char, bytes used) or Err(bytes in the bad sequence, reason).
@@ -273,6 +287,122 @@ pub fn decode(cx: &mut Ctx, b: &[u8], enc: &str, errors: &str) -> PyResult<Strin
         }
     }
     Ok(out)
+}
+
+/// `unicode_escape` (Python's literal escapes, the rest ASCII) or `raw_unicode_escape`
+/// (Latin-1 as is, `\u`/`\U` for the rest).
+fn escape_encode(s: &str, raw: bool) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        match c as u32 {
+            u if raw && u < 0x100 => out.push(u as u8),
+            _ if raw => out.extend(escape(c).bytes()),
+            0x5C => out.extend(b"\\\\"),
+            0x09 => out.extend(b"\\t"),
+            0x0A => out.extend(b"\\n"),
+            0x0D => out.extend(b"\\r"),
+            u @ 0x20..=0x7E => out.push(u as u8),
+            _ => out.extend(escape(c).bytes()),
+        }
+    }
+    out
+}
+
+/// Decode `unicode_escape` / `raw_unicode_escape` with CPython's messages for bad escapes.
+fn escape_decode(cx: &mut Ctx, codec: Codec, b: &[u8], errors: &str) -> PyResult<String> {
+    let raw = codec == Codec::RawUnicodeEscape;
+    let mut out = String::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'\\' {
+            out.push(b[i] as char);
+            i += 1;
+            continue;
+        }
+        if raw && !matches!(b.get(i + 1), Some(b'u' | b'U')) {
+            // raw: a backslash not before u/U stands for itself, with the byte after it.
+            b[i..(i + 2).min(b.len())].iter().for_each(|&x| out.push(x as char));
+            i += 2;
+            continue;
+        }
+        match escape_step(&b[i..], raw) {
+            Ok((ch, n)) => {
+                out.extend(ch);
+                i += n;
+            }
+            Err((n, reason)) => {
+                match errors {
+                    "strict" => return Err(decode_error(cx, codec, b, i, n, reason)),
+                    "ignore" => {}
+                    "replace" => out.push('\u{FFFD}'),
+                    "backslashreplace" => b[i..i + n].iter().for_each(|&x| out.push_str(&format!("\\x{x:02x}"))),
+                    _ => return Err(unknown_handler(cx, errors)),
+                }
+                i += n;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// One escape at `b` (which starts with a backslash): Ok((the character, or None for a line
+/// continuation; bytes used)) or Err((bytes in the bad escape, reason)). Not an escape: the
+/// backslash stands for itself. `raw` only reaches here for `\\u` and `\\U`.
+fn escape_step(b: &[u8], raw: bool) -> Result<(Option<char>, usize), (usize, &'static str)> {
+    let Some(&e) = b.get(1) else { return Err((1, "\\ at end of string")) };
+    let hex = |count: usize, what: &'static str| {
+        let digits = b[2..].iter().take(count).take_while(|d| d.is_ascii_hexdigit()).count();
+        if digits < count {
+            return Err((2 + digits, what));
+        }
+        let v = b[2..2 + count].iter().fold(0u32, |v, &d| v * 16 + (d as char).to_digit(16).unwrap());
+        match char::from_u32(v) {
+            Some(ch) => Ok((Some(ch), 2 + count)),
+            None if v > 0x10FFFF => Err((2 + count, if raw { "\\Uxxxxxxxx out of range" } else { "illegal Unicode character" })),
+            // A lone surrogate cannot be held in a str here: U+FFFD stands in.
+            None => Ok((Some('\u{FFFD}'), 2 + count)),
+        }
+    };
+    let ch = match e {
+        b'u' => return hex(4, "truncated \\uXXXX escape"),
+        b'U' => return hex(8, "truncated \\UXXXXXXXX escape"),
+        b'\n' => return Ok((None, 2)),
+        b'\\' => '\\',
+        b'\'' => '\'',
+        b'"' => '"',
+        b'a' => '\x07',
+        b'b' => '\x08',
+        b'f' => '\x0c',
+        b'n' => '\n',
+        b'r' => '\r',
+        b't' => '\t',
+        b'v' => '\x0b',
+        b'x' => return hex(2, "truncated \\xXX escape"),
+        b'0'..=b'7' => {
+            let n = b[1..].iter().take(3).take_while(|d| (b'0'..=b'7').contains(d)).count();
+            let v = b[1..1 + n].iter().fold(0u32, |v, d| v * 8 + (d - b'0') as u32);
+            return Ok((char::from_u32(v), 1 + n));
+        }
+        b'N' => {
+            const MALFORMED: &str = "malformed \\N character escape";
+            if b.get(2) != Some(&b'{') {
+                return Err((2, MALFORMED));
+            }
+            let Some(end) = b.iter().skip(3).position(|&x| x == b'}').map(|k| k + 3) else {
+                return Err((b.len(), MALFORMED));
+            };
+            if end == 3 {
+                return Err((3, MALFORMED));
+            }
+            let name = std::str::from_utf8(&b[3..end]).unwrap_or("");
+            return match crate::syntax::unicode_names::lookup(name) {
+                Some(ch) => Ok((Some(ch), end + 1)),
+                None => Err((end + 1, "unknown Unicode character name")),
+            };
+        }
+        _ => return Ok((Some('\\'), 1)),
+    };
+    Ok((Some(ch), 2))
 }
 
 fn decode_error(cx: &mut Ctx, codec: Codec, b: &[u8], i: usize, n: usize, reason: &str) -> crate::Exc {

@@ -118,6 +118,12 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("signal", include_str!("py/signal.py")),
     ("weakref", include_str!("py/weakref.py")),
     ("atexit", include_str!("py/atexit.py")),
+    ("decimal", include_str!("py/decimal.py")),
+    ("contextvars", include_str!("py/contextvars.py")),
+    ("_contextvars", include_str!("py/_contextvars.py")),
+    ("pickle", include_str!("py/pickle.py")),
+    ("copyreg", include_str!("py/copyreg.py")),
+    ("_compat_pickle", include_str!("py/_compat_pickle.py")),
 ];
 
 macro_rules! py_inits {
@@ -200,6 +206,12 @@ py_inits! {
     "tempfile" => init_tempfile,
     "shlex" => init_shlex,
     "atexit" => init_atexit,
+    "decimal" => init_decimal,
+    "contextvars" => init_contextvars,
+    "_contextvars" => init_private_contextvars,
+    "pickle" => init_pickle,
+    "copyreg" => init_copyreg,
+    "_compat_pickle" => init_compat_pickle,
     "_collections_abc" => init_collections_abc_impl,
     "collections.abc" => init_collections_abc,
     "signal" => init_signal,

@@ -23,6 +23,7 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("exception", s_exception),
     ("getdefaultencoding", s_getdefaultencoding),
     ("getsizeof", s_getsizeof),
+    ("audit", s_audit),
 ];
 
 pub fn init(cx: &mut Ctx) -> PyResult<Value> {
@@ -230,6 +231,16 @@ fn s_exc_info(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
 fn s_exception(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     arity(cx, "sys.exception", args, kw, 0, 0)?;
     Ok(current_exc(cx))
+}
+
+/// `sys.audit(event, *args)`: no audit hooks can be added here, so it only checks `event`.
+fn s_audit(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    arity(cx, "audit", args, kw, 1, usize::MAX)?;
+    if !args[0].is_kind(Kind::Str) {
+        let t = runtime::type_name(cx, args[0]);
+        return Err(cx.type_error(format!("expected str for argument 'event', not {t}")));
+    }
+    Ok(Value::none())
 }
 
 fn s_getdefaultencoding(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {

@@ -946,30 +946,12 @@ fn object_getstate(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyRe
     Ok(cx.new_tuple(vec![state, slots]))
 }
 
-/// `copyreg.__newobj__(cls, *args)`: `cls.__new__(cls, *args)`.
-fn copyreg_newobj(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(&cls) = args.first() else {
-        return Err(cx.type_error("__newobj__() missing 1 required positional argument: 'cls'"));
-    };
-    let new = cx.rt.names.new;
-    let f = get_attr(cx, cls, new)?;
-    call(cx, f, args, &[])
-}
-
-/// `copyreg._reconstructor(cls, base, state)`.
-fn copyreg_reconstructor(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_exact(cx, "_reconstructor", args, &[], 3)?;
-    let (cls, base, state) = (args[0], args[1], args[2]);
-    let (new, init) = (cx.rt.names.new, cx.rt.names.init);
-    if base == Value::from_ptr(cx.rt.types.object) {
-        let f = get_attr(cx, base, new)?;
-        return call(cx, f, &[cls], &[]);
-    }
-    let f = get_attr(cx, base, new)?;
-    let obj = call(cx, f, &[cls, state], &[])?;
-    let i = get_attr(cx, base, init)?;
-    call(cx, i, &[obj, state], &[])?;
-    Ok(obj)
+/// `copyreg.NAME` (`__newobj__`, `_reconstructor`): reductions name copyreg's functions, as
+/// CPython's do, so that pickle can write them by name.
+fn copyreg_attr(cx: &mut Ctx, name: &str) -> PyResult<Value> {
+    let m = crate::runtime::import_builtin(cx, "copyreg").expect("copyreg is bundled")?;
+    let n = cx.intern(name);
+    get_attr(cx, m, n)
 }
 
 /// `object.__reduce_ex__(protocol)`: a user `__reduce__` if the class defines
@@ -981,10 +963,52 @@ fn object_reduce_ex(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyR
     let proto = crate::builtins::util::to_index(cx, args[1])?;
     let cls = type_of(cx, v);
     let red = cx.intern("__reduce__");
-    if let Some(f) = ops::user_lookup(cls, red) {
-        return ops::call_dunder(cx, f, v, &[]);
+    // A `__reduce__` other than object's (a user's or a builtin class's) is the answer.
+    if let Some(f) = ops::class_lookup(cls, red) {
+        if ops::class_lookup(cx.rt.types.object, red) != Some(f) {
+            return ops::call_dunder(cx, f, v, &[]);
+        }
     }
     reduce(cx, v, proto)
+}
+
+/// `__reduce__` of builtin functions, Ellipsis, NotImplemented, range and slice, as CPython's:
+/// a name (pickle saves it as a global) or `(callable, args)`.
+fn builtin_reduce(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_exact(cx, "__reduce__", args, &[], 1)?;
+    let v = args[0];
+    if v == Value::ellipsis() {
+        return Ok(cx.intern("Ellipsis"));
+    }
+    if v == Value::not_implemented() {
+        return Ok(cx.intern("NotImplemented"));
+    }
+    let (f, fargs) = match v.kind() {
+        Some(Kind::Native) => {
+            let nf = v.obj::<NativeObj>();
+            let (name, owner) = (cx.intern(nf.name), nf.bound);
+            if owner.is_unbound() || owner.is_kind(Kind::Module) {
+                return Ok(name);
+            }
+            let ga = cx.intern("getattr");
+            // SAFETY: the builtins dict is live.
+            let getattr = unsafe { (*cx.rt.builtins).t.get_str(ga) }.unwrap_or(Value::none());
+            (getattr, vec![owner, name])
+        }
+        Some(Kind::Range) => {
+            let r = v.obj::<RangeObj>();
+            let (a, b, c) = (r.start, r.stop, r.step);
+            let items = vec![cx.new_int(a), cx.new_int(b), cx.new_int(c)];
+            (Value::from_ptr(cx.rt.types.range), items)
+        }
+        Some(Kind::Slice) => {
+            let s = v.obj::<SliceObj>();
+            (Value::from_ptr(cx.rt.types.slice), vec![s.start, s.stop, s.step])
+        }
+        _ => return reduce(cx, v, 0),
+    };
+    let fargs = cx.new_tuple(fargs);
+    Ok(cx.new_tuple(vec![f, fargs]))
 }
 
 fn object_reduce(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -993,13 +1017,32 @@ fn object_reduce(cx: &mut Ctx, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
 }
 
 fn reduce(cx: &mut Ctx, v: Value, proto: i64) -> PyResult<Value> {
+    let func = copyreg_attr(cx, if proto >= 2 { "__newobj__" } else { "_reconstructor" })?;
     let cls = type_of(cx, v);
+    // An instance of a builtin class with no reducer of its own (a generator, a file...):
+    // CPython's copyreg refuses it below protocol 2 and its reduce_newobj without __getnewargs__.
+    if cls_ref(cls).flags & CF_BUILTIN != 0 && cls != cx.rt.types.object {
+        let gna = cx.intern("__getnewargs__");
+        if proto < 2 || attr::get_attr_opt(cx, v, gna)?.is_none() {
+            let name = type_name(cx, v);
+            return Err(cx.type_error(format!("cannot pickle '{name}' object")));
+        }
+    }
     let gs = cx.intern("__getstate__");
     let f = get_attr(cx, v, gs)?;
     let state = call(cx, f, &[], &[])?;
     if proto >= 2 {
-        let newobj = cx.new_native("__newobj__", copyreg_newobj);
-        let args = cx.new_tuple(vec![Value::from_ptr(cls)]);
+        let mut args = vec![Value::from_ptr(cls)];
+        let gna = cx.intern("__getnewargs__");
+        if let Some(f) = attr::get_attr_opt(cx, v, gna)? {
+            let extra = call(cx, f, &[], &[])?;
+            let Some(items) = tuple_items(extra) else {
+                let tn = type_name(cx, extra);
+                return Err(cx.type_error(format!("__getnewargs__ should return a tuple, not '{tn}'")));
+            };
+            args.extend_from_slice(items);
+        }
+        let args = cx.new_tuple(args);
         let t = &cx.rt.types;
         let (is_list, is_dict) = (issubclass(cls, t.list), issubclass(cls, t.dict));
         let list_items = if is_list { get_iter(cx, v)? } else { Value::none() };
@@ -1011,13 +1054,13 @@ fn reduce(cx: &mut Ctx, v: Value, proto: i64) -> PyResult<Value> {
         } else {
             Value::none()
         };
-        return Ok(cx.new_tuple(vec![newobj, args, state, list_items, dict_items]));
+        return Ok(cx.new_tuple(vec![func, args, state, list_items, dict_items]));
     }
     // The first builtin class of the MRO and, unless it is `object`, the
     // value as an instance of it.
     let base = cls_ref(cls).mro.iter().copied().find(|&c| cls_ref(c).flags & CF_BUILTIN != 0).unwrap_or(cx.rt.types.object);
     let base_state = if base == cx.rt.types.object { Value::none() } else { call(cx, Value::from_ptr(base), &[v], &[])? };
-    let recon = cx.new_native("_reconstructor", copyreg_reconstructor);
+    let recon = func;
     let args = cx.new_tuple(vec![Value::from_ptr(cls), Value::from_ptr(base), base_state]);
     if state.is_none() {
         return Ok(cx.new_tuple(vec![recon, args]));
@@ -1384,6 +1427,9 @@ pub fn install_natives(cx: &mut Ctx) {
     def_method(cx, object, "__getstate__", object_getstate);
     def_method(cx, object, "__reduce__", object_reduce);
     def_method(cx, object, "__reduce_ex__", object_reduce_ex);
+    for c in [t.builtin_function, t.ellipsis, t.not_implemented, t.range, t.slice] {
+        def_method(cx, c, "__reduce__", builtin_reduce);
+    }
     let hook = cx.new_native("__subclasshook__", object_subclasshook);
     let hook = new_wrapper(cx, hook, true);
     dict_set_str(cx, cls_ref(object).dict, "__subclasshook__", hook);

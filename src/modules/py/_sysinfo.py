@@ -1,5 +1,5 @@
 # Run inside the `sys` module's namespace after the native part is set up:
-# struct-sequence values (version_info, float_info, int_info) and
+# struct-sequence values (version_info, float_info, int_info, hash_info) and
 # sys.implementation, with CPython's reprs and attribute access.
 
 
@@ -41,6 +41,9 @@ float_info = _structseq('sys.float_info',
                          15, 53, 2.220446049250313e-16, 2, 1])
 int_info = _structseq('sys.int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
                                        'str_digits_check_threshold'], [30, 4, 4300, 640])
+hash_info = _structseq('sys.hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm',
+                                         'hash_bits', 'seed_bits', 'cutoff'],
+                       [64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0])
 implementation = _Namespace(name='tauraro', cache_tag=None, version=version_info,
                             hexversion=hexversion)
 del _StructSeq, _field, _structseq, _Namespace

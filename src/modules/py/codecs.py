@@ -87,6 +87,52 @@ def decode(obj, encoding='utf-8', errors='strict'):
     return str(bytes(obj), encoding, errors)
 
 
+_ESCAPES = {b'\n': b'', b'\\': b'\\', b"'": b"'", b'"': b'"', b'a': b'\a', b'b': b'\b',
+            b'f': b'\f', b'n': b'\n', b'r': b'\r', b't': b'\t', b'v': b'\v'}
+
+
+def escape_decode(data, errors=None):
+    """The escapes of a bytes literal decoded: (bytes, bytes consumed)."""
+    if isinstance(data, str):
+        data = data.encode('utf-8')
+    data = bytes(data)
+    out = bytearray()
+    i, n = 0, len(data)
+    while i < n:
+        j = data.find(b'\\', i)
+        if j < 0:
+            out += data[i:]
+            break
+        out += data[i:j]
+        c = data[j + 1:j + 2]
+        if not c:
+            raise ValueError('Trailing \\ in string')
+        if c in _ESCAPES:
+            out += _ESCAPES[c]
+            i = j + 2
+        elif c in b'01234567':
+            k = j + 1
+            while k < j + 4 and k < n and data[k] in b'01234567':
+                k += 1
+            out.append(int(data[j + 1:k], 8) & 0xFF)
+            i = k
+        elif c == b'x':
+            h = data[j + 2:j + 4]
+            if len(h) < 2 or any(d not in b'0123456789abcdefABCDEF' for d in h):
+                raise ValueError('invalid \\x escape at position %d' % j)
+            out.append(int(h, 16))
+            i = j + 4
+        else:
+            out += data[j:j + 2]
+            i = j + 2
+    return bytes(out), n
+
+
+# CPython's encode/decode are _codecs' (pickle writes bytes as `_codecs.encode`).
+encode.__module__ = decode.__module__ = escape_decode.__module__ = '_codecs'
+_codecs.encode, _codecs.decode, _codecs.escape_decode = encode, decode, escape_decode
+
+
 def getencoder(encoding):
     return lookup(encoding).encode
 
