@@ -11,7 +11,7 @@
 //! Buffers: `bytes::bytes_like(_mut)` read and write an array's bytes
 //! ([`buffer`]), and a memoryview exports it (the array cannot change length
 //! while the export count is non-zero).
-use super::bytearray::{bad_self, def_new, iter_self, new_buf_iter, new_tagged, norm, tagged, BufIter, Tagged};
+use super::bytearray::{bad_self, def_getters, def_new, iter_self, new_buf_iter, new_tagged, norm, tagged, BufIter, Tagged};
 use super::util::*;
 use crate::heap::*;
 use crate::runtime::{self, cls_ref, num::Num};
@@ -291,8 +291,8 @@ const ITER_KEY: &str = "__arrayiterator__";
 /// The `array` module: the class, `ArrayType`, `typecodes`.
 pub fn init_module(cx: &mut Ctx) -> PyResult<Value> {
     let m = cx.new_module("array");
-    let cls = new_native_class(cx, "array")?;
-    let it = new_native_class(cx, "arrayiterator")?;
+    let cls = new_native_class(cx, "array", "array")?;
+    let it = new_native_class(cx, "array", "arrayiterator")?;
     cls_ref(it).flags |= runtime::types::CF_FINAL;
     def_new(cx, cls, arr_new);
     let doc = cx.new_str(ARRAY_DOC);
@@ -351,17 +351,7 @@ pub fn init_module(cx: &mut Ctx) -> PyResult<Value> {
         }),
         ("itemsize", |cx, a, _| Ok(Value::from_small(me(cx, a, "itemsize")?.size() as i64))),
     ];
-    for &(name, f) in props {
-        let fget = cx.new_native(name, f);
-        let p = cx.alloc_obj(PropertyObj {
-            h: ObjHeader::new(cx.rt.types.property, Kind::Property),
-            fget,
-            fset: Value::none(),
-            fdel: Value::none(),
-            doc: Value::none(),
-        });
-        runtime::types::dict_set_str(cx, cls_ref(cls).dict, name, p);
-    }
+    def_getters(cx, cls, props);
     runtime::types::def_method(cx, it, "__next__", arr_iter_next);
     runtime::types::def_method(cx, it, "__iter__", iter_self);
     let c = Value::from_ptr(cls);
@@ -373,11 +363,11 @@ pub fn init_module(cx: &mut Ctx) -> PyResult<Value> {
 
 const ARRAY_DOC: &str = "array(typecode [, initializer]) -> array\n\nReturn a new array whose items are restricted by typecode, and\ninitialized from the optional initializer value, which must be a list,\nstring or iterable over elements of the appropriate type.";
 
-/// A class `array.NAME` whose methods are natives (no instance `__dict__`).
-fn new_native_class(cx: &mut Ctx, name: &str) -> PyResult<*mut ClassObj> {
+/// A class `MODULE.NAME` whose methods are natives (no instance `__dict__`).
+pub(super) fn new_native_class(cx: &mut Ctx, module: &str, name: &str) -> PyResult<*mut ClassObj> {
     let cname = cx.new_str(name);
     let ns = cx.new_dict();
-    let (key, modname) = (cx.intern("__module__"), cx.new_str("array"));
+    let (key, modname) = (cx.intern("__module__"), cx.new_str(module));
     runtime::set_item(cx, ns, key, modname)?;
     let base = Value::from_ptr(cx.rt.types.object);
     let c = runtime::class::new_class(cx, cname, &[base], ns)?;
@@ -387,6 +377,20 @@ fn new_native_class(cx: &mut Ctx, name: &str) -> PyResult<*mut ClassObj> {
 }
 
 // ---------------------------------------------------------------- helpers
+
+/// `__new__`'s class argument and the first class of its MRO whose own dict
+/// has `key` (the native base class that class derives from).
+pub(super) fn new_args_classes(cx: &mut Ctx, args: &[Value], key: &str) -> (Option<*mut ClassObj>, Option<*mut ClassObj>) {
+    let cls = args.first().and_then(|&c| runtime::class_of_value(c));
+    let key = cx.intern(key);
+    let base = cls.and_then(|c| {
+        cls_ref(c).mro.iter().copied().find(|&b| {
+            // SAFETY: class dicts are live.
+            unsafe { (*cls_ref(b).dict).t.get_str(key).is_some() }
+        })
+    });
+    (cls, base)
+}
 
 fn me(cx: &mut Ctx, args: &[Value], name: &str) -> PyResult<&'static mut Array> {
     match args.first().and_then(|&v| array_of(v)) {
@@ -459,16 +463,8 @@ fn find(cx: &mut Ctx, arr: Value, x: Value, lo: usize, hi: usize) -> PyResult<Op
 
 /// `array.__new__(cls, typecode[, initializer])`.
 fn arr_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let cls = args.first().and_then(|&c| runtime::class_of_value(c));
-    let key = cx.intern(ITER_KEY);
     // The base class: the first in the MRO holding the iterator class.
-    let base = cls.and_then(|c| {
-        cls_ref(c).mro.iter().copied().find(|&b| {
-            // SAFETY: class dicts are live.
-            unsafe { (*cls_ref(b).dict).t.get_str(key).is_some() }
-        })
-    });
-    let (Some(cls), Some(base)) = (cls, base) else {
+    let (Some(cls), Some(base)) = new_args_classes(cx, args, ITER_KEY) else {
         return Err(cx.type_error("array.__new__(X): X is not a subtype of array.array"));
     };
     if !kw.is_empty() && cls == base {

@@ -99,6 +99,21 @@ pub(super) fn native_class(cx: &mut Ctx, cls: *mut ClassObj, final_: bool) {
     runtime::types::dict_set_str(cx, c.dict, "__module__", m);
 }
 
+/// Read-only properties of `cls` whose getters are natives (`args[0]` is self).
+pub(super) fn def_getters(cx: &mut Ctx, cls: *mut ClassObj, props: &[(&'static str, NativeFn)]) {
+    for &(name, f) in props {
+        let fget = cx.new_native(name, f);
+        let p = cx.alloc_obj(PropertyObj {
+            h: ObjHeader::new(cx.rt.types.property, Kind::Property),
+            fget,
+            fset: Value::none(),
+            fdel: Value::none(),
+            doc: Value::none(),
+        });
+        runtime::types::dict_set_str(cx, cls_ref(cls).dict, name, p);
+    }
+}
+
 /// Put `f` in `cls`'s dict as the staticmethod `__new__`.
 pub(super) fn def_new(cx: &mut Ctx, cls: *mut ClassObj, f: NativeFn) {
     let new = cx.new_native("__new__", f);

@@ -188,17 +188,7 @@ pub fn install(cx: &mut Ctx) {
         ("f_contiguous", |cx, a, _| Ok(Value::bool(live(cx, a, "f_contiguous")?.contiguous()))),
         ("contiguous", |cx, a, _| Ok(Value::bool(live(cx, a, "contiguous")?.contiguous()))),
     ];
-    for &(name, f) in props {
-        let fget = cx.new_native(name, f);
-        let p = cx.alloc_obj(PropertyObj {
-            h: ObjHeader::new(cx.rt.types.property, Kind::Property),
-            fget,
-            fset: Value::none(),
-            fdel: Value::none(),
-            doc: Value::none(),
-        });
-        runtime::types::dict_set_str(cx, cls_ref(cls).dict, name, p);
-    }
+    super::bytearray::def_getters(cx, cls, props);
     let it = cx.rt.types.memory_iterator;
     runtime::types::def_method(cx, it, "__next__", mv_iter_next);
     runtime::types::def_method(cx, it, "__iter__", super::bytearray::iter_self);

@@ -11,7 +11,7 @@
 //! memory is freed) and returns those with callbacks, which [`run_callbacks`]
 //! calls after the sweep. A target pointer is read only while it is in the
 //! registry, so a ref never dangles.
-use super::bytearray::{bad_self, def_new, new_tagged, tagged, Tagged};
+use super::bytearray::{bad_self, def_getters, def_new, new_tagged, tagged, Tagged};
 use super::util::*;
 use crate::heap::*;
 use crate::runtime::{self, cls_ref};
@@ -98,25 +98,12 @@ pub fn run_callbacks(cx: &mut Ctx, due: Vec<Value>) {
         let cb = std::mem::replace(&mut p.callback, Value::none());
         cx.exc = Value::UNBOUND;
         if runtime::call(cx, cb, &[w], &[]).is_err() {
-            report_ignored(cx, cb);
+            crate::vm::gen::report_ignored(cx, cb);
         }
     }
     cx.heap.allow_gc();
     cx.exc = exc;
     cx.vm.ret = ret;
-}
-
-#[cold]
-fn report_ignored(cx: &mut Ctx, cb: Value) {
-    crate::vm::frame::flush_traceback(cx);
-    let e = cx.exc;
-    cx.exc = Value::UNBOUND;
-    let what = runtime::repr_string(cx, cb).unwrap_or_else(|_| "<callback>".to_string());
-    cx.exc = Value::UNBOUND;
-    let tb = runtime::print_exception(cx, e);
-    cx.rt.stdout.flush();
-    cx.rt.stderr.write_str(&format!("Exception ignored in: {what}\n{tb}"));
-    cx.rt.stderr.flush();
 }
 
 /// Can `v` be weakly referenced? (CPython: instances of Python classes,
@@ -147,14 +134,8 @@ const BASE_KEY: &str = "__weakref_base__";
 
 pub fn init_module(cx: &mut Ctx) -> PyResult<Value> {
     let m = cx.new_module("_weakref");
-    let cname = cx.new_str("ReferenceType");
-    let ns = cx.new_dict();
-    let (key, modname) = (cx.intern("__module__"), cx.new_str("weakref"));
-    runtime::set_item(cx, ns, key, modname)?;
-    let base = Value::from_ptr(cx.rt.types.object);
-    let c = runtime::class::new_class(cx, cname, &[base], ns)?;
-    let cls = runtime::class_of_value(c).expect("new_class makes a class");
-    cls_ref(cls).flags |= runtime::attr::CF_NO_DICT;
+    let cls = super::array::new_native_class(cx, "weakref", "ReferenceType")?;
+    let c = Value::from_ptr(cls);
     def_new(cx, cls, ref_new);
     runtime::types::dict_set_str(cx, cls_ref(cls).dict, BASE_KEY, Value::bool(true));
     let methods: &[(&'static str, NativeFn)] = &[
@@ -168,15 +149,7 @@ pub fn init_module(cx: &mut Ctx) -> PyResult<Value> {
     for &(name, f) in methods {
         runtime::types::def_method(cx, cls, name, f);
     }
-    let fget = cx.new_native("__callback__", |cx, a, _| Ok(me(cx, a, "__callback__")?.callback));
-    let p = cx.alloc_obj(PropertyObj {
-        h: ObjHeader::new(cx.rt.types.property, Kind::Property),
-        fget,
-        fset: Value::none(),
-        fdel: Value::none(),
-        doc: Value::none(),
-    });
-    runtime::types::dict_set_str(cx, cls_ref(cls).dict, "__callback__", p);
+    def_getters(cx, cls, &[("__callback__", |cx, a, _| Ok(me(cx, a, "__callback__")?.callback))]);
     crate::modules::set(cx, m, "ref", c);
     crate::modules::set(cx, m, "ReferenceType", c);
     crate::modules::defs(cx, m, &[("getweakrefcount", getweakrefcount), ("getweakrefs", getweakrefs)]);
@@ -193,15 +166,7 @@ fn me(cx: &mut Ctx, args: &[Value], name: &str) -> PyResult<&'static mut WeakRef
 /// `ref(obj, callback=None)`: a callback-less `ref` to an object that has
 /// one already is that one (as CPython's).
 fn ref_new(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let cls = args.first().and_then(|&c| runtime::class_of_value(c));
-    let key = cx.intern(BASE_KEY);
-    let base = cls.and_then(|c| {
-        cls_ref(c).mro.iter().copied().find(|&b| {
-            // SAFETY: class dicts are live.
-            unsafe { (*cls_ref(b).dict).t.get_str(key).is_some() }
-        })
-    });
-    let (Some(cls), Some(base)) = (cls, base) else {
+    let (Some(cls), Some(base)) = super::array::new_args_classes(cx, args, BASE_KEY) else {
         return Err(cx.type_error("ReferenceType.__new__(X): X is not a subtype of ReferenceType"));
     };
     no_kw(cx, "ref", kw).or_else(|e| if cls == base { Err(e) } else { Ok(()) })?;

@@ -430,8 +430,10 @@ fn gv_done(g: Value) -> bool {
     g.obj::<GenObj>().state == GenState::Done
 }
 
+/// Print "Exception ignored in: repr(g)" and the pending exception's
+/// traceback (CPython's unraisable hook): a finalizer or callback failed.
 #[cold]
-fn report_ignored(cx: &mut Ctx, g: Value) {
+pub(crate) fn report_ignored(cx: &mut Ctx, g: Value) {
     frame::flush_traceback(cx);
     let e = cx.exc;
     cx.exc = Value::UNBOUND;
