@@ -22,6 +22,8 @@ use crate::fxhash::HashMap;
 type Label = u32;
 const NO_HANDLER: u32 = u32::MAX;
 const UNPLACED: u32 = u32::MAX;
+/// Initial capacity of a code unit's op vectors (see `begin`).
+const OPS_RESERVE: usize = 32;
 
 /// Definite-assignment state: `live == false` means unreachable (merges as "everything bound").
 #[derive(Clone, Debug)]
@@ -292,13 +294,13 @@ impl<'a> Gen<'a> {
         if sc.kind == ScopeKind::Class {
             add(".namespace", &mut var_reg, &mut varnames);
         }
-        for p in &sc.params {
-            add(p, &mut var_reg, &mut varnames);
-        }
+        let param_regs: Vec<R> = sc.params.iter().map(|p| add(p, &mut var_reg, &mut varnames)).collect();
+        // Registers of the plain locals (definite-assignment tracked).
+        let mut local_regs: Vec<R> = Vec::new();
         if sc.is_function_like() {
-            for n in &sc.names {
-                if sc.binding(n) == Binding::Local {
-                    add(n, &mut var_reg, &mut varnames);
+            for (n, b) in sc.bindings() {
+                if b == Binding::Local {
+                    local_regs.push(add(n, &mut var_reg, &mut varnames));
                 }
             }
         }
@@ -329,14 +331,11 @@ impl<'a> Gen<'a> {
         let mut tracked = vec![false; nlocals as usize];
         let mut bound = vec![false; nlocals as usize];
         if sc.is_function_like() {
-            for n in &sc.names {
-                if sc.binding(n) == Binding::Local {
-                    let r = var_reg[n] as usize;
-                    tracked[r] = true;
-                }
+            for &r in &local_regs {
+                tracked[r as usize] = true;
             }
-            for p in &sc.params {
-                bound[var_reg[p] as usize] = true;
+            for &r in &param_regs {
+                bound[r as usize] = true;
             }
         }
         let mut flags = 0;
@@ -351,7 +350,7 @@ impl<'a> Gen<'a> {
         if sc.is_coroutine {
             flags |= CO_GENERATOR | code::CO_COROUTINE;
         }
-        let unit = Unit {
+        let mut unit = Unit {
             name: name.to_string(),
             qualname,
             firstlineno,
@@ -363,6 +362,12 @@ impl<'a> Gen<'a> {
             cellvars,
             ..Default::default()
         };
+        // `emit` pushes to four vectors per op; starting them at a typical
+        // function's size saves their first reallocations (most code objects
+        // are small, and each growth copies).
+        unit.ops.reserve(OPS_RESERVE);
+        unit.lines.reserve(OPS_RESERVE);
+        unit.positions.reserve(OPS_RESERVE);
         let private = if sc.kind == ScopeKind::Class { Some(name.to_string()) } else { self.fns.last().and_then(|f| f.private.clone()) };
         self.fns.push(FnState {
             scope: sid,
@@ -377,7 +382,7 @@ impl<'a> Gen<'a> {
             labels: Vec::new(),
             handlers: Vec::new(),
             hstack: Vec::new(),
-            op_handler: Vec::new(),
+            op_handler: Vec::with_capacity(OPS_RESERVE),
             depth: 0,
             fblocks: Vec::new(),
             break_states: Vec::new(),

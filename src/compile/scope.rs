@@ -115,6 +115,10 @@ impl Scope {
     pub fn binding(&self, name: &str) -> Binding {
         self.find(name).and_then(|i| self.resolved.get(i).copied()).unwrap_or(Binding::GlobalImplicit)
     }
+    /// Each name with its binding, in `names` order (after `analyze`).
+    pub fn bindings(&self) -> impl Iterator<Item = (&str, Binding)> {
+        self.names.iter().map(String::as_str).zip(self.resolved.iter().copied())
+    }
     /// The flags of `name` (0 when not seen).
     fn flag(&self, name: &str) -> u32 {
         self.find(name).map_or(0, |i| self.flags[i])

@@ -38,14 +38,33 @@ pub enum Intrinsic {
     PrepReraiseStar,
 }
 
+/// Append `n` in decimal (`write!` goes through the formatting machinery;
+/// every constant of every compiled module gets a key).
+fn push_decimal(s: &mut String, mut n: u64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &buf[i..] {
+        s.push(d as char);
+    }
+}
+
 impl Const {
     /// Dedup key: equal keys = interchangeable constants (type-exact; floats by bits).
     /// Code objects are never shared.
     pub fn key(&self) -> Option<String> {
-        use std::fmt::Write;
-        let mut s = String::new();
+        let mut s = String::with_capacity(match self {
+            Const::Str(t) => t.len() + 8,
+            _ => 16,
+        });
         self.write_key(&mut s)?;
-        let _ = write!(s, "");
         Some(s)
     }
     fn write_key(&self, s: &mut String) -> Option<()> {
@@ -54,7 +73,19 @@ impl Const {
             Const::None => s.push('N'),
             Const::Bool(b) => s.push(if *b { 'T' } else { 'F' }),
             Const::Int(i) => {
-                let _ = write!(s, "i{};", i);
+                s.push('i');
+                match i64::try_from(i) {
+                    Ok(v) => {
+                        if v < 0 {
+                            s.push('-');
+                        }
+                        push_decimal(s, v.unsigned_abs());
+                    }
+                    Err(_) => {
+                        let _ = write!(s, "{}", i);
+                    }
+                }
+                s.push(';');
             }
             Const::Float(f) => {
                 let _ = write!(s, "f{};", f.to_bits());
@@ -63,7 +94,10 @@ impl Const {
                 let _ = write!(s, "c{},{};", a.to_bits(), b.to_bits());
             }
             Const::Str(t) => {
-                let _ = write!(s, "s{}:{}", t.len(), t);
+                s.push('s');
+                push_decimal(s, t.len() as u64);
+                s.push(':');
+                s.push_str(t);
             }
             Const::Bytes(b) => {
                 let _ = write!(s, "b{}:{:?}", b.len(), b);

@@ -2691,40 +2691,53 @@ impl<'s> Parser<'s> {
         Ok(Expr::new(ExprKind::Compare { left: Box::new(left), ops, comparators }, self.span_from(start)))
     }
 
-    fn binop_level(&mut self, level: u8) -> PResult<Expr> {
-        if level == 6 {
-            return self.factor();
-        }
+    /// The binary operators of `bitwise_or` and their precedence level
+    /// (0 `|` ... 5 `*`; `**` is `power`'s).
+    fn binop_of(t: Tok) -> Option<(Operator, u8)> {
+        Some(match t {
+            Tok::Op(Op::VBar) => (Operator::BitOr, 0),
+            Tok::Op(Op::Circumflex) => (Operator::BitXor, 1),
+            Tok::Op(Op::Amper) => (Operator::BitAnd, 2),
+            Tok::Op(Op::LeftShift) => (Operator::LShift, 3),
+            Tok::Op(Op::RightShift) => (Operator::RShift, 3),
+            Tok::Op(Op::Plus) => (Operator::Add, 4),
+            Tok::Op(Op::Minus) => (Operator::Sub, 4),
+            Tok::Op(Op::Star) => (Operator::Mult, 5),
+            Tok::Op(Op::Slash) => (Operator::Div, 5),
+            Tok::Op(Op::DoubleSlash) => (Operator::FloorDiv, 5),
+            Tok::Op(Op::Percent) => (Operator::Mod, 5),
+            Tok::Op(Op::At) => (Operator::MatMult, 5),
+            _ => return None,
+        })
+    }
+
+    /// Left-associative binary operators of level `min` and above, by
+    /// precedence climbing (one call per operand instead of one per level:
+    /// every atom of every expression passes here). The flag is set when a
+    /// right operand failed leniently: the grammar's one-rule-per-level form
+    /// then stops at every level, so the caller stops too.
+    fn binop_level(&mut self, min: u8) -> PResult<(Expr, bool)> {
         let start = self.start_of();
-        let mut left = self.binop_level(level + 1)?;
-        loop {
-            let op = match (level, self.tok()) {
-                (0, Tok::Op(Op::VBar)) => Operator::BitOr,
-                (1, Tok::Op(Op::Circumflex)) => Operator::BitXor,
-                (2, Tok::Op(Op::Amper)) => Operator::BitAnd,
-                (3, Tok::Op(Op::LeftShift)) => Operator::LShift,
-                (3, Tok::Op(Op::RightShift)) => Operator::RShift,
-                (4, Tok::Op(Op::Plus)) => Operator::Add,
-                (4, Tok::Op(Op::Minus)) => Operator::Sub,
-                (5, Tok::Op(Op::Star)) => Operator::Mult,
-                (5, Tok::Op(Op::Slash)) => Operator::Div,
-                (5, Tok::Op(Op::DoubleSlash)) => Operator::FloorDiv,
-                (5, Tok::Op(Op::Percent)) => Operator::Mod,
-                (5, Tok::Op(Op::At)) => Operator::MatMult,
-                _ => break,
-            };
+        let mut left = self.factor()?;
+        while let Some((op, level)) = Self::binop_of(self.tok()) {
+            if level < min {
+                break;
+            }
             let r = self.lenient_try(|p| {
                 p.bump();
                 p.binop_level(level + 1)
             })?;
-            let Some(right) = r else { break };
+            let Some((right, stop)) = r else { return Ok((left, true)) };
             left = Expr::new(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) }, self.span_from(start));
+            if stop {
+                return Ok((left, true));
+            }
         }
-        Ok(left)
+        Ok((left, false))
     }
 
     fn bitwise_or(&mut self) -> PResult<Expr> {
-        self.binop_level(0)
+        self.binop_level(0).map(|(e, _)| e)
     }
 
     fn factor(&mut self) -> PResult<Expr> {
