@@ -280,7 +280,7 @@ impl<'a> Gen<'a> {
     /// Start a code unit for scope `sid`. Allocates parameter, local, cell and free registers.
     fn begin(&mut self, sid: ScopeId, name: &str, qualname: String, firstlineno: u32) {
         let sc = &self.st.scopes[sid];
-        let mut var_reg = HashMap::default();
+        let mut var_reg = super::scope::presized();
         let mut varnames: Vec<String> = Vec::new();
         let add = |n: &str, var_reg: &mut HashMap<String, R>, varnames: &mut Vec<String>| -> R {
             if let Some(&r) = var_reg.get(n) {
@@ -373,8 +373,8 @@ impl<'a> Gen<'a> {
             scope: sid,
             kind: sc.kind,
             unit,
-            const_map: HashMap::default(),
-            name_map: HashMap::default(),
+            const_map: super::scope::presized(),
+            name_map: super::scope::presized(),
             var_reg,
             nlocals,
             next_temp: nlocals,

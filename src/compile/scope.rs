@@ -91,7 +91,7 @@ impl Scope {
             name: name.to_string(),
             names: Vec::new(),
             flags: Vec::new(),
-            index: HashMap::default(),
+            index: presized(),
             params: Vec::new(),
             children: Vec::new(),
             parent,
@@ -148,7 +148,7 @@ impl SymTable {
 
 pub fn build(m: &Module) -> Result<SymTable, CompileError> {
     let mut b = Builder {
-        st: SymTable { scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)], by_node: HashMap::default() },
+        st: SymTable { scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)], by_node: presized() },
         cur: 0,
         private: None,
     };
@@ -166,6 +166,13 @@ struct Builder {
     cur: ScopeId,
     /// Innermost enclosing class name, for private name mangling (`__x` -> `_C__x`).
     private: Option<String>,
+}
+
+/// An empty map with room for a typical scope's names: growing from empty
+/// rehashes every string key at each doubling (3, 7, 14, ...), and every
+/// scope of every imported module fills one.
+pub(crate) fn presized<K, V>() -> HashMap<K, V> {
+    HashMap::with_capacity_and_hasher(16, Default::default())
 }
 
 /// CPython's private name mangling: inside class `C`, `__spam` becomes `_C__spam`
