@@ -93,9 +93,14 @@ pub fn view_format(code: u8) -> Option<&'static str> {
 
 /// The value of an item from its native bytes.
 fn item(cx: &mut Ctx, code: u8, x: &[u8]) -> Value {
-    let mut w = [0u8; 8];
-    w[..x.len()].copy_from_slice(x);
-    let raw = u64::from_ne_bytes(w);
+    // By size, not a variable-length copy (a memcpy call per item).
+    let raw = match *x {
+        [a] => a as u64,
+        [a, b] => u16::from_ne_bytes([a, b]) as u64,
+        [a, b, c, d] => u32::from_ne_bytes([a, b, c, d]) as u64,
+        [a, b, c, d, e, f, g, h] => u64::from_ne_bytes([a, b, c, d, e, f, g, h]),
+        _ => 0,
+    };
     match code {
         b'b' => Value::from_small(raw as u8 as i8 as i64),
         b'B' => Value::from_small(raw as u8 as i64),
@@ -434,7 +439,7 @@ fn index_arg(cx: &mut Ctx, v: Value) -> PyResult<i64> {
     }
 }
 
-/// The item `v` as bytes for array `a`'s typecode (Python code may run).
+/// The item `v` as bytes for typecode `code` (Python code may run).
 fn encode_one(cx: &mut Ctx, code: u8, v: Value) -> PyResult<([u8; 8], usize)> {
     let bits = encode(cx, code, v)?;
     let s = itemsize(code);
@@ -553,7 +558,7 @@ fn arr_getitem(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
         };
     }
     if key.is_kind(Kind::Slice) {
-        let (start, _, step, n) = runtime::slice_indices(cx, key, a.len())?;
+        let (start, _, step, n) = slice_now(cx, args[0], key)?;
         let a = me(cx, args, "__getitem__")?;
         let s = a.size();
         let mut out = Vec::with_capacity(n * s);
@@ -569,6 +574,19 @@ fn arr_getitem(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
         Some(i) => Ok(item(cx, a.code, a.raw(i))),
         None => Err(cx.index_error("array index out of range")),
     }
+}
+
+/// `key.indices(len(arr))` for the array as it is afterwards: a bound's
+/// `__index__` may have resized it (then the bounds are resolved again).
+fn slice_now(cx: &mut Ctx, arr: Value, key: Value) -> PyResult<(i64, i64, i64, usize)> {
+    for _ in 0..4 {
+        let len = array_of(arr).unwrap().len();
+        let r = runtime::slice_indices(cx, key, len)?;
+        if array_of(arr).unwrap().len() == len {
+            return Ok(r);
+        }
+    }
+    Err(cx.runtime_error("array changed size during slicing"))
 }
 
 fn index_key(cx: &mut Ctx, key: Value) -> PyResult<i64> {
@@ -600,14 +618,14 @@ fn assign(cx: &mut Ctx, obj: Value, key: Value, val: Option<Value>) -> PyResult<
         }
         let code = a.code;
         let enc = match val {
-            Some(v) => Some(encode_one(cx, code, v)?),
+            Some(v) => Some(encode(cx, code, v)?),
             None => None,
         };
         let a = array_of(obj).unwrap();
         let Some(i) = norm(i, a.len()) else { return Err(cx.index_error("array assignment index out of range")) };
         let s = a.size();
         match enc {
-            Some((buf, _)) => a.b[i * s..(i + 1) * s].copy_from_slice(&buf[..s]),
+            Some(bits) => put(&mut a.b[i * s..(i + 1) * s], bits),
             None => {
                 check_resize(cx, a)?;
                 a.b.drain(i * s..(i + 1) * s);
@@ -626,8 +644,7 @@ fn assign(cx: &mut Ctx, obj: Value, key: Value, val: Option<Value>) -> PyResult<
             }
         },
     };
-    let len = array_of(obj).unwrap().len();
-    let (start, stop, step, n) = runtime::slice_indices(cx, key, len)?;
+    let (start, stop, step, n) = slice_now(cx, obj, key)?;
     let a = array_of(obj).unwrap();
     let s = a.size();
     let m = src.len() / s;
@@ -806,10 +823,12 @@ fn arr_copy(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
 
 fn arr_append(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let code = me_n(cx, args, kw, "append", 1)?.code;
-    let (buf, s) = encode_one(cx, code, args[1])?;
+    let bits = encode(cx, code, args[1])?;
     let a = array_of(args[0]).unwrap();
     check_resize(cx, a)?;
-    a.b.extend_from_slice(&buf[..s]);
+    let n = a.b.len();
+    a.b.resize(n + itemsize(code), 0);
+    put(&mut a.b[n..], bits);
     Ok(Value::none())
 }
 
