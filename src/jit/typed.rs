@@ -97,13 +97,13 @@ unsafe fn global_const(ip: *const Inst, cx: &Ctx) -> Option<Value> {
 }
 
 /// The current value of global `ip` loads (globals, then builtins), or 0.
-/// First through `load_global`'s globals-entry cache (aux1 = entry index +
-/// 1, valid while that entry holds the name; see `locals::load_global`).
+/// First through `load_global`'s globals-entry cache (aux1 = entry index,
+/// valid while that entry holds the name; see `locals::load_global`).
 unsafe extern "C" fn global_word(ip: *const Inst, cx: &mut Ctx) -> u64 {
     let name = crate::vm::dispatch::aux_val(ip, 0);
     let w = crate::vm::dispatch::aux_val(ip, 1).raw();
     let es = &(*cx.vm.globals).t.entries;
-    if let Some(e) = (w as usize).checked_sub(1).and_then(|k| es.get(k)) {
+    if let Some(e) = es.get(w as usize) {
         if e.key == name {
             return e.value.raw();
         }

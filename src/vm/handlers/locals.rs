@@ -105,8 +105,9 @@ unsafe fn frame_builtins(cx: &mut Ctx) -> *mut DictObj {
 
 flow_op!(
     /// a := global aux0, through an inline cache in aux1..aux3:
-    /// * aux1 = globals entry index + 1: valid while that entry still holds
-    ///   this key (dict keys are unique, interned);
+    /// * aux1 = globals entry index: valid while that entry still holds this
+    ///   key (dict keys are unique, interned). Any index is a sound guess, so
+    ///   the unfilled cache (0) needs no marker: a miss takes the slow path;
     /// * aux1 = [`BUILTIN`] | builtins entry index, aux2 = the globals'
     ///   `keys_version`, aux3 = the globals dict: the name was absent from
     ///   those globals at that version (no key added or removed since), and
@@ -118,7 +119,7 @@ flow_op!(
         let w = payload64(slot.add(1));
         let g = cx.vm.globals;
         let es = &(*g).t.entries;
-        let k = (w as usize).wrapping_sub(1);
+        let k = w as usize;
         if k < es.len() {
             let e = es.get_unchecked(k);
             if e.key.raw() == name {
@@ -172,7 +173,7 @@ unsafe fn load_global_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Nex
     let t = &(*cx.vm.globals).t;
     if let Some(v) = t.get_str(name) {
         if let Some(i) = t.entries.iter().position(|e| e.key == name) {
-            cache(1, i as u64 + 1);
+            cache(1, i as u64);
         }
         set_reg(fp, (*ip).a, v);
         return next(ip, fp);
