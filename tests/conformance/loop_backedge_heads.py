@@ -159,3 +159,37 @@ def reenter(n):
 
 
 print(reenter(2500))
+
+
+def shrink(n):
+    lst = list(range(n))
+    seen = 0
+    t = 0
+    for x in lst:
+        seen = seen + 1
+        if lst:
+            lst.pop()
+        t = t + x
+    return seen, t, len(lst)
+
+
+def ident(x):
+    return x
+
+
+def over_list(data):
+    t = 0
+    for x in data:
+        t += x
+    r = None
+    for x in data:
+        r = ident(x)
+    c = 0
+    for x in data:
+        a = c + x
+        c = a - x
+    return t, r, c
+
+
+print(shrink(3000), over_list(list(range(2500))), over_list([]), over_list([5]))
+print(over_list(tuple(range(2500))), over_list([1.5, 2.5] * 1000), over_list(list(range(2500)) + [2**70]))

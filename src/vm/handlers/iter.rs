@@ -144,12 +144,15 @@ pub(crate) unsafe fn range_head(ip: *const Inst, fp: *mut Value) -> Next {
 }
 
 /// A `ForIter` head `ip` whose iterator `it` is not an unboxed range below
-/// its stop: the loop's exit for a range (a small int: module doc), else the
-/// head's own handler.
+/// its stop: the loop's exit for a range (a small int: module doc), a list's
+/// step, else the head's own handler.
 #[inline(always)]
 unsafe fn range_off(ip: *const Inst, fp: *mut Value, it: Value) -> Next {
     if it.is_int() {
         return Next::new(target(ip), fp);
+    }
+    if it.is_kind(Kind::List) {
+        return seq_step(ip, fp, &it.obj::<ListObj>().items);
     }
     Next::new(ip, fp)
 }
