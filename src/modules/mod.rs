@@ -124,6 +124,15 @@ const PY_SOURCES: &[(&str, &str)] = &[
     ("pickle", include_str!("py/pickle.py")),
     ("copyreg", include_str!("py/copyreg.py")),
     ("_compat_pickle", include_str!("py/_compat_pickle.py")),
+    ("urllib", include_str!("py/urllib/__init__.py")),
+    ("urllib.parse", include_str!("py/urllib/parse.py")),
+    ("ipaddress", include_str!("py/ipaddress.py")),
+    ("reprlib", include_str!("py/reprlib.py")),
+    ("_thread", include_str!("py/_thread.py")),
+    ("keyword", include_str!("py/keyword.py")),
+    ("token", include_str!("py/token.py")),
+    ("tokenize", include_str!("py/tokenize.py")),
+    ("graphlib", include_str!("py/graphlib.py")),
 ];
 
 macro_rules! py_inits {
@@ -212,6 +221,15 @@ py_inits! {
     "pickle" => init_pickle,
     "copyreg" => init_copyreg,
     "_compat_pickle" => init_compat_pickle,
+    "urllib" => init_urllib,
+    "urllib.parse" => init_urllib_parse,
+    "ipaddress" => init_ipaddress,
+    "reprlib" => init_reprlib,
+    "_thread" => init_private_thread,
+    "keyword" => init_keyword,
+    "token" => init_token,
+    "tokenize" => init_tokenize,
+    "graphlib" => init_graphlib,
     "_collections_abc" => init_collections_abc_impl,
     "collections.abc" => init_collections_abc,
     "signal" => init_signal,
@@ -255,7 +273,7 @@ pub fn install(cx: &mut Ctx) {
 }
 
 /// Bundled packages: their submodules are the bundled `NAME.sub` modules.
-const PY_PACKAGES: &[&str] = &["unittest", "logging", "collections", "html"];
+const PY_PACKAGES: &[&str] = &["unittest", "logging", "collections", "html", "urllib"];
 
 /// Compile and run a bundled Python module. It is in `sys.modules` while its
 /// body runs (so circular imports see it) and removed again if the body fails.

@@ -1183,6 +1183,11 @@ pub fn set_attr(cx: &mut Ctx, v: Value, name: Value, val: Value) -> PyResult<()>
             }
             Ok(())
         }
+        // A property's __doc__ is writable, as CPython's (namedtuple field docs).
+        Some(Kind::Property) if name == cx.rt.names.doc => {
+            v.obj::<PropertyObj>().doc = val;
+            Ok(())
+        }
         // object.__class__'s setter: refuses builtin types (its own error).
         _ if name == cx.rt.names.class => set_class(cx, v, val),
         _ => Err(builtin_setattr_error(cx, v, name)),

@@ -540,18 +540,25 @@ fn instance_getitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
     let p = unwrap_payload(obj);
     if p != obj {
         if p.is_kind(Kind::Dict) {
-            if let Some(v) = p.obj::<DictObj>().t.get(cx, key)? {
-                return Ok(v);
-            }
-            let m = cx.rt.names.missing;
-            if let Some(f) = ops::user_lookup(cls, m) {
-                return ops::call_dunder(cx, f, obj, &[key]);
-            }
-            return Err(cx.key_error(key));
+            return dict_subclass_getitem(cx, obj, p, key);
         }
         return get_item(cx, p, key);
     }
     not_subscriptable(cx, obj)
+}
+
+/// `obj[key]` for an instance of a dict subclass (`d` its dict): the subclass's
+/// `__missing__` answers a missing key.
+fn dict_subclass_getitem(cx: &mut Ctx, obj: Value, d: Value, key: Value) -> PyResult<Value> {
+    if let Some(v) = d.obj::<DictObj>().t.get(cx, key)? {
+        return Ok(v);
+    }
+    let cls = type_of(cx, obj);
+    let m = cx.rt.names.missing;
+    if let Some(f) = ops::user_lookup(cls, m) {
+        return ops::call_dunder(cx, f, obj, &[key]);
+    }
+    Err(cx.key_error(key))
 }
 
 pub fn set_item(cx: &mut Ctx, obj: Value, key: Value, val: Value) -> PyResult<()> {
@@ -825,7 +832,14 @@ macro_rules! dunder_natives {
 }
 
 dunder_natives! {
-    d_getitem(cx, a) { args::check_exact(cx, "__getitem__", a, &[], 2)?; get_item(cx, base_self(a), a[1]) }
+    d_getitem(cx, a) {
+        args::check_exact(cx, "__getitem__", a, &[], 2)?;
+        let s = base_self(a);
+        if s != a[0] && s.is_kind(Kind::Dict) {
+            return dict_subclass_getitem(cx, a[0], s, a[1]);
+        }
+        get_item(cx, s, a[1])
+    }
     d_setitem(cx, a) { args::check_exact(cx, "__setitem__", a, &[], 3)?; set_item(cx, base_self(a), a[1], a[2])?; Ok(Value::none()) }
     d_delitem(cx, a) { args::check_exact(cx, "__delitem__", a, &[], 2)?; del_item(cx, base_self(a), a[1])?; Ok(Value::none()) }
     d_contains(cx, a) { args::check_exact(cx, "__contains__", a, &[], 2)?; Ok(Value::bool(contains(cx, base_self(a), a[1])?)) }

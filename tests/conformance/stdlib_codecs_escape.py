@@ -6,7 +6,7 @@ for s in samples:
     u = s.encode('unicode_escape')
     r = s.encode('raw_unicode_escape')
     print(repr(s), u, r, u.decode('unicode_escape') == s, r.decode('raw_unicode_escape') == s)
-print(b'\\x41\\101\\u0042\\U00000043\\N{BLACK STAR}\\\n|\\a\\b\\f\\v\\0'.decode('unicode_escape'))
+print(repr(b'\\x41\\101\\u0042\\U00000043\\N{BLACK STAR}\\\n|\\a\\b\\f\\v\\0'.decode('unicode_escape')))
 print(repr(b'\\\\u0041 \\u0041 \\x41 \\\\ caf\xe9'.decode('raw_unicode_escape')))
 print(repr(b'abc\\'.decode('raw_unicode_escape')))
 for bad in [b'\\N{abc', b'\\N{}', b'xx\\N{LATIN SMALL LETTER A', b'\\x4', b'ab\\x', b'\\u12', b'\\U1234', b'\\', b'\\N{NO SUCH NAME}', b'\\Nx', b'\\U00110000']:
