@@ -38,11 +38,13 @@ pub unsafe fn binary_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next
     // Two exact strs (a subclass is an instance): `p + q` straight to the
     // one-allocation concatenation, not through runtime::binary_op's
     // dispatch on the operator and the operand kinds; the site becomes
-    // `add_s`.
+    // `add_s` (`add_s_any` when `concat_short` would not take them).
     if binop_of(i.d) == BinOp::Add && both_str(x, y) {
-        // A loop tail keeps its loop: `fused::add_s_loop_for` (P's).
-        if !(cx.vm.no_jit && super::fused::str_tail(ip, true)) {
-            quicken_str(ip, handler!(arith::add_s), &["arith::add", "arith::add_f"], &["fused::add_", "fused::addf_"]);
+        // A loop tail keeps its loop: `fused::add_s_loop_for` (P's), whose `+` is `add_s`'s.
+        let short = both_short(x, y);
+        if !(short && cx.vm.no_jit && super::fused::str_tail(ip, true)) {
+            let to = if short { handler!(arith::add_s) } else { handler!(arith::add_s_any) };
+            quicken_str(ip, to, &["arith::add", "arith::add_f"], &["fused::add_", "fused::addf_"]);
         }
         return concat(ip, fp, cx);
     }
@@ -117,11 +119,23 @@ unsafe fn concat_short(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> bool {
 op!(
     /// `add_s` beyond `concat_short` (tail-jumped to: no call layer): two
     /// strs are concatenated (`concat`); anything else sends the site back
-    /// to `add` (`deopt_str`).
+    /// to `add` (`deopt_str`). A site whose strs are not both short
+    /// becomes `add_s_any` (`generalize_str`; a str loop tail goes back to
+    /// its int-first form, whose `binary_slow` does that).
     add_s_slow,
     |ip, fp, cx| {
         let i = &*ip;
-        if both_str(reg(fp, i.b), reg(fp, i.c)) {
+        let (x, y) = (reg(fp, i.b), reg(fp, i.c));
+        if both_str(x, y) {
+            if !both_short(x, y) {
+                if (*ip).h as usize == super::add_s::h as Handler as usize {
+                    generalize_str(ip, handler!(arith::add_s), handler!(arith::add_s_any));
+                } else if cx.vm.no_jit {
+                    // `fused::add_s_loop_for` back to its int-first tail,
+                    // whose `binary_slow` makes the `+` `add_s_any`.
+                    crate::vm::handlers::fused::str_tail(ip, false);
+                }
+            }
             return concat(ip, fp, cx);
         }
         deopt_str(ip, fp, cx, handler!(arith::add_s), handler!(arith::add), binary_slow)
@@ -133,12 +147,62 @@ op!(
     inplace_add_s_slow,
     |ip, fp, cx| {
         let i = &*ip;
-        if both_str(reg(fp, i.b), reg(fp, i.c)) {
+        let (x, y) = (reg(fp, i.b), reg(fp, i.c));
+        if both_str(x, y) {
+            if (*ip).h as usize == super::inplace_add_s::h as Handler as usize && !both_short(x, y) {
+                generalize_str(ip, handler!(arith::inplace_add_s), handler!(arith::inplace_add_s_any));
+            }
             return concat(ip, fp, cx);
         }
         deopt_str(ip, fp, cx, handler!(arith::inplace_add_s), handler!(arith::inplace_add), inplace_slow)
     }
 );
+
+op!(
+    /// `add_s` at a site that met strs `concat_short` does not take (one of
+    /// 8 bytes or more, not ASCII, ...: `add_s_slow`): two strs straight to
+    /// `concat`, without `concat_short`'s guard and a jump to `add_s_slow`
+    /// (an 8+8-byte concatenation cost 158 Ir/iter so, 137 here); anything
+    /// else sends the site back to `add` (`deopt_str`).
+    add_s_any,
+    |ip, fp, cx| {
+        let i = &*ip;
+        if both_str(reg(fp, i.b), reg(fp, i.c)) {
+            return concat(ip, fp, cx);
+        }
+        deopt_str(ip, fp, cx, handler!(arith::add_s_any), handler!(arith::add), binary_slow)
+    }
+);
+
+op!(
+    /// `inplace_add_s` at a site that met strs `concat_short` does not take (as `add_s_any`).
+    inplace_add_s_any,
+    |ip, fp, cx| {
+        let i = &*ip;
+        if both_str(reg(fp, i.b), reg(fp, i.c)) {
+            return concat(ip, fp, cx);
+        }
+        deopt_str(ip, fp, cx, handler!(arith::inplace_add_s_any), handler!(arith::inplace_add), inplace_slow)
+    }
+);
+
+/// Both strs (`both_str`) are short enough for `Heap::concat_short`: a miss
+/// of theirs was an empty free list, not a reason to leave `add_s`.
+#[inline(always)]
+fn both_short(x: Value, y: Value) -> bool {
+    let w = StrObj::ascii_word(0);
+    // SAFETY: both are str objects (callers checked `both_str`): their first word is readable.
+    let (hx, hy) = unsafe { (x.as_ptr::<u64>().read(), y.as_ptr::<u64>().read()) };
+    (hx & StrObj::SHORT_MASK) == w && (hy & StrObj::SHORT_MASK) == w
+}
+
+/// An `add_s` / `inplace_add_s` site (`from`) met strs that `concat_short`
+/// does not take: it becomes `to` (`add_s_any` / `inplace_add_s_any`) for good.
+#[cold]
+#[inline(never)]
+unsafe fn generalize_str(ip: *const Inst, from: Handler, to: Handler) {
+    super::quick::requicken(ip, &[(super::quick::From::Handler(from), to)]);
+}
 
 /// An `add_s` / `inplace_add_s` site (`from`) met something else than two
 /// strs: back to the generic `to` (quick.rs `requicken`), and its slow path now.
@@ -170,10 +234,11 @@ unsafe fn binary_instance(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next
 #[inline(never)]
 pub unsafe fn inplace_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next {
     let i = &*ip;
-    if binop_of(i.d) == BinOp::Add && both_str(reg(fp, i.b), reg(fp, i.c)) {
+    let (x, y) = (reg(fp, i.b), reg(fp, i.c));
+    if binop_of(i.d) == BinOp::Add && both_str(x, y) {
         quicken_str(
             ip,
-            handler!(arith::inplace_add_s),
+            if both_short(x, y) { handler!(arith::inplace_add_s) } else { handler!(arith::inplace_add_s_any) },
             &["arith::inplace_add", "arith::inplace_add_f"],
             &["fused::inplace_add_", "fused::inplace_addf_"],
         );
