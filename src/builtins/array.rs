@@ -327,6 +327,7 @@ pub fn init_module(cx: &mut Ctx) -> PyResult<Value> {
         ("__imul__", |cx, a, k| arr_mul(cx, a, k, true)),
         ("__copy__", arr_copy),
         ("__deepcopy__", arr_copy),
+        ("__reduce_ex__", arr_reduce_ex),
         ("append", arr_append),
         ("extend", arr_extend),
         ("insert", arr_insert),
@@ -817,6 +818,22 @@ fn arr_copy(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     runtime::args::check_range(cx, "__copy__", args, kw, 1, 2)?;
     let (code, b) = (a.code, a.b.clone());
     Ok(new_like(cx, args[0], code, b))
+}
+
+/// `__reduce_ex__(protocol)`: `(type(self), (typecode, self.tolist()), self.__dict__ or None)`,
+/// CPython's form for protocols 0-2 (it uses `_array_reconstructor` for 3+; both round-trip).
+fn arr_reduce_ex(cx: &mut Ctx, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let code = me_n(cx, args, kw, "__reduce_ex__", 1)?.code;
+    let cls = Value::from_ptr(runtime::type_of(cx, args[0]));
+    let tc = cx.new_string((code as char).to_string());
+    let items = tolist(cx, args[0]);
+    let init = cx.new_tuple(vec![tc, items]);
+    let name = cx.intern("__dict__");
+    let state = match args[0].is_kind(Kind::Instance) {
+        true => runtime::get_attr_opt(cx, args[0], name)?.unwrap_or(Value::none()),
+        false => Value::none(),
+    };
+    Ok(cx.new_tuple(vec![cls, init, state]))
 }
 
 // ---------------------------------------------------------------- methods

@@ -193,3 +193,15 @@ with tempfile.TemporaryDirectory() as d:
     print(c, os.path.getsize(p))
 big = A("i", range(100000))
 print(len(big), sum(big), big[99999], max(big[::1000]), big.count(5), big.index(77777))
+
+# pickling (protocols 0-5), a subclass with attributes, 'u'
+import pickle
+a = A("i", [1, 2, 3])
+for proto in range(pickle.HIGHEST_PROTOCOL + 1):
+    b = pickle.loads(pickle.dumps(a, proto))
+    print(proto, b, b == a, type(b) is A)
+m = MyArr("d", [1.5])
+m.x = 5
+m2 = pickle.loads(pickle.dumps(m))
+print(type(m2).__name__, m2, m2.x, a.__reduce_ex__(2))
+print(pickle.loads(pickle.dumps(A("u", "hé"))), copy.deepcopy(A("f", [0.5])))
