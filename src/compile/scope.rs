@@ -182,13 +182,22 @@ pub fn mangle(private: Option<&str>, name: &str) -> String {
 }
 
 /// `mangle`, borrowed unless the name changes (most names: no allocation).
+/// Inline: it runs for every name occurrence in scope analysis and code
+/// generation, and almost every name fails the first test.
+#[inline]
 pub fn mangle_cow<'a>(private: Option<&str>, name: &'a str) -> Cow<'a, str> {
-    if let Some(cls) = private {
-        if name.starts_with("__") && !name.ends_with("__") && !name.contains('.') {
-            let stripped = cls.trim_start_matches('_');
-            if !stripped.is_empty() {
-                return Cow::Owned(format!("_{}{}", stripped, name));
-            }
+    match private {
+        Some(cls) if name.starts_with("__") => mangle_private(cls, name),
+        _ => Cow::Borrowed(name),
+    }
+}
+
+/// Out of line: only names starting with `__` inside a class get here.
+fn mangle_private<'a>(cls: &str, name: &'a str) -> Cow<'a, str> {
+    if !name.ends_with("__") && !name.contains('.') {
+        let stripped = cls.trim_start_matches('_');
+        if !stripped.is_empty() {
+            return Cow::Owned(format!("_{}{}", stripped, name));
         }
     }
     Cow::Borrowed(name)
