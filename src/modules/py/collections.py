@@ -38,6 +38,12 @@ class deque:
     def maxlen(self):
         return self._maxlen
 
+    def __reduce__(self):
+        # CPython's form: (cls, () or ((), maxlen), instance dict or None, items).
+        d = {k: v for k, v in vars(self).items() if k not in ('_buf', '_head', '_len', '_maxlen')}
+        args = () if self._maxlen is None else ((), self._maxlen)
+        return (self.__class__, args, d or None, iter(list(self)))
+
     def _grow(self):
         buf, head, n = self._buf, self._head, self._len
         cap = len(buf)
@@ -314,6 +320,11 @@ class defaultdict(dict):
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
+
+    def __reduce__(self):
+        # CPython's form: (cls, (default_factory,) or (), None, None, items).
+        args = () if self.default_factory is None else (self.default_factory,)
+        return (self.__class__, args, None, None, iter(self.items()))
 
     def __or__(self, other):
         if not isinstance(other, dict):

@@ -286,6 +286,11 @@ def _strftime(fmt, y, mo, d, hh, mi, ss, us, wday, yday):
     return ''.join(out)
 
 
+def _state_bytes(state):
+    """A pickled date/time state as bytes (CPython 2 pickles carry it as a latin-1 str)."""
+    return state.encode('latin1') if isinstance(state, str) else state
+
+
 class timedelta:
     """Difference between two datetime values."""
 
@@ -317,6 +322,9 @@ class timedelta:
         self._microseconds = us
         self._hashcode = -1
         return self
+
+    def __reduce__(self):
+        return (self.__class__, (self._days, self._seconds, self._microseconds))
 
     def _to_us(self):
         return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
@@ -478,6 +486,10 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
+        if month is None and isinstance(year, (bytes, str)) and len(year) == 4 and 1 <= ord(year[2:3]) <= 12:
+            # Pickle support (CPython's state): bytes year_hi, year_lo, month, day.
+            yhi, ylo, month, day = _state_bytes(year)
+            year = yhi * 256 + ylo
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -485,6 +497,9 @@ class date:
         self._day = day
         self._hashcode = -1
         return self
+
+    def __reduce__(self):
+        return (self.__class__, (bytes([self._year // 256, self._year % 256, self._month, self._day]),))
 
     @classmethod
     def fromtimestamp(cls, t):
@@ -673,6 +688,11 @@ class time:
     __slots__ = ('_hour', '_minute', '_second', '_microsecond')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None):
+        if isinstance(hour, (bytes, str)) and len(hour) == 6 and ord(hour[0:1]) & 0x7F < 24:
+            # Pickle support (CPython's state): bytes hour, minute, second, microsecond (3).
+            hour, minute, second, us1, us2, us3 = _state_bytes(hour)
+            hour &= 0x7F
+            microsecond = (us1 << 16) | (us2 << 8) | us3
         hour, minute, second, microsecond = _check_time_fields(hour, minute, second, microsecond)
         self = object.__new__(cls)
         self._hour = hour
@@ -685,6 +705,10 @@ class time:
     minute = property(lambda self: self._minute)
     second = property(lambda self: self._second)
     microsecond = property(lambda self: self._microsecond)
+
+    def __reduce__(self):
+        us = self._microsecond
+        return (self.__class__, (bytes([self._hour, self._minute, self._second, us >> 16, (us >> 8) & 255, us & 255]),))
 
     def _key(self):
         return (self._hour, self._minute, self._second, self._microsecond)
@@ -740,6 +764,11 @@ class datetime(date):
     __slots__ = ('_hour', '_minute', '_second', '_microsecond')
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None):
+        if isinstance(year, (bytes, str)) and len(year) == 10 and 1 <= ord(year[2:3]) & 0x7F <= 12:
+            # Pickle support (CPython's state): date's 4 bytes, then time's 6.
+            yhi, ylo, month, day, hour, minute, second, us1, us2, us3 = _state_bytes(year)
+            year, month = yhi * 256 + ylo, month & 0x7F
+            microsecond = (us1 << 16) | (us2 << 8) | us3
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond = _check_time_fields(hour, minute, second, microsecond)
         self = object.__new__(cls)
@@ -758,6 +787,11 @@ class datetime(date):
     second = property(lambda self: self._second)
     microsecond = property(lambda self: self._microsecond)
     tzinfo = None
+
+    def __reduce__(self):
+        y, us = self._year, self._microsecond
+        return (self.__class__, (bytes([y // 256, y % 256, self._month, self._day, self._hour, self._minute,
+                                        self._second, us >> 16, (us >> 8) & 255, us & 255]),))
 
     @classmethod
     def _from_us(cls, us):

@@ -1,7 +1,7 @@
 # Tauraro: CPython 3.11's Lib/_pydecimal.py, bundled as `decimal` (CPython's decimal.py falls
 # back to it when the C module _decimal is missing, as it is here). Changed so that what a user
 # sees matches CPython's usual (C) decimal: Context flags and traps are bools and
-# Context.__repr__ lists signals in the C order (_repr_order); int() of a NaN/infinity and hash()
+# Context.__repr__ and __reduce__ list signals in the C order (_repr_order); int() of a NaN/infinity and hash()
 # of a signaling NaN have the C messages. Nothing else differs.
 # Copyright (c) 2004 Python Software Foundation.
 # All rights reserved.
@@ -3998,8 +3998,8 @@ class Context(object):
 
     # Support for pickling, copy, and deepcopy
     def __reduce__(self):
-        flags = [sig for sig, v in self.flags.items() if v]
-        traps = [sig for sig, v in self.traps.items() if v]
+        flags = [sig for sig in _repr_order if self.flags[sig]]
+        traps = [sig for sig in _repr_order if self.traps[sig]]
         return (self.__class__,
                 (self.prec, self.rounding, self.Emin, self.Emax,
                  self.capitals, self.clamp, flags, traps))

@@ -228,6 +228,24 @@ class partial:
         keywords = {**self.keywords, **keywords}
         return self.func(*self.args, *args, **keywords)
 
+    # Pickle support: CPython's form (class, (func,), (func, args, kwds, dict)).
+    def __reduce__(self):
+        d = {k: v for k, v in self.__dict__.items() if k not in ('func', 'args', 'keywords')}
+        return (type(self), (self.func,), (self.func, self.args, self.keywords, d or None))
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if len(state) != 4:
+            raise TypeError(f"expected 4 items in state, got {len(state)}")
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple) or
+           (kwds is not None and not isinstance(kwds, dict)) or
+           (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        self.__dict__.update(namespace or {})
+        self.func, self.args, self.keywords = func, tuple(args), dict(kwds or {})
+
     def __repr__(self):
         qualname = type(self).__qualname__
         args = [repr(self.func)]

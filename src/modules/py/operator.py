@@ -226,6 +226,9 @@ class attrgetter:
     def __call__(self, obj):
         return self._call(obj)
 
+    def __reduce__(self):
+        return self.__class__, self._attrs
+
     def __repr__(self):
         return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__,
                               ', '.join(map(repr, self._attrs)))
@@ -248,6 +251,9 @@ class itemgetter:
             return obj[self._item]
         return tuple([obj[i] for i in self._items])
 
+    def __reduce__(self):
+        return self.__class__, self._items
+
     def __repr__(self):
         return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__name__,
                               ', '.join(map(repr, self._items)))
@@ -265,6 +271,12 @@ class methodcaller:
 
     def __call__(self, obj):
         return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+    def __reduce__(self):
+        if not self._kwargs:
+            return self.__class__, (self._name,) + self._args
+        from functools import partial
+        return partial(self.__class__, self._name, **self._kwargs), self._args
 
     def __repr__(self):
         args = [repr(self._name)]
