@@ -59,12 +59,42 @@ const SIGNALS: &[(&str, i32)] = &[
     ("SIGRTMAX", 64),
 ];
 
+/// `struct timeval` / `struct itimerval` (Linux, 64-bit).
+#[repr(C)]
+#[derive(Default, Clone, Copy)]
+struct TimeVal {
+    sec: i64,
+    usec: i64,
+}
+
+#[repr(C)]
+#[derive(Default, Clone, Copy)]
+struct ITimerVal {
+    interval: TimeVal,
+    value: TimeVal,
+}
+
+impl TimeVal {
+    /// Seconds as a timeval, microseconds rounded up (CPython's ROUND_CEILING).
+    fn from_secs(x: f64) -> TimeVal {
+        let sec = x.floor();
+        let usec = ((x - sec) * 1e6).ceil();
+        let (sec, usec) = if usec >= 1e6 { (sec + 1.0, 0.0) } else { (sec, usec) };
+        TimeVal { sec: sec as i64, usec: usec as i64 }
+    }
+    fn secs(self) -> f64 {
+        self.sec as f64 + self.usec as f64 / 1e6
+    }
+}
+
 extern "C" {
     fn alarm(secs: u32) -> u32;
     fn strsignal(sig: i32) -> *const std::ffi::c_char;
     fn sigfillset(set: *mut [u64; 16]) -> i32;
     fn sigismember(set: *const [u64; 16], sig: i32) -> i32;
     fn kill(pid: i32, sig: i32) -> i32;
+    fn setitimer(which: i32, new: *const ITimerVal, old: *mut ITimerVal) -> i32;
+    fn getitimer(which: i32, cur: *mut ITimerVal) -> i32;
     fn __errno_location() -> *mut i32;
 }
 
@@ -79,6 +109,12 @@ pub fn init(cx: &mut Ctx) -> PyResult<Value> {
     set_int(cx, m, "SIG_BLOCK", 0);
     set_int(cx, m, "SIG_UNBLOCK", 1);
     set_int(cx, m, "SIG_SETMASK", 2);
+    set_int(cx, m, "ITIMER_REAL", 0);
+    set_int(cx, m, "ITIMER_VIRTUAL", 1);
+    set_int(cx, m, "ITIMER_PROF", 2);
+    let os_error = cx.rt.types.os_error;
+    let err = super::exc_class(cx, m, "signal", "itimer_error", os_error)?;
+    set(cx, m, "ItimerError", err);
     defs(
         cx,
         m,
@@ -92,6 +128,8 @@ pub fn init(cx: &mut Ctx) -> PyResult<Value> {
             ("pause", s_pause),
             ("default_int_handler", s_default_int_handler),
             ("siginterrupt", s_siginterrupt),
+            ("setitimer", s_setitimer),
+            ("getitimer", s_getitimer),
         ],
     );
     // The handler table: SIGINT's is default_int_handler (installed by the
@@ -112,17 +150,22 @@ pub fn init(cx: &mut Ctx) -> PyResult<Value> {
     Ok(m)
 }
 
-/// The handler table of the `_signal` module, if it was imported.
-fn table(cx: &mut Ctx) -> Option<&'static mut Vec<Value>> {
+/// Attribute `name` of the `_signal` module, if it was imported.
+fn module_attr(cx: &mut Ctx, name: &str) -> Option<Value> {
     let key = cx.intern("_signal");
     // SAFETY: sys.modules is created by runtime::init and lives for the whole run.
     let m = unsafe { (*cx.rt.modules).t.get_str(key) }?;
     if !m.is_kind(Kind::Module) {
         return None;
     }
-    let k = cx.intern("_handlers");
+    let k = cx.intern(name);
     // SAFETY: `m` is a module object (kind checked); its dict is live.
-    let t = unsafe { (*m.obj::<ModuleObj>().dict).t.get_str(k) }?;
+    unsafe { (*m.obj::<ModuleObj>().dict).t.get_str(k) }
+}
+
+/// The handler table of the `_signal` module, if it was imported.
+fn table(cx: &mut Ctx) -> Option<&'static mut Vec<Value>> {
+    let t = module_attr(cx, "_handlers")?;
     runtime::list_vec(t).filter(|v| v.len() == MAX_SIGNAL as usize + 1)
 }
 
@@ -153,11 +196,16 @@ fn keyboard_interrupt(cx: &mut Ctx) -> Exc {
 #[cold]
 #[inline(never)]
 fn os_error(cx: &mut Ctx, errno: i32) -> Exc {
+    errno_error(cx, None, errno)
+}
+
+/// `cls(errno, strerror)`; without `cls`, OSError's errno subclass.
+fn errno_error(cx: &mut Ctx, cls: Option<*mut ClassObj>, errno: i32) -> Exc {
     let e = std::io::Error::from_raw_os_error(errno);
     let n = cx.new_int(errno as i64);
     let msg = cx.new_string(crate::runtime::file::strerror(&e));
     let args = vec![n, msg];
-    let cls = runtime::exc::os_error_subclass(cx, cx.rt.types.os_error, &args);
+    let cls = cls.unwrap_or_else(|| runtime::exc::os_error_subclass(cx, cx.rt.types.os_error, &args));
     let exc = runtime::exc::new_exception(cx, cls, args);
     cx.raise(exc)
 }
@@ -296,4 +344,63 @@ pub fn os_kill(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
     }
     cx.check_signals()?;
     Ok(Value::none())
+}
+
+/// `signal.ItimerError(errno, strerror)`.
+#[cold]
+#[inline(never)]
+fn itimer_error(cx: &mut Ctx, errno: i32) -> Exc {
+    let cls = module_attr(cx, "ItimerError").and_then(runtime::class_of_value);
+    errno_error(cx, cls, errno)
+}
+
+/// A number of seconds (int or float; CPython's message for anything else).
+fn secs_arg(cx: &mut Ctx, v: Value) -> PyResult<f64> {
+    match runtime::num::num_of(v) {
+        Some(runtime::num::Num::F(x)) => Ok(x),
+        Some(runtime::num::Num::I(i)) => Ok(i as f64),
+        Some(runtime::num::Num::B(b)) => Ok(num_traits::ToPrimitive::to_f64(b).unwrap_or(f64::INFINITY)),
+        None => {
+            let t = runtime::type_name(cx, v);
+            Err(cx.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+        }
+    }
+}
+
+/// (value, interval) of an itimerval, in seconds.
+fn itimer_tuple(cx: &mut Ctx, t: ITimerVal) -> Value {
+    let (v, i) = (cx.new_float(t.value.secs()), cx.new_float(t.interval.secs()));
+    cx.new_tuple(vec![v, i])
+}
+
+/// `setitimer(which, seconds, interval=0.0)`: the previous (value, interval).
+fn s_setitimer(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    let [which, secs, interval] =
+        crate::builtins::util::parse_args(cx, "setitimer", args, kw, ["which", "seconds", "interval"], 2)?;
+    let which = crate::builtins::util::to_c_int(cx, which)?;
+    let value = TimeVal::from_secs(secs_arg(cx, secs)?);
+    let interval = if interval.is_unbound() { TimeVal::default() } else { TimeVal::from_secs(secs_arg(cx, interval)?) };
+    let new = ITimerVal { interval, value };
+    let mut old = ITimerVal::default();
+    // SAFETY: valid itimerval structs; plain libc call.
+    if unsafe { setitimer(which as i32, &new, &mut old) } != 0 {
+        // SAFETY: errno of this thread.
+        let errno = unsafe { *__errno_location() };
+        return Err(itimer_error(cx, errno));
+    }
+    Ok(itimer_tuple(cx, old))
+}
+
+/// `getitimer(which)`: the current (value, interval).
+fn s_getitimer(cx: &mut Ctx, args: Args, kw: Kw) -> PyResult<Value> {
+    arity(cx, "getitimer", args, kw, 1, 1)?;
+    let which = crate::builtins::util::to_c_int(cx, args[0])?;
+    let mut cur = ITimerVal::default();
+    // SAFETY: a valid out struct; plain libc call.
+    if unsafe { getitimer(which as i32, &mut cur) } != 0 {
+        // SAFETY: errno of this thread.
+        let errno = unsafe { *__errno_location() };
+        return Err(itimer_error(cx, errno));
+    }
+    Ok(itimer_tuple(cx, cur))
 }

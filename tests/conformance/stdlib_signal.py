@@ -106,3 +106,19 @@ err(lambda: signal.strsignal(0))
 err(lambda: signal.raise_signal(0))
 err(lambda: signal.Signals(1000))
 err(lambda: signal.signal("SIGUSR1", handler))
+
+# interval timers
+print(signal.ITIMER_REAL, signal.ITIMER_VIRTUAL, signal.ITIMER_PROF, signal.ItimerError.__name__,
+      issubclass(signal.ItimerError, OSError))
+print(signal.getitimer(signal.ITIMER_REAL), signal.setitimer(signal.ITIMER_REAL, 10, 0.5))
+print(signal.getitimer(signal.ITIMER_REAL)[1], signal.setitimer(signal.ITIMER_REAL, 0)[1])
+ticks = []
+signal.signal(signal.SIGALRM, lambda s, f: ticks.append(s))
+signal.setitimer(signal.ITIMER_REAL, 0.05, 0.02)
+while len(ticks) < 3:
+    signal.pause()
+signal.setitimer(signal.ITIMER_REAL, 0)
+print("ticks", ticks[:3], signal.getitimer(signal.ITIMER_REAL))
+err(lambda: signal.setitimer(99, 1))
+err(lambda: signal.setitimer(signal.ITIMER_REAL, -1))
+err(lambda: signal.setitimer(signal.ITIMER_REAL, "x"))
