@@ -124,8 +124,10 @@ impl StrObj {
         self.h.aux != 0
     }
     /// Same text: lengths first, then differing cached hashes, then the bytes
-    /// (short texts compared inline, not by a memcmp call).
-    #[inline]
+    /// (short texts compared inline, not by a memcmp call). Always inline:
+    /// the small-dict key scan calls it per entry, and the call costs more
+    /// than the length/hash reject it does.
+    #[inline(always)]
     pub fn text_eq(&self, o: &StrObj) -> bool {
         if self.h.aux32 != o.h.aux32 || (self.hash != o.hash && self.hash != -1 && o.hash != -1) {
             return false;

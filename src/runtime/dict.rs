@@ -106,8 +106,9 @@ fn key_eq(cx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
     ops::eq(cx, a, b)
 }
 
-/// str key equality without running Python code.
-#[inline]
+/// str key equality without running Python code (always inline: the
+/// small-dict scan calls it per entry).
+#[inline(always)]
 fn str_key_eq(a: Value, b: Value) -> bool {
     a == b || (a.is_kind(Kind::Str) && b.is_kind(Kind::Str) && a.obj::<StrObj>().text_eq(b.obj::<StrObj>()))
 }
