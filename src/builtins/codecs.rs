@@ -273,15 +273,7 @@ pub fn decode(cx: &mut Ctx, b: &[u8], enc: &str, errors: &str) -> PyResult<Strin
                 i += n;
             }
             Err((n, reason)) => {
-                match errors {
-                    "strict" => return Err(decode_error(cx, codec, b, i, n, reason)),
-                    "ignore" => {}
-                    "replace" => out.push('\u{FFFD}'),
-                    "backslashreplace" => b[i..i + n].iter().for_each(|&x| out.push_str(&format!("\\x{x:02x}"))),
-                    // Lone surrogates cannot be held in a str here: U+FFFD stands in.
-                    "surrogateescape" | "surrogatepass" => out.push('\u{FFFD}'),
-                    _ => return Err(unknown_handler(cx, errors)),
-                }
+                decode_handler(cx, errors, codec, b, i, n, reason, &mut out)?;
                 i += n;
             }
         }
@@ -331,13 +323,7 @@ fn escape_decode(cx: &mut Ctx, codec: Codec, b: &[u8], errors: &str) -> PyResult
                 i += n;
             }
             Err((n, reason)) => {
-                match errors {
-                    "strict" => return Err(decode_error(cx, codec, b, i, n, reason)),
-                    "ignore" => {}
-                    "replace" => out.push('\u{FFFD}'),
-                    "backslashreplace" => b[i..i + n].iter().for_each(|&x| out.push_str(&format!("\\x{x:02x}"))),
-                    _ => return Err(unknown_handler(cx, errors)),
-                }
+                decode_handler(cx, errors, codec, b, i, n, reason, &mut out)?;
                 i += n;
             }
         }
@@ -403,6 +389,22 @@ fn escape_step(b: &[u8], raw: bool) -> Result<(Option<char>, usize), (usize, &'s
         _ => return Ok((Some('\\'), 1)),
     };
     Ok((Some(ch), 2))
+}
+
+/// The `errors` handler for the `n` undecodable bytes at `b[i..]`: raise
+/// (strict, or an unknown handler's LookupError) or append its replacement.
+#[allow(clippy::too_many_arguments)]
+fn decode_handler(cx: &mut Ctx, errors: &str, codec: Codec, b: &[u8], i: usize, n: usize, reason: &str, out: &mut String) -> PyResult<()> {
+    match errors {
+        "strict" => return Err(decode_error(cx, codec, b, i, n, reason)),
+        "ignore" => {}
+        "replace" => out.push('\u{FFFD}'),
+        "backslashreplace" => b[i..i + n].iter().for_each(|&x| out.push_str(&format!("\\x{x:02x}"))),
+        // Lone surrogates cannot be held in a str here: U+FFFD stands in.
+        "surrogateescape" | "surrogatepass" => out.push('\u{FFFD}'),
+        _ => return Err(unknown_handler(cx, errors)),
+    }
+    Ok(())
 }
 
 fn decode_error(cx: &mut Ctx, codec: Codec, b: &[u8], i: usize, n: usize, reason: &str) -> crate::Exc {
