@@ -19,6 +19,8 @@ for o in objs:
             s = pickle.dumps(o, p)
             back = pickle.loads(s)
             same = back == o if type(o) not in (object, functools.partial, operator.itemgetter, operator.attrgetter, operator.methodcaller) else repr(back) == repr(o) or type(back).__name__
-            print(p, type(o).__name__, s if p != 4 else '', same)
+            # An Enum member's pickle changed within 3.11 (getattr form up to 3.11.4, the class
+            # call after): only its round trip is compared.
+            print(p, type(o).__name__, s if p != 4 and not isinstance(o, enum.Enum) else '', same)
         except Exception as e:
             print(p, type(o).__name__, 'ERR', type(e).__name__, e)
