@@ -126,10 +126,11 @@ enum Tpl {
 pub(super) fn unfused(name: &str) -> Option<(&'static str, StepFn)> {
     use crate::vm::handlers::{arith, attrs, compare, containers, locals};
     let f = name.strip_prefix("fused::")?;
-    // Longest prefixes first ("inplace_add_" before "add_").
-    let table: [(&str, &'static str, StepFn); 19] = [
+    // Longest prefixes first ("inplace_add_" and "add_s_" before "add_").
+    let table: [(&str, &'static str, StepFn); 20] = [
         ("inplace_add_", "arith::inplace_add", arith::inplace_add::step),
         ("inplace_sub_", "arith::inplace_sub", arith::inplace_sub::step),
+        ("add_s_", "arith::add_s", arith::add_s::step),
         ("add_", "arith::add", arith::add::step),
         ("sub_", "arith::sub", arith::sub::step),
         ("mul_", "arith::mul", arith::mul::step),

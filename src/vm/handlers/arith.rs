@@ -42,7 +42,7 @@ pub unsafe fn binary_slow(ip: *const Inst, fp: *mut Value, cx: &mut Ctx) -> Next
     if binop_of(i.d) == BinOp::Add && both_str(x, y) {
         // A loop tail keeps its loop: `fused::add_s_loop_for` (P's), whose `+` is `add_s`'s.
         let short = both_short(x, y);
-        if !(short && cx.vm.no_jit && super::fused::str_tail(ip, true)) {
+        if !(short && super::fused::str_tail(ip, true)) {
             let to = if short { handler!(arith::add_s) } else { handler!(arith::add_s_any) };
             quicken_str(ip, to, &["arith::add", "arith::add_f"], &["fused::add_", "fused::addf_"]);
         }
@@ -130,7 +130,7 @@ op!(
             if !both_short(x, y) {
                 if (*ip).h as usize == super::add_s::h as Handler as usize {
                     generalize_str(ip, handler!(arith::add_s), handler!(arith::add_s_any));
-                } else if cx.vm.no_jit {
+                } else {
                     // `fused::add_s_loop_for` back to its int-first tail,
                     // whose `binary_slow` makes the `+` `add_s_any`.
                     crate::vm::handlers::fused::str_tail(ip, false);
