@@ -513,8 +513,7 @@ impl Heap {
         }
         // SAFETY: every object is at least 16 bytes: its first word is readable.
         let (ha, hb) = unsafe { (a.as_ptr::<u64>().read(), b.as_ptr::<u64>().read()) };
-        let w = StrObj::ascii_word(0);
-        if (ha & StrObj::SHORT_MASK) != w || (hb & StrObj::SHORT_MASK) != w {
+        if !StrObj::is_short_ascii(ha) || !StrObj::is_short_ascii(hb) {
             return None;
         }
         let (la, lb) = ((ha >> 32) as usize, (hb >> 32) as usize);

@@ -96,6 +96,12 @@ impl StrObj {
     /// (interned, immortal), and the length's bits 3 and up: an unmarked
     /// ASCII str of < 8 bytes has `word & SHORT_MASK == ascii_word(0)`.
     pub const SHORT_MASK: u64 = 0xFFFF_FFF8_FF00_FFFF;
+    /// `word` (an object's first header word) is an unmarked ASCII str of < 8
+    /// bytes: what `Heap::concat_short` takes.
+    #[inline(always)]
+    pub const fn is_short_ascii(word: u64) -> bool {
+        word & Self::SHORT_MASK == Self::ascii_word(0)
+    }
     /// Byte length of the text.
     #[inline(always)]
     pub fn len(&self) -> usize {

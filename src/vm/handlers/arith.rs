@@ -190,10 +190,9 @@ op!(
 /// of theirs was an empty free list, not a reason to leave `add_s`.
 #[inline(always)]
 fn both_short(x: Value, y: Value) -> bool {
-    let w = StrObj::ascii_word(0);
     // SAFETY: both are str objects (callers checked `both_str`): their first word is readable.
     let (hx, hy) = unsafe { (x.as_ptr::<u64>().read(), y.as_ptr::<u64>().read()) };
-    (hx & StrObj::SHORT_MASK) == w && (hy & StrObj::SHORT_MASK) == w
+    StrObj::is_short_ascii(hx) && StrObj::is_short_ascii(hy)
 }
 
 /// An `add_s` / `inplace_add_s` site (`from`) met strs that `concat_short`

@@ -508,7 +508,7 @@ fuse_tail! {
     // handler save registers, list_index 89 -> 100, dict_str 385 -> 399
     // Ir/iter.
     load_global_loop_for / load_global_loop_for_nc = [flow locals::load_global] + iter::range_head / RangeTight;
-    // `s = p + q` of strs ending a for (`--no-jit`: [`str_tail`]): `add_s`'s
+    // `s = p + q` of strs ending a for ([`str_tail`]): `add_s`'s
     // inline concatenation allocates from a free list and never collects,
     // so its loop can be `tight` (the safepoint test every second iteration
     // lets at most one more short str be allocated before a due collection).
@@ -709,7 +709,7 @@ fn str_tails() -> &'static [(crate::vm::dispatch::Handler, crate::vm::dispatch::
     })
 }
 
-/// The `+` at `ip` met two strs (`to_str`, arith.rs `binary_slow`, `--no-jit`)
+/// The `+` at `ip` met two strs (`to_str`, arith.rs `binary_slow`)
 /// or an `add_s` site met something else (arith.rs `deopt_str`): when `ip`
 /// is a `+` loop tail over a range ([`str_tails`]) it becomes its str twin
 /// `add_s_loop_for` (same form: counter, `nc` or `tight`), or back to the
